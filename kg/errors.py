@@ -1,0 +1,55 @@
+"""One small exception hierarchy; the CLI turns each into a one-line message and an exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the records, located as precisely as the input allows.
+
+    ``fatal`` marks problems that stop a file from being read at all (bad YAML,
+    not UTF-8, ...); the others are records that were read but are invalid.
+    """
+
+    file: str
+    line: int
+    record: str
+    message: str
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        record = f" {self.record}:" if self.record else ""
+        return f"{where}:{record} {self.message}"
+
+
+class KgError(Exception):
+    """Base class: anything the user can fix; shown without a traceback."""
+
+    exit_code = 1
+
+
+class UnreadableInput(KgError):
+    """Input that cannot be read at all (missing, not UTF-8, not YAML...)."""
+
+    exit_code = 2
+
+
+class InvalidRecords(KgError):
+    """The records were read but are invalid; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__(str(self.problems[0]) if self.problems else "invalid records")
+
+    @property
+    def exit_code(self) -> int:  # type: ignore[override]
+        return 2 if any(p.fatal for p in self.problems) else 1
+
+
+class MissingGraph(KgError):
+    """A command needs a built graph and there is none."""
+
+    exit_code = 2

@@ -1,0 +1,161 @@
+"""Read CSV record files: one file per record kind, named for it (people.csv, events.csv, ...).
+
+Nested records of the YAML form are flat tables here and are attached to their parents
+(positions to people, sessions and participations to events) before the record rules run.
+List fields hold several values separated by ';'.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from kg.errors import Problem
+from kg.record_yaml import decode
+from kg.records import FIELDS, LIST_FIELDS, Raw, RawFile
+
+# File name -> (record kind, extra columns that say where a nested record belongs).
+CSV_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "sources.csv": ("source", ()),
+    "places.csv": ("place", ()),
+    "organizations.csv": ("organization", ()),
+    "people.csv": ("person", ()),
+    "positions.csv": ("position", ("person",)),
+    "events.csv": ("event", ()),
+    "sessions.csv": ("session", ("event", "parent")),
+    "participations.csv": ("participation", ("event", "session")),
+}
+NESTED = {"positions", "participants", "sessions"}
+# Columns that must be present in the header even when a row may leave them empty.
+REQUIRED_LINKS = {"positions.csv": ("person",), "sessions.csv": ("event",),
+                  "participations.csv": ("event",)}
+
+
+def columns(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Required and optional columns of a CSV file."""
+    kind, links = CSV_FILES[name]
+    required, optional = FIELDS[kind]
+    optional = tuple(c for c in optional if c not in NESTED)
+    needed = REQUIRED_LINKS.get(name, ())
+    return needed + required, tuple(c for c in links if c not in needed) + optional
+
+
+def read_csv_rows(path: Path, file: str, problems: list[Problem]) -> list[Raw] | None:
+    """Rows of one CSV file as Raw records, or None when the file cannot be read."""
+    text = decode(path.read_bytes(), file, problems)
+    if text is None:
+        return None
+    required, optional = columns(path.name)
+    reader = csv.reader(text.splitlines(keepends=True))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except (StopIteration, csv.Error) as e:
+        problems.append(Problem(file, 1, "", f"cannot read the CSV header: {e}", fatal=True))
+        return None
+    missing = [c for c in required if c not in header]
+    unknown = [c for c in header if c not in required and c not in optional]
+    if missing or unknown:
+        said = []
+        if missing:
+            said.append("missing column" + ("s " if len(missing) > 1 else " ")
+                        + ", ".join(f"'{c}'" for c in missing))
+        if unknown:
+            said.append("unknown column" + ("s " if len(unknown) > 1 else " ")
+                        + ", ".join(f"'{c}'" for c in unknown)
+                        + f" (known: {', '.join(required + optional)})")
+        problems.append(Problem(file, 1, "", "; ".join(said), fatal=True))
+        return None
+    rows: list[Raw] = []
+    line = reader.line_num + 1
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                line = reader.line_num + 1
+                continue
+            if len(cells) != len(header):
+                problems.append(Problem(file, line, "", f"row has {len(cells)} cells, the header "
+                                                        f"has {len(header)}"))
+            values: dict = {}
+            for name, cell in zip(header, cells):
+                cell = cell.strip()
+                if not cell:
+                    continue
+                values[name] = [v.strip() for v in cell.split(";") if v.strip()] \
+                    if name in LIST_FIELDS else cell
+            rows.append(Raw(values, line, file=file))
+            line = reader.line_num + 1
+    except csv.Error as e:
+        problems.append(Problem(file, line, "", f"CSV error: {e}", fatal=True))
+        return None
+    return rows
+
+
+def read_csv_dir(paths: list[Path], names: dict[Path, str], problems: list[Problem]) -> RawFile:
+    """All CSV files of one directory, with nested rows attached to their parents."""
+    tables: dict[str, list[Raw]] = {}
+    by_name: dict[str, tuple[str, list[Raw]]] = {}
+    for path in paths:
+        file = names[path]
+        if path.name not in CSV_FILES:
+            problems.append(Problem(file, 0, "", "unknown CSV file name (one of: "
+                                                 f"{', '.join(CSV_FILES)})", fatal=True))
+            continue
+        rows = read_csv_rows(path, file, problems)
+        if rows is not None:
+            by_name[path.name] = (file, rows)
+    for name, table in (("sources.csv", "sources"), ("places.csv", "places"),
+                        ("organizations.csv", "organizations"), ("people.csv", "people"),
+                        ("events.csv", "events")):
+        if name in by_name:
+            tables[table] = by_name[name][1]
+    people = {r.values.get("id"): r for r in tables.get("people", [])}
+    events = {r.values.get("id"): r for r in tables.get("events", [])}
+    if "positions.csv" in by_name:
+        file, rows = by_name["positions.csv"]
+        for row in rows:
+            _attach(row, "person", people, "positions", file, "person", problems)
+    sessions: dict[tuple[str, str], Raw] = {}
+    if "sessions.csv" in by_name:
+        file, rows = by_name["sessions.csv"]
+        for row in rows:
+            event_id, parent_id = row.values.get("event"), row.values.pop("parent", None)
+            sessions[(event_id, row.values.get("id"))] = row
+            if parent_id:
+                row.values.pop("event", None)
+                parent = sessions.get((event_id, parent_id))
+                if parent is None:
+                    problems.append(Problem(file, row.line, f"session {row.values.get('id')}",
+                                            f"refers to unknown parent session '{parent_id}' "
+                                            "(a parent must come before its sessions)"))
+                    continue
+                parent.values.setdefault("sessions", []).append(row)
+            else:
+                _attach(row, "event", events, "sessions", file, "event", problems)
+    if "participations.csv" in by_name:
+        file, rows = by_name["participations.csv"]
+        for row in rows:
+            session_id = row.values.pop("session", None)
+            if session_id:
+                event_id = row.values.pop("event", None)
+                session = sessions.get((event_id, session_id))
+                if session is None:
+                    problems.append(Problem(file, row.line, f"participation {row.values.get('person')}",
+                                            f"refers to unknown session '{session_id}' of event "
+                                            f"'{event_id}'"))
+                    continue
+                session.values.setdefault("participants", []).append(row)
+            else:
+                _attach(row, "event", events, "participants", file, "event", problems)
+    return RawFile(names[paths[0]].rsplit("/", 1)[0] if paths else "", tables)
+
+
+def _attach(row: Raw, link: str, parents: dict[str, Raw], field: str, file: str, kind: str,
+            problems: list[Problem]) -> None:
+    """Move a nested row under its parent record, or report the unknown parent."""
+    parent_id = row.values.pop(link, None)
+    parent = parents.get(parent_id)
+    if parent is None:
+        what = "no " + link if not parent_id else f"unknown {kind} '{parent_id}'"
+        problems.append(Problem(file, row.line, "", f"row refers to {what}"))
+        return
+    parent.values.setdefault(field, []).append(row)

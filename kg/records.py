@@ -1,0 +1,590 @@
+"""Records as plain dataclasses, the field rules they obey, and the checks across records.
+
+Both readers (YAML in ``record_yaml``, CSV in ``record_csv``) hand raw field values
+to :func:`read_record`; everything here is independent of the file format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from kg.errors import Problem
+from kg.vocab import (
+    EVENT_TYPES,
+    IDENTIFIER_PATTERNS,
+    ORG_TYPES,
+    PARTICIPATION_ROLES,
+    RECORD_ID,
+    SECTORS,
+    normalise_term,
+)
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a record was written: file and 1-based line."""
+
+    file: str
+    line: int
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    url: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    organization: str | None = None
+    address: str | None = None
+    inferred: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
+class Organization:
+    id: str
+    name: str
+    type: str = "organization"
+    sector: str | None = None
+    parent: str | None = None
+    alt_names: tuple[str, ...] = ()
+    identifiers: dict[str, str] = field(default_factory=dict)
+    inferred: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
+class Position:
+    """A post as the source words it; with an organisation it becomes an org:Membership."""
+
+    title: str
+    organization: str | None = None
+    inferred: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    given_name: str | None = None
+    family_name: str | None = None
+    sector: str | None = None
+    positions: list[Position] = field(default_factory=list)
+    identifiers: dict[str, str] = field(default_factory=dict)
+    inferred: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
+class Participation:
+    person: str
+    role: str
+    sources: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
+class Session:
+    id: str
+    name: str
+    type: str = "session"
+    topics: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    participants: list[Participation] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
+class Event:
+    id: str
+    name: str
+    start_date: dt.date
+    type: str = "event"
+    end_date: dt.date | None = None
+    location: str | None = None
+    organizers: tuple[str, ...] = ()
+    description: str | None = None
+    topics: tuple[str, ...] = ()
+    participants: list[Participation] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    inferred: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+    def all_sessions(self) -> list[Session]:
+        """Every session at any depth, parents before children."""
+        found: list[Session] = []
+        stack = list(reversed(self.sessions))
+        while stack:
+            session = stack.pop()
+            found.append(session)
+            stack.extend(reversed(session.sessions))
+        return found
+
+
+@dataclass
+class Records:
+    """Everything read from the data directories, keyed by record id in reading order."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+
+    def count(self) -> int:
+        return sum(len(t) for t in (self.sources, self.places, self.organizations, self.people, self.events))
+
+
+# --- field rules ------------------------------------------------------------------------
+
+# Record kind -> (required fields, optional fields). List-valued fields are named in
+# LIST_FIELDS; the CSV reader splits them on ';'.
+FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "source": (("id", "title"), ("url", "published", "publisher")),
+    "place": (("id", "name"), ("organization", "address", "inferred", "source")),
+    "organization": (
+        ("id", "name"),
+        ("type", "sector", "parent", "alt_names", "wikidata", "ror", "website", "inferred", "source"),
+    ),
+    "person": (
+        ("id", "name"),
+        ("given_name", "family_name", "sector", "wikidata", "orcid", "website", "positions",
+         "inferred", "source"),
+    ),
+    "position": (("title",), ("organization", "inferred", "source")),
+    "event": (
+        ("id", "name", "start_date"),
+        ("type", "end_date", "location", "organizers", "description", "topics", "participants",
+         "sessions", "inferred", "source"),
+    ),
+    "session": (("id", "name"), ("type", "topics", "mentions", "participants", "sessions")),
+    "participation": (("person", "role"), ("source",)),
+}
+LIST_FIELDS = frozenset(
+    {"alt_names", "organizers", "topics", "mentions", "inferred", "source", "positions",
+     "participants", "sessions"}
+)
+# Fields that may be listed under `inferred`: the facts a record keeper can add.
+INFERABLE = {
+    "place": {"name", "organization", "address"},
+    "organization": {"name", "alt_names", "type", "sector", "parent", "wikidata", "ror", "website"},
+    "person": {"given_name", "family_name", "sector", "wikidata", "orcid", "website"},
+    "position": {"title", "organization"},
+    "event": {"type", "end_date", "location", "organizers", "description", "topics"},
+}
+
+
+class FieldReader:
+    """Reads one raw record's fields, turning every bad value into a Problem.
+
+    ``lines`` maps field names to the line they are on (YAML); ``line`` is the
+    record's own line, used when a field has none (CSV rows, missing fields).
+    """
+
+    def __init__(self, kind: str, raw: dict[str, Any], file: str, line: int,
+                 lines: dict[str, int] | None, problems: list[Problem], record: str = ""):
+        self.kind, self.raw, self.file, self.line = kind, raw, file, line
+        self.lines = lines or {}
+        self.problems = problems
+        self.record = record or self._record_label()
+        self.ok = True
+        required, optional = FIELDS[kind]
+        for name in raw:
+            if name not in required and name not in optional:
+                known = ", ".join(required + optional)
+                self.problem(name, f"unknown field '{name}' in a {kind} (known: {known})")
+
+    def _record_label(self) -> str:
+        value = self.raw.get("id") if "id" in FIELDS[self.kind][0] else None
+        if isinstance(value, str) and value.strip():
+            return f"{self.kind} {value.strip()}"
+        if self.kind in ("position", "participation"):
+            return ""
+        return f"{self.kind} (no id)"
+
+    def where(self) -> Where:
+        return Where(self.file, self.line)
+
+    def line_of(self, name: str) -> int:
+        return self.lines.get(name, self.line)
+
+    def problem(self, name: str | None, message: str) -> None:
+        self.ok = False
+        line = self.line_of(name) if name else self.line
+        self.problems.append(Problem(self.file, line, self.record, message))
+
+    def text(self, name: str) -> str | None:
+        value = self.raw.get(name)
+        if value is None or value == "":
+            if name in FIELDS[self.kind][0]:
+                self.problem(name, f"missing required field '{name}'")
+            return None
+        if not isinstance(value, str):
+            self.problem(name, f"'{name}' must be text, not {describe(value)}")
+            return None
+        value = value.strip()
+        if not value and name in FIELDS[self.kind][0]:
+            self.problem(name, f"missing required field '{name}'")
+            return None
+        return value or None
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.raw.get(name)
+        if value is None or value == "":
+            return ()
+        items = value if isinstance(value, list) else [value]
+        out: list[str] = []
+        for item in items:
+            if not isinstance(item, str) or not item.strip():
+                self.problem(name, f"'{name}' must be a list of text, found {describe(item)}")
+                continue
+            out.append(item.strip())
+        return tuple(out)
+
+    def record_id(self, name: str = "id") -> str | None:
+        value = self.text(name)
+        if value is not None and not RECORD_ID.fullmatch(value):
+            self.problem(name, f"'{name}' {value!r} must be lower-case letters, digits and '-' "
+                               "(it becomes part of an IRI)")
+            return None
+        return value
+
+    def record_ids(self, name: str) -> tuple[str, ...]:
+        values = self.texts(name)
+        for value in values:
+            if not RECORD_ID.fullmatch(value):
+                self.problem(name, f"'{name}' has {value!r}, which is not a record id")
+        return tuple(v for v in values if RECORD_ID.fullmatch(v))
+
+    def choice(self, name: str, allowed: tuple[str, ...] | dict, default: str | None = None) -> str | None:
+        value = self.text(name)
+        if value is None:
+            return default
+        term = normalise_term(value)
+        if term not in allowed:
+            self.problem(name, f"unknown {name.replace('_', ' ')} {value!r} "
+                               f"(one of: {', '.join(allowed)})")
+            return default
+        return term
+
+    def date(self, name: str) -> dt.date | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
+        except ValueError:
+            self.problem(name, f"'{name}' {value!r} is not a date of the form YYYY-MM-DD")
+            return None
+
+    def identifiers(self, kinds: tuple[str, ...]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for kind in kinds:
+            value = self.text(kind)
+            if value is None:
+                continue
+            if not IDENTIFIER_PATTERNS[kind].fullmatch(value):
+                self.problem(kind, f"'{kind}' {value!r} is not a valid {kind} identifier")
+                continue
+            found[kind] = value
+        return found
+
+    def inferred(self) -> frozenset[str]:
+        names = self.texts("inferred")
+        allowed = INFERABLE.get(self.kind, set())
+        for name in names:
+            if name not in allowed:
+                self.problem("inferred", f"'inferred' names {name!r}, which is not a field that "
+                                         f"can be inferred here (one of: {', '.join(sorted(allowed))})")
+            elif self.raw.get(name) in (None, "", []):
+                self.problem("inferred", f"'inferred' names {name!r}, but the record has no {name}")
+        return frozenset(n for n in names if n in allowed)
+
+    def sources(self, default: tuple[str, ...]) -> tuple[str, ...]:
+        return self.record_ids("source") or default
+
+
+def _bad_date(value: str) -> dt.date:
+    raise ValueError(value)
+
+
+def describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+# --- building records from raw values -----------------------------------------------------
+
+@dataclass
+class Raw:
+    """One raw record as a reader found it: field values, its line, and each field's line."""
+
+    values: dict[str, Any]
+    line: int
+    lines: dict[str, int] = field(default_factory=dict)
+    file: str = ""  # set when a nested record was written in another file (CSV)
+
+
+def read_source(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Source | None:
+    file = raw.file or file
+    r = FieldReader("source", raw.values, file, raw.line, raw.lines, problems)
+    record = Source(id=r.record_id() or "", title=r.text("title") or "", url=r.text("url"),
+                    published=r.date("published"), publisher=r.text("publisher"), where=r.where())
+    return record if r.ok else None
+
+
+def read_place(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Place | None:
+    file = raw.file or file
+    r = FieldReader("place", raw.values, file, raw.line, raw.lines, problems)
+    record = Place(id=r.record_id() or "", name=r.text("name") or "",
+                   organization=r.record_id("organization") if raw.values.get("organization") else None,
+                   address=r.text("address"), inferred=r.inferred(),
+                   sources=r.sources(default_sources), where=r.where())
+    return record if r.ok else None
+
+
+def read_organization(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Organization | None:
+    file = raw.file or file
+    r = FieldReader("organization", raw.values, file, raw.line, raw.lines, problems)
+    record = Organization(
+        id=r.record_id() or "", name=r.text("name") or "",
+        type=r.choice("type", tuple(ORG_TYPES), "organization") or "organization",
+        sector=r.choice("sector", SECTORS),
+        parent=r.record_id("parent") if raw.values.get("parent") else None,
+        alt_names=r.texts("alt_names"),
+        identifiers=r.identifiers(("wikidata", "ror", "website")),
+        inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
+    return record if r.ok else None
+
+
+def read_position(raw: Raw, file: str, problems: list[Problem], default_sources=(),
+                  record: str = "") -> Position | None:
+    file = raw.file or file
+    r = FieldReader("position", raw.values, file, raw.line, raw.lines, problems, record)
+    position = Position(
+        title=r.text("title") or "",
+        organization=r.record_id("organization") if raw.values.get("organization") else None,
+        inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
+    return position if r.ok else None
+
+
+def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Person | None:
+    file = raw.file or file
+    r = FieldReader("person", raw.values, file, raw.line, raw.lines, problems)
+    sources = r.sources(default_sources)
+    positions = [read_position(p, file, problems, sources, r.record)
+                 for p in _sub_records(r, "positions")]
+    person = Person(
+        id=r.record_id() or "", name=r.text("name") or "",
+        given_name=r.text("given_name"), family_name=r.text("family_name"),
+        sector=r.choice("sector", SECTORS),
+        positions=[p for p in positions if p is not None],
+        identifiers=r.identifiers(("wikidata", "orcid", "website")),
+        inferred=r.inferred(), sources=sources, where=r.where())
+    return person if r.ok and None not in positions else None
+
+
+def read_participation(raw: Raw, file: str, problems: list[Problem], default_sources=(),
+                       record: str = "") -> Participation | None:
+    file = raw.file or file
+    r = FieldReader("participation", raw.values, file, raw.line, raw.lines, problems, record)
+    p = Participation(person=r.record_id("person") or "",
+                      role=r.choice("role", PARTICIPATION_ROLES) or "",
+                      sources=r.sources(default_sources), where=r.where())
+    return p if r.ok else None
+
+
+def read_session(raw: Raw, file: str, problems: list[Problem], default_sources=(),
+                 record: str = "") -> Session | None:
+    file = raw.file or file
+    label = f"{record} session {raw.values.get('id') or '(no id)'}".strip()
+    r = FieldReader("session", raw.values, file, raw.line, raw.lines, problems, label)
+    session_id = r.record_id() or ""
+    participants = [read_participation(p, file, problems, default_sources, r.record)
+                    for p in _sub_records(r, "participants")]
+    children = [read_session(s, file, problems, default_sources, record)
+                for s in _sub_records(r, "sessions")]
+    session = Session(
+        id=session_id, name=r.text("name") or "",
+        type=r.choice("type", EVENT_TYPES, "session") or "session",
+        topics=r.texts("topics"), mentions=r.record_ids("mentions"),
+        participants=[p for p in participants if p is not None],
+        sessions=[s for s in children if s is not None], where=r.where())
+    return session if r.ok and None not in participants and None not in children else None
+
+
+def read_event(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Event | None:
+    file = raw.file or file
+    r = FieldReader("event", raw.values, file, raw.line, raw.lines, problems)
+    sources = r.sources(default_sources)
+    participants = [read_participation(p, file, problems, sources, r.record)
+                    for p in _sub_records(r, "participants")]
+    sessions = [read_session(s, file, problems, sources, r.record)
+                for s in _sub_records(r, "sessions")]
+    start = r.date("start_date")
+    event = Event(
+        id=r.record_id() or "", name=r.text("name") or "", start_date=start or dt.date.min,
+        type=r.choice("type", EVENT_TYPES, "event") or "event", end_date=r.date("end_date"),
+        location=r.record_id("location") if raw.values.get("location") else None,
+        organizers=r.record_ids("organizers"), description=r.text("description"),
+        topics=r.texts("topics"),
+        participants=[p for p in participants if p is not None],
+        sessions=[s for s in sessions if s is not None],
+        inferred=r.inferred(), sources=sources, where=r.where())
+    if start and event.end_date and event.end_date < start:
+        r.problem("end_date", f"'end_date' {event.end_date} is before 'start_date' {start}")
+    ok = r.ok and None not in participants and None not in sessions
+    return event if ok else None
+
+
+def _sub_records(r: FieldReader, name: str) -> list[Raw]:
+    """Nested records (a person's positions, an event's sessions) as Raw values."""
+    value = r.raw.get(name)
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list):
+        r.problem(name, f"'{name}' must be a list of mappings, not {describe(value)}")
+        return []
+    found = []
+    for item in value:
+        if isinstance(item, Raw):
+            found.append(item)
+        else:
+            r.problem(name, f"each entry of '{name}' must be a mapping, found {describe(item)}")
+    return found
+
+
+@dataclass
+class RawFile:
+    """The raw records of one file by table name, and the file's default sources."""
+
+    file: str
+    tables: dict[str, list[Raw]]
+    default_sources: tuple[str, ...] = ()
+
+
+READERS: dict[str, Callable[..., Any]] = {
+    "sources": read_source,
+    "places": read_place,
+    "organizations": read_organization,
+    "people": read_person,
+    "events": read_event,
+}
+# Table name -> the kind of record it holds.
+KINDS = {"sources": "source", "places": "place", "organizations": "organization",
+         "people": "person", "events": "event"}
+
+
+# --- checks across records --------------------------------------------------------------
+
+def add_record(records: Records, table: str, record: Any, problems: list[Problem]) -> None:
+    """Add a record to its table, reporting a duplicate id with where the first one is."""
+    existing = getattr(records, table)
+    first = existing.get(record.id)
+    if first is not None:
+        w = first.where
+        problems.append(Problem(record.where.file, record.where.line, f"{KINDS[table]} {record.id}",
+                                f"duplicate id '{record.id}' (first defined at {w.file}:{w.line})"))
+        return
+    existing[record.id] = record
+
+
+def check_references(records: Records) -> list[Problem]:
+    """Every id a record points to must name a record of the right kind; no parent cycles."""
+    problems: list[Problem] = []
+
+    def missing(record: Any, where: Where | None, label: str, kind: str, value: str,
+                table: dict) -> None:
+        if value not in table:
+            w = where or record.where
+            problems.append(Problem(w.file, w.line, label,
+                                    f"refers to unknown {kind} '{value}'"))
+
+    def check_sources(record: Any, label: str, where: Where | None = None) -> None:
+        if not record.sources:
+            w = where or record.where
+            problems.append(Problem(w.file, w.line, label,
+                                    "has no source (give 'source' on the record or the file)"))
+        for s in record.sources:
+            missing(record, where, label, "source", s, records.sources)
+
+    for place in records.places.values():
+        label = f"place {place.id}"
+        check_sources(place, label)
+        if place.organization:
+            missing(place, None, label, "organization", place.organization, records.organizations)
+    for org in records.organizations.values():
+        label = f"organization {org.id}"
+        check_sources(org, label)
+        if org.parent:
+            missing(org, None, label, "organization", org.parent, records.organizations)
+    problems.extend(_parent_cycles(records))
+    for person in records.people.values():
+        label = f"person {person.id}"
+        check_sources(person, label)
+        for pos in person.positions:
+            check_sources(pos, label, pos.where)
+            if pos.organization:
+                missing(person, pos.where, label, "organization", pos.organization,
+                        records.organizations)
+    for event in records.events.values():
+        label = f"event {event.id}"
+        check_sources(event, label)
+        if event.location:
+            missing(event, None, label, "place", event.location, records.places)
+        for org_id in event.organizers:
+            missing(event, None, label, "organization", org_id, records.organizations)
+        seen: dict[str, Session] = {}
+        for session in event.all_sessions():
+            if session.id in seen:
+                w = seen[session.id].where
+                problems.append(Problem(session.where.file, session.where.line,
+                                        f"{label} session {session.id}",
+                                        f"duplicate session id '{session.id}' in the event "
+                                        f"(first defined at {w.file}:{w.line})"))
+            seen.setdefault(session.id, session)
+            for org_id in session.mentions:
+                missing(session, None, f"{label} session {session.id}", "organization", org_id,
+                        records.organizations)
+        for holder, sub in [(event, label)] + [(s, f"{label} session {s.id}")
+                                                for s in event.all_sessions()]:
+            for p in holder.participants:
+                missing(p, p.where, sub, "person", p.person, records.people)
+                check_sources(p, sub, p.where)
+    return problems
+
+
+def _parent_cycles(records: Records) -> list[Problem]:
+    problems = []
+    for org in records.organizations.values():
+        seen = {org.id}
+        parent = org.parent
+        while parent and parent in records.organizations:
+            if parent in seen:
+                if parent == org.id:
+                    problems.append(Problem(org.where.file, org.where.line, f"organization {org.id}",
+                                            "is its own ancestor (a cycle of 'parent' links)"))
+                break
+            seen.add(parent)
+            parent = records.organizations[parent].parent
+    return problems

@@ -1,0 +1,164 @@
+"""Namespaces, controlled vocabularies and the IRI rules (record ids -> stable IRIs).
+
+IRIs are built only from record ids (never from names or positions in a file), so
+rebuilding the same records never renames a node.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+BASE = "https://w3id.org/kg/"
+KG = Namespace(BASE + "id/")
+KGO = Namespace(BASE + "ontology#")
+SCHEMA = Namespace("https://schema.org/")
+CONF = Namespace("https://w3id.org/scholarlydata/ontology/conference-ontology.owl#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG),
+    "kgo": str(KGO),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+    "foaf": str(FOAF),
+    "org": str(ORG),
+    "schema": str(SCHEMA),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "conf": str(CONF),
+    # One prefix per kind of node, so kg.ttl reads person:ben-lee, not kg:person\/ben-lee.
+    **{kind: f"{KG}{kind}/" for kind in (
+        "person", "place", "source", "event", "session", "membership", "participation",
+        "role", "topic", "sector", "participation-role", "event-type")},
+    "organization": f"{KG}org/",
+}
+
+# Controlled vocabularies. ontology/concepts.ttl defines the same terms as SKOS
+# concepts (skos:notation = these ids); a test keeps the two in step.
+SECTORS = ("academia", "industry", "government", "nonprofit", "independent")
+PARTICIPATION_ROLES = (
+    "host",
+    "welcome-speaker",
+    "moderator",
+    "keynote-speaker",
+    "panelist",
+    "speaker",
+    "attendee",
+)
+EVENT_TYPES = (
+    "symposium", "conference", "forum", "panel", "workshop", "seminar", "festival", "event",
+    "opening", "keynote", "talk", "roundtable", "closing", "session",
+)
+# Organisation type -> extra classes besides org:Organization.
+ORG_TYPES: dict[str, tuple[URIRef, ...]] = {
+    "organization": (ORG.FormalOrganization,),
+    "university": (ORG.FormalOrganization, SCHEMA.CollegeOrUniversity),
+    "school": (ORG.OrganizationalUnit, SCHEMA.EducationalOrganization),
+    "institute": (ORG.OrganizationalUnit, SCHEMA.EducationalOrganization),
+    "department": (ORG.OrganizationalUnit,),
+    "program": (ORG.OrganizationalUnit,),
+    "division": (ORG.OrganizationalUnit,),
+    "company": (ORG.FormalOrganization, SCHEMA.Corporation),
+    "government": (ORG.FormalOrganization, SCHEMA.GovernmentOrganization),
+    "nonprofit": (ORG.FormalOrganization, SCHEMA.NGO),
+}
+# External identifier kind -> (property, IRI prefix). wikidata/orcid/ror name the
+# same thing, so owl:sameAs; a website only identifies it, so schema:sameAs.
+IDENTIFIERS: dict[str, tuple[URIRef, str]] = {
+    "wikidata": (OWL.sameAs, "http://www.wikidata.org/entity/"),
+    "orcid": (OWL.sameAs, "https://orcid.org/"),
+    "ror": (OWL.sameAs, "https://ror.org/"),
+    "website": (SCHEMA.sameAs, ""),
+}
+IDENTIFIER_PATTERNS = {
+    "wikidata": re.compile(r"Q[1-9][0-9]*"),
+    "orcid": re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"),
+    "ror": re.compile(r"0[a-z0-9]{6}[0-9]{2}"),
+    "website": re.compile(r"https?://[^\s<>\"{}|\\^`]+"),
+}
+
+RECORD_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def normalise_term(text: str) -> str:
+    """'Keynote Speaker' / 'keynote_speaker' -> 'keynote-speaker' for vocabulary look-ups."""
+    return re.sub(r"[\s_]+", "-", text.strip().lower())
+
+
+def slug(text: str) -> str:
+    """A stable IRI segment for free text such as a role title or a topic label.
+
+    Letters of any script are kept (IRIs allow them; percent-encoded here so the
+    IRI is also a valid URI), everything else becomes '-'.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
+    return quote(text or "-", safe="-_")
+
+
+def person_iri(person_id: str) -> URIRef:
+    return KG[f"person/{person_id}"]
+
+
+def org_iri(org_id: str) -> URIRef:
+    return KG[f"org/{org_id}"]
+
+
+def place_iri(place_id: str) -> URIRef:
+    return KG[f"place/{place_id}"]
+
+
+def source_iri(source_id: str) -> URIRef:
+    return KG[f"source/{source_id}"]
+
+
+def event_iri(event_id: str, session_id: str | None = None) -> URIRef:
+    # '.' joins ids (which cannot contain it) so the IRIs stay flat and read as
+    # prefixed names in Turtle (session:symposium.opening).
+    if session_id is None:
+        return KG[f"event/{event_id}"]
+    return KG[f"session/{event_id}.{session_id}"]
+
+
+def participation_iri(event_id: str, session_id: str | None, person_id: str, role: str) -> URIRef:
+    where = event_id if session_id is None else f"{event_id}.{session_id}"
+    return KG[f"participation/{where}.{person_id}.{role}"]
+
+
+def membership_iri(person_id: str, org_id: str, title: str) -> URIRef:
+    return KG[f"membership/{person_id}.{org_id}.{slug(title)}"]
+
+
+def org_role_iri(title: str) -> URIRef:
+    return KG[f"role/{slug(title)}"]
+
+
+def topic_iri(label: str) -> URIRef:
+    return KG[f"topic/{slug(label)}"]
+
+
+def sector_iri(sector: str) -> URIRef:
+    return KG[f"sector/{sector}"]
+
+
+def participation_role_iri(role: str) -> URIRef:
+    return KG[f"participation-role/{role}"]
+
+
+def event_type_iri(event_type: str) -> URIRef:
+    return KG[f"event-type/{event_type}"]
+
+
+SECTOR_SCHEME = KG["sector"]
+PARTICIPATION_ROLE_SCHEME = KG["participation-role"]
+EVENT_TYPE_SCHEME = KG["event-type"]
+TOPIC_SCHEME = KG["topic"]
+ORG_ROLE_SCHEME = KG["role"]
