@@ -87,8 +87,9 @@ def main() -> None:
 @main.command()
 @data_dirs_argument
 @out_option
-@click.option("--shacl/--no-shacl", default=True, show_default=True,
-              help="Check the graph against the ontology's SHACL shapes.")
+@click.option("--shacl/--no-shacl", default=None,
+              help="Check the graph against the ontology's SHACL shapes "
+                   "[default: when the graph has at most 250,000 triples].")
 @reports_errors
 def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool) -> None:
     """Build the graph from the records in DATA_DIR (default data/) into OUT/kg.ttl.
@@ -112,6 +113,7 @@ def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool) -> None:
     click.echo(f"events:        {len(records.events)} "
                f"({sum(len(e.all_sessions()) for e in records.events.values())} sessions)")
     click.echo(f"triples:       {result.triples}")
+    click.echo(f"SHACL:         {result.shacl}")
     for path in result.written:
         click.echo(f"wrote {path}")
     click.echo(f"built in {time.monotonic() - started:.1f} s", err=True)
@@ -136,7 +138,7 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool) -> None:
     from kg.build import check
 
     try:
-        records, graph = check(list(data_dirs) or [DEFAULT_DATA], shacl=shacl)
+        records, graph, _ = check(list(data_dirs) or [DEFAULT_DATA], shacl=shacl)
     except InvalidRecords as e:
         for problem in e.problems:
             click.echo(str(problem))

@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, RDF, SKOS, XSD
+from rdflib import namespace as ns
 
 from kg import vocab
 from kg.records import Event, Organization, Person, Records, Session, Where
-from kg.vocab import KGO, SCHEMA
+from kg.vocab import Terms
+
+FOAF, ORG, PROV, RDF, SKOS, XSD = (Terms(n) for n in (ns.FOAF, ns.ORG, ns.PROV, ns.RDF, ns.SKOS, ns.XSD))
+KGO, SCHEMA, OWL = Terms(vocab.KGO), Terms(vocab.SCHEMA), Terms(ns.OWL)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -23,7 +26,7 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 FIELD_PROPERTY = {
     "name": SKOS.prefLabel, "alt_names": SKOS.altLabel, "type": RDF.type,
     "sector": ORG.classification, "parent": ORG.subOrganizationOf,
-    "wikidata": vocab.OWL.sameAs, "ror": vocab.OWL.sameAs, "orcid": vocab.OWL.sameAs,
+    "wikidata": OWL.sameAs, "ror": OWL.sameAs, "orcid": OWL.sameAs,
     "website": SCHEMA.sameAs, "given_name": FOAF.givenName, "family_name": FOAF.familyName,
     "title": ORG.role, "organization": ORG.organization, "address": SCHEMA.address,
     "end_date": SCHEMA.endDate, "location": SCHEMA.location, "organizers": SCHEMA.organizer,

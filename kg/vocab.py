@@ -15,6 +15,7 @@ from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 BASE = "https://w3id.org/kg/"
 KG = Namespace(BASE + "id/")
+ID = BASE + "id/"
 KGO = Namespace(BASE + "ontology#")
 SCHEMA = Namespace("https://schema.org/")
 CONF = Namespace("https://w3id.org/scholarlydata/ontology/conference-ontology.owl#")
@@ -105,56 +106,72 @@ def slug(text: str) -> str:
 
 
 def person_iri(person_id: str) -> URIRef:
-    return KG[f"person/{person_id}"]
+    return URIRef(f"{ID}person/{person_id}")
 
 
 def org_iri(org_id: str) -> URIRef:
-    return KG[f"org/{org_id}"]
+    return URIRef(f"{ID}org/{org_id}")
 
 
 def place_iri(place_id: str) -> URIRef:
-    return KG[f"place/{place_id}"]
+    return URIRef(f"{ID}place/{place_id}")
 
 
 def source_iri(source_id: str) -> URIRef:
-    return KG[f"source/{source_id}"]
+    return URIRef(f"{ID}source/{source_id}")
 
 
 def event_iri(event_id: str, session_id: str | None = None) -> URIRef:
     # '.' joins ids (which cannot contain it) so the IRIs stay flat and read as
     # prefixed names in Turtle (session:symposium.opening).
     if session_id is None:
-        return KG[f"event/{event_id}"]
-    return KG[f"session/{event_id}.{session_id}"]
+        return URIRef(f"{ID}event/{event_id}")
+    return URIRef(f"{ID}session/{event_id}.{session_id}")
 
 
 def participation_iri(event_id: str, session_id: str | None, person_id: str, role: str) -> URIRef:
     where = event_id if session_id is None else f"{event_id}.{session_id}"
-    return KG[f"participation/{where}.{person_id}.{role}"]
+    return URIRef(f"{ID}participation/{where}.{person_id}.{role}")
 
 
 def membership_iri(person_id: str, org_id: str, title: str) -> URIRef:
-    return KG[f"membership/{person_id}.{org_id}.{slug(title)}"]
+    return URIRef(f"{ID}membership/{person_id}.{org_id}.{slug(title)}")
 
 
 def org_role_iri(title: str) -> URIRef:
-    return KG[f"role/{slug(title)}"]
+    return URIRef(f"{ID}role/{slug(title)}")
 
 
 def topic_iri(label: str) -> URIRef:
-    return KG[f"topic/{slug(label)}"]
+    return URIRef(f"{ID}topic/{slug(label)}")
 
 
 def sector_iri(sector: str) -> URIRef:
-    return KG[f"sector/{sector}"]
+    return URIRef(f"{ID}sector/{sector}")
 
 
 def participation_role_iri(role: str) -> URIRef:
-    return KG[f"participation-role/{role}"]
+    return URIRef(f"{ID}participation-role/{role}")
 
 
 def event_type_iri(event_type: str) -> URIRef:
-    return KG[f"event-type/{event_type}"]
+    return URIRef(f"{ID}event-type/{event_type}")
+
+
+class Terms:
+    """A namespace whose terms are looked up once and then kept as plain attributes.
+
+    rdflib's namespace attribute access costs about a microsecond each time, which
+    adds seconds to building a million triples.
+    """
+
+    def __init__(self, namespace) -> None:  # noqa: ANN001 - any rdflib namespace
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = URIRef(self._namespace[name])
+        setattr(self, name, term)
+        return term
 
 
 SECTOR_SCHEME = KG["sector"]
