@@ -159,3 +159,84 @@ def _attach(row: Raw, link: str, parents: dict[str, Raw], field: str, file: str,
         problems.append(Problem(file, row.line, "", f"row refers to {what}"))
         return
     parent.values.setdefault(field, []).append(row)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+def documents_to_tables(documents: dict[str, dict]) -> dict[str, list[dict]]:
+    """Record documents in the YAML form (path -> mapping) -> CSV tables (file name -> rows)."""
+    tables: dict[str, list[dict]] = {name: [] for name in CSV_FILES}
+    for document in documents.values():
+        default = document.get("source")
+        defaults = {"source": default} if default else {}
+        for key, name in (("sources", "sources.csv"), ("places", "places.csv"),
+                          ("organizations", "organizations.csv")):
+            for record in document.get(key, []):
+                tables[name].append({**(defaults if key != "sources" else {}), **record})
+        for person in document.get("people", []):
+            person = {**defaults, **person}
+            for position in person.pop("positions", []):
+                tables["positions.csv"].append({"person": person["id"], **position})
+            tables["people.csv"].append(person)
+        events = document.get("events", []) + ([document["event"]] if "event" in document else [])
+        for event in events:
+            event = {**defaults, **event}
+            _flatten_event(event, tables)
+    return tables
+
+
+def _flatten_event(event: dict, tables: dict[str, list[dict]]) -> None:
+    event_id = event["id"]
+    for p in event.pop("participants", []):
+        tables["participations.csv"].append({"event": event_id, **p})
+    stack = [(s, None) for s in event.pop("sessions", [])]
+    while stack:
+        session, parent = stack.pop(0)
+        session = dict(session)
+        for p in session.pop("participants", []):
+            tables["participations.csv"].append({"event": event_id, "session": session["id"], **p})
+        children = session.pop("sessions", [])
+        tables["sessions.csv"].append({"event": event_id, "parent": parent, **session})
+        stack[:0] = [(c, session["id"]) for c in children]
+    tables["events.csv"].append(event)
+
+
+def write_tables(records_dir: Path, tables: dict[str, list[dict]]) -> list[Path]:
+    """Write CSV tables with the columns in their documented order; empty tables are skipped."""
+    from kg.atomic import atomic_write
+
+    written = []
+    for name, rows in tables.items():
+        if not rows:
+            continue
+        required, optional = columns(name)
+        used = [c for c in required + optional if c in required or any(r.get(c) for r in rows)]
+        path = records_dir / name
+        with atomic_write(path) as handle:
+            text = _csv_text(used, rows)
+            handle.write(text.encode("utf-8"))
+        written.append(path)
+    return written
+
+
+def _csv_text(header: list[str], rows: list[dict]) -> str:
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in header])
+    return buffer.getvalue()
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def write_csv_records(records_dir: Path, documents: dict[str, dict]) -> list[Path]:
+    return write_tables(records_dir, documents_to_tables(documents))

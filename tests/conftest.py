@@ -1,0 +1,63 @@
+"""Shared fixtures: the seed graph is built once per test session from data/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+CASES = Path(__file__).resolve().parent / "cases"
+
+PREFIXES = """
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX kgo: <https://w3id.org/kg/ontology#>
+"""
+
+
+def run_kg(*args: str, cwd: Path | None = None):
+    """Run the kg CLI in-process; returns click's Result (exit_code, stdout, stderr)."""
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(main, list(args), catch_exceptions=False)
+    with runner.isolated_filesystem(temp_dir=cwd):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed-out")
+    result = run_kg("build", str(DATA), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_out) -> rdflib.Graph:
+    return rdflib.Graph().parse(seed_out / "kg.ttl", format="turtle")
+
+
+@pytest.fixture()
+def records_copy(tmp_path) -> Path:
+    """A writable copy of data/ for tests that break records."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def select(graph: rdflib.Graph, query: str, **bindings) -> list[tuple]:
+    """Rows of a SELECT as tuples of Python strings, sorted."""
+    rows = graph.query(PREFIXES + query, initBindings=bindings or None)
+    return sorted(tuple(None if v is None else str(v) for v in row) for row in rows)
