@@ -78,8 +78,10 @@ def load_records(paths: list[Path], progress: Progress | None = None) -> Records
         read = READERS[table]
         for raw_file in raw_files:
             for raw in raw_file.tables.get(table, []):
+                # Records with problems are still added (and never built), so a bad
+                # field does not also make every reference to the record fail.
                 record = read(raw, raw_file.file, problems, raw_file.default_sources)
-                if record is not None:
+                if record.id:
                     add_record(records, table, record, problems)
     problems.extend(check_references(records))
     if problems:

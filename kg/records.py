@@ -204,7 +204,6 @@ class FieldReader:
         self.lines = lines or {}
         self.problems = problems
         self.record = record or self._record_label()
-        self.ok = True
         required, optional = FIELDS[kind]
         for name in raw:
             if name not in required and name not in optional:
@@ -226,11 +225,10 @@ class FieldReader:
         return self.lines.get(name, self.line)
 
     def problem(self, name: str | None, message: str) -> None:
-        self.ok = False
         line = self.line_of(name) if name else self.line
         self.problems.append(Problem(self.file, line, self.record, message))
 
-    def text(self, name: str) -> str | None:
+    def text(self, name: str) -> str:
         value = self.raw.get(name)
         if value is None or value == "":
             if name in FIELDS[self.kind][0]:
@@ -258,7 +256,7 @@ class FieldReader:
             out.append(item.strip())
         return tuple(out)
 
-    def record_id(self, name: str = "id") -> str | None:
+    def record_id(self, name: str = "id") -> str:
         value = self.text(name)
         if value is not None and not RECORD_ID.fullmatch(value):
             self.problem(name, f"'{name}' {value!r} must be lower-case letters, digits and '-' "
@@ -273,7 +271,7 @@ class FieldReader:
                 self.problem(name, f"'{name}' has {value!r}, which is not a record id")
         return tuple(v for v in values if RECORD_ID.fullmatch(v))
 
-    def choice(self, name: str, allowed: tuple[str, ...] | dict, default: str | None = None) -> str | None:
+    def choice(self, name: str, allowed: tuple[str, ...] | dict, default: str | None = None) -> str:
         value = self.text(name)
         if value is None:
             return default
@@ -345,25 +343,25 @@ class Raw:
     file: str = ""  # set when a nested record was written in another file (CSV)
 
 
-def read_source(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Source | None:
+def read_source(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Source:
     file = raw.file or file
     r = FieldReader("source", raw.values, file, raw.line, raw.lines, problems)
     record = Source(id=r.record_id() or "", title=r.text("title") or "", url=r.text("url"),
                     published=r.date("published"), publisher=r.text("publisher"), where=r.where())
-    return record if r.ok else None
+    return record
 
 
-def read_place(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Place | None:
+def read_place(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Place:
     file = raw.file or file
     r = FieldReader("place", raw.values, file, raw.line, raw.lines, problems)
     record = Place(id=r.record_id() or "", name=r.text("name") or "",
                    organization=r.record_id("organization") if raw.values.get("organization") else None,
                    address=r.text("address"), inferred=r.inferred(),
                    sources=r.sources(default_sources), where=r.where())
-    return record if r.ok else None
+    return record
 
 
-def read_organization(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Organization | None:
+def read_organization(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Organization:
     file = raw.file or file
     r = FieldReader("organization", raw.values, file, raw.line, raw.lines, problems)
     record = Organization(
@@ -374,21 +372,21 @@ def read_organization(raw: Raw, file: str, problems: list[Problem], default_sour
         alt_names=r.texts("alt_names"),
         identifiers=r.identifiers(("wikidata", "ror", "website")),
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
-    return record if r.ok else None
+    return record
 
 
 def read_position(raw: Raw, file: str, problems: list[Problem], default_sources=(),
-                  record: str = "") -> Position | None:
+                  record: str = "") -> Position:
     file = raw.file or file
     r = FieldReader("position", raw.values, file, raw.line, raw.lines, problems, record)
     position = Position(
         title=r.text("title") or "",
         organization=r.record_id("organization") if raw.values.get("organization") else None,
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
-    return position if r.ok else None
+    return position
 
 
-def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Person | None:
+def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Person:
     file = raw.file or file
     r = FieldReader("person", raw.values, file, raw.line, raw.lines, problems)
     sources = r.sources(default_sources)
@@ -398,24 +396,24 @@ def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()
         id=r.record_id() or "", name=r.text("name") or "",
         given_name=r.text("given_name"), family_name=r.text("family_name"),
         sector=r.choice("sector", SECTORS),
-        positions=[p for p in positions if p is not None],
+        positions=positions,
         identifiers=r.identifiers(("wikidata", "orcid", "website")),
         inferred=r.inferred(), sources=sources, where=r.where())
-    return person if r.ok and None not in positions else None
+    return person
 
 
 def read_participation(raw: Raw, file: str, problems: list[Problem], default_sources=(),
-                       record: str = "") -> Participation | None:
+                       record: str = "") -> Participation:
     file = raw.file or file
     r = FieldReader("participation", raw.values, file, raw.line, raw.lines, problems, record)
     p = Participation(person=r.record_id("person") or "",
                       role=r.choice("role", PARTICIPATION_ROLES) or "",
                       sources=r.sources(default_sources), where=r.where())
-    return p if r.ok else None
+    return p
 
 
 def read_session(raw: Raw, file: str, problems: list[Problem], default_sources=(),
-                 record: str = "") -> Session | None:
+                 record: str = "") -> Session:
     file = raw.file or file
     label = f"{record} session {raw.values.get('id') or '(no id)'}".strip()
     r = FieldReader("session", raw.values, file, raw.line, raw.lines, problems, label)
@@ -428,12 +426,12 @@ def read_session(raw: Raw, file: str, problems: list[Problem], default_sources=(
         id=session_id, name=r.text("name") or "",
         type=r.choice("type", EVENT_TYPES, "session") or "session",
         topics=r.texts("topics"), mentions=r.record_ids("mentions"),
-        participants=[p for p in participants if p is not None],
-        sessions=[s for s in children if s is not None], where=r.where())
-    return session if r.ok and None not in participants and None not in children else None
+        participants=participants,
+        sessions=children, where=r.where())
+    return session
 
 
-def read_event(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Event | None:
+def read_event(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Event:
     file = raw.file or file
     r = FieldReader("event", raw.values, file, raw.line, raw.lines, problems)
     sources = r.sources(default_sources)
@@ -448,13 +446,12 @@ def read_event(raw: Raw, file: str, problems: list[Problem], default_sources=())
         location=r.record_id("location") if raw.values.get("location") else None,
         organizers=r.record_ids("organizers"), description=r.text("description"),
         topics=r.texts("topics"),
-        participants=[p for p in participants if p is not None],
-        sessions=[s for s in sessions if s is not None],
+        participants=participants,
+        sessions=sessions,
         inferred=r.inferred(), sources=sources, where=r.where())
     if start and event.end_date and event.end_date < start:
         r.problem("end_date", f"'end_date' {event.end_date} is before 'start_date' {start}")
-    ok = r.ok and None not in participants and None not in sessions
-    return event if ok else None
+    return event
 
 
 def _sub_records(r: FieldReader, name: str) -> list[Raw]:

@@ -27,13 +27,13 @@ PREFIX kgo: <https://w3id.org/kg/ontology#>
 """
 
 
-def run_kg(*args: str, cwd: Path | None = None):
-    """Run the kg CLI in-process; returns click's Result (exit_code, stdout, stderr)."""
-    runner = CliRunner()
-    if cwd is None:
-        return runner.invoke(main, list(args), catch_exceptions=False)
-    with runner.isolated_filesystem(temp_dir=cwd):
-        return runner.invoke(main, list(args), catch_exceptions=False)
+def run_kg(*args: str):
+    """Run the kg CLI in-process; returns click's Result (exit_code, stdout, stderr).
+
+    catch_exceptions=False: an uncaught exception fails the test instead of being
+    hidden in the result, so "no traceback" is checked by every CLI test.
+    """
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 @pytest.fixture(scope="session")
