@@ -24,7 +24,7 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 # Record field -> the property its value is stated with, for kgo:inferredProperty.
 FIELD_PROPERTY = {
-    "name": SKOS.prefLabel, "alt_names": SKOS.altLabel, "type": RDF.type,
+    "name": SKOS.prefLabel, "alt_names": SKOS.altLabel, "type": SCHEMA.additionalType,
     "sector": ORG.classification, "parent": ORG.subOrganizationOf,
     "wikidata": OWL.sameAs, "ror": OWL.sameAs, "orcid": OWL.sameAs,
     "website": SCHEMA.sameAs, "given_name": FOAF.givenName, "family_name": FOAF.familyName,
@@ -111,6 +111,8 @@ class _Builder:
         self.add((node, RDF.type, ORG.Organization))
         for cls in vocab.ORG_TYPES[org.type]:
             self.add((node, RDF.type, cls))
+        # The classes above do not tell a school from an institute; the concept does.
+        self.add((node, SCHEMA.additionalType, vocab.org_type_iri(org.type)))
         self.text(node, SKOS.prefLabel, org.name)
         for alt in org.alt_names:
             self.text(node, SKOS.altLabel, alt)

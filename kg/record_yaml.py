@@ -180,3 +180,55 @@ def _compose(events) -> Any:
 def _check_tag(tag: str | None, line: int) -> None:
     if tag is not None and tag != "!" and tag not in SAFE_TAGS:
         raise YamlRefused(line, f"YAML tag '{tag}' is not allowed in records")
+
+
+# --- writing ------------------------------------------------------------------------------
+
+def records_to_documents(records) -> dict[str, dict]:  # noqa: ANN001 - kg.records.Records
+    """Records -> YAML documents in the layout of data/ (registries plus one file per event)."""
+    documents: dict[str, dict] = {}
+    if records.sources:
+        documents["sources.yaml"] = {"sources": [_plain(s) for s in records.sources.values()]}
+    for table in ("places", "organizations", "people"):
+        rows = [_plain(r) for r in getattr(records, table).values()]
+        if rows:
+            documents[f"{table}.yaml"] = {table: rows}
+    for person in documents.get("people.yaml", {}).get("people", []):
+        for position in person.get("positions", []):
+            # A post inherits its person's source; a job title (no organization) must.
+            if "organization" not in position or position.get("source") == person.get("source"):
+                position.pop("source", None)
+    for event in records.events.values():
+        documents[f"events/{event.id}.yaml"] = {"event": _plain(event)}
+    return documents
+
+
+def _plain(record) -> dict:  # noqa: ANN001 - any record dataclass
+    """A record dataclass as the mapping a person would write: empty fields left out."""
+    import dataclasses
+    import datetime as dt
+
+    out: dict = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if f.name == "where" or value in (None, (), [], {}, frozenset()):
+            continue
+        if f.name == "identifiers":
+            out.update(value)
+        elif f.name == "sources":
+            out["source"] = list(value)
+        elif f.name == "inferred":
+            out["inferred"] = sorted(value)
+        elif isinstance(value, dt.date):
+            out[f.name] = value.isoformat()
+        elif isinstance(value, (list, tuple)):
+            out[f.name] = [_plain(v) if dataclasses.is_dataclass(v) else v for v in value]
+        else:
+            out[f.name] = value
+    return out
+
+
+def dump(document: dict) -> str:
+    """YAML text of one record document (libyaml's emitter when available)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(document, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)

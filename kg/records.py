@@ -19,6 +19,7 @@ from kg.vocab import (
     RECORD_ID,
     SECTORS,
     normalise_term,
+    slug,
 )
 
 
@@ -191,6 +192,9 @@ INFERABLE = {
 }
 
 
+SAME_AS_FIELDS = ("wikidata", "orcid", "ror")
+
+
 class FieldReader:
     """Reads one raw record's fields, turning every bad value into a Problem.
 
@@ -313,6 +317,14 @@ class FieldReader:
                                          f"can be inferred here (one of: {', '.join(sorted(allowed))})")
             elif self.raw.get(name) in (None, "", []):
                 self.problem("inferred", f"'inferred' names {name!r}, but the record has no {name}")
+        # wikidata, orcid and ror all become owl:sameAs links, and `inferred` marks a
+        # property, so they can only be marked together.
+        present = {n for n in SAME_AS_FIELDS if self.raw.get(n) not in (None, "")}
+        marked = present & set(names)
+        if marked and marked != present:
+            self.problem("inferred", f"'inferred' marks {', '.join(sorted(marked))} but not "
+                                     f"{', '.join(sorted(present - marked))}; all are owl:sameAs "
+                                     "links, so mark all or none")
         return frozenset(n for n in names if n in allowed)
 
     def sources(self, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -383,6 +395,10 @@ def read_position(raw: Raw, file: str, problems: list[Problem], default_sources=
         title=r.text("title") or "",
         organization=r.record_id("organization") if raw.values.get("organization") else None,
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
+    if position.organization is None and ("source" in raw.values or "inferred" in raw.values):
+        r.problem("title", "a position with no organization is kept as the person's job title "
+                           "(schema:jobTitle): it takes the person's source and cannot be "
+                           "marked inferred")
     return position
 
 
@@ -539,8 +555,16 @@ def check_references(records: Records) -> list[Problem]:
     for person in records.people.values():
         label = f"person {person.id}"
         check_sources(person, label)
+        posts: set[tuple[str | None, str]] = set()
         for pos in person.positions:
             check_sources(pos, label, pos.where)
+            key = (pos.organization, slug(pos.title))  # what the membership IRI is made of
+            if key in posts:
+                problems.append(Problem(pos.where.file, pos.where.line, label,
+                                        f"lists the position '{pos.title}'"
+                                        + (f" at '{pos.organization}'" if pos.organization else "")
+                                        + " twice"))
+            posts.add(key)
             if pos.organization:
                 missing(person, pos.where, label, "organization", pos.organization,
                         records.organizations)
@@ -565,9 +589,14 @@ def check_references(records: Records) -> list[Problem]:
                         records.organizations)
         for holder, sub in [(event, label)] + [(s, f"{label} session {s.id}")
                                                 for s in event.all_sessions()]:
+            taken: set[tuple[str, str]] = set()
             for p in holder.participants:
                 missing(p, p.where, sub, "person", p.person, records.people)
                 check_sources(p, sub, p.where)
+                if (p.person, p.role) in taken:
+                    problems.append(Problem(p.where.file, p.where.line, sub,
+                                            f"lists '{p.person}' as {p.role} twice"))
+                taken.add((p.person, p.role))
     return problems
 
 

@@ -12,9 +12,8 @@ from bisect import bisect
 from itertools import accumulate
 from pathlib import Path
 
-import yaml
-
 from kg.atomic import atomic_write
+from kg.record_yaml import dump
 
 SECTOR_WEIGHTS = {"academia": 0.42, "industry": 0.40, "government": 0.08, "nonprofit": 0.10}
 TOP_TYPES = {"academia": "university", "industry": "company", "government": "government",
@@ -133,11 +132,9 @@ def write_synthetic(records_dir: Path, events: int, seed: int = 0, fmt: str = "y
         from kg.record_csv import write_csv_records
         write_csv_records(records_dir, files)
     else:
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
         for name, document in files.items():
             with atomic_write(records_dir / name) as handle:
-                handle.write(yaml.dump(document, Dumper=dumper, allow_unicode=True, sort_keys=False,
-                                       width=100).encode("utf-8"))
+                handle.write(dump(document).encode("utf-8"))
     n_people = len(files["people.yaml"]["people"])
     n_orgs = len(files["organizations.yaml"]["organizations"])
     return (f"wrote {len(files)} record files to {records_dir}: {events} events, "

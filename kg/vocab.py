@@ -38,7 +38,7 @@ PREFIXES: dict[str, str] = {
     # One prefix per kind of node, so kg.ttl reads person:ben-lee, not kg:person\/ben-lee.
     **{kind: f"{KG}{kind}/" for kind in (
         "person", "place", "source", "event", "session", "membership", "participation",
-        "role", "topic", "sector", "participation-role", "event-type")},
+        "role", "topic", "sector", "participation-role", "event-type", "organization-type")},
     "organization": f"{KG}org/",
 }
 
@@ -154,6 +154,10 @@ def participation_role_iri(role: str) -> URIRef:
     return URIRef(f"{ID}participation-role/{role}")
 
 
+def org_type_iri(org_type: str) -> URIRef:
+    return URIRef(f"{ID}organization-type/{org_type}")
+
+
 def event_type_iri(event_type: str) -> URIRef:
     return URIRef(f"{ID}event-type/{event_type}")
 
@@ -177,5 +181,6 @@ class Terms:
 SECTOR_SCHEME = KG["sector"]
 PARTICIPATION_ROLE_SCHEME = KG["participation-role"]
 EVENT_TYPE_SCHEME = KG["event-type"]
+ORG_TYPE_SCHEME = KG["organization-type"]
 TOPIC_SCHEME = KG["topic"]
 ORG_ROLE_SCHEME = KG["role"]

@@ -1,0 +1,215 @@
+"""RDF -> records: read a kg graph back into Records (the inverse of kg.rdf).
+
+Used to check that the mapping loses nothing (the round-trip property test), and by
+anyone who wants records from a graph another kg built. Order is not kept by RDF, so
+lists come back sorted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, SKOS
+
+from kg import vocab
+from kg.rdf import FIELD_PROPERTY, PERSON_FIELD_PROPERTY, PLACE_FIELD_PROPERTY, POSITION_FIELD_PROPERTY
+from kg.records import (Event, Organization, Participation, Person, Place, Position, Records,
+                        Session, Source)
+from kg.vocab import KGO, SCHEMA
+
+
+def _id(node: URIRef, kind: str) -> str:
+    prefix = f"{vocab.ID}{kind}/"
+    if not str(node).startswith(prefix):
+        raise ValueError(f"{node} is not a kg {kind} IRI")
+    return str(node)[len(prefix):]
+
+
+class _Reader:
+    def __init__(self, graph: Graph) -> None:
+        self.g = graph
+
+    def text(self, node, prop) -> str | None:
+        value = self.g.value(node, prop)
+        return None if value is None else str(value)
+
+    def texts(self, node, prop) -> tuple[str, ...]:
+        return tuple(sorted(str(v) for v in self.g.objects(node, prop)))
+
+    def date(self, node, prop) -> dt.date | None:
+        value = self.g.value(node, prop)
+        return None if value is None else dt.date.fromisoformat(str(value))
+
+    def sources(self, node) -> tuple[str, ...]:
+        return tuple(sorted(_id(s, "source") for s in self.g.objects(node, PROV.wasDerivedFrom)))
+
+    def inferred(self, node, properties: dict, candidates) -> frozenset[str]:
+        marked = set(self.g.objects(node, KGO.inferredProperty))
+        return frozenset(f for f in candidates if properties[f] in marked)
+
+    def concept(self, node, prop, kind) -> str | None:
+        value = self.g.value(node, prop)
+        return None if value is None else _id(value, kind)
+
+    def identifiers(self, node, kinds) -> dict[str, str]:
+        found = {}
+        links = [str(o) for o in self.g.objects(node, OWL.sameAs)]
+        for kind in kinds:
+            prop, prefix = vocab.IDENTIFIERS[kind]
+            if prop == SCHEMA.sameAs:
+                value = self.g.value(node, prop)
+                if value is not None:
+                    found[kind] = str(value)
+                continue
+            for link in links:
+                if link.startswith(prefix) and vocab.IDENTIFIER_PATTERNS[kind].fullmatch(link[len(prefix):]):
+                    found[kind] = link[len(prefix):]
+        return found
+
+    def present(self, candidates, values: dict) -> list[str]:
+        return [f for f in candidates if values.get(f) not in (None, (), {}, "")]
+
+
+def records_from_graph(graph: Graph) -> Records:
+    """The records a kg graph was built from (as far as RDF keeps them)."""
+    r = _Reader(graph)
+    g = graph
+    records = Records()
+    for node in sorted(g.subjects(RDF.type, PROV.Entity)):
+        published = r.date(node, SCHEMA.datePublished)
+        url = g.value(node, SCHEMA.url)
+        source = Source(_id(node, "source"), r.text(node, SCHEMA.name) or "",
+                        url=str(url) if url is not None else None, published=published,
+                        publisher=r.text(node, SCHEMA.publisher))
+        records.sources[source.id] = source
+    for node in sorted(g.subjects(RDF.type, SCHEMA.Place)):
+        site = g.value(node, ORG.siteOf)
+        place = Place(_id(node, "place"), r.text(node, SCHEMA.name) or "",
+                      organization=_id(site, "org") if site is not None else None,
+                      address=r.text(node, SCHEMA.address), sources=r.sources(node))
+        place.inferred = r.inferred(node, PLACE_FIELD_PROPERTY, ("name", "organization", "address"))
+        records.places[place.id] = place
+    for node in sorted(g.subjects(RDF.type, ORG.Organization)):
+        parent = g.value(node, ORG.subOrganizationOf)
+        org = Organization(
+            _id(node, "org"), r.text(node, SKOS.prefLabel) or "",
+            type=r.concept(node, SCHEMA.additionalType, "organization-type") or "organization",
+            sector=r.concept(node, ORG.classification, "sector"),
+            parent=_id(parent, "org") if parent is not None else None,
+            alt_names=r.texts(node, SKOS.altLabel),
+            identifiers=r.identifiers(node, ("wikidata", "ror", "website")),
+            sources=r.sources(node))
+        org.inferred = r.inferred(node, FIELD_PROPERTY, (
+            "name", "alt_names", "type", "sector", "parent", *org.identifiers))
+        records.organizations[org.id] = org
+    for node in sorted(g.subjects(RDF.type, FOAF.Person)):
+        records.people[_id(node, "person")] = _person(r, node)
+    for node in sorted(g.subjects(RDF.type, SCHEMA.Event)):
+        if (node, RDF.type, KGO.Session) not in g:
+            records.events[_id(node, "event")] = _event(r, node)
+    return records
+
+
+def _person(r: _Reader, node: URIRef) -> Person:
+    g = r.g
+    sources = r.sources(node)
+    positions = []
+    for membership in g.subjects(ORG.member, node):
+        role = g.value(membership, ORG.role)
+        positions.append(Position(
+            title=r.text(role, SKOS.prefLabel) or "",
+            organization=_id(g.value(membership, ORG.organization), "org"),
+            inferred=r.inferred(membership, POSITION_FIELD_PROPERTY, ("title", "organization")),
+            sources=r.sources(membership)))
+    positions += [Position(title=t, sources=sources) for t in r.texts(node, SCHEMA.jobTitle)]
+    person = Person(
+        _id(node, "person"), r.text(node, FOAF.name) or "",
+        given_name=r.text(node, FOAF.givenName), family_name=r.text(node, FOAF.familyName),
+        sector=r.concept(node, KGO.sector, "sector"),
+        positions=sorted(positions, key=lambda p: (p.organization or "", p.title)),
+        identifiers=r.identifiers(node, ("wikidata", "orcid", "website")), sources=sources)
+    person.inferred = r.inferred(node, PERSON_FIELD_PROPERTY, (
+        "given_name", "family_name", "sector", *person.identifiers))
+    return person
+
+
+def _participants(r: _Reader, node: URIRef) -> list[Participation]:
+    found = []
+    for part in r.g.subjects(KGO.inEvent, node):
+        found.append(Participation(
+            person=_id(r.g.value(part, KGO.participant), "person"),
+            role=_id(r.g.value(part, KGO.participationRole), "participation-role"),
+            sources=r.sources(part)))
+    return sorted(found, key=lambda p: (p.person, p.role))
+
+
+def _topics(r: _Reader, node: URIRef) -> tuple[str, ...]:
+    return tuple(sorted(str(r.g.value(t, SKOS.prefLabel)) for t in r.g.objects(node, SCHEMA.about)))
+
+
+def _sessions(r: _Reader, node: URIRef, event_id: str) -> list[Session]:
+    sessions = []
+    for child in r.g.objects(node, SCHEMA.subEvent):
+        session_id = _id(child, "session").split(".", 1)[1]
+        sessions.append(Session(
+            id=session_id, name=r.text(child, SCHEMA.name) or "",
+            type=r.concept(child, SCHEMA.additionalType, "event-type") or "session",
+            topics=_topics(r, child),
+            mentions=tuple(sorted(_id(o, "org") for o in r.g.objects(child, SCHEMA.mentions))),
+            participants=_participants(r, child), sessions=_sessions(r, child, event_id)))
+    return sorted(sessions, key=lambda s: s.id)
+
+
+def _event(r: _Reader, node: URIRef) -> Event:
+    g = r.g
+    location = g.value(node, SCHEMA.location)
+    event_id = _id(node, "event")
+    event = Event(
+        id=event_id, name=r.text(node, SCHEMA.name) or "",
+        start_date=r.date(node, SCHEMA.startDate) or dt.date.min,
+        type=r.concept(node, SCHEMA.additionalType, "event-type") or "event",
+        end_date=r.date(node, SCHEMA.endDate),
+        location=_id(location, "place") if location is not None else None,
+        organizers=tuple(sorted(_id(o, "org") for o in g.objects(node, SCHEMA.organizer))),
+        description=r.text(node, SCHEMA.description), topics=_topics(r, node),
+        participants=_participants(r, node), sessions=_sessions(r, node, event_id),
+        sources=r.sources(node))
+    event.inferred = r.inferred(node, FIELD_PROPERTY, (
+        "type", "end_date", "location", "organizers", "description", "topics"))
+    return event
+
+
+def canonical(records: Records) -> Records:
+    """The same records with every list in the order records_from_graph gives."""
+    import copy
+
+    out = copy.deepcopy(records)
+    for place in out.places.values():
+        place.sources = tuple(sorted(place.sources))
+    for org in out.organizations.values():
+        org.alt_names, org.sources = tuple(sorted(org.alt_names)), tuple(sorted(org.sources))
+    for person in out.people.values():
+        person.sources = tuple(sorted(person.sources))
+        for p in person.positions:
+            p.sources = tuple(sorted(p.sources))
+        person.positions.sort(key=lambda p: (p.organization or "", p.title))
+    for event in out.events.values():
+        event.sources = tuple(sorted(event.sources))
+        event.organizers, event.topics = tuple(sorted(event.organizers)), tuple(sorted(event.topics))
+        _canonical_participants(event)
+        stack = list(event.sessions)
+        event.sessions.sort(key=lambda s: s.id)
+        while stack:
+            session = stack.pop()
+            session.topics, session.mentions = tuple(sorted(session.topics)), tuple(sorted(session.mentions))
+            _canonical_participants(session)
+            session.sessions.sort(key=lambda s: s.id)
+            stack.extend(session.sessions)
+    return out
+
+
+def _canonical_participants(holder) -> None:
+    for p in holder.participants:
+        p.sources = tuple(sorted(p.sources))
+    holder.participants.sort(key=lambda p: (p.person, p.role))

@@ -1,0 +1,209 @@
+"""Hypothesis properties: records survive YAML -> RDF -> Turtle -> records, and no bad YAML
+makes kg fail with anything but a clear error."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import DATA, run_kg
+from kg.errors import KgError
+from kg.load import load_records
+from kg.rdf import record_triples
+from kg.rdf_records import canonical, records_from_graph
+from kg.record_yaml import dump, records_to_documents
+from kg.records import (Event, Organization, Participation, Person, Place, Position, Records,
+                        Session, Source)
+from kg.serialize import write_turtle
+from kg.vocab import EVENT_TYPES, ORG_TYPES, PARTICIPATION_ROLES, SECTORS
+
+# Free text as people type it: any script, no control characters or line breaks, and no
+# surrounding blanks (records are stripped when read).
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1,
+               max_size=24).filter(lambda s: s == s.strip())
+IDS = st.from_regex(r"[a-z0-9][a-z0-9-]{0,10}", fullmatch=True)
+# Titles and topics become concept IRIs by their slug, and one label per IRI is kept,
+# so they are drawn from pools whose slugs differ.
+TITLES = ["Dean", "Clinical Professor", "CEO", "Head of Production", "院长", "Producer",
+          "Associate Arts Professor", "Directora de Cine"]
+TOPICS = ["AI-powered production", "copyright risks", "微短剧", "screen talent training",
+          "localization", "auteur directors", "genre innovation", "Ética creativa"]
+DATES = st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))
+WEBSITES = st.from_regex(r"https://[a-z]{1,8}\.example\.org/[a-z0-9]{0,6}", fullmatch=True)
+WIKIDATA = st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True)
+ORCID = st.from_regex(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]", fullmatch=True)
+ROR = st.from_regex(r"0[a-z0-9]{6}[0-9]{2}", fullmatch=True)
+
+
+def maybe(strategy):
+    return st.one_of(st.none(), strategy)
+
+
+@st.composite
+def inferred(draw, present: list[str]):
+    """A subset of the fields present, marking the owl:sameAs identifiers all or none."""
+    same_as = [f for f in present if f in ("wikidata", "orcid", "ror")]
+    others = [f for f in present if f not in same_as]
+    chosen = set(draw(st.lists(st.sampled_from(others), unique=True))) if others else set()
+    if same_as and draw(st.booleans()):
+        chosen |= set(same_as)
+    return frozenset(chosen)
+
+
+def fields(record, names) -> list[str]:
+    return [n for n in names if getattr(record, n, None) not in (None, (), "")]
+
+
+@st.composite
+def records(draw) -> Records:
+    out = Records()
+    source_ids = draw(st.lists(IDS, min_size=1, max_size=3, unique=True))
+    for sid in source_ids:
+        out.sources[sid] = Source(sid, draw(TEXT), url=draw(maybe(WEBSITES)),
+                                  published=draw(maybe(DATES)), publisher=draw(maybe(TEXT)))
+    srcs = st.lists(st.sampled_from(source_ids), min_size=1, max_size=2, unique=True).map(tuple)
+
+    org_ids = draw(st.lists(IDS, min_size=1, max_size=6, unique=True))
+    for i, oid in enumerate(org_ids):
+        org = Organization(
+            oid, draw(TEXT), type=draw(st.sampled_from(sorted(ORG_TYPES))),
+            sector=draw(maybe(st.sampled_from(SECTORS))),
+            parent=draw(maybe(st.sampled_from(org_ids[:i]))) if i else None,  # no cycles
+            alt_names=tuple(draw(st.lists(TEXT, max_size=2, unique=True))),
+            identifiers={k: v for k, v in (("wikidata", draw(maybe(WIKIDATA))),
+                                           ("ror", draw(maybe(ROR))),
+                                           ("website", draw(maybe(WEBSITES)))) if v},
+            sources=draw(srcs))
+        org.inferred = draw(inferred(fields(org, ("name", "alt_names", "type", "sector", "parent"))
+                                     + list(org.identifiers)))
+        out.organizations[oid] = org
+
+    place_ids = draw(st.lists(IDS, max_size=2, unique=True))
+    for pid in place_ids:
+        place = Place(pid, draw(TEXT), organization=draw(maybe(st.sampled_from(org_ids))),
+                      address=draw(maybe(TEXT)), sources=draw(srcs))
+        place.inferred = draw(inferred(fields(place, ("name", "organization", "address"))))
+        out.places[pid] = place
+
+    person_ids = draw(st.lists(IDS, min_size=1, max_size=6, unique=True))
+    for pid in person_ids:
+        person_sources = draw(srcs)
+        posts = draw(st.lists(st.tuples(maybe(st.sampled_from(org_ids)), st.sampled_from(TITLES)),
+                              max_size=3, unique=True))
+        positions = []
+        for org_id, title in posts:
+            if org_id is None:
+                positions.append(Position(title, sources=person_sources))
+            else:
+                p = Position(title, org_id, sources=draw(srcs))
+                p.inferred = draw(inferred(["title", "organization"]))
+                positions.append(p)
+        person = Person(pid, draw(TEXT), given_name=draw(maybe(TEXT)), family_name=draw(maybe(TEXT)),
+                        sector=draw(maybe(st.sampled_from(SECTORS))), positions=positions,
+                        identifiers={k: v for k, v in (("wikidata", draw(maybe(WIKIDATA))),
+                                                       ("orcid", draw(maybe(ORCID))),
+                                                       ("website", draw(maybe(WEBSITES)))) if v},
+                        sources=person_sources)
+        person.inferred = draw(inferred(fields(person, ("given_name", "family_name", "sector"))
+                                        + list(person.identifiers)))
+        out.people[pid] = person
+
+    participants = st.lists(
+        st.tuples(st.sampled_from(person_ids), st.sampled_from(PARTICIPATION_ROLES)),
+        max_size=4, unique=True)
+
+    def participations(event_sources):
+        return [Participation(p, r, sources=draw(st.one_of(st.just(event_sources), srcs)))
+                for p, r in draw(participants)]
+
+    for eid in draw(st.lists(IDS, max_size=2, unique=True)):
+        start = draw(DATES)
+        event_sources = draw(srcs)
+        session_ids = iter(draw(st.lists(IDS, min_size=4, max_size=4, unique=True)))
+
+        def session(depth: int) -> Session:
+            return Session(next(session_ids), draw(TEXT), type=draw(st.sampled_from(EVENT_TYPES)),
+                           topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=3, unique=True))),
+                           mentions=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=2, unique=True))),
+                           participants=participations(event_sources),
+                           sessions=[session(depth + 1)] if depth < 1 and draw(st.booleans()) else [])
+
+        event = Event(
+            eid, draw(TEXT), start, type=draw(st.sampled_from(EVENT_TYPES)),
+            end_date=draw(maybe(st.dates(start, dt.date(2041, 1, 1)))),
+            location=draw(maybe(st.sampled_from(place_ids))) if place_ids else None,
+            organizers=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=2, unique=True))),
+            description=draw(maybe(TEXT)),
+            topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=3, unique=True))),
+            participants=participations(event_sources),
+            sessions=[session(0) for _ in range(draw(st.integers(0, 2)))],
+            sources=event_sources)
+        event.inferred = draw(inferred(fields(event, ("type", "end_date", "location", "organizers",
+                                                      "description", "topics"))))
+        out.events[eid] = event
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(original=records())
+def test_records_survive_yaml_rdf_turtle_and_back(original, tmp_path_factory):
+    import rdflib
+
+    folder = tmp_path_factory.mktemp("records")
+    for name, document in records_to_documents(original).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(dump(document), encoding="utf-8")
+    loaded = load_records([folder])
+    ttl = folder / "kg.ttl"
+    with ttl.open("wb") as handle:
+        write_turtle(record_triples(loaded).triples, handle)
+    back = records_from_graph(rdflib.Graph().parse(ttl, format="turtle"))
+    assert back == canonical(original)
+
+
+# --- bad YAML never escapes as a traceback ------------------------------------------------
+
+SEED_PEOPLE = (DATA / "people.yaml").read_text(encoding="utf-8")
+YAML_NOISE = st.text(st.sampled_from(list(string.printable) + ["\t", "&", "*", "!", "é", "中"]),
+                     max_size=200)
+
+
+@st.composite
+def mangled_seed(draw) -> str:
+    """The seed people.yaml with a few spans cut, replaced or duplicated."""
+    text = SEED_PEOPLE
+    for _ in range(draw(st.integers(1, 4))):
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, min(len(text), start + 40)))
+        text = text[:start] + draw(st.sampled_from(["", text[start:end] * 2, draw(YAML_NOISE)])) + text[end:]
+    return text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(YAML_NOISE, mangled_seed()))
+def test_bad_yaml_gives_errors_never_a_traceback(text, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bad")
+    for name in ("sources.yaml", "organizations.yaml", "places.yaml"):
+        (folder / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "people.yaml").write_text(text, encoding="utf-8")
+    try:
+        load_records([folder])
+    except KgError as e:
+        for line in str(e).splitlines() or [""]:
+            assert line and "Traceback" not in line
+        problems = getattr(e, "problems", [])
+        assert all(p.file.endswith(".yaml") and p.message for p in problems)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=120))
+def test_arbitrary_bytes_through_the_cli_exit_cleanly(data, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bytes")
+    (folder / "records.yaml").write_bytes(data)
+    result = run_kg("validate", str(folder), "--no-shacl")  # raises if anything escapes
+    assert result.exit_code in (1, 2)
+    assert "Traceback" not in result.output
