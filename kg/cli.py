@@ -57,20 +57,23 @@ def reports_errors(f):
 
 
 class StageProgress:
-    """Prints each build stage on stderr, with its time, when a person is watching."""
+    """Prints each build stage on stderr, with the time so far, when a person is watching."""
 
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
-        self.stage, self.started = "", time.monotonic()
+    def __init__(self, enabled: bool | None = None) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.stage, self.started, self.counting = "", time.monotonic(), False
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if not self.enabled:
             return
         if stage != self.stage:
-            self.stage = stage
-            click.echo(f"  {stage}... ({time.monotonic() - self.started:.1f} s)", err=True)
-        if total > 1 and done % 100 == 0:
-            click.echo(f"\r  {stage}: {done}/{total}", err=True, nl=False)
+            if self.counting:
+                click.echo(err=True)
+            self.stage, self.counting = stage, False
+            click.echo(f"[{time.monotonic() - self.started:5.1f} s] {stage}", err=True)
+        if total > 100 and done % 100 == 0:
+            self.counting = True
+            click.echo(f"\r          {done:,}/{total:,} files", err=True, nl=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -80,3 +80,13 @@ def test_no_shacl_option_skips_the_check(tmp_path):
     result = run_kg("build", str(DATA), "--out", str(tmp_path), "--no-shacl")
     assert result.exit_code == 0
     assert "SHACL:         off" in result.stdout
+
+
+def test_a_long_build_shows_its_stages(tmp_path, capsys):
+    from kg.build import build
+    from kg.cli import StageProgress
+
+    run_kg("synth", "--events", "150", "--seed", "1", str(tmp_path / "records"))
+    build([tmp_path / "records"], tmp_path / "out", progress=StageProgress(enabled=True))
+    stages = [line.split("] ", 1)[1] for line in capsys.readouterr().err.splitlines() if "] " in line]
+    assert stages == ["reading records", "making triples", "checking SHACL shapes", "writing Turtle"]
