@@ -13,6 +13,7 @@ from kg.load import Progress, load_records
 from kg.rdf import RecordGraph, record_triples
 from kg.records import Records
 from kg.serialize import write_turtle
+from kg.store import STORE_LINK, load_store, make_current
 from kg.validate import shacl_problems
 
 GRAPH_FILE = "kg.ttl"
@@ -73,4 +74,11 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
     target = out / GRAPH_FILE
     with atomic_write(target) as handle:
         write_turtle(graph.triples, handle)
-    return BuildResult(records, len(graph.triples), [target], shacl_status)
+        handle.flush()
+        if progress:
+            progress("loading the query store", 0, 1)
+        # Loaded from the temporary file before it is renamed, so kg.ttl and the store
+        # are replaced together or not at all.
+        new_store = load_store(Path(handle.name), out)
+    make_current(new_store, out)
+    return BuildResult(records, len(graph.triples), [target, out / STORE_LINK], shacl_status)

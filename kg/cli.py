@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import time
 from pathlib import Path
@@ -180,6 +181,175 @@ def export(out: Path, fmt: str, with_ontology: bool, output: Path | None) -> Non
         return
     n = export_to_path(graph_file, fmt, output, with_ontology)
     click.echo(f"wrote {output} ({n} triples, {fmt})", err=True)
+
+
+def parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r}: write NAME=VALUE", param_hint="--param")
+        params[name.strip()] = value
+    return params
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a parameter (repeatable); ids such as event=my-event become IRIs.")
+@click.option("--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(["auto", "table", "csv", "tsv", "json", "turtle", "ntriples"]),
+              help="auto: a table for SELECT, Turtle for CONSTRUCT/DESCRIBE, true/false for ASK.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0,
+              show_default=True, help="Seconds before the query is stopped.")
+@click.option("--endpoint", metavar="URL",
+              help="Ask this SPARQL 1.1 endpoint instead of the built store.")
+@out_option
+@reports_errors
+def query(query: str | None, query_file: Path | None, list_queries: bool, params: tuple[str, ...],
+          fmt: str, timeout: float, endpoint: str | None, out: Path) -> None:
+    """Run a SPARQL query, or a named query from the library, on the built graph.
+
+    QUERY is SPARQL text or the name of a named query (`kg query --list`). ASK
+    prints true or false and exits 0 or 1. Credentials for --endpoint come from
+    KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD or ~/.netrc.
+
+    \b
+    Example:
+      kg query event-participants --param event=icci-short-drama-symposium-2025
+      kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }' --format csv
+    """
+    from kg.named_queries import all_queries, named_query
+    from kg.query import bind, run_on_endpoint, run_on_store
+    from kg.results import render
+
+    if list_queries:
+        for q in all_queries().values():
+            click.echo(f"{q.name}\n    {q.description}")
+            for p in q.parameters:
+                optional = ", optional" if p.optional else ""
+                click.echo(f"    --param {p.name}=...  ({p.kind}{optional}) {p.description}")
+        return
+    named = None
+    if query_file is not None:
+        if query:
+            raise click.UsageError("give the query as text, a name or -f FILE, not two of them")
+        text, source = add_prefixes(query_file.read_text(encoding="utf-8")), str(query_file)
+    elif query is None:
+        raise click.UsageError("give a query: SPARQL text, a named query or -f FILE "
+                               "(see `kg query --list`)")
+    elif re.fullmatch(r"[a-z0-9][a-z0-9-]*", query):
+        named = named_query(query)
+        text, source = named.text, f"{named.name}.rq"
+    else:
+        text, source = add_prefixes(query), "query"
+    text = bind(text, parse_params(params), named)
+    if endpoint:
+        result = run_on_endpoint(endpoint, text, timeout)
+    else:
+        result = run_on_store(out, text, timeout, source)
+    try:
+        sys.stdout.buffer.write(render(result, fmt))
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
+    sys.stdout.flush()
+    if result.form == "ask" and not result.boolean:
+        sys.exit(1)
+
+
+@main.command()
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default keeps the endpoint on this machine; "
+                   "another address exposes the graph to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0 picks a free one).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates (they change out/store and are lost at the next build).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=30, show_default=True,
+              help="Seconds before a query is stopped.")
+@reports_errors
+def serve(out: Path, host: str, port: int, writable: bool, timeout: float) -> None:
+    """Serve the built graph as a SPARQL 1.1 endpoint with a query page.
+
+    Runs the Oxigraph server (the `oxigraph` package) on OUT/store, read-only unless
+    --writable. Stop it with Ctrl-C.
+
+    \b
+    Example:
+      kg serve --port 0
+    """
+    import signal
+
+    from kg.serve import serve_store
+
+    server = serve_store(out, host=host, port=port, writable=writable, query_timeout=timeout)
+    mode = "read-write" if writable else "read-only"
+    click.echo(f"Serving {out / 'store'} ({mode})")
+    click.echo(f"  query page:      {server.url}")
+    click.echo(f"  SPARQL endpoint: {server.query_endpoint}")
+    click.echo("Press Ctrl-C to stop.", err=True)
+    sys.stdout.flush()
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        server.process.wait()
+        raise click.ClickException(f"the oxigraph server stopped (exit status "
+                                   f"{server.process.returncode})")
+    except KeyboardInterrupt:
+        server.stop()
+        click.echo("stopped", err=True)
+
+
+@main.command()
+@out_option
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL of the remote store (Oxigraph: http://host:7878/store).")
+@click.option("--graph", metavar="IRI", help="Named graph to write (default: the default graph).")
+@click.option("--merge", is_flag=True, help="Add to the graph instead of replacing it.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=50_000, show_default=True,
+              help="Triples per request.")
+@click.option("--query-endpoint", metavar="URL",
+              help="SPARQL endpoint used to count the triples afterwards "
+                   "(default: read the graph back).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True,
+              help="Seconds to wait for each request.")
+@reports_errors
+def push(out: Path, endpoint: str, graph: str | None, merge: bool, batch_size: int,
+         query_endpoint: str | None, timeout: float) -> None:
+    """Write the built graph into a remote store over the Graph Store HTTP Protocol.
+
+    Replaces the graph (or adds to it with --merge) in batches, retrying failed
+    requests, then checks the remote triple count. Credentials come from
+    KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD or ~/.netrc, never the command line.
+
+    \b
+    Example:
+      kg push --endpoint http://localhost:7878/store --graph https://example.org/kg
+    """
+    from kg.build import GRAPH_FILE
+    from kg.serve import push as run_push
+
+    graph_file = out / GRAPH_FILE
+    if not graph_file.is_file():
+        raise MissingGraph(f"no built graph at {graph_file}; run `kg build` first")
+    result = run_push(graph_file, endpoint, graph, merge, batch_size, query_endpoint, timeout)
+    click.echo(f"pushed {result.sent} triples in {result.batches} "
+               f"batch{'es' if result.batches != 1 else ''} to {result.target}")
+    click.echo(f"the remote graph holds {result.remote} triples")
+
+
+def add_prefixes(query: str) -> str:
+    """Declare the kg prefixes the query uses but does not declare (foaf:, org:, ...)."""
+    from kg.vocab import PREFIXES
+
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", query, re.I)}
+    needed = [p for p in PREFIXES if p.lower() not in declared and re.search(rf"(?<![\w-]){re.escape(p)}:", query)]
+    # One line, so the parser's line numbers are still those the user wrote.
+    head = " ".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in needed)
+    return f"{head} {query}" if head else query
 
 
 @main.command()

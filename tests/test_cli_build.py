@@ -19,6 +19,7 @@ def test_build_prints_a_summary(tmp_path):
     assert lines[3].startswith("triples:       ")
     assert lines[4] == "SHACL:         conforms"
     assert lines[5] == f"wrote {tmp_path / 'out' / 'kg.ttl'}"
+    assert lines[6] == f"wrote {tmp_path / 'out' / 'store'}"
     triples = int(lines[3].split()[1])
     assert len(rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")) == triples
 
@@ -89,4 +90,5 @@ def test_a_long_build_shows_its_stages(tmp_path, capsys):
     run_kg("synth", "--events", "150", "--seed", "1", str(tmp_path / "records"))
     build([tmp_path / "records"], tmp_path / "out", progress=StageProgress(enabled=True))
     stages = [line.split("] ", 1)[1] for line in capsys.readouterr().err.splitlines() if "] " in line]
-    assert stages == ["reading records", "making triples", "checking SHACL shapes", "writing Turtle"]
+    assert stages == ["reading records", "making triples", "checking SHACL shapes", "writing Turtle",
+                      "loading the query store"]

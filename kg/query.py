@@ -1,0 +1,178 @@
+"""Run SPARQL on the embedded store or on an endpoint, with parameters bound as RDF terms.
+
+On the store, each query runs in a child process that is killed at the time limit:
+Oxigraph has no way to stop a query in progress, and a limit must actually stop it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import vocab
+from kg.errors import KgError
+from kg.named_queries import NamedQuery
+from kg.results import QueryResult
+from kg.sparql_http import sparql_query
+from kg.sparql_text import query_form, with_values
+from kg.store import store_path
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+# Parameter kind -> how a record id becomes the node's IRI.
+ID_KINDS = {
+    "event": vocab.event_iri, "person": vocab.person_iri, "organization": vocab.org_iri,
+    "place": vocab.place_iri, "source": vocab.source_iri, "sector": vocab.sector_iri,
+}
+
+
+class QuerySyntaxError(KgError):
+    pass
+
+
+class QueryTimeout(KgError):
+    pass
+
+
+class ParameterError(KgError):
+    pass
+
+
+def parameter_term(name: str, kind: str, value: str) -> ox.NamedNode | ox.Literal:
+    """A command-line value as the RDF term the query expects."""
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+        kind = "iri"
+    if kind in ID_KINDS:
+        if re.match(r"https?://", value):
+            return _iri(name, value)
+        if not vocab.RECORD_ID.fullmatch(value):
+            article = "an" if kind[0] in "aeiou" else "a"
+            raise ParameterError(f"parameter '{name}': {value!r} is not {article} {kind} id or an IRI")
+        if kind == "sector" and value not in vocab.SECTORS:
+            raise ParameterError(f"parameter '{name}': unknown sector {value!r} "
+                                 f"(one of: {', '.join(vocab.SECTORS)})")
+        return ox.NamedNode(str(ID_KINDS[kind](value)))
+    if kind == "iri":
+        return _iri(name, value)
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?[0-9]+", value):
+            raise ParameterError(f"parameter '{name}': {value!r} is not an integer")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+    if kind == "date":
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ParameterError(f"parameter '{name}': {value!r} is not a date (YYYY-MM-DD)")
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    if kind in ("string", "any"):
+        if kind == "any" and re.match(r"https?://", value):
+            return _iri(name, value)
+        return ox.Literal(value)
+    raise ParameterError(f"parameter '{name}' has unknown kind '{kind}'")
+
+
+def _iri(name: str, value: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(value)
+    except ValueError as e:
+        raise ParameterError(f"parameter '{name}': {value!r} is not an IRI ({e})") from None
+
+
+def bind(query: str, given: dict[str, str], named: NamedQuery | None = None) -> str:
+    """The query with the given parameters bound in a VALUES block.
+
+    For a named query, every required parameter must be given and none other; for an
+    ad-hoc query any variable may be bound (IRIs given as <...> or http(s)://...).
+    """
+    terms: dict[str, ox.NamedNode | ox.Literal] = {}
+    if named is not None:
+        declared = {p.name: p for p in named.parameters}
+        unknown = sorted(set(given) - set(declared))
+        if unknown:
+            raise ParameterError(f"query '{named.name}' has no parameter '{unknown[0]}' "
+                                 f"(it takes: {', '.join(declared) or 'none'})")
+        for p in named.parameters:
+            if p.name in given:
+                terms[p.name] = parameter_term(p.name, p.kind, given[p.name])
+            elif not p.optional:
+                raise ParameterError(f"query '{named.name}' needs --param {p.name}=... "
+                                     f"({p.description})")
+    else:
+        for name, value in given.items():
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                raise ParameterError(f"'{name}' is not a SPARQL variable name")
+            terms[name] = parameter_term(name, "any", value)
+    try:
+        return with_values(query, terms)
+    except ValueError as e:
+        raise ParameterError(str(e)) from None
+
+
+def _run_in_child(directory: str, query: str, connection) -> None:  # noqa: ANN001
+    try:
+        result = ox.Store.read_only(directory).query(query)
+        if isinstance(result, ox.QueryTriples):
+            connection.send(("graph", result.serialize(format=ox.RdfFormat.N_TRIPLES)))
+        else:
+            connection.send(("results", result.serialize(format=ox.QueryResultsFormat.JSON)))
+    except SyntaxError as e:
+        connection.send(("syntax", str(e)))
+    except Exception as e:  # noqa: BLE001 - reported to the parent as a clear error
+        connection.send(("error", f"{type(e).__name__}: {e}"))
+    finally:
+        connection.close()
+
+
+def run_on_store(out: Path, query: str, timeout: float, source: str = "query") -> QueryResult:
+    """Run a query on out/store; killed, with QueryTimeout, after `timeout` seconds."""
+    directory = str(store_path(out))
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_run_in_child, args=(directory, query, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryTimeout(f"the query did not finish within {timeout:g} s and was stopped "
+                               "(raise --timeout to allow longer)")
+        try:
+            kind, payload = receiver.recv()
+        except EOFError:
+            raise KgError("the query process ended without an answer") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    if kind == "syntax":
+        raise QuerySyntaxError(syntax_message(payload, source))
+    if kind == "error":
+        raise KgError(f"the store could not run the query: {payload}")
+    if kind == "graph":
+        return QueryResult.from_graph(payload)
+    return QueryResult.from_results_json(payload)
+
+
+def syntax_message(message: str, source: str) -> str:
+    """'error at 3:2: expected X' -> 'file.rq:3:2: expected X'."""
+    m = re.match(r"error at (\d+):(\d+): (.*)", message, re.S)
+    where, detail = (f"{source}:{m.group(1)}:{m.group(2)}", m.group(3)) if m else (source, message)
+    detail = " ".join(detail.split())
+    if len(detail) > 160:  # the parser lists every character class it expected
+        detail = detail[:160] + "..."
+    return f"{where}: syntax error: {detail}"
+
+
+def run_on_endpoint(endpoint: str, query: str, timeout: float) -> QueryResult:
+    """Run a query on any SPARQL 1.1 Protocol endpoint."""
+    form = query_form(query)
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    accept = ("application/n-triples, text/turtle;q=0.9" if graph
+              else "application/sparql-results+json")
+    response = sparql_query(endpoint, query, accept, timeout)
+    if graph:
+        fmt = ox.RdfFormat.TURTLE if "turtle" in response.content_type else ox.RdfFormat.N_TRIPLES
+        return QueryResult.from_graph(response.body, fmt)
+    return QueryResult.from_results_json(response.body)

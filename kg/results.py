@@ -1,0 +1,129 @@
+"""Query results -> text: an aligned table for the terminal, CSV, TSV, SPARQL JSON, Turtle."""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg import vocab
+
+
+@dataclass
+class QueryResult:
+    """What a query returned, whichever engine ran it.
+
+    `raw` is the engine's own SPARQL results JSON (SELECT, ASK) or N-Triples (graphs).
+    """
+
+    form: str  # "select", "ask" or "graph"
+    raw: bytes
+    variables: list[str] = field(default_factory=list)
+    rows: list[list] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    @classmethod
+    def from_results_json(cls, raw: bytes) -> "QueryResult":
+        parsed = ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
+        if isinstance(parsed, ox.QueryBoolean):
+            return cls("ask", raw, boolean=bool(parsed))
+        variables = [v.value for v in parsed.variables]
+        rows = [[solution[v] for v in variables] for solution in parsed]
+        return cls("select", raw, variables, rows)
+
+    @classmethod
+    def from_graph(cls, raw: bytes, fmt: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> "QueryResult":
+        triples = [q.triple for q in ox.parse(raw, format=fmt)]
+        return cls("graph", raw, triples=triples)
+
+
+# Longest namespace first, so person: wins over kg:.
+_PREFIXES = sorted(vocab.PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def short(term) -> str:  # noqa: ANN001 - any pyoxigraph term or None
+    """A term as a person reads it: prefixed IRIs, bare literal values."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in _PREFIXES:
+            if term.value.startswith(namespace):
+                local = term.value[len(namespace):]
+                if local and all(c.isalnum() or c in "-_." for c in local):
+                    return f"{prefix}:{local}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def plain(term) -> str:  # noqa: ANN001
+    """A term as a CSV cell: full IRIs, bare literal values (as SPARQL's CSV format does)."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def width(text: str) -> int:
+    """Columns the text takes in a terminal: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else
+               0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * (columns - width(text))
+
+
+def table(result: QueryResult) -> str:
+    cells = [[short(t).replace("\n", " ") for t in row] for row in result.rows]
+    widths = [max([width(v)] + [width(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(pad(v, w) for v, w in zip(result.variables, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(pad(c, w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    n = len(result.rows)
+    lines.append(f"({n} row{'s' if n != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def delimited(result: QueryResult, delimiter: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([plain(t) for t in row])
+    return buffer.getvalue()
+
+
+SELECT_FORMATS = ("table", "csv", "tsv", "json")
+GRAPH_FORMATS = ("turtle", "ntriples")
+
+
+def render(result: QueryResult, fmt: str) -> bytes:
+    """The result in `fmt` ('auto': a table for SELECT, Turtle for graphs)."""
+    if result.form == "ask":
+        if fmt == "json":
+            return result.raw
+        return b"true\n" if result.boolean else b"false\n"
+    if result.form == "graph":
+        fmt = "turtle" if fmt == "auto" else fmt
+        if fmt not in GRAPH_FORMATS:
+            raise ValueError(f"a CONSTRUCT or DESCRIBE result is a graph: use --format "
+                             f"{' or '.join(GRAPH_FORMATS)}, not {fmt}")
+        rdf_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
+        return ox.serialize(result.triples, format=rdf_format, prefixes=vocab.PREFIXES)
+    fmt = "table" if fmt == "auto" else fmt
+    if fmt == "json":
+        return result.raw
+    if fmt == "csv":
+        return delimited(result, ",").encode("utf-8")
+    if fmt == "tsv":
+        return delimited(result, "\t").encode("utf-8")
+    if fmt == "table":
+        return table(result).encode("utf-8")
+    raise ValueError(f"a SELECT result is a table: use --format {', '.join(SELECT_FORMATS)}, not {fmt}")
