@@ -19,13 +19,18 @@ run: $(STAMP)
 	@echo
 	@echo "Outputs:"
 	@echo "  out/kg.ttl     the knowledge graph as Turtle"
-	@echo "Try: $(BIN)/kg export --format jsonld -o out/kg.jsonld"
+	@echo "  out/store      the Oxigraph store that queries run on"
+	@echo "Try:"
+	@echo "  $(BIN)/kg query --list"
+	@echo "  $(BIN)/kg query event-participants --param event=icci-short-drama-symposium-2025"
+	@echo "  $(BIN)/kg serve        (SPARQL endpoint and query page on 127.0.0.1)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_query.py
 
 clean:
 	rm -rf out/ build/ dist/ *.egg-info .pytest_cache

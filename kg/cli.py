@@ -203,7 +203,7 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", default="auto", show_default=True,
               type=click.Choice(["auto", "table", "csv", "tsv", "json", "turtle", "ntriples"]),
               help="auto: a table for SELECT, Turtle for CONSTRUCT/DESCRIBE, true/false for ASK.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0,
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=5.0,
               show_default=True, help="Seconds before the query is stopped.")
 @click.option("--endpoint", metavar="URL",
               help="Ask this SPARQL 1.1 endpoint instead of the built store.")
