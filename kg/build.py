@@ -13,6 +13,8 @@ from kg.load import Progress, load_records
 from kg.rdf import RecordGraph, record_triples
 from kg.records import Records
 from kg.serialize import write_turtle
+from kg.networks import load_knowledge_graph
+from kg.page import PAGE_FILE, write_page
 from kg.store import STORE_LINK, load_store, make_current
 from kg.validate import shacl_problems
 
@@ -81,4 +83,8 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
         # are replaced together or not at all.
         new_store = load_store(Path(handle.name), out)
     make_current(new_store, out)
-    return BuildResult(records, len(graph.triples), [target, out / STORE_LINK], shacl_status)
+    if progress:
+        progress("drawing the page", 0, 1)
+    page = write_page(load_knowledge_graph(out), out / PAGE_FILE)
+    return BuildResult(records, len(graph.triples), [target, out / STORE_LINK, page.path],
+                       shacl_status)

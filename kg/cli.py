@@ -353,6 +353,77 @@ def add_prefixes(query: str) -> str:
 
 
 @main.command()
+@out_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Page to write [default: OUT/graph.html].")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@click.option("--focus", metavar="ID", help="Draw only this node (a record id or IRI) and its neighbours.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --focus: how many steps out.")
+@click.option("--sector", "sectors", multiple=True, metavar="SECTOR",
+              type=click.Choice(["academia", "industry", "government", "nonprofit", "independent"]),
+              help="Keep people and organisations of this sector (repeatable).")
+@click.option("--event", metavar="ID", help="Draw only this event, its people and their organisations.")
+@click.option("--no-topics", is_flag=True, help="Leave topics out.")
+@click.option("--layout", type=click.Choice(["auto", "physics", "static"]), default="auto",
+              show_default=True,
+              help="physics: laid out live in the browser; static: computed here; auto: by size.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=15_000, show_default=True,
+              help="Above this, draw only the best-connected nodes and say what was left out.")
+@reports_errors
+def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, depth: int,
+        sectors: tuple[str, ...], event: str | None, no_topics: bool, layout: str,
+        max_nodes: int) -> None:
+    """Write the graph as one interactive HTML page that works offline.
+
+    Colour shows sector, shape shows kind, size shows betweenness; search by name,
+    filter by sector and kind, click a node for its neighbourhood.
+
+    \b
+    Example:
+      kg viz --event icci-short-drama-symposium-2025 --no-topics --open
+    """
+    from kg.networks import load_knowledge_graph
+    from kg.page import PAGE_FILE, PageOptions, write_page
+
+    options = PageOptions(focus=focus, depth=depth, sectors=sectors, event=event,
+                          topics=not no_topics, layout=layout, max_nodes=max_nodes)
+    result = write_page(load_knowledge_graph(out), output or out / PAGE_FILE, options)
+    click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges)")
+    for note in result.notes:
+        click.echo(f"  {note}")
+    if open_page:
+        open_in_browser(result.path)
+
+
+@main.command(name="open")
+@out_option
+@reports_errors
+def open_command(out: Path) -> None:
+    """Open the last built page (OUT/graph.html) in the default browser.
+
+    \b
+    Example:
+      kg open
+    """
+    from kg.page import PAGE_FILE
+
+    page = out / PAGE_FILE
+    if not page.is_file():
+        raise MissingGraph(f"no page at {page}; run `kg build` or `kg viz` first")
+    open_in_browser(page)
+
+
+def open_in_browser(page: Path) -> None:
+    import webbrowser
+
+    url = page.resolve().as_uri()
+    if not webbrowser.open(url):
+        raise click.ClickException(f"no browser to open {url} with; open it by hand")
+    click.echo(f"opened {url}", err=True)
+
+
+@main.command()
 @click.argument("records_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--events", type=click.IntRange(min=1), default=10, show_default=True,
               help="Number of events to make.")

@@ -20,6 +20,7 @@ def test_build_prints_a_summary(tmp_path):
     assert lines[4] == "SHACL:         conforms"
     assert lines[5] == f"wrote {tmp_path / 'out' / 'kg.ttl'}"
     assert lines[6] == f"wrote {tmp_path / 'out' / 'store'}"
+    assert lines[7] == f"wrote {tmp_path / 'out' / 'graph.html'}"
     triples = int(lines[3].split()[1])
     assert len(rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")) == triples
 
@@ -91,4 +92,4 @@ def test_a_long_build_shows_its_stages(tmp_path, capsys):
     build([tmp_path / "records"], tmp_path / "out", progress=StageProgress(enabled=True))
     stages = [line.split("] ", 1)[1] for line in capsys.readouterr().err.splitlines() if "] " in line]
     assert stages == ["reading records", "making triples", "checking SHACL shapes", "writing Turtle",
-                      "loading the query store"]
+                      "loading the query store", "drawing the page"]

@@ -1,0 +1,141 @@
+"""RDF -> NetworkX: the knowledge graph as a typed network of people, organisations,
+events, sessions and topics, read from the query store.
+
+Each node carries `kind`, `label`, `sector` and `sector_inferred`; a person's sector is
+that of their organisations (the nearest classified one up the hierarchy), their own
+(`kgo:sector`) when they have none, and "several" when their posts span sectors.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.store import open_read_only
+
+PREFIXES = """
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX kgo: <https://w3id.org/kg/ontology#>
+"""
+SEVERAL = "several"
+
+QUERIES = {
+    "people": """SELECT ?node ?label ?sector ?inferred WHERE {
+        ?node a foaf:Person ; foaf:name ?label .
+        OPTIONAL { ?node kgo:sector/skos:notation ?sector }
+        BIND (EXISTS { ?node kgo:inferredProperty kgo:sector } AS ?inferred) }""",
+    "organizations": """SELECT ?node ?label ?sector ?inferred ?parent WHERE {
+        ?node a org:Organization ; skos:prefLabel ?label .
+        OPTIONAL { ?node org:classification/skos:notation ?sector }
+        OPTIONAL { ?node org:subOrganizationOf ?parent }
+        BIND (EXISTS { ?node kgo:inferredProperty org:classification } AS ?inferred) }""",
+    "memberships": """SELECT ?person ?org ?title WHERE {
+        ?m org:member ?person ; org:organization ?org ; org:role/skos:prefLabel ?title }""",
+    "job_titles": """SELECT ?person ?title WHERE { ?person schema:jobTitle ?title }""",
+    "events": """SELECT ?node ?label ?date ?parent ?session WHERE {
+        ?node a schema:Event ; schema:name ?label .
+        OPTIONAL { ?node schema:startDate ?date }
+        OPTIONAL { ?parent schema:subEvent ?node }
+        BIND (EXISTS { ?node a kgo:Session } AS ?session) }""",
+    "organizers": """SELECT ?event ?org WHERE { ?event schema:organizer ?org }""",
+    "participations": """SELECT ?person ?event ?role WHERE {
+        ?p kgo:participant ?person ; kgo:inEvent ?event ; kgo:participationRole/skos:prefLabel ?role }""",
+    "mentions": """SELECT ?node ?org WHERE { ?node schema:mentions ?org }""",
+    "topics": """SELECT ?node ?topic ?label WHERE { ?node schema:about ?topic . ?topic skos:prefLabel ?label }""",
+    "sources": """SELECT ?node ?title WHERE { ?node prov:wasDerivedFrom ?s . ?s schema:name ?title .
+        FILTER EXISTS { ?node a ?c . VALUES ?c { foaf:Person org:Organization schema:Event } } }""",
+}
+
+
+def _rows(store: ox.Store, name: str):
+    """The solutions of one query as dicts of plain strings (None where unbound)."""
+    solutions = store.query(PREFIXES + QUERIES[name])
+    names = [v.value for v in solutions.variables]
+    for solution in solutions:
+        yield {n: (None if solution[n] is None else solution[n].value) for n in names}
+
+
+def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
+    """The whole graph as a NetworkX MultiDiGraph keyed by IRI.
+
+    Edges carry `kind`: member (person -> organisation, `label` the title), part_of
+    (organisation -> parent), took_part (person -> event or session, `label` the role),
+    session_of (session -> event), organised (organisation -> event), about (event or
+    session -> topic), mentions (session -> organisation).
+    """
+    g = nx.MultiDiGraph()
+    for r in _rows(store, "organizations"):
+        g.add_node(r["node"], kind="organization", label=r["label"], sector=r["sector"],
+                   sector_inferred=r["inferred"] == "true", titles=[], sources=[])
+        if r["parent"]:
+            g.add_edge(r["node"], r["parent"], kind="part_of", label="part of")
+    for r in _rows(store, "people"):
+        g.add_node(r["node"], kind="person", label=r["label"], sector=r["sector"],
+                   sector_inferred=r["inferred"] == "true", titles=[], sources=[])
+    for r in _rows(store, "memberships"):
+        g.add_edge(r["person"], r["org"], kind="member", label=r["title"])
+        g.nodes[r["person"]]["titles"].append(f"{r['title']}, {g.nodes[r['org']]['label']}")
+    for r in _rows(store, "job_titles"):
+        g.nodes[r["person"]]["titles"].append(r["title"])
+    for r in _rows(store, "events"):
+        kind = "session" if r["session"] == "true" else "event"
+        g.add_node(r["node"], kind=kind, label=r["label"], sector=None, sector_inferred=False,
+                   date=r["date"], titles=[], sources=[])
+        if r["parent"]:
+            g.add_edge(r["node"], r["parent"], kind="session_of", label="session of")
+    for r in _rows(store, "organizers"):
+        g.add_edge(r["org"], r["event"], kind="organised", label="organiser")
+    for r in _rows(store, "mentions"):
+        g.add_edge(r["node"], r["org"], kind="mentions", label="mentions")
+    for r in _rows(store, "participations"):
+        g.add_edge(r["person"], r["event"], kind="took_part", label=r["role"])
+    for r in _rows(store, "topics"):
+        if r["topic"] not in g:
+            g.add_node(r["topic"], kind="topic", label=r["label"], sector=None,
+                       sector_inferred=False, titles=[], sources=[])
+        g.add_edge(r["node"], r["topic"], kind="about", label="about")
+    for r in _rows(store, "sources"):
+        if r["node"] in g:
+            g.nodes[r["node"]]["sources"].append(r["title"])
+    _person_sectors(g)
+    return g
+
+
+def _organisation_sector(g: nx.MultiDiGraph, org: str) -> tuple[str | None, bool]:
+    """The sector of an organisation, or of its nearest classified ancestor."""
+    seen = set()
+    while org is not None and org not in seen:
+        seen.add(org)
+        data = g.nodes[org]
+        if data.get("sector"):
+            return data["sector"], data["sector_inferred"]
+        org = next((t for _, t, k in g.out_edges(org, data="kind") if k == "part_of"), None)
+    return None, False
+
+
+def _person_sectors(g: nx.MultiDiGraph) -> None:
+    for node, data in g.nodes(data=True):
+        if data["kind"] != "person":
+            continue
+        sectors: dict[str, bool] = defaultdict(bool)
+        for _, org, kind in g.out_edges(node, data="kind"):
+            if kind == "member":
+                sector, inferred = _organisation_sector(g, org)
+                if sector:
+                    sectors[sector] = sectors[sector] or inferred
+        if len(sectors) == 1:
+            (data["sector"], data["sector_inferred"]), = sectors.items()
+        elif len(sectors) > 1:
+            data["sector"], data["sector_inferred"] = SEVERAL, any(sectors.values())
+            data["sectors"] = sorted(sectors)
+
+
+def load_knowledge_graph(out: Path) -> nx.MultiDiGraph:
+    return knowledge_graph(open_read_only(out))

@@ -1,0 +1,305 @@
+"""Graph + measures -> one self-contained HTML page (pyvis's data model, our own template).
+
+pyvis's own template fetches Bootstrap from a CDN even in `in_line` mode, and filling a
+pyvis Network one call at a time is quadratic (shared/BASELINES.md), so the nodes and
+edges are put into the Network in one step and rendered with kg/templates/graph.html,
+which inlines the vis-network script that ships with pyvis. The page makes no request
+at all: its Content-Security-Policy forbids it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import igraph
+import jinja2
+import networkx as nx
+from pyvis.network import Network
+
+from kg.atomic import atomic_write
+from kg.errors import KgError
+from kg.networks import SEVERAL
+
+# Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics
+# settles small graphs quickly; above PHYSICS_LIMIT positions are computed here (igraph's
+# grid Fruchterman-Reingold, 0.5 s for 20k nodes) and physics stays off; above
+# REDUCE_ABOVE only the top nodes by the measure are drawn.
+PAGE_FILE = "graph.html"
+PHYSICS_LIMIT = 400
+REDUCE_ABOVE = 15_000
+EXACT_BETWEENNESS_LIMIT = 5_000
+
+SECTOR_COLOURS = {
+    "academia": "#1f77b4", "industry": "#ff7f0e", "government": "#2ca02c",
+    "nonprofit": "#9467bd", "independent": "#8c564b", SEVERAL: "#d62728", None: "#9e9e9e",
+}
+KIND_STYLE = {  # shape, colour for nodes without a sector
+    "person": ("dot", None), "organization": ("square", None), "event": ("star", "#37474f"),
+    "session": ("diamond", "#78909c"), "topic": ("triangleDown", "#26a69a"),
+}
+EDGE_STYLE = {  # colour, dashes, arrows
+    "member": ("#90a4ae", False, "to"), "part_of": ("#546e7a", True, "to"),
+    "took_part": ("#b0bec5", False, "to"), "session_of": ("#78909c", True, "to"),
+    "organised": ("#8d6e63", True, "to"), "about": ("#80cbc4", False, "to"),
+    "mentions": ("#a5d6a7", True, "to"),
+}
+FONT_STACK = ('"Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", '
+              '"Source Han Sans SC", "PingFang SC", "Hiragino Sans", "Microsoft YaHei", sans-serif')
+
+
+class PageError(KgError):
+    pass
+
+
+@dataclass
+class PageOptions:
+    focus: str | None = None  # a record id or IRI: draw its neighbourhood only
+    depth: int = 1
+    sectors: tuple[str, ...] = ()
+    event: str | None = None
+    topics: bool = True
+    layout: str = "auto"  # auto | physics | static
+    max_nodes: int = REDUCE_ABOVE
+
+
+@dataclass
+class PageResult:
+    path: Path
+    nodes: int
+    edges: int
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def resolve(g: nx.MultiDiGraph, name: str) -> str:
+    """A node from an IRI or a record id (`ben-lee`, `icci-short-drama-symposium-2025`)."""
+    if name in g:
+        return name
+    matches = [n for n in g if n.rsplit("/", 1)[-1] == name]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise PageError(f"no node with id '{name}' in the graph")
+    raise PageError(f"'{name}' names several nodes: {', '.join(sorted(matches))}; give the IRI")
+
+
+def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, list[str]]:
+    """The part of the graph the options ask for, and notes on what was left out."""
+    notes: list[str] = []
+    keep = set(g)
+    if not options.topics:
+        keep = {n for n in keep if g.nodes[n]["kind"] != "topic"}
+    if options.event:
+        event = resolve(g, options.event)
+        parts = {event} | nx.ancestors(_edges_of_kind(g, "session_of"), event)
+        people = {u for u, v, k in g.in_edges(parts, data="kind") if k == "took_part"}
+        part_of = _edges_of_kind(g, "part_of")  # child -> parent
+        orgs = set()
+        for person in people:
+            for _, org, kind in g.out_edges(person, data="kind"):
+                if kind == "member":
+                    orgs |= {org} | nx.descendants(part_of, org)
+        around = {t for _, t, k in g.out_edges(parts, data="kind") if k == "about"}
+        organisers = {u for u, _, k in g.in_edges(event, data="kind") if k == "organised"}
+        keep &= parts | people | orgs | around | organisers
+        notes.append(f"showing the event {g.nodes[event]['label']!r} only")
+    if options.sectors:
+        wanted = set(options.sectors)
+        keep = {n for n in keep if g.nodes[n]["kind"] not in ("person", "organization")
+                or g.nodes[n]["sector"] in wanted
+                or (g.nodes[n]["sector"] == SEVERAL and wanted & set(g.nodes[n].get("sectors", ())))}
+        notes.append(f"showing people and organisations of {', '.join(sorted(wanted))} only")
+    sub = g.subgraph(keep)
+    if options.focus:
+        centre = resolve(g, options.focus)
+        if centre not in sub:
+            raise PageError(f"'{options.focus}' is not in the graph the other options select")
+        ego = nx.ego_graph(sub.to_undirected(as_view=True), centre, radius=options.depth)
+        sub = sub.subgraph(set(ego))
+        notes.append(f"showing {g.nodes[centre]['label']!r} and its neighbours "
+                     f"{options.depth} step{'s' if options.depth != 1 else ''} away")
+    return nx.MultiDiGraph(sub), notes
+
+
+def _edges_of_kind(g: nx.MultiDiGraph, kind: str) -> nx.DiGraph:
+    """The edges of one kind as a DiGraph over all nodes (isolated ones included)."""
+    sub = nx.DiGraph()
+    sub.add_nodes_from(g)
+    sub.add_edges_from((u, v) for u, v, k in g.edges(data="kind") if k == kind)
+    return sub
+
+
+def to_igraph(g: nx.MultiDiGraph) -> tuple[igraph.Graph, list[str]]:
+    nodes = list(g)
+    index = {n: i for i, n in enumerate(nodes)}
+    ig = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in g.edges()])
+    ig.simplify()
+    return ig, nodes
+
+
+def betweenness(g: nx.MultiDiGraph) -> tuple[dict[str, float], str]:
+    """Normalised betweenness on the undirected graph: exact up to EXACT_BETWEENNESS_LIMIT
+    nodes, above that counting only paths of up to 4 steps (igraph's cutoff)."""
+    ig, nodes = to_igraph(g)
+    n = len(nodes)
+    if n < 3:
+        return {node: 0.0 for node in nodes}, "betweenness"
+    cutoff = None if n <= EXACT_BETWEENNESS_LIMIT else 4
+    values = ig.betweenness(directed=False, cutoff=cutoff)
+    scale = 2.0 / ((n - 1) * (n - 2))
+    label = "betweenness" if cutoff is None else "betweenness (paths of up to 4 steps)"
+    return {node: v * scale for node, v in zip(nodes, values)}, label
+
+
+def reduce(g: nx.MultiDiGraph, measure: dict[str, float], limit: int,
+           measure_name: str) -> tuple[nx.MultiDiGraph, list[str]]:
+    """The `limit` nodes with the highest measure, and a note on what was left out."""
+    if g.number_of_nodes() <= limit:
+        return g, []
+    ranked = sorted(g, key=lambda n: (-measure.get(n, 0.0), n))[:limit]
+    kept = g.subgraph(ranked)
+    left = g.number_of_nodes() - kept.number_of_nodes()
+    by_kind: dict[str, int] = {}
+    for n in set(g) - set(ranked):
+        by_kind[g.nodes[n]["kind"]] = by_kind.get(g.nodes[n]["kind"], 0) + 1
+    detail = ", ".join(f"{v} {k}{'s' if v != 1 else ''}" for k, v in sorted(by_kind.items()))
+    return nx.MultiDiGraph(kept), [f"showing the {limit:,} nodes of highest {measure_name}; "
+                                   f"left out {left:,} ({detail})"]
+
+
+def positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """A force-directed layout computed here (igraph's grid Fruchterman-Reingold)."""
+    ig, nodes = to_igraph(g)
+    coords = ig.layout_fruchterman_reingold(niter=300, grid=len(nodes) > 1000, seed=None)
+    # Spread to vis-network's pixel scale: about 30 px per node on average.
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    scale = 30 * len(nodes) ** 0.5 / span
+    return {node: (c[0] * scale, c[1] * scale) for node, c in zip(nodes, coords)}
+
+
+def tooltip(data: dict) -> str:
+    """Plain text (vis-network shows a string title as text, never as HTML)."""
+    lines = [data["label"], data["kind"]]
+    if data.get("sector"):
+        sector = " + ".join(data.get("sectors", ())) if data["sector"] == SEVERAL else data["sector"]
+        lines[1] += f", {sector}" + (" (inferred)" if data.get("sector_inferred") else "")
+    if data.get("date"):
+        lines.append(data["date"])
+    lines += data.get("titles", [])
+    lines += [f"source: {s}" for s in data.get("sources", [])]
+    return "\n".join(lines)
+
+
+def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None) -> tuple[list, list]:
+    top = max(measure.values(), default=0.0) or 1.0
+    index = {n: i for i, n in enumerate(g)}
+    nodes = []
+    for n, data in g.nodes(data=True):
+        shape, colour = KIND_STYLE[data["kind"]]
+        colour = colour or SECTOR_COLOURS.get(data["sector"], SECTOR_COLOURS[None])
+        node = {"id": index[n], "iri": n, "label": data["label"], "title": tooltip(data),
+                "shape": shape, "kind": data["kind"], "sector": data.get("sector") or "",
+                "sectors": data.get("sectors", []), "inferred": bool(data.get("sector_inferred")),
+                "size": round(10 + 30 * (measure.get(n, 0.0) / top) ** 0.5, 1),
+                "color": {"background": colour, "border": "#263238" if data.get("sector_inferred") else colour},
+                "measure": round(measure.get(n, 0.0), 6)}
+        if data.get("sector_inferred"):
+            node["shapeProperties"] = {"borderDashes": [4, 3]}
+            node["borderWidth"] = 2
+        if layout is not None:
+            node["x"], node["y"] = (round(v, 1) for v in layout[n])
+        nodes.append(node)
+    edges = []
+    for i, (u, v, data) in enumerate(g.edges(data=True)):
+        colour, dashes, arrows = EDGE_STYLE[data["kind"]]
+        edges.append({"id": i, "from": index[u], "to": index[v], "label": data.get("label", ""),
+                      "kind": data["kind"], "color": colour, "dashes": dashes, "arrows": arrows})
+    return nodes, edges
+
+
+def script_json(value) -> str:  # noqa: ANN001
+    """JSON safe inside a <script> element: no '</script>', '<!--' or line separators."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def legend(g: nx.MultiDiGraph) -> list[dict]:
+    rows = []
+    for sector, colour in SECTOR_COLOURS.items():
+        members = [d for _, d in g.nodes(data=True)
+                   if d["kind"] in ("person", "organization") and d.get("sector") == sector]
+        if not members:
+            continue
+        inferred = sum(1 for d in members if d.get("sector_inferred"))
+        rows.append({"sector": sector or "", "name": sector or "no sector", "colour": colour,
+                     "count": len(members), "inferred": inferred})
+    return rows
+
+
+def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who connects whom") -> tuple[str, int, int, list[str]]:
+    """The page's HTML, with the number of nodes and edges drawn and the notes shown."""
+    selected, notes = select(g, options)
+    if selected.number_of_nodes() > options.max_nodes:
+        # Betweenness of the whole graph would cost more than drawing it; rank by degree.
+        shown, reduction = reduce(selected, dict(selected.degree()), options.max_nodes, "degree")
+        notes += reduction
+    else:
+        shown = selected
+    measure, measure_name = betweenness(shown)
+    physics = options.layout == "physics" or (options.layout == "auto" and shown.number_of_nodes() <= PHYSICS_LIMIT)
+    layout = None if physics else positions(shown)
+    nodes, edges = vis_data(shown, measure, layout)
+    network = Network(height="100%", width="100%", directed=True)
+    # One assignment instead of add_node/add_edge, which are quadratic in pyvis 0.3.
+    network.nodes, network.edges = nodes, edges
+    network.node_ids = [n["id"] for n in nodes]
+    network.node_map = {n["id"]: n for n in nodes}
+    data = network.get_network_data()
+    options_json = {
+        "nodes": {"font": {"face": FONT_STACK, "size": 14}},
+        "edges": {"font": {"face": FONT_STACK, "size": 10, "align": "middle"}, "smooth": False,
+                  "width": 1},
+        "physics": {"enabled": physics, "solver": "forceAtlas2Based",
+                    "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(edges) > 2000},
+        "layout": {"improvedLayout": physics and len(nodes) <= 100},
+    }
+    kinds = sorted({n["kind"] for n in nodes}, key=list(KIND_STYLE).index)
+    template = _environment().get_template("graph.html")
+    html = template.render(
+        title=title, nodes_json=script_json(data[0]), edges_json=script_json(data[1]),
+        options_json=script_json(options_json), vis_js=_vis_network("vis-network.min.js"),
+        vis_css=_vis_network("vis-network.css"), legend=legend(shown),
+        kinds=[{"kind": k, "shape": KIND_STYLE[k][0]} for k in kinds], notes=notes,
+        measure_name=measure_name, node_count=len(nodes), edge_count=len(edges),
+        font_stack=FONT_STACK, physics=physics)
+    return html, len(nodes), len(edges), notes
+
+
+def write_page(g: nx.MultiDiGraph, path: Path, options: PageOptions | None = None) -> PageResult:
+    started = time.perf_counter()
+    html, n_nodes, n_edges, notes = render(g, options or PageOptions())
+    with atomic_write(path) as handle:
+        handle.write(html.encode("utf-8"))
+    return PageResult(path, n_nodes, n_edges, notes, time.perf_counter() - started)
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(
+            lambda name: resources.files("kg").joinpath("templates", name).read_text(encoding="utf-8")),
+        autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+def _vis_network(name: str) -> str:
+    """vis-network's script or style from the installed pyvis package (not copied here)."""
+    library = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2", name)
+    # Only a closing tag could end the inline element early; nothing else is touched.
+    return re.sub(r"</(script|style)", r"<\\/\1", library.read_text(encoding="utf-8"), flags=re.I)
