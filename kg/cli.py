@@ -286,21 +286,25 @@ def serve(out: Path, host: str, port: int, writable: bool, timeout: float) -> No
 
     from kg.serve import serve_store
 
+    def interrupt(*_):  # noqa: ANN002 - signal handler
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
     server = serve_store(out, host=host, port=port, writable=writable, query_timeout=timeout)
-    mode = "read-write" if writable else "read-only"
-    click.echo(f"Serving {out / 'store'} ({mode})")
-    click.echo(f"  query page:      {server.url}")
-    click.echo(f"  SPARQL endpoint: {server.query_endpoint}")
-    click.echo("Press Ctrl-C to stop.", err=True)
-    sys.stdout.flush()
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
+        mode = "read-write" if writable else "read-only"
+        click.echo(f"Serving {out / 'store'} ({mode})")
+        click.echo(f"  query page:      {server.url}")
+        click.echo(f"  SPARQL endpoint: {server.query_endpoint}")
+        click.echo("Press Ctrl-C to stop.", err=True)
+        sys.stdout.flush()
         server.process.wait()
         raise click.ClickException(f"the oxigraph server stopped (exit status "
                                    f"{server.process.returncode})")
     except KeyboardInterrupt:
-        server.stop()
         click.echo("stopped", err=True)
+    finally:
+        server.stop()
 
 
 @main.command()

@@ -44,6 +44,16 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
+def _die_with_parent() -> None:
+    """In the server process: ask Linux to stop it if kg is killed, so no server is orphaned."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 @dataclass
 class Server:
     process: subprocess.Popen
@@ -73,7 +83,8 @@ def start_server(location: Path, host: str = "127.0.0.1", port: int = 7878, writ
                "--location", str(location), "--bind", f"{host}:{port}"]
     if query_timeout:
         command += ["--timeout-s", str(max(1, round(query_timeout)))]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               preexec_fn=_die_with_parent)
     shown_host = f"[{host}]" if ":" in host else host
     server = Server(process, f"http://{shown_host}:{port}/", writable)
     deadline = time.monotonic() + wait

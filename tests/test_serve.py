@@ -47,8 +47,12 @@ def served(seed_out):
         yield process, page, endpoint
     finally:
         if process.poll() is None:
-            process.kill()
-        process.wait()
+            process.send_signal(signal.SIGINT)  # as a person would; kg stops its server
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def test_serve_answers_a_real_sparql_client(served):
