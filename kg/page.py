@@ -35,6 +35,7 @@ PHYSICS_LIMIT = 400
 REDUCE_ABOVE = 15_000
 EXACT_BETWEENNESS_LIMIT = 5_000
 BETWEENNESS_SAMPLE = 256
+EDGE_LABEL_LIMIT = 300
 
 SECTOR_COLOURS = {
     "academia": "#1f77b4", "industry": "#ff7f0e", "government": "#2ca02c",
@@ -183,10 +184,10 @@ def positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """A force-directed layout computed here (igraph's grid Fruchterman-Reingold)."""
     ig, nodes = to_igraph(g)
     coords = ig.layout_fruchterman_reingold(niter=300, grid=len(nodes) > 1000, seed=None)
-    # Spread to vis-network's pixel scale: about 30 px per node on average.
+    # Spread to vis-network's pixel scale, roomy enough that labels separate when zoomed.
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-    scale = 30 * len(nodes) ** 0.5 / span
+    scale = 60 * len(nodes) ** 0.5 / span
     return {node: (c[0] * scale, c[1] * scale) for node, c in zip(nodes, coords)}
 
 
@@ -203,7 +204,8 @@ def tooltip(data: dict) -> str:
     return "\n".join(lines)
 
 
-def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None) -> tuple[list, list]:
+def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None,
+             edge_labels: bool = True) -> tuple[list, list]:
     top = max(measure.values(), default=0.0) or 1.0
     index = {n: i for i, n in enumerate(g)}
     nodes = []
@@ -213,7 +215,7 @@ def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None)
         node = {"id": index[n], "iri": n, "label": data["label"], "title": tooltip(data),
                 "shape": shape, "kind": data["kind"], "sector": data.get("sector") or "",
                 "sectors": data.get("sectors", []), "inferred": bool(data.get("sector_inferred")),
-                "size": round(10 + 30 * (measure.get(n, 0.0) / top) ** 0.5, 1),
+                "value": round(measure.get(n, 0.0) / top, 6),
                 "color": {"background": colour, "border": "#263238" if data.get("sector_inferred") else colour},
                 "measure": round(measure.get(n, 0.0), 6)}
         if data.get("sector_inferred"):
@@ -225,8 +227,11 @@ def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None)
     edges = []
     for i, (u, v, data) in enumerate(g.edges(data=True)):
         colour, dashes, arrows = EDGE_STYLE[data["kind"]]
-        edges.append({"id": i, "from": index[u], "to": index[v], "label": data.get("label", ""),
-                      "kind": data["kind"], "color": colour, "dashes": dashes, "arrows": arrows})
+        edge = {"id": i, "from": index[u], "to": index[v], "title": data.get("label", ""),
+                "kind": data["kind"], "color": colour, "dashes": dashes, "arrows": arrows}
+        if edge_labels:
+            edge["label"] = data.get("label", "")
+        edges.append(edge)
     return nodes, edges
 
 
@@ -262,7 +267,8 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
     measure, measure_name = betweenness(shown)
     physics = options.layout == "physics" or (options.layout == "auto" and shown.number_of_nodes() <= PHYSICS_LIMIT)
     layout = None if physics else positions(shown)
-    nodes, edges = vis_data(shown, measure, layout)
+    # Edge labels (roles, titles) are drawn on small graphs; on large ones they are tooltips.
+    nodes, edges = vis_data(shown, measure, layout, edge_labels=shown.number_of_edges() <= EDGE_LABEL_LIMIT)
     network = Network(height="100%", width="100%", directed=True)
     # One assignment instead of add_node/add_edge, which are quadratic in pyvis 0.3.
     network.nodes, network.edges = nodes, edges
@@ -270,7 +276,11 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
     network.node_map = {n["id"]: n for n in nodes}
     data = network.get_network_data()
     options_json = {
-        "nodes": {"font": {"face": FONT_STACK, "size": 14}},
+        # Size follows the measure (value); small nodes' labels appear as one zooms in.
+        "nodes": {"font": {"face": FONT_STACK, "size": 14},
+                  "scaling": {"min": 8, "max": 40,
+                              "label": {"enabled": True, "min": 12, "max": 28,
+                                        "drawThreshold": 9 if len(nodes) > PHYSICS_LIMIT else 4}}},
         "edges": {"font": {"face": FONT_STACK, "size": 10, "align": "middle"}, "smooth": False,
                   "width": 1},
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
