@@ -20,6 +20,7 @@ run: $(STAMP)
 	@echo "Outputs:"
 	@echo "  out/kg.ttl     the knowledge graph as Turtle"
 	@echo "  out/store      the Oxigraph store that queries run on"
+	@echo "  out/graph.html the interactive graph: open it in a browser (or run $(BIN)/kg open)"
 	@echo "Try:"
 	@echo "  $(BIN)/kg query --list"
 	@echo "  $(BIN)/kg query event-participants --param event=icci-short-drama-symposium-2025"
@@ -31,6 +32,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_query.py
+	$(BIN)/python benchmarks/bench_page.py
 
 clean:
 	rm -rf out/ build/ dist/ *.egg-info .pytest_cache

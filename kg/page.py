@@ -36,6 +36,7 @@ REDUCE_ABOVE = 15_000
 EXACT_BETWEENNESS_LIMIT = 5_000
 BETWEENNESS_SAMPLE = 256
 EDGE_LABEL_LIMIT = 300
+LABEL_LIMIT = 40  # longer names are cut on the canvas; the tooltip and search have them whole
 
 SECTOR_COLOURS = {
     "academia": "#1f77b4", "industry": "#ff7f0e", "government": "#2ca02c",
@@ -212,7 +213,9 @@ def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None,
     for n, data in g.nodes(data=True):
         shape, colour = KIND_STYLE[data["kind"]]
         colour = colour or SECTOR_COLOURS.get(data["sector"], SECTOR_COLOURS[None])
-        node = {"id": index[n], "iri": n, "label": data["label"], "title": tooltip(data),
+        name = data["label"]
+        node = {"id": index[n], "iri": n, "name": name, "title": tooltip(data),
+                "label": name if len(name) <= LABEL_LIMIT else name[:LABEL_LIMIT - 1] + "…",
                 "shape": shape, "kind": data["kind"], "sector": data.get("sector") or "",
                 "sectors": data.get("sectors", []), "inferred": bool(data.get("sector_inferred")),
                 "value": round(measure.get(n, 0.0) / top, 6),
@@ -279,8 +282,8 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
         # Size follows the measure (value); small nodes' labels appear as one zooms in.
         "nodes": {"font": {"face": FONT_STACK, "size": 14},
                   "scaling": {"min": 8, "max": 40,
-                              "label": {"enabled": True, "min": 12, "max": 28,
-                                        "drawThreshold": 9 if len(nodes) > PHYSICS_LIMIT else 4}}},
+                              "label": {"enabled": len(nodes) > PHYSICS_LIMIT, "min": 12, "max": 28,
+                                        "drawThreshold": 9}}},
         "edges": {"font": {"face": FONT_STACK, "size": 10, "align": "middle"}, "smooth": False,
                   "width": 1},
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",

@@ -44,7 +44,7 @@ def test_record_text_is_escaped_in_the_html(tmp_path):
     for raw in ("<img src=x onerror", "<script>window.kgPwned", "</script><script>window.kgPwned",
                 "<b>CEO</b>"):
         assert raw not in html
-    labels = {n["label"] for n in page_data(html, "nodes")}
+    labels = {n["name"] for n in page_data(html, "nodes")}
     assert "<script>window.kgPwned = 3</script>" in labels  # kept as text, to be shown as text
 
 
@@ -59,7 +59,7 @@ def test_viz_options_select_what_is_drawn(seed_out, tmp_path):
     result = run_kg("viz", "--out", str(seed_out), "-o", str(tmp_path / "f.html"),
                     "--focus", "ben-lee", "--depth", "1")
     nodes = page_data((tmp_path / "f.html").read_text(encoding="utf-8"), "nodes")
-    assert sorted(n["label"] for n in nodes) == sorted([
+    assert sorted(n["name"] for n in nodes) == sorted([
         "Ben LEE", "USC Annenberg School for Communication and Journalism",
         "Master of Communication Management Program", "Opening session",
         "Global Focus: The Overseas Expansion of Chinese Short Dramas—Opportunities, Challenges, "
