@@ -374,10 +374,12 @@ def add_prefixes(query: str) -> str:
               help="physics: laid out live in the browser; static: computed here; auto: by size.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=15_000, show_default=True,
               help="Above this, draw only the best-connected nodes and say what was left out.")
+@click.option("--size", type=click.Choice(["betweenness", "degree"]), default="betweenness",
+              show_default=True, help="The measure node size shows.")
 @reports_errors
 def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, depth: int,
         sectors: tuple[str, ...], event: str | None, no_topics: bool, layout: str,
-        max_nodes: int) -> None:
+        max_nodes: int, size: str) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
     Colour shows sector, shape shows kind, size shows betweenness; search by name,
@@ -391,7 +393,7 @@ def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, dept
     from kg.page import PAGE_FILE, PageOptions, write_page
 
     options = PageOptions(focus=focus, depth=depth, sectors=sectors, event=event,
-                          topics=not no_topics, layout=layout, max_nodes=max_nodes)
+                          topics=not no_topics, layout=layout, max_nodes=max_nodes, size=size)
     result = write_page(load_knowledge_graph(out), output or out / PAGE_FILE, options)
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges)")
     for note in result.notes:

@@ -69,6 +69,7 @@ class PageOptions:
     topics: bool = True
     layout: str = "auto"  # auto | physics | static
     max_nodes: int = REDUCE_ABOVE
+    size: str = "betweenness"  # the measure node size shows: betweenness | degree
 
 
 @dataclass
@@ -267,7 +268,10 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
         notes += reduction
     else:
         shown = selected
-    measure, measure_name = betweenness(shown)
+    if options.size == "degree":
+        measure, measure_name = {n: float(d) for n, d in shown.degree()}, "degree"
+    else:
+        measure, measure_name = betweenness(shown)
     physics = options.layout == "physics" or (options.layout == "auto" and shown.number_of_nodes() <= PHYSICS_LIMIT)
     layout = None if physics else positions(shown)
     # Edge labels (roles, titles) are drawn on small graphs; on large ones they are tooltips.

@@ -112,3 +112,18 @@ def test_open_without_a_page(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"Error: no page at {tmp_path / 'graph.html'}; "
                                      "run `kg build` or `kg viz` first")
+
+
+def test_node_size_follows_the_chosen_measure(seed_out, tmp_path):
+    run_kg("viz", "--out", str(seed_out), "-o", str(tmp_path / "b.html"))
+    html = (tmp_path / "b.html").read_text(encoding="utf-8")
+    assert "size shows betweenness" in html
+    nodes = {n["name"]: n for n in page_data(html, "nodes")}
+    # The symposium is on every path between its sessions, people and topics.
+    assert max(nodes.values(), key=lambda n: n["value"])["kind"] == "event"
+    assert nodes["Adam Fratto"]["value"] == 0  # one tie: no path runs through him
+    run_kg("viz", "--out", str(seed_out), "-o", str(tmp_path / "d.html"), "--size", "degree")
+    html = (tmp_path / "d.html").read_text(encoding="utf-8")
+    assert "size shows degree" in html
+    nodes = {n["name"]: n for n in page_data(html, "nodes")}
+    assert nodes["Ben LEE"]["measure"] == 4
