@@ -53,10 +53,6 @@ def make_current(directory: Path, out: Path) -> None:
         shutil.rmtree(previous, ignore_errors=True)
 
 
-def discard(directory: Path) -> None:
-    shutil.rmtree(directory, ignore_errors=True)
-
-
 def store_path(out: Path) -> Path:
     """The current store directory under `out`, or MissingGraph when there is none."""
     link = out / STORE_LINK

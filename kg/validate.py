@@ -6,8 +6,6 @@ id) made that node, and each property shape's sh:name is the record field.
 
 from __future__ import annotations
 
-from typing import Iterable
-
 import pyshacl
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
@@ -17,12 +15,9 @@ from kg.errors import Problem
 from kg.rdf import RecordGraph, to_graph
 
 
-def shacl_problems(record_graph: RecordGraph, extra: Iterable[tuple] = ()) -> list[Problem]:
-    """Every SHACL violation in the records' graph (plus `extra` triples), as Problems."""
-    data = to_graph(record_graph.triples)
-    for triple in extra:
-        data.add(triple)
-    return shacl_problems_of(data, record_graph.origins)
+def shacl_problems(record_graph: RecordGraph) -> list[Problem]:
+    """Every SHACL violation in the records' graph, as Problems."""
+    return shacl_problems_of(to_graph(record_graph.triples), record_graph.origins)
 
 
 def shacl_problems_of(data: Graph, origins: dict | None = None) -> list[Problem]:
