@@ -402,6 +402,37 @@ def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, dept
         open_in_browser(result.path)
 
 
+@main.command()
+@out_option
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="A report to read, a Markdown file, or data for other tools.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many bridges to list.")
+@click.option("--event", metavar="ID", help="Analyse one event (its record id) only.")
+@reports_errors
+def analyze(out: Path, fmt: str, top: int, event: str | None) -> None:
+    """Report who and what connects academia and industry in the built graph.
+
+    Sector mix per event, E-I index and assortativity of the co-participation
+    network, the top bridges with their brokerage roles, and the topics both sectors
+    raised.
+
+    \b
+    Example:
+      kg analyze --format markdown > report.md
+    """
+    from kg.networks import load_knowledge_graph
+    from kg.page import resolve
+    from kg.report import analyse, as_json, as_text, restrict_to_event
+
+    g = load_knowledge_graph(out)
+    if event:
+        g = restrict_to_event(g, resolve(g, event))
+    analysis = analyse(g, top=top)
+    click.echo(as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown"),
+               nl=False)
+
+
 @main.command(name="open")
 @out_option
 @reports_errors

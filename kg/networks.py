@@ -139,3 +139,75 @@ def _person_sectors(g: nx.MultiDiGraph) -> None:
 
 def load_knowledge_graph(out: Path) -> nx.MultiDiGraph:
     return knowledge_graph(open_read_only(out))
+
+
+# --- projections for the analysis ----------------------------------------------------------
+
+def participation_units(g: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
+    """Each event or session node -> (its top-level event, the unit people meet in).
+
+    The unit is the session directly under the event (a keynote session and its talks are
+    one unit: its speakers met there), or the event itself for people who took part in the
+    event as a whole.
+    """
+    parent = {u: v for u, v, k in g.edges(data="kind") if k == "session_of"}
+    units = {}
+    for node, data in g.nodes(data=True):
+        if data["kind"] not in ("event", "session"):
+            continue
+        chain = [node]
+        while chain[-1] in parent:
+            chain.append(parent[chain[-1]])
+        event = chain[-1]
+        unit = chain[-2] if len(chain) > 1 else event
+        units[node] = (event, unit)
+    return units
+
+
+def person_event(g: nx.MultiDiGraph) -> nx.Graph:
+    """The two-mode person–event network (Borgatti & Everett 1997): a person is tied to
+    each top-level event they took part in, at any session; `roles` lists their roles."""
+    units = participation_units(g)
+    b = nx.Graph()
+    for node, data in g.nodes(data=True):
+        if data["kind"] in ("person", "event"):
+            b.add_node(node, **_attributes(data), bipartite=0 if data["kind"] == "person" else 1)
+    for person, part, data in g.edges(data=True):
+        if data["kind"] == "took_part":
+            event = units[part][0]
+            if b.has_edge(person, event):
+                b.edges[person, event]["roles"].add(data["label"])
+            else:
+                b.add_edge(person, event, roles={data["label"]})
+    return b
+
+
+def co_participation(g: nx.MultiDiGraph) -> nx.Graph:
+    """The person–person network: people are tied when they took part in the same unit
+    (see participation_units). Edge `count` is the number of units shared; `weight` is
+    Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1)."""
+    units = participation_units(g)
+    members: dict[str, set[str]] = defaultdict(set)
+    p = nx.Graph()
+    for node, data in g.nodes(data=True):
+        if data["kind"] == "person":
+            p.add_node(node, **_attributes(data))
+    for person, part, kind in g.edges(data="kind"):
+        if kind == "took_part":
+            members[units[part][1]].add(person)
+    for unit, people in members.items():
+        people = sorted(people)
+        share = 1.0 / (len(people) - 1) if len(people) > 1 else 0.0
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                if p.has_edge(a, b):
+                    p.edges[a, b]["count"] += 1
+                    p.edges[a, b]["weight"] += share
+                else:
+                    p.add_edge(a, b, count=1, weight=share)
+    return p
+
+
+def _attributes(data: dict) -> dict:
+    return {"kind": data["kind"], "name": data["label"], "sector": data.get("sector"),
+            "sector_inferred": data.get("sector_inferred", False)}

@@ -1,0 +1,165 @@
+"""Analysis of how academia and industry connect -> a report as text, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+import networkx as nx
+
+from kg import measures
+from kg.networks import co_participation, participation_units, person_event
+
+SPEAKING = {"host", "welcome speaker", "moderator", "keynote speaker", "panelist", "speaker"}
+
+
+@dataclass
+class Analysis:
+    events: list[dict] = field(default_factory=list)
+    people: int = 0
+    people_with_sector: int = 0
+    network: dict = field(default_factory=dict)
+    ei: dict = field(default_factory=dict)
+    ei_by_sector: dict = field(default_factory=dict)
+    assortativity: float | None = None
+    mixing: dict = field(default_factory=dict)
+    bridges: list[dict] = field(default_factory=list)
+    shared_topics: list[dict] = field(default_factory=list)
+    cannot_say: list[str] = field(default_factory=list)
+
+
+def restrict_to_event(g: nx.MultiDiGraph, event: str) -> nx.MultiDiGraph:
+    """The event, its sessions and topics, and the people who took part with their organisations."""
+    units = participation_units(g)
+    parts = {n for n, (e, _) in units.items() if e == event}
+    people = {u for u, v, k in g.in_edges(parts, data="kind") if k == "took_part"}
+    orgs = {v for u, v, k in g.out_edges(people, data="kind") if k == "member"}
+    topics = {v for u, v, k in g.out_edges(parts, data="kind") if k == "about"}
+    return g.subgraph(parts | people | orgs | topics).copy()
+
+
+def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
+    """Every measure the report shows, computed on the knowledge graph `g`."""
+    result = Analysis()
+    two_mode = person_event(g)
+    people = co_participation(g)
+    result.people = people.number_of_nodes()
+    result.people_with_sector = sum(1 for _, d in people.nodes(data=True) if d.get("sector"))
+    for event, counts in sorted(measures.sector_composition(two_mode).items(),
+                                key=lambda item: (g.nodes[item[0]].get("date") or "", item[0])):
+        result.events.append({"event": event, "name": g.nodes[event]["label"],
+                              "date": g.nodes[event].get("date"), "sectors": dict(counts),
+                              "blau": round(measures.blau_index(counts), 4)})
+    result.network = {"nodes": people.number_of_nodes(), "ties": people.number_of_edges()}
+    ei = measures.ei_index(people)
+    result.ei = {"index": ei.index, "between": ei.external, "within": ei.internal}
+    result.ei_by_sector = {s: {"index": v.index, "between": v.external, "within": v.internal}
+                           for s, v in sorted(measures.ei_index_by_group(people).items())}
+    result.mixing, result.assortativity = measures.mixing(people)
+    centrality, how = measures.betweenness(people)
+    result.network["betweenness"] = how
+    roles = measures.brokerage(people)
+    by_node_ei = measures.ei_index_by_node(people)
+    ranked = sorted(people, key=lambda n: (-centrality.get(n, 0.0),
+                                           -sum(roles.get(n, Counter()).values()), people.nodes[n]["name"]))
+    for n in ranked[:top]:
+        data = people.nodes[n]
+        node_ei = by_node_ei.get(n)
+        result.bridges.append({
+            "person": n, "name": data["name"], "sector": data.get("sector"),
+            "sector_inferred": data.get("sector_inferred", False),
+            "betweenness": round(centrality.get(n, 0.0), 4), "ties": people.degree(n),
+            "ei": None if node_ei is None else node_ei.index,
+            "brokerage": dict(roles.get(n, Counter()))})
+    result.shared_topics = shared_topics(g)
+    if len(result.events) < 2:
+        result.cannot_say.append("change over time: there is only one event")
+    if len({d.get("sector") for _, d in people.nodes(data=True) if d.get("sector")}) < 2:
+        result.cannot_say.append("anything across sectors: the people have one sector or none")
+    if people.number_of_edges() == 0:
+        result.cannot_say.append("who bridges whom: nobody took part in a session with anybody else")
+    return result
+
+
+def shared_topics(g: nx.MultiDiGraph) -> list[dict]:
+    """Topics of events or sessions at which people of both academia and industry spoke."""
+    speakers: dict[str, dict[str, set[str]]] = {}
+    for person, part, data in g.edges(data=True):
+        if data["kind"] != "took_part" or data["label"] not in SPEAKING:
+            continue
+        sector = g.nodes[person].get("sector")
+        sectors = g.nodes[person].get("sectors") or ([sector] if sector else [])
+        for _, topic, kind in g.out_edges(part, data="kind"):
+            if kind == "about":
+                for s in sectors:
+                    speakers.setdefault(topic, {}).setdefault(s, set()).add(g.nodes[person]["label"])
+    found = []
+    for topic, by_sector in speakers.items():
+        if "academia" in by_sector and "industry" in by_sector:
+            found.append({"topic": topic, "label": g.nodes[topic]["label"],
+                          "academia": sorted(by_sector["academia"]),
+                          "industry": sorted(by_sector["industry"])})
+    return sorted(found, key=lambda t: (-len(t["academia"]) - len(t["industry"]), t["label"]))
+
+
+def _number(value: float | None, digits: int = 2) -> str:
+    return "undefined" if value is None else f"{value:+.{digits}f}"
+
+
+def _roles(counts: dict) -> str:
+    parts = [f"{v} {k}" for k, v in counts.items() if v]
+    return ", ".join(parts) if parts else "none"
+
+
+def as_text(a: Analysis, markdown: bool = False) -> str:
+    h = (lambda t: f"## {t}\n") if markdown else (lambda t: f"{t}\n{'-' * len(t)}\n")
+    bullet = "- " if markdown else "  "
+    out = [("# " if markdown else "") + "How academia and industry connect\n",
+           f"{len(a.events)} event{'s' if len(a.events) != 1 else ''}, {a.people} people "
+           f"({a.people_with_sector} with a sector). People are tied when they took part in the "
+           f"same session (a session and its talks count as one; people taking part in the "
+           f"event as a whole meet there): {a.network['ties']} ties.\n"]
+    out.append(h("Sector mix per event"))
+    for e in a.events:
+        mix = ", ".join(f"{n} {s}" for s, n in sorted(e["sectors"].items(), key=lambda i: -i[1]))
+        out.append(f"{bullet}{e['name']} ({e['date'] or 'no date'}): {mix}; Blau heterogeneity {e['blau']:.2f}")
+    out.append("")
+    out.append(h("Ties between and within sectors"))
+    out.append(f"{bullet}E-I index {_number(a.ei['index'])} ({a.ei['between']:g} ties between sectors, "
+               f"{a.ei['within']:g} within; +1 all between, -1 all within)")
+    for sector, ei in a.ei_by_sector.items():
+        out.append(f"{bullet}{sector}: E-I {_number(ei['index'])} ({ei['between']:g} out, {ei['within']:g} in)")
+    out.append(f"{bullet}assortativity by sector {_number(a.assortativity, 3)} (Newman 2003; 0 is chance mixing)")
+    out.append("")
+    out.append(h("Top bridges"))
+    out.append(f"Ranked by betweenness in the co-participation network ({a.network['betweenness']}); "
+               "brokerage roles after Gould & Fernandez (1989), sectors as groups.\n")
+    if markdown:
+        out.append("| person | sector | betweenness | ties | E-I | brokerage |\n|---|---|---:|---:|---:|---|")
+    for i, b in enumerate(a.bridges, 1):
+        sector = (b["sector"] or "unknown") + (" (inferred)" if b["sector_inferred"] else "")
+        if markdown:
+            out.append(f"| {b['name']} | {sector} | {b['betweenness']:.3f} | {b['ties']} | "
+                       f"{_number(b['ei'])} | {_roles(b['brokerage'])} |")
+        else:
+            why = (f"brokers {sum(b['brokerage'].values())} two-step paths ({_roles(b['brokerage'])})"
+                   if sum(b["brokerage"].values()) else "brokers no two-step path")
+            out.append(f"{i:3}. {b['name']}, {sector}: betweenness {b['betweenness']:.3f}, "
+                       f"{b['ties']} tie{'s' if b['ties'] != 1 else ''}, E-I {_number(b['ei'])}; {why}")
+    out.append("")
+    out.append(h("Topics both sectors raised"))
+    if not a.shared_topics:
+        out.append(f"{bullet}none: no topic was raised by speakers of both academia and industry")
+    for t in a.shared_topics:
+        out.append(f"{bullet}{t['label']}: academia {', '.join(t['academia'])}; "
+                   f"industry {', '.join(t['industry'])}")
+    if a.cannot_say:
+        out.append("")
+        out.append(h("What these records cannot show"))
+        out += [f"{bullet}{c}" for c in a.cannot_say]
+    return "\n".join(out) + "\n"
+
+
+def as_json(a: Analysis) -> str:
+    return json.dumps(asdict(a), ensure_ascii=False, indent=2, sort_keys=True)

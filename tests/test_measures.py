@@ -1,0 +1,176 @@
+"""Measures on small graphs whose answers are counted by hand in the comments, and on the
+seed graph, where a reader can check every figure against the article."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import networkx as nx
+import pytest
+
+from conftest import run_kg
+from kg import measures
+from kg.networks import co_participation, load_knowledge_graph, person_event
+from kg.report import analyse
+
+
+def grouped(edges, groups, directed=False):
+    G = nx.DiGraph() if directed else nx.Graph()
+    for node, group in groups.items():
+        G.add_node(node, sector=group)
+    G.add_edges_from(edges)
+    return G
+
+
+def test_ei_index_whole_graph_by_group_and_by_node():
+    # a1-a2 within A; a1-b and a2-b between A and B: E = 2, I = 1, E-I = 1/3.
+    G = grouped([("a1", "a2"), ("a1", "b"), ("a2", "b")], {"a1": "A", "a2": "A", "b": "B"})
+    ei = measures.ei_index(G)
+    assert (ei.external, ei.internal) == (2, 1)
+    assert ei.index == pytest.approx(1 / 3)
+    by_group = measures.ei_index_by_group(G)
+    assert (by_group["A"].external, by_group["A"].internal) == (2, 1)  # A's two ties out, one in
+    assert by_group["B"].index == 1.0  # B's ties all leave B
+    assert measures.ei_index_by_node(G)["a1"].index == 0.0  # one tie in, one out
+
+
+def test_ei_index_degenerate_cases():
+    assert measures.ei_index(grouped([], {"a": "A", "b": "B"})).index is None  # no ties
+    assert measures.ei_index(grouped([("a", "b")], {"a": "A", "b": "A"})).index == -1.0  # one group
+    # A tie to a node of unknown sector is not counted.
+    G = grouped([("a", "x")], {"a": "A", "x": None})
+    assert measures.ei_index(G).index is None
+    assert "x" not in measures.ei_index_by_node(G)
+
+
+@pytest.mark.parametrize("groups, role", [
+    ({"a": "A", "b": "A", "c": "A"}, "coordinator"),
+    ({"a": "A", "b": "B", "c": "A"}, "itinerant"),
+    ({"a": "A", "b": "B", "c": "B"}, "gatekeeper"),
+    ({"a": "A", "b": "A", "c": "B"}, "representative"),
+    ({"a": "A", "b": "B", "c": "C"}, "liaison"),
+])
+def test_brokerage_roles_of_one_directed_triad(groups, role):
+    roles = measures.brokerage(grouped([("a", "b"), ("b", "c")], groups, directed=True))
+    assert roles["b"] == Counter({**{r: 0 for r in measures.BROKERAGE_ROLES}, role: 1})
+    assert sum(roles["a"].values()) == sum(roles["c"].values()) == 0
+
+
+def test_brokerage_ignores_closed_triads_and_counts_undirected_both_ways():
+    closed = grouped([("a", "b"), ("b", "c"), ("a", "c")], {"a": "A", "b": "A", "c": "A"}, directed=True)
+    assert sum(measures.brokerage(closed)["b"].values()) == 0
+    # Undirected a - b - c with a, b in A and c in B: a -> b -> c is representative,
+    # c -> b -> a gatekeeper.
+    roles = measures.brokerage(grouped([("a", "b"), ("b", "c")], {"a": "A", "b": "A", "c": "B"}))
+    assert (roles["b"]["representative"], roles["b"]["gatekeeper"]) == (1, 1)
+    assert sum(roles["b"].values()) == 2
+
+
+def test_brokerage_of_a_star_counted_by_hand():
+    # Centre h (A) with leaves x, y (A) and z (B), no ties among the leaves. Ordered leaf
+    # pairs: (x,y), (y,x) coordinator; (x,z), (y,z) representative; (z,x), (z,y) gatekeeper.
+    G = grouped([("h", "x"), ("h", "y"), ("h", "z")], {"h": "A", "x": "A", "y": "A", "z": "B"})
+    assert dict(measures.brokerage(G)["h"]) == {
+        "coordinator": 2, "itinerant": 0, "gatekeeper": 2, "representative": 2, "liaison": 0}
+
+
+def test_assortativity_extremes_and_undefined():
+    apart = grouped([("a1", "a2"), ("b1", "b2")], {"a1": "A", "a2": "A", "b1": "B", "b2": "B"})
+    assert measures.mixing(apart)[1] == pytest.approx(1.0)
+    across = grouped([("a1", "b1"), ("a2", "b2")], {"a1": "A", "a2": "A", "b1": "B", "b2": "B"})
+    assert measures.mixing(across)[1] == pytest.approx(-1.0)
+    assert measures.mixing(grouped([("a", "b")], {"a": "A", "b": "A"}))[1] is None
+    assert measures.mixing(grouped([], {}))[1] is None
+
+
+def test_blau_index():
+    assert measures.blau_index(Counter(a=1, b=1)) == 0.5
+    assert measures.blau_index(Counter(a=5)) == 0.0
+    assert measures.blau_index(Counter()) == 0.0
+
+
+def test_betweenness_exact_and_sampled():
+    path = nx.path_graph(3)
+    values, how = measures.betweenness(path)
+    assert (values[1], how) == (1.0, "exact")
+    star = nx.star_graph(30)
+    values, how = measures.betweenness(star, exact_limit=10, samples=31)
+    assert how == "estimated from 31 sources"
+    assert values[0] == pytest.approx(1.0)
+
+
+# --- the seed graph --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_knowledge(seed_out):
+    return load_knowledge_graph(seed_out)
+
+
+def test_seed_co_participation(seed_knowledge):
+    p = co_participation(seed_knowledge)
+    # Symposium level: Ben LEE and the 7 attendees, a clique of 8 (28 ties); the opening:
+    # ZHANG-LEE; the keynote session: WANG-CHEN (their talks are one unit). 30 ties.
+    assert (p.number_of_nodes(), p.number_of_edges()) == (11, 30)
+    lee = "https://w3id.org/kg/id/person/ben-lee"
+    zhang = "https://w3id.org/kg/id/person/weimin-zhang"
+    fratto = "https://w3id.org/kg/id/person/adam-fratto"
+    assert p.edges[lee, zhang] == {"count": 1, "weight": 1.0}
+    assert p.edges[lee, fratto]["weight"] == pytest.approx(1 / 7)  # Newman: 1 / (8 - 1)
+
+
+def test_seed_measures_counted_by_hand(seed_knowledge):
+    a = analyse(seed_knowledge)
+    # Within-sector ties: academia 6 in the clique (LEE, Warren, Bardosh, Thomas) + ZHANG-LEE,
+    # industry FENG-CAO, independent Fratto-Kelly: 9. The other 21 cross sectors.
+    assert a.ei == {"index": pytest.approx(0.4), "between": 21, "within": 9}
+    # Tie ends: e_AA 14/60, e_II 2/60, e_PP 2/60; a = (31, 15, 14)/60:
+    # r = (18/60 - 1382/3600) / (1 - 1382/3600) = -0.13616.
+    assert a.assortativity == pytest.approx(-0.1361587, abs=1e-6)
+    # 6 academia, 3 industry, 2 independent: Blau = 1 - 49/121 = 72/121.
+    assert a.events[0]["sectors"] == {"academia": 6, "industry": 3, "independent": 2}
+    assert a.events[0]["blau"] == pytest.approx(72 / 121, abs=1e-4)
+    lee = a.bridges[0]
+    assert lee["name"] == "Ben LEE"
+    # ZHANG reaches the clique only through LEE: 7 of the 45 pairs of the other 10 people.
+    assert lee["betweenness"] == pytest.approx(7 / 45, abs=1e-4)
+    # Ordered paths ZHANG -> LEE -> x and back, x one of 7: coordinator with 3 academics
+    # (both ways: 6), representative/gatekeeper with 2 industry and 2 independent (4 + 4).
+    assert lee["brokerage"] == {"coordinator": 6, "itinerant": 0, "gatekeeper": 4,
+                                "representative": 4, "liaison": 0}
+    assert all(sum(b["brokerage"].values()) == 0 for b in a.bridges[1:])
+    assert a.shared_topics == [{
+        "topic": "https://w3id.org/kg/id/topic/transformation-of-china-s-vertical-micro-drama-sector",
+        "label": "transformation of China's vertical micro-drama sector",
+        "academia": ["Xiaoda CHEN"], "industry": ["James WANG"]}]
+    assert a.cannot_say == ["change over time: there is only one event"]
+
+
+def test_person_event_two_mode_network(seed_knowledge):
+    b = person_event(seed_knowledge)
+    event = "https://w3id.org/kg/id/event/icci-short-drama-symposium-2025"
+    assert b.degree(event) == 11
+    assert b.edges["https://w3id.org/kg/id/person/ben-lee", event]["roles"] == {"moderator", "welcome speaker"}
+
+
+def test_an_empty_graph_gives_statements_not_errors():
+    a = analyse(nx.MultiDiGraph())
+    assert a.ei["index"] is None and a.assortativity is None and a.bridges == []
+    assert "who bridges whom: nobody took part in a session with anybody else" in a.cannot_say
+
+
+def test_kg_analyze_report_formats(seed_out):
+    text = run_kg("analyze", "--out", str(seed_out))
+    assert text.exit_code == 0, text.output
+    assert "  E-I index +0.40 (21 ties between sectors, 9 within; +1 all between, -1 all within)" in text.stdout
+    assert ("  1. Ben LEE, academia (inferred): betweenness 0.156, 8 ties, E-I +0.00; brokers 14 "
+            "two-step paths (6 coordinator, 4 gatekeeper, 4 representative)") in text.stdout
+    data = json.loads(run_kg("analyze", "--out", str(seed_out), "--format", "json").stdout)
+    assert data["ei"]["index"] == pytest.approx(0.4)
+    markdown = run_kg("analyze", "--out", str(seed_out), "--format", "markdown", "--top", "2").stdout
+    assert "| Ben LEE | academia (inferred) | 0.156 | 8 | +0.00 | 6 coordinator, 4 gatekeeper, 4 representative |" in markdown
+    assert markdown.count("\n| ") == 3  # header and two rows
+    one = run_kg("analyze", "--out", str(seed_out), "--event", "icci-short-drama-symposium-2025")
+    assert one.stdout == text.stdout
+    missing = run_kg("analyze", "--out", str(seed_out), "--event", "nope")
+    assert missing.exit_code == 1 and missing.stderr.strip() == "Error: no node with id 'nope' in the graph"
