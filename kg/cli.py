@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sys
 import time
@@ -409,8 +410,11 @@ def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, dept
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many bridges to list.")
 @click.option("--event", metavar="ID", help="Analyse one event (its record id) only.")
+@click.option("--path", nargs=2, metavar="FROM TO",
+              help="Instead of the report: the shortest chain of records linking two people "
+                   "or organisations (record ids or IRIs).")
 @reports_errors
-def analyze(out: Path, fmt: str, top: int, event: str | None) -> None:
+def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, str] | None) -> None:
     """Report who and what connects academia and industry in the built graph.
 
     Sector mix per event, E-I index and assortativity of the co-participation
@@ -420,6 +424,7 @@ def analyze(out: Path, fmt: str, top: int, event: str | None) -> None:
     \b
     Example:
       kg analyze --format markdown > report.md
+      kg analyze --path ben-lee james-wang
     """
     from kg.networks import load_knowledge_graph
     from kg.page import resolve
@@ -428,6 +433,13 @@ def analyze(out: Path, fmt: str, top: int, event: str | None) -> None:
     g = load_knowledge_graph(out)
     if event:
         g = restrict_to_event(g, resolve(g, event))
+    if path:
+        from kg.report import connecting_path, path_text
+
+        steps = connecting_path(g, resolve(g, path[0]), resolve(g, path[1]))
+        click.echo(json.dumps(steps, ensure_ascii=False, indent=2) if fmt == "json" else path_text(steps),
+                   nl=False)
+        return
     analysis = analyse(g, top=top)
     click.echo(as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown"),
                nl=False)

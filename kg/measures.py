@@ -179,3 +179,57 @@ def mixing(G: nx.Graph, attribute: str = "sector") -> tuple[dict, float | None]:
     trace = sum(matrix.get(i, {}).get(i, 0) for i in groups) / total
     expected = sum(a[i] * b[i] for i in groups)
     return matrix, (trace - expected) / (1 - expected)
+
+
+def participation_coefficient(G: nx.Graph, attribute: str = "sector") -> dict:
+    """Participation coefficient over sectors, P_i = 1 - sum_s (k_is / k_i)^2, where k_is
+    counts i's ties to people of sector s: 0 when all of i's ties stay in one sector,
+    approaching 1 when they spread evenly. Nodes with no tie to a known sector get 0.
+
+    References
+    ----------
+    Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic
+    networks. Nature 433, 895-900.
+    """
+    group = _group(G, attribute)
+    found = {}
+    for n in G:
+        counts = Counter(group[m] for m in G[n] if m in group)
+        k = sum(counts.values())
+        found[n] = 0.0 if k == 0 else 1.0 - sum((c / k) ** 2 for c in counts.values())
+    return found
+
+
+def structural_holes(G: nx.Graph, weight: str | None = None) -> tuple[dict, dict]:
+    """Burt's constraint and effective size of every node (nx.constraint, nx.effective_size).
+    Isolated nodes have no value (NaN in NetworkX) and are left out.
+
+    References
+    ----------
+    Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
+    University Press.
+    """
+    connected = [n for n in G if G.degree(n) > 0]
+    constraint = nx.constraint(G, nodes=connected, weight=weight)
+    size = nx.effective_size(G, nodes=connected, weight=weight)
+    return constraint, size
+
+
+def communities(G: nx.Graph, attribute: str = "sector", seed: int = 42) -> list[dict]:
+    """Louvain communities (fixed seed) with the sectors in each and their Blau index:
+    how far each community cuts across sectors. Isolated people form no community.
+
+    References
+    ----------
+    Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008). Fast unfolding of
+    communities in large networks. J. Stat. Mech. P10008.
+    """
+    tied = G.subgraph([n for n in G if G.degree(n) > 0])
+    if tied.number_of_edges() == 0:
+        return []
+    found = []
+    for members in nx.community.louvain_communities(tied, weight="weight", seed=seed):
+        sectors = Counter(G.nodes[n].get(attribute) or "unknown" for n in members)
+        found.append({"members": sorted(members), "sectors": dict(sectors),
+                      "blau": blau_index(sectors)})
+    return sorted(found, key=lambda c: (-len(c["members"]), c["members"][0]))

@@ -26,6 +26,8 @@ class Analysis:
     mixing: dict = field(default_factory=dict)
     bridges: list[dict] = field(default_factory=list)
     shared_topics: list[dict] = field(default_factory=list)
+    communities: list[dict] = field(default_factory=list)
+    years: list[dict] = field(default_factory=list)
     cannot_say: list[str] = field(default_factory=list)
 
 
@@ -61,6 +63,8 @@ def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
     result.network["betweenness"] = how
     roles = measures.brokerage(people)
     by_node_ei = measures.ei_index_by_node(people)
+    participation = measures.participation_coefficient(people)
+    constraint, effective_size = measures.structural_holes(people)
     ranked = sorted(people, key=lambda n: (-centrality.get(n, 0.0),
                                            -sum(roles.get(n, Counter()).values()), people.nodes[n]["name"]))
     for n in ranked[:top]:
@@ -71,8 +75,14 @@ def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
             "sector_inferred": data.get("sector_inferred", False),
             "betweenness": round(centrality.get(n, 0.0), 4), "ties": people.degree(n),
             "ei": None if node_ei is None else node_ei.index,
+            "participation": round(participation.get(n, 0.0), 4),
+            "constraint": _rounded(constraint.get(n)), "effective_size": _rounded(effective_size.get(n)),
             "brokerage": dict(roles.get(n, Counter()))})
     result.shared_topics = shared_topics(g)
+    result.communities = [{"size": len(c["members"]), "sectors": c["sectors"], "blau": round(c["blau"], 4),
+                           "people": [people.nodes[m]["name"] for m in c["members"]]}
+                          for c in measures.communities(people)]
+    result.years = by_year(g, result.events)
     if len(result.events) < 2:
         result.cannot_say.append("change over time: there is only one event")
     if len({d.get("sector") for _, d in people.nodes(data=True) if d.get("sector")}) < 2:
@@ -80,6 +90,26 @@ def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
     if people.number_of_edges() == 0:
         result.cannot_say.append("who bridges whom: nobody took part in a session with anybody else")
     return result
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None or value != value else round(value, 4)
+
+
+def by_year(g: nx.MultiDiGraph, events: list[dict]) -> list[dict]:
+    """Per year: events, people, and the cross-sector ties of that year's events alone."""
+    years: dict[str, list[str]] = {}
+    for e in events:
+        years.setdefault((e["date"] or "undated")[:4], []).append(e["event"])
+    found = []
+    for year, ids in sorted(years.items()):
+        sub = nx.compose_all([restrict_to_event(g, e) for e in ids]) if len(ids) > 1 else restrict_to_event(g, ids[0])
+        people = co_participation(sub)
+        ei = measures.ei_index(people)
+        found.append({"year": year, "events": len(ids), "people": people.number_of_nodes(),
+                      "ties_between_sectors": ei.external, "ties_within_sectors": ei.internal,
+                      "ei": ei.index})
+    return found
 
 
 def shared_topics(g: nx.MultiDiGraph) -> list[dict]:
@@ -145,9 +175,27 @@ def as_text(a: Analysis, markdown: bool = False) -> str:
         else:
             why = (f"brokers {sum(b['brokerage'].values())} two-step paths ({_roles(b['brokerage'])})"
                    if sum(b["brokerage"].values()) else "brokers no two-step path")
+            holes = ("" if b["constraint"] is None else
+                     f", constraint {b['constraint']:.2f}, effective size {b['effective_size']:.2f}")
             out.append(f"{i:3}. {b['name']}, {sector}: betweenness {b['betweenness']:.3f}, "
-                       f"{b['ties']} tie{'s' if b['ties'] != 1 else ''}, E-I {_number(b['ei'])}; {why}")
+                       f"{b['ties']} tie{'s' if b['ties'] != 1 else ''}, E-I {_number(b['ei'])}, "
+                       f"participation {b['participation']:.2f}{holes}; {why}")
     out.append("")
+    out.append(h("Communities"))
+    out.append("Louvain communities of the co-participation network (seed 42); Blau 0 means one sector.\n")
+    if not a.communities:
+        out.append(f"{bullet}none: there are no ties")
+    for i, c in enumerate(a.communities, 1):
+        mix = ", ".join(f"{n} {s}" for s, n in sorted(c["sectors"].items(), key=lambda x: -x[1]))
+        out.append(f"{bullet}{i}. {c['size']} people ({mix}), Blau {c['blau']:.2f}: {', '.join(c['people'][:8])}"
+                   + (" ..." if c["size"] > 8 else ""))
+    out.append("")
+    if len(a.years) > 1:
+        out.append(h("Over time"))
+        for y in a.years:
+            out.append(f"{bullet}{y['year']}: {y['events']} events, {y['people']} people, "
+                       f"{y['ties_between_sectors']:g} ties between sectors, E-I {_number(y['ei'])}")
+        out.append("")
     out.append(h("Topics both sectors raised"))
     if not a.shared_topics:
         out.append(f"{bullet}none: no topic was raised by speakers of both academia and industry")
@@ -163,3 +211,34 @@ def as_text(a: Analysis, markdown: bool = False) -> str:
 
 def as_json(a: Analysis) -> str:
     return json.dumps(asdict(a), ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def connecting_path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
+    """The shortest chain of records linking two nodes (people, organisations, events),
+    each step with the tie that links it to the next: how one side reaches the other."""
+    undirected = nx.Graph()
+    for u, v, data in g.edges(data=True):
+        undirected.add_edge(u, v, label=data.get("label", data["kind"]))
+    if source not in undirected or target not in undirected or not nx.has_path(undirected, source, target):
+        return []
+    nodes = nx.shortest_path(undirected, source, target)
+    steps = []
+    for i, node in enumerate(nodes):
+        step = {"node": node, "name": g.nodes[node]["label"], "kind": g.nodes[node]["kind"],
+                "sector": g.nodes[node].get("sector")}
+        if i + 1 < len(nodes):
+            step["tie"] = undirected.edges[node, nodes[i + 1]]["label"]
+        steps.append(step)
+    return steps
+
+
+def path_text(steps: list[dict]) -> str:
+    if not steps:
+        return "no chain of records links them\n"
+    parts = []
+    for step in steps:
+        sector = f", {step['sector']}" if step.get("sector") else ""
+        parts.append(f"{step['name']} ({step['kind']}{sector})")
+        if "tie" in step:
+            parts.append(f"  --{step['tie']}--")
+    return "\n".join(parts) + "\n"

@@ -163,8 +163,9 @@ def test_kg_analyze_report_formats(seed_out):
     text = run_kg("analyze", "--out", str(seed_out))
     assert text.exit_code == 0, text.output
     assert "  E-I index +0.40 (21 ties between sectors, 9 within; +1 all between, -1 all within)" in text.stdout
-    assert ("  1. Ben LEE, academia (inferred): betweenness 0.156, 8 ties, E-I +0.00; brokers 14 "
-            "two-step paths (6 coordinator, 4 gatekeeper, 4 representative)") in text.stdout
+    assert ("  1. Ben LEE, academia (inferred): betweenness 0.156, 8 ties, E-I +0.00, participation "
+            "0.62, constraint 0.39, effective size 2.75; brokers 14 two-step paths (6 coordinator, "
+            "4 gatekeeper, 4 representative)") in text.stdout
     data = json.loads(run_kg("analyze", "--out", str(seed_out), "--format", "json").stdout)
     assert data["ei"]["index"] == pytest.approx(0.4)
     markdown = run_kg("analyze", "--out", str(seed_out), "--format", "markdown", "--top", "2").stdout
@@ -174,3 +175,56 @@ def test_kg_analyze_report_formats(seed_out):
     assert one.stdout == text.stdout
     missing = run_kg("analyze", "--out", str(seed_out), "--event", "nope")
     assert missing.exit_code == 1 and missing.stderr.strip() == "Error: no node with id 'nope' in the graph"
+
+
+def test_participation_coefficient_counted_by_hand():
+    # h's ties: two to A, one to B, one to C -> 1 - (4 + 1 + 1) / 16 = 0.625; x's only tie
+    # is to A -> 0; an isolated node -> 0.
+    G = grouped([("h", "a1"), ("h", "a2"), ("h", "b"), ("h", "c"), ("x", "a1")],
+                {"h": "A", "a1": "A", "a2": "A", "b": "B", "c": "C", "x": "B", "lone": "A"})
+    values = measures.participation_coefficient(G)
+    assert values["h"] == pytest.approx(0.625)
+    assert values["x"] == 0.0 and values["lone"] == 0.0
+
+
+def test_structural_holes_of_the_seed_bridge(seed_knowledge):
+    people = co_participation(seed_knowledge)
+    constraint, size = measures.structural_holes(people)
+    lee = "https://w3id.org/kg/id/person/ben-lee"
+    # Burt's effective size: 8 alters - 2 * 21 ties among them / 8 = 2.75.
+    assert size[lee] == pytest.approx(2.75)
+    # Constraint: 7 clique alters each (1/8 + 6 * 1/8 * 1/7)^2, plus ZHANG (1/8)^2 = 0.39286.
+    assert constraint[lee] == pytest.approx(7 * (1 / 8 + 6 / 56) ** 2 + 1 / 64)
+
+
+def test_seed_communities_and_years(seed_knowledge):
+    a = analyse(seed_knowledge)
+    assert [(c["size"], c["sectors"]) for c in a.communities] == [
+        (7, {"academia": 3, "independent": 2, "industry": 2}),
+        (2, {"academia": 2}), (2, {"academia": 1, "industry": 1})]
+    assert a.years == [{"year": "2025", "events": 1, "people": 11, "ties_between_sectors": 21,
+                        "ties_within_sectors": 9, "ei": pytest.approx(0.4)}]
+    assert a.bridges[0]["participation"] == pytest.approx(0.625)
+
+
+def test_years_are_separated(tmp_path):
+    run_kg("synth", "--events", "12", "--seed", "3", str(tmp_path / "records"))
+    assert run_kg("build", str(tmp_path / "records"), "--out", str(tmp_path / "out")).exit_code == 0
+    a = analyse(load_knowledge_graph(tmp_path / "out"))
+    assert len(a.years) > 1
+    assert sum(y["events"] for y in a.years) == 12
+    assert [y["year"] for y in a.years] == sorted(y["year"] for y in a.years)
+    report = run_kg("analyze", "--out", str(tmp_path / "out")).stdout
+    assert "Over time" in report and "change over time" not in report
+
+
+def test_path_between_two_people(seed_out):
+    result = run_kg("analyze", "--out", str(seed_out), "--path", "ben-lee", "james-wang")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "Ben LEE (person, academia)", "  --moderator--",
+        "Global Focus: The Overseas Expansion of Chinese Short Dramas—Opportunities, Challenges, "
+        "and the Transformation of Screen Talent Training (event)",
+        "  --session of--", "Keynote Presentations: Industry and Academic Perspectives (session)",
+        "  --session of--", "Keynote speech by James WANG (session)", "  --keynote speaker--",
+        "James WANG (person, industry)"]
