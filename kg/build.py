@@ -83,6 +83,8 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
         # are replaced together or not at all.
         new_store = load_store(Path(handle.name), out)
     make_current(new_store, out)
+    # Measures of the previous graph would describe records that may have changed.
+    (out / "measures.trig").unlink(missing_ok=True)
     if progress:
         progress("drawing the page", 0, 1)
     page = write_page(load_knowledge_graph(out), out / PAGE_FILE)

@@ -418,8 +418,10 @@ def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, s
     """Report who and what connects academia and industry in the built graph.
 
     Sector mix per event, E-I index and assortativity of the co-participation
-    network, the top bridges with their brokerage roles, and the topics both sectors
-    raised.
+    network, the top bridges with their brokerage roles, communities, change over the
+    years, and the topics both sectors raised. Every person's measures are also
+    written as triples (kgo:betweenness, kgo:eiIndex, ...) to OUT/measures.trig and to
+    the named graph <https://w3id.org/kg/id/graph/measures> of the store.
 
     \b
     Example:
@@ -443,6 +445,11 @@ def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, s
     analysis = analyse(g, top=top)
     click.echo(as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown"),
                nl=False)
+    if not event:  # the measures graph holds the whole graph's measures only
+        from kg.measures_rdf import write_measures
+
+        target = write_measures(out, analysis.per_person)
+        click.echo(f"wrote {target} and the measures graph in {out / 'store'}", err=True)
 
 
 @main.command(name="open")

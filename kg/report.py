@@ -29,6 +29,8 @@ class Analysis:
     communities: list[dict] = field(default_factory=list)
     years: list[dict] = field(default_factory=list)
     cannot_say: list[str] = field(default_factory=list)
+    # Every person's measures, keyed by IRI (written back as triples; not in the report).
+    per_person: dict = field(default_factory=dict, repr=False)
 
 
 def restrict_to_event(g: nx.MultiDiGraph, event: str) -> nx.MultiDiGraph:
@@ -65,23 +67,26 @@ def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
     by_node_ei = measures.ei_index_by_node(people)
     participation = measures.participation_coefficient(people)
     constraint, effective_size = measures.structural_holes(people)
-    ranked = sorted(people, key=lambda n: (-centrality.get(n, 0.0),
-                                           -sum(roles.get(n, Counter()).values()), people.nodes[n]["name"]))
-    for n in ranked[:top]:
-        data = people.nodes[n]
+    for n, data in people.nodes(data=True):
         node_ei = by_node_ei.get(n)
-        result.bridges.append({
+        result.per_person[n] = {
             "person": n, "name": data["name"], "sector": data.get("sector"),
             "sector_inferred": data.get("sector_inferred", False),
             "betweenness": round(centrality.get(n, 0.0), 4), "ties": people.degree(n),
             "ei": None if node_ei is None else node_ei.index,
             "participation": round(participation.get(n, 0.0), 4),
             "constraint": _rounded(constraint.get(n)), "effective_size": _rounded(effective_size.get(n)),
-            "brokerage": dict(roles.get(n, Counter()))})
+            "brokerage": dict(roles.get(n, Counter()))}
+    ranked = sorted(result.per_person.values(),
+                    key=lambda p: (-p["betweenness"], -sum(p["brokerage"].values()), p["name"]))
+    result.bridges = ranked[:top]
     result.shared_topics = shared_topics(g)
+    found = measures.communities(people)
     result.communities = [{"size": len(c["members"]), "sectors": c["sectors"], "blau": round(c["blau"], 4),
-                           "people": [people.nodes[m]["name"] for m in c["members"]]}
-                          for c in measures.communities(people)]
+                           "people": [people.nodes[m]["name"] for m in c["members"]]} for c in found]
+    for number, c in enumerate(found, 1):
+        for m in c["members"]:
+            result.per_person[m]["community"] = number
     result.years = by_year(g, result.events)
     if len(result.events) < 2:
         result.cannot_say.append("change over time: there is only one event")
@@ -210,7 +215,9 @@ def as_text(a: Analysis, markdown: bool = False) -> str:
 
 
 def as_json(a: Analysis) -> str:
-    return json.dumps(asdict(a), ensure_ascii=False, indent=2, sort_keys=True)
+    data = asdict(a)
+    del data["per_person"]  # in the measures graph instead (kg.measures_rdf)
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
 
 
 def connecting_path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:

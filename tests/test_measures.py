@@ -228,3 +228,24 @@ def test_path_between_two_people(seed_out):
         "  --session of--", "Keynote Presentations: Industry and Academic Perspectives (session)",
         "  --session of--", "Keynote speech by James WANG (session)", "  --keynote speaker--",
         "James WANG (person, industry)"]
+
+
+def test_analyze_writes_every_persons_measures_as_triples(records_copy, tmp_path):
+    out = tmp_path / "out"
+    assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 0
+    result = run_kg("analyze", "--out", str(out))
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"wrote {out / 'measures.trig'} and the measures graph in {out / 'store'}"
+    rows = run_kg("query", "--out", str(out), "--format", "csv", """
+        SELECT ?name ?b ?gatekeeper ?community WHERE {
+          GRAPH <https://w3id.org/kg/id/graph/measures> {
+            ?p kgo:betweenness ?b ; kgo:brokerageGatekeeper ?gatekeeper ; kgo:community ?community }
+          ?p foaf:name ?name } ORDER BY DESC(?b) ?name""").stdout.splitlines()
+    assert len(rows) == 12  # header and the 11 people
+    name, b, gatekeeper, community = rows[1].split(",")
+    assert (name, gatekeeper, community) == ("Ben LEE", "4", "2")
+    assert float(b) == pytest.approx(7 / 45, abs=1e-4)
+    # The records' graph is untouched, and a rebuild drops measures of the old graph.
+    assert run_kg("query", "--out", str(out), "ASK { ?p kgo:betweenness ?b }").exit_code == 1
+    assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 0
+    assert not (out / "measures.trig").exists()

@@ -6,6 +6,7 @@ from rdflib import RDF, RDFS, Namespace, URIRef
 from rdflib.namespace import OWL, SKOS
 
 from kg import ontology, vocab
+from kg.measures_rdf import BROKERAGE, PROPERTIES
 
 KGO = Namespace(str(vocab.KGO))
 
@@ -22,7 +23,8 @@ def test_every_term_has_a_label_and_a_comment():
     g = ontology.graph(ontology.ONTOLOGY_FILE)
     terms = {s for s in g.subjects() if str(s).startswith(str(KGO))}
     assert terms == {KGO.Participation, KGO.Session, KGO.participant, KGO.inEvent,
-                     KGO.participationRole, KGO.sector, KGO.inferredProperty}
+                     KGO.participationRole, KGO.sector, KGO.inferredProperty,
+                     *(KGO[local] for local, _ in PROPERTIES.values()), *(KGO[v] for v in BROKERAGE.values())}
     for term in terms:
         assert g.value(term, RDFS.label) is not None, term
         assert g.value(term, RDFS.comment) is not None, term

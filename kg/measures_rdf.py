@@ -1,0 +1,62 @@
+"""Per-person measures -> triples in their own named graph, so SPARQL and the page can use
+them: out/measures.trig, and the graph <https://w3id.org/kg/id/graph/measures> in the
+store (replaced at every `kg analyze`; the records' graph is never touched)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import vocab
+from kg.atomic import atomic_write
+from kg.store import store_path
+
+MEASURES_GRAPH = ox.NamedNode(f"{vocab.ID}graph/measures")
+MEASURES_FILE = "measures.trig"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+# Analysis field -> (kgo property, datatype); each property is defined in ontology/kg.ttl.
+PROPERTIES = {
+    "betweenness": ("betweenness", "double"),
+    "ei": ("eiIndex", "double"),
+    "participation": ("participationCoefficient", "double"),
+    "constraint": ("constraint", "double"),
+    "effective_size": ("effectiveSize", "double"),
+    "community": ("community", "integer"),
+}
+BROKERAGE = {"coordinator": "brokerageCoordinator", "itinerant": "brokerageItinerant",
+             "gatekeeper": "brokerageGatekeeper", "representative": "brokerageRepresentative",
+             "liaison": "brokerageLiaison"}
+
+
+def measure_quads(per_person: dict[str, dict]) -> list[ox.Quad]:
+    quads = []
+
+    def add(node: ox.NamedNode, local: str, value, datatype: str) -> None:  # noqa: ANN001
+        text = repr(float(value)) if datatype == "double" else str(int(value))
+        quads.append(ox.Quad(node, ox.NamedNode(f"{vocab.KGO}{local}"),
+                             ox.Literal(text, datatype=ox.NamedNode(XSD + datatype)), MEASURES_GRAPH))
+
+    for person, values in sorted(per_person.items()):
+        node = ox.NamedNode(person)
+        for field, (local, datatype) in PROPERTIES.items():
+            if values.get(field) is not None:
+                add(node, local, values[field], datatype)
+        for role, local in BROKERAGE.items():
+            add(node, local, values["brokerage"].get(role, 0), "integer")
+    return quads
+
+
+def write_measures(out: Path, per_person: dict[str, dict]) -> Path:
+    """Write out/measures.trig and replace the measures graph in out/store."""
+    quads = measure_quads(per_person)
+    target = out / MEASURES_FILE
+    with atomic_write(target) as handle:
+        ox.serialize(quads, handle, ox.RdfFormat.TRIG, prefixes=vocab.PREFIXES)
+    store = ox.Store(str(store_path(out)))
+    if store.contains_named_graph(MEASURES_GRAPH):
+        store.remove_graph(MEASURES_GRAPH)
+    store.bulk_extend(quads)
+    store.flush()
+    del store
+    return target
