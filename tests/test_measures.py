@@ -9,7 +9,7 @@ from collections import Counter
 import networkx as nx
 import pytest
 
-from conftest import run_kg
+from conftest import DATA, run_kg
 from kg import measures
 from kg.networks import co_participation, load_knowledge_graph, person_event
 from kg.report import analyse
@@ -159,7 +159,11 @@ def test_an_empty_graph_gives_statements_not_errors():
     assert "who bridges whom: nobody took part in a session with anybody else" in a.cannot_say
 
 
-def test_kg_analyze_report_formats(seed_out):
+def test_kg_analyze_report_formats(tmp_path):
+    # Its own build: kg analyze writes measures into the store, which the shared seed_out
+    # of other tests must not get.
+    seed_out = tmp_path / "out"
+    assert run_kg("build", str(DATA), "--out", str(seed_out)).exit_code == 0
     text = run_kg("analyze", "--out", str(seed_out))
     assert text.exit_code == 0, text.output
     assert "  E-I index +0.40 (21 ties between sectors, 9 within; +1 all between, -1 all within)" in text.stdout

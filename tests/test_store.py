@@ -20,7 +20,7 @@ def count(out) -> int:
 
 def test_the_store_holds_the_built_graph(seed_out):
     triples = {q.triple for q in ox.parse(path=str(seed_out / "kg.ttl"), format=ox.RdfFormat.TURTLE)}
-    stored = {q.triple for q in open_read_only(seed_out)}
+    stored = {q.triple for q in open_read_only(seed_out).quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert stored == triples
 
 
