@@ -211,3 +211,62 @@ def co_participation(g: nx.MultiDiGraph) -> nx.Graph:
 def _attributes(data: dict) -> dict:
     return {"kind": data["kind"], "name": data["label"], "sector": data.get("sector"),
             "sector_inferred": data.get("sector_inferred", False)}
+
+
+def person_organisation(g: nx.MultiDiGraph) -> nx.Graph:
+    """The two-mode person–organisation network of posts (Borgatti & Everett 1997);
+    edge `titles` lists the titles a person holds there."""
+    b = nx.Graph()
+    for node, data in g.nodes(data=True):
+        if data["kind"] in ("person", "organization"):
+            b.add_node(node, **_attributes(data), bipartite=0 if data["kind"] == "person" else 1)
+    for person, org, data in g.edges(data=True):
+        if data["kind"] == "member":
+            if b.has_edge(person, org):
+                b.edges[person, org]["titles"].append(data["label"])
+            else:
+                b.add_edge(person, org, titles=[data["label"]])
+    return b
+
+
+def organisation_network(g: nx.MultiDiGraph) -> nx.Graph:
+    """Organisations tied through their people: `shared` counts people holding posts in
+    both, `co_participation` counts pairs of their people who took part in the same unit
+    (the projection of the person–organisation network through co-participation)."""
+    posts = person_organisation(g)
+    people = co_participation(g)
+    o = nx.Graph()
+    o.add_nodes_from((n, d) for n, d in posts.nodes(data=True) if d["kind"] == "organization")
+
+    def tie(a: str, b: str, field: str) -> None:
+        if a == b:
+            return
+        if not o.has_edge(a, b):
+            o.add_edge(a, b, shared=0, co_participation=0)
+        o.edges[a, b][field] += 1
+
+    for person in people:
+        orgs = sorted(posts[person]) if person in posts else []
+        for i, a in enumerate(orgs):
+            for b in orgs[i + 1:]:
+                tie(a, b, "shared")
+    for a, b in people.edges():
+        for oa in posts[a] if a in posts else ():
+            for ob in posts[b] if b in posts else ():
+                tie(oa, ob, "co_participation")
+    return o
+
+
+def person_topic(g: nx.MultiDiGraph) -> nx.Graph:
+    """The two-mode person–topic network: a person is tied to the topics of the events and
+    sessions they took part in (in any role)."""
+    b = nx.Graph()
+    for person, part, kind in g.edges(data="kind"):
+        if kind != "took_part":
+            continue
+        for _, topic, k in g.out_edges(part, data="kind"):
+            if k == "about":
+                b.add_node(person, **_attributes(g.nodes[person]), bipartite=0)
+                b.add_node(topic, **_attributes(g.nodes[topic]), bipartite=1)
+                b.add_edge(person, topic)
+    return b

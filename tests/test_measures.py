@@ -253,3 +253,23 @@ def test_analyze_writes_every_persons_measures_as_triples(records_copy, tmp_path
     assert run_kg("query", "--out", str(out), "ASK { ?p kgo:betweenness ?b }").exit_code == 1
     assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 0
     assert not (out / "measures.trig").exists()
+
+
+def test_person_organisation_and_organisation_networks(seed_knowledge):
+    from kg.networks import organisation_network, person_organisation, person_topic
+
+    posts = person_organisation(seed_knowledge)
+    wang = "https://w3id.org/kg/id/person/james-wang"
+    assert posts.degree(wang) == 2
+    o = organisation_network(seed_knowledge)
+    flare = "https://w3id.org/kg/id/org/flareflow"
+    division = "https://w3id.org/kg/id/org/col-group-international-short-drama"
+    # WANG holds posts at both, so they share a person.
+    assert o.edges[flare, division]["shared"] == 1
+    # WANG and CHEN met in the keynote session: each of WANG's 2 organisations is tied to
+    # each of CHEN's 2 by co-participation.
+    svfs = "https://w3id.org/kg/id/org/shanghai-vancouver-film-school"
+    assert o.edges[flare, svfs] == {"shared": 0, "co_participation": 1}
+    topics = person_topic(seed_knowledge)
+    assert topics.degree(wang) == 9  # the nine topics of his keynote
+    assert topics.degree("https://w3id.org/kg/id/person/adam-fratto") == 5  # the symposium's own
