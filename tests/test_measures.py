@@ -273,3 +273,15 @@ def test_person_organisation_and_organisation_networks(seed_knowledge):
     topics = person_topic(seed_knowledge)
     assert topics.degree(wang) == 9  # the nine topics of his keynote
     assert topics.degree("https://w3id.org/kg/id/person/adam-fratto") == 5  # the symposium's own
+
+
+def test_structural_holes_agree_with_networkx():
+    G = nx.karate_club_graph()
+    G.add_node("alone")
+    constraint, size = measures.structural_holes(G)
+    reference_c = nx.constraint(G, nodes=[n for n in G if G.degree(n)])
+    reference_s = nx.effective_size(G, nodes=[n for n in G if G.degree(n)])
+    assert "alone" not in constraint and "alone" not in size
+    for n in reference_c:
+        assert constraint[n] == pytest.approx(reference_c[n])
+        assert size[n] == pytest.approx(reference_s[n])
