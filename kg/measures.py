@@ -146,15 +146,38 @@ def blau_index(counts: Counter) -> float:
     return 0.0 if total == 0 else 1.0 - sum((c / total) ** 2 for c in counts.values())
 
 
-def betweenness(G: nx.Graph, exact_limit: int = 2000, samples: int = 500, seed: int = 42
+def betweenness(G: nx.Graph, exact_limit: int = 5000, samples: int = 500, seed: int = 42
                 ) -> tuple[dict, str]:
-    """Normalised betweenness centrality (Brandes 2001): exact up to `exact_limit` nodes,
-    above that estimated from `samples` source nodes drawn with a fixed seed
-    (Brandes & Pich 2007). Returns the values and how they were computed."""
-    n = G.number_of_nodes()
+    """Normalised betweenness centrality (Brandes 2001) of an undirected graph: exact up to
+    `exact_limit` nodes, above that estimated from `samples` source nodes drawn with a
+    fixed seed and scaled up (Brandes & Pich 2007). Computed by igraph (C); the values
+    equal nx.betweenness_centrality's (tested). Returns the values and how they were made.
+
+    References
+    ----------
+    Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of
+    Mathematical Sociology 25(2), 163-177. Brandes, U. & Pich, C. (2007). Centrality
+    estimation in large networks. Int. J. Bifurcation and Chaos 17(7), 2303-2318.
+    """
+    import random
+
+    import igraph
+
+    nodes = list(G)
+    n = len(nodes)
+    if n < 3:
+        return {node: 0.0 for node in nodes}, "exact"
+    index = {node: i for i, node in enumerate(nodes)}
+    ig = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in G.edges()])
+    scale = 2.0 / ((n - 1) * (n - 2))
     if n <= exact_limit:
-        return nx.betweenness_centrality(G), "exact"
-    return nx.betweenness_centrality(G, k=min(samples, n), seed=seed), f"estimated from {samples} sources"
+        values, how = ig.betweenness(directed=False), "exact"
+    else:
+        sources = random.Random(seed).sample(range(n), min(samples, n))
+        values = ig.betweenness(directed=False, sources=sources)
+        scale *= n / len(sources)
+        how = f"estimated from {len(sources)} sources"
+    return {node: v * scale for node, v in zip(nodes, values)}, how
 
 
 def mixing(G: nx.Graph, attribute: str = "sector") -> tuple[dict, float | None]:

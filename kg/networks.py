@@ -182,18 +182,25 @@ def person_event(g: nx.MultiDiGraph) -> nx.Graph:
     return b
 
 
-def co_participation(g: nx.MultiDiGraph) -> nx.Graph:
+def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
+                     units: dict[str, tuple[str, str]] | None = None) -> nx.Graph:
     """The person–person network: people are tied when they took part in the same unit
     (see participation_units). Edge `count` is the number of units shared; `weight` is
-    Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1)."""
-    units = participation_units(g)
+    Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1).
+
+    With `events`, only participations in those top-level events count, and only the
+    people who took part in them are nodes (pass `units` when calling this repeatedly).
+    """
+    units = units if units is not None else participation_units(g)
     members: dict[str, set[str]] = defaultdict(set)
     p = nx.Graph()
-    for node, data in g.nodes(data=True):
-        if data["kind"] == "person":
-            p.add_node(node, **_attributes(data))
+    if events is None:
+        for node, data in g.nodes(data=True):
+            if data["kind"] == "person":
+                p.add_node(node, **_attributes(data))
     for person, part, kind in g.edges(data="kind"):
-        if kind == "took_part":
+        if kind == "took_part" and (events is None or units[part][0] in events):
+            p.add_node(person, **_attributes(g.nodes[person]))
             members[units[part][1]].add(person)
     for unit, people in members.items():
         people = sorted(people)

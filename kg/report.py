@@ -103,13 +103,13 @@ def _rounded(value: float | None) -> float | None:
 
 def by_year(g: nx.MultiDiGraph, events: list[dict]) -> list[dict]:
     """Per year: events, people, and the cross-sector ties of that year's events alone."""
-    years: dict[str, list[str]] = {}
+    years: dict[str, set[str]] = {}
     for e in events:
-        years.setdefault((e["date"] or "undated")[:4], []).append(e["event"])
+        years.setdefault((e["date"] or "undated")[:4], set()).add(e["event"])
+    units = participation_units(g)
     found = []
     for year, ids in sorted(years.items()):
-        sub = nx.compose_all([restrict_to_event(g, e) for e in ids]) if len(ids) > 1 else restrict_to_event(g, ids[0])
-        people = co_participation(sub)
+        people = co_participation(g, events=ids, units=units)
         ei = measures.ei_index(people)
         found.append({"year": year, "events": len(ids), "people": people.number_of_nodes(),
                       "ties_between_sectors": ei.external, "ties_within_sectors": ei.internal,

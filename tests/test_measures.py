@@ -90,6 +90,20 @@ def test_blau_index():
     assert measures.blau_index(Counter()) == 0.0
 
 
+def test_betweenness_equals_networkx_and_estimates_near_it():
+    G = nx.karate_club_graph()
+    values, how = measures.betweenness(G)
+    reference = nx.betweenness_centrality(G)
+    assert how == "exact"
+    assert all(values[n] == pytest.approx(reference[n]) for n in G)
+    big = nx.barabasi_albert_graph(1200, 2, seed=1)
+    estimate, how = measures.betweenness(big, exact_limit=500, samples=400)
+    exact = nx.betweenness_centrality(big)
+    top = sorted(big, key=exact.get, reverse=True)[:5]
+    assert how == "estimated from 400 sources"
+    assert all(estimate[n] == pytest.approx(exact[n], rel=0.25) for n in top)
+
+
 def test_betweenness_exact_and_sampled():
     path = nx.path_graph(3)
     values, how = measures.betweenness(path)
