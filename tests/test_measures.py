@@ -9,7 +9,7 @@ from collections import Counter
 import networkx as nx
 import pytest
 
-from conftest import DATA, run_kg
+from conftest import CASES, DATA, run_kg
 from kg import measures
 from kg.networks import co_participation, load_knowledge_graph, person_event
 from kg.report import analyse
@@ -299,3 +299,17 @@ def test_structural_holes_agree_with_networkx():
     for n in reference_c:
         assert constraint[n] == pytest.approx(reference_c[n])
         assert size[n] == pytest.approx(reference_s[n])
+
+
+def test_one_sector_and_a_person_without_affiliation(tmp_path):
+    out = tmp_path / "out"
+    assert run_kg("build", str(CASES / "one-sector"), "--out", str(out)).exit_code == 0
+    result = run_kg("analyze", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    report = result.stdout
+    # Ann-Bob is within academia; Cy, of no sector, is not counted.
+    assert "E-I index -1.00 (0 ties between sectors, 1 within" in report
+    assert "assortativity by sector undefined" in report
+    assert "  anything across sectors: the people have one sector or none" in report
+    assert "  none: no topic was raised by speakers of both academia and industry" in report
+    assert "Cy, unknown: betweenness 0.000, 2 ties, E-I undefined" in report
