@@ -15,21 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import run_measured
+
 PEOPLE_PER_EVENT = 10  # kg synth makes 10 people per event
 KG = str(Path(sys.executable).parent / "kg")
-CHILD = """
-import json, resource, sys, time
-from kg.cli import main
-started = time.perf_counter()
-try:
-    main(sys.argv[1:], standalone_mode=False)
-finally:
-    print(json.dumps({"seconds": time.perf_counter() - started,
-                      "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),
-          file=sys.stderr)
-"""
-
-
 def main() -> None:
     targets = [int(a) for a in sys.argv[1:]] or [1_000, 10_000, 100_000]
     rows = []
@@ -43,10 +32,8 @@ def main() -> None:
             subprocess.run([KG, "build", str(records), "--out", str(out), "--no-shacl"], check=True,
                            capture_output=True)
             build_s = time.perf_counter() - started
-            done = subprocess.run([sys.executable, "-c", CHILD, "analyze", "--out", str(out),
-                                   "--format", "json"], capture_output=True, text=True, timeout=3600)
-            stats = json.loads(done.stderr.strip().splitlines()[-1])
-            report = json.loads(done.stdout) if done.returncode == 0 else {}
+            stats, stdout = run_measured("analyze", "--out", str(out), "--format", "json", timeout=3600)
+            report = json.loads(stdout)
             rows.append({"people": people, "events": events, "build_s": build_s, **stats,
                          "ties": report.get("network", {}).get("ties"),
                          "betweenness": report.get("network", {}).get("betweenness")})

@@ -17,30 +17,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import run_measured
+
 # About 290 triples per synthetic event (measured: 3300 events -> 957k triples).
 TRIPLES_PER_EVENT = 290
 FLOOR_SECONDS, FLOOR_MIB = 60, 4096
 
-CHILD = """
-import json, resource, sys, time
-from kg.cli import main
-started = time.perf_counter()
-try:
-    main(sys.argv[1:], standalone_mode=False)
-finally:
-    print(json.dumps({"seconds": time.perf_counter() - started,
-                      "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),
-          file=sys.stderr)
-"""
-
-
 def run_kg(*args: str) -> tuple[dict, str]:
-    """Run one kg command in a fresh process; its own time and peak RSS, and its stdout."""
-    done = subprocess.run([sys.executable, "-c", CHILD, *args], capture_output=True, text=True)
-    if done.returncode != 0:
-        raise SystemExit(f"kg {' '.join(args)} failed:\n{done.stderr}")
-    stats = json.loads(done.stderr.strip().splitlines()[-1])
-    return stats, done.stdout
+    return run_measured(*args)
 
 
 def bench(target: int, work: Path) -> dict:
