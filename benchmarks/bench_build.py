@@ -11,7 +11,6 @@ for `kg validate` (records + SHACL). Not part of `make test`.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
 import time
