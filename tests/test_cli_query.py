@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import run_kg
+from conftest import CASES, DATA, run_kg
 from kg.named_queries import all_queries
 
 EVENT = "icci-short-drama-symposium-2025"
@@ -54,6 +54,15 @@ def test_cross_sector_people_is_empty_on_the_seed(seed_out):
     # Nobody in the article holds posts in both sectors (WANG's are both industry,
     # CHEN's both academia).
     assert rows(seed_out, "cross-sector-people") == []
+
+
+def test_cross_sector_people_finds_posts_in_both_through_parents(tmp_path):
+    out = tmp_path / "out"
+    assert run_kg("build", str(DATA), str(CASES / "cross-sector"), "--out", str(out)).exit_code == 0
+    # Neither unit has a sector; each takes its parent's (USC: academia, COL Group: industry).
+    assert rows(out, "cross-sector-people") == [{
+        "person": "https://w3id.org/kg/id/person/dual-affiliation", "name": "Dual Affiliation",
+        "academia": "A USC Lab", "industry": "A COL Studio"}]
 
 
 def test_academia_industry_pairs_share_the_keynote_session(seed_out):
