@@ -313,3 +313,16 @@ def test_one_sector_and_a_person_without_affiliation(tmp_path):
     assert "  anything across sectors: the people have one sector or none" in report
     assert "  none: no topic was raised by speakers of both academia and industry" in report
     assert "Cy, unknown: betweenness 0.000, 2 ties, E-I undefined" in report
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_undirected_brokerage_counts_equal_listing_every_path(seed):
+    # The counting shortcut for undirected graphs against the plain listing of every
+    # directed two-step path (the same graph with both directions as a DiGraph).
+    import random
+
+    rng = random.Random(seed)
+    G = nx.gnp_random_graph(40, 0.15, seed=seed)
+    nx.set_node_attributes(G, {n: rng.choice(["A", "B", "C", None]) for n in G}, "sector")
+    G.add_edges_from((0, n) for n in range(1, 30))  # a hub
+    assert measures.brokerage(G) == measures.brokerage(G.to_directed())
