@@ -50,11 +50,20 @@ def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
     people = co_participation(g)
     result.people = people.number_of_nodes()
     result.people_with_sector = sum(1 for _, d in people.nodes(data=True) if d.get("sector"))
+    units = participation_units(g)
+    session_people = _people_per_session(g, units)
     for event, counts in sorted(measures.sector_composition(two_mode).items(),
                                 key=lambda item: (g.nodes[item[0]].get("date") or "", item[0])):
+        event_ei = measures.ei_index(co_participation(g, events={event}, units=units))
+        sessions = []
+        for session, people_there in session_people.get(event, {}).items():
+            mix = Counter(g.nodes[p].get("sector") or "unknown" for p in people_there)
+            sessions.append({"session": session, "name": g.nodes[session]["label"],
+                             "sectors": dict(mix), "blau": round(measures.blau_index(mix), 4)})
         result.events.append({"event": event, "name": g.nodes[event]["label"],
                               "date": g.nodes[event].get("date"), "sectors": dict(counts),
-                              "blau": round(measures.blau_index(counts), 4)})
+                              "blau": round(measures.blau_index(counts), 4), "ei": event_ei.index,
+                              "sessions": sorted(sessions, key=lambda x: x["name"])})
     result.network = {"nodes": people.number_of_nodes(), "ties": people.number_of_edges()}
     ei = measures.ei_index(people)
     result.ei = {"index": ei.index, "between": ei.external, "within": ei.internal}
@@ -99,6 +108,21 @@ def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
 
 def _rounded(value: float | None) -> float | None:
     return None if value is None or value != value else round(value, 4)
+
+
+def _people_per_session(g: nx.MultiDiGraph, units: dict) -> dict[str, dict[str, set[str]]]:
+    """event -> session -> the people who took part in the session or its sub-sessions."""
+    parent = {u: v for u, v, k in g.edges(data="kind") if k == "session_of"}
+    found: dict[str, dict[str, set[str]]] = {}
+    for person, part, kind in g.edges(data="kind"):
+        if kind != "took_part" or g.nodes[part]["kind"] != "session":
+            continue
+        event = units[part][0]
+        node = part
+        while node in parent:  # the session and every session above it
+            found.setdefault(event, {}).setdefault(node, set()).add(person)
+            node = parent[node]
+    return found
 
 
 def by_year(g: nx.MultiDiGraph, events: list[dict]) -> list[dict]:
@@ -158,7 +182,11 @@ def as_text(a: Analysis, markdown: bool = False) -> str:
     out.append(h("Sector mix per event"))
     for e in a.events:
         mix = ", ".join(f"{n} {s}" for s, n in sorted(e["sectors"].items(), key=lambda i: -i[1]))
-        out.append(f"{bullet}{e['name']} ({e['date'] or 'no date'}): {mix}; Blau heterogeneity {e['blau']:.2f}")
+        out.append(f"{bullet}{e['name']} ({e['date'] or 'no date'}): {mix}; Blau heterogeneity "
+                   f"{e['blau']:.2f}; E-I {_number(e['ei'])}")
+        for session in e["sessions"]:
+            mix = ", ".join(f"{n} {s}" for s, n in sorted(session["sectors"].items(), key=lambda i: -i[1]))
+            out.append(f"{bullet}    {session['name']}: {mix}")
     out.append("")
     out.append(h("Ties between and within sectors"))
     out.append(f"{bullet}E-I index {_number(a.ei['index'])} ({a.ei['between']:g} ties between sectors, "

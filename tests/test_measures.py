@@ -144,6 +144,14 @@ def test_seed_measures_counted_by_hand(seed_knowledge):
     # 6 academia, 3 industry, 2 independent: Blau = 1 - 49/121 = 72/121.
     assert a.events[0]["sectors"] == {"academia": 6, "industry": 3, "independent": 2}
     assert a.events[0]["blau"] == pytest.approx(72 / 121, abs=1e-4)
+    assert a.events[0]["ei"] == pytest.approx(0.4)  # the one event is the whole graph
+    # Per session (a session counts the people of its talks): the opening has ZHANG and
+    # LEE, the keynote session WANG and CHEN; the roundtable and closing name nobody.
+    assert {x["name"]: x["sectors"] for x in a.events[0]["sessions"]} == {
+        "Opening session": {"academia": 2},
+        "Keynote Presentations: Industry and Academic Perspectives": {"academia": 1, "industry": 1},
+        "Keynote speech by James WANG": {"industry": 1},
+        "Keynote speech by Xiaoda CHEN": {"academia": 1}}
     lee = a.bridges[0]
     assert lee["name"] == "Ben LEE"
     # ZHANG reaches the clique only through LEE: 7 of the 45 pairs of the other 10 people.
