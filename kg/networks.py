@@ -175,6 +175,23 @@ def participation_units(g: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
     return units
 
 
+def event_neighbourhood(g: nx.MultiDiGraph, event: str) -> set[str]:
+    """An event with its sessions, topics and organisers, the people who took part, and
+    their organisations with every organisation above them."""
+    units = participation_units(g)
+    parts = {n for n, (top, _) in units.items() if top == event}
+    people = {u for u, _, k in g.in_edges(parts, data="kind") if k == "took_part"}
+    parent = {u: v for u, v, k in g.edges(data="kind") if k == "part_of"}
+    orgs: set[str] = set()
+    for _, org, kind in g.out_edges(people, data="kind"):
+        while kind == "member" and org is not None and org not in orgs:
+            orgs.add(org)
+            org = parent.get(org)
+    topics = {t for _, t, k in g.out_edges(parts, data="kind") if k == "about"}
+    organisers = {u for u, _, k in g.in_edges(event, data="kind") if k == "organised"}
+    return parts | people | orgs | topics | organisers
+
+
 def person_event(g: nx.MultiDiGraph) -> nx.Graph:
     """The two-mode person–event network (Borgatti & Everett 1997): a person is tied to
     each top-level event they took part in, at any session; `roles` lists their roles."""

@@ -24,7 +24,7 @@ from pyvis.network import Network
 
 from kg.atomic import atomic_write
 from kg.errors import KgError
-from kg.networks import SEVERAL
+from kg.networks import SEVERAL, event_neighbourhood
 
 # Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics
 # settles small graphs quickly; above PHYSICS_LIMIT positions are computed here (igraph's
@@ -101,17 +101,7 @@ def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, l
         keep = {n for n in keep if g.nodes[n]["kind"] != "topic"}
     if options.event:
         event = resolve(g, options.event)
-        parts = {event} | nx.ancestors(_edges_of_kind(g, "session_of"), event)
-        people = {u for u, v, k in g.in_edges(parts, data="kind") if k == "took_part"}
-        part_of = _edges_of_kind(g, "part_of")  # child -> parent
-        orgs = set()
-        for person in people:
-            for _, org, kind in g.out_edges(person, data="kind"):
-                if kind == "member":
-                    orgs |= {org} | nx.descendants(part_of, org)
-        around = {t for _, t, k in g.out_edges(parts, data="kind") if k == "about"}
-        organisers = {u for u, _, k in g.in_edges(event, data="kind") if k == "organised"}
-        keep &= parts | people | orgs | around | organisers
+        keep &= event_neighbourhood(g, event)
         notes.append(f"showing the event {g.nodes[event]['label']!r} only")
     if options.sectors:
         wanted = set(options.sectors)
@@ -129,14 +119,6 @@ def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, l
         notes.append(f"showing {g.nodes[centre]['label']!r} and its neighbours "
                      f"{options.depth} step{'s' if options.depth != 1 else ''} away")
     return (sub if sub is g else nx.MultiDiGraph(sub)), notes
-
-
-def _edges_of_kind(g: nx.MultiDiGraph, kind: str) -> nx.DiGraph:
-    """The edges of one kind as a DiGraph over all nodes (isolated ones included)."""
-    sub = nx.DiGraph()
-    sub.add_nodes_from(g)
-    sub.add_edges_from((u, v) for u, v, k in g.edges(data="kind") if k == kind)
-    return sub
 
 
 def to_igraph(g: nx.MultiDiGraph) -> tuple[igraph.Graph, list[str]]:

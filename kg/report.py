@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 import networkx as nx
 
 from kg import measures
-from kg.networks import co_participation, participation_units, person_event
+from kg.networks import co_participation, event_neighbourhood, participation_units, person_event
 
 SPEAKING = {"host", "welcome speaker", "moderator", "keynote speaker", "panelist", "speaker"}
 
@@ -34,13 +34,8 @@ class Analysis:
 
 
 def restrict_to_event(g: nx.MultiDiGraph, event: str) -> nx.MultiDiGraph:
-    """The event, its sessions and topics, and the people who took part with their organisations."""
-    units = participation_units(g)
-    parts = {n for n, (e, _) in units.items() if e == event}
-    people = {u for u, v, k in g.in_edges(parts, data="kind") if k == "took_part"}
-    orgs = {v for u, v, k in g.out_edges(people, data="kind") if k == "member"}
-    topics = {v for u, v, k in g.out_edges(parts, data="kind") if k == "about"}
-    return g.subgraph(parts | people | orgs | topics).copy()
+    """The graph of one event (see networks.event_neighbourhood)."""
+    return g.subgraph(event_neighbourhood(g, event)).copy()
 
 
 def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
