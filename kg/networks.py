@@ -196,10 +196,7 @@ def person_event(g: nx.MultiDiGraph) -> nx.Graph:
     """The two-mode person–event network (Borgatti & Everett 1997): a person is tied to
     each top-level event they took part in, at any session; `roles` lists their roles."""
     units = participation_units(g)
-    b = nx.Graph()
-    for node, data in g.nodes(data=True):
-        if data["kind"] in ("person", "event"):
-            b.add_node(node, **_attributes(data), bipartite=0 if data["kind"] == "person" else 1)
+    b = _two_mode(g, "event")
     for person, part, data in g.edges(data=True):
         if data["kind"] == "took_part":
             event = units[part][0]
@@ -243,6 +240,15 @@ def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
     return p
 
 
+def _two_mode(g: nx.MultiDiGraph, other: str) -> nx.Graph:
+    """An edgeless two-mode graph of the people (bipartite=0) and the `other` kind (1)."""
+    b = nx.Graph()
+    for node, data in g.nodes(data=True):
+        if data["kind"] in ("person", other):
+            b.add_node(node, **_attributes(data), bipartite=0 if data["kind"] == "person" else 1)
+    return b
+
+
 def _attributes(data: dict) -> dict:
     return {"kind": data["kind"], "name": data["label"], "sector": data.get("sector"),
             "sector_inferred": data.get("sector_inferred", False)}
@@ -251,10 +257,7 @@ def _attributes(data: dict) -> dict:
 def person_organisation(g: nx.MultiDiGraph) -> nx.Graph:
     """The two-mode person–organisation network of posts (Borgatti & Everett 1997);
     edge `titles` lists the titles a person holds there."""
-    b = nx.Graph()
-    for node, data in g.nodes(data=True):
-        if data["kind"] in ("person", "organization"):
-            b.add_node(node, **_attributes(data), bipartite=0 if data["kind"] == "person" else 1)
+    b = _two_mode(g, "organization")
     for person, org, data in g.edges(data=True):
         if data["kind"] == "member":
             if b.has_edge(person, org):
