@@ -224,7 +224,7 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
       kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }' --format csv
     """
     from kg.named_queries import all_queries, named_query
-    from kg.query import bind, run_on_endpoint, run_on_store
+    from kg.query import add_prefixes, bind, run_on_endpoint, run_on_store
     from kg.results import render
 
     if list_queries:
@@ -344,17 +344,6 @@ def push(out: Path, endpoint: str, graph: str | None, merge: bool, batch_size: i
     click.echo(f"pushed {result.sent} triples in {result.batches} "
                f"batch{'es' if result.batches != 1 else ''} to {result.target}")
     click.echo(f"the remote graph holds {result.remote} triples")
-
-
-def add_prefixes(query: str) -> str:
-    """Declare the kg prefixes the query uses but does not declare (foaf:, org:, ...)."""
-    from kg.vocab import PREFIXES
-
-    declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", query, re.I)}
-    needed = [p for p in PREFIXES if p.lower() not in declared and re.search(rf"(?<![\w-]){re.escape(p)}:", query)]
-    # One line, so the parser's line numbers are still those the user wrote.
-    head = " ".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in needed)
-    return f"{head} {query}" if head else query
 
 
 @main.command()

@@ -7,9 +7,11 @@ matters. Degenerate input (no ties, one group) gives a documented value, not an 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import random
+from collections import Counter
 from dataclasses import dataclass
 
+import igraph
 import networkx as nx
 
 BROKERAGE_ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
@@ -173,6 +175,16 @@ def blau_index(counts: Counter) -> float:
     return 0.0 if total == 0 else 1.0 - sum((c / total) ** 2 for c in counts.values())
 
 
+def to_igraph(G: nx.Graph) -> tuple[igraph.Graph, list]:
+    """The graph as a simple undirected igraph Graph (directions and parallel edges
+    dropped), and the nodes in igraph's vertex order."""
+    nodes = list(G)
+    index = {n: i for i, n in enumerate(nodes)}
+    ig = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in G.edges()])
+    ig.simplify()
+    return ig, nodes
+
+
 def betweenness(G: nx.Graph, exact_limit: int = 5000, samples: int = 500, seed: int = 42
                 ) -> tuple[dict, str]:
     """Normalised betweenness centrality (Brandes 2001) of an undirected graph: exact up to
@@ -186,16 +198,10 @@ def betweenness(G: nx.Graph, exact_limit: int = 5000, samples: int = 500, seed: 
     Mathematical Sociology 25(2), 163-177. Brandes, U. & Pich, C. (2007). Centrality
     estimation in large networks. Int. J. Bifurcation and Chaos 17(7), 2303-2318.
     """
-    import random
-
-    import igraph
-
-    nodes = list(G)
+    ig, nodes = to_igraph(G)
     n = len(nodes)
     if n < 3:
         return {node: 0.0 for node in nodes}, "exact"
-    index = {node: i for i, node in enumerate(nodes)}
-    ig = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in G.edges()])
     scale = 2.0 / ((n - 1) * (n - 2))
     if n <= exact_limit:
         values, how = ig.betweenness(directed=False), "exact"

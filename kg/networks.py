@@ -17,15 +17,9 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.store import open_read_only
+from kg.vocab import sparql_prologue
 
-PREFIXES = """
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX schema: <https://schema.org/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX kgo: <https://w3id.org/kg/ontology#>
-"""
+PREFIXES = sparql_prologue()
 SEVERAL = "several"
 
 QUERIES = {

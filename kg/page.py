@@ -10,20 +10,19 @@ at all: its Content-Security-Policy forbids it.
 from __future__ import annotations
 
 import json
-import random
 import re
 import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import igraph
 import jinja2
 import networkx as nx
 from pyvis.network import Network
 
 from kg.atomic import atomic_write
 from kg.errors import KgError
+from kg.measures import betweenness, to_igraph
 from kg.networks import SEVERAL, event_neighbourhood
 
 # Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics
@@ -119,33 +118,6 @@ def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, l
         notes.append(f"showing {g.nodes[centre]['label']!r} and its neighbours "
                      f"{options.depth} step{'s' if options.depth != 1 else ''} away")
     return (sub if sub is g else nx.MultiDiGraph(sub)), notes
-
-
-def to_igraph(g: nx.MultiDiGraph) -> tuple[igraph.Graph, list[str]]:
-    nodes = list(g)
-    index = {n: i for i, n in enumerate(nodes)}
-    ig = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in g.edges()])
-    ig.simplify()
-    return ig, nodes
-
-
-def betweenness(g: nx.MultiDiGraph, seed: int = 42) -> tuple[dict[str, float], str]:
-    """Normalised betweenness on the undirected graph: exact up to EXACT_BETWEENNESS_LIMIT
-    nodes; above, estimated from BETWEENNESS_SAMPLE random sources (fixed seed) and scaled
-    up (Brandes & Pich 2007), as igraph computes subset betweenness in C."""
-    ig, nodes = to_igraph(g)
-    n = len(nodes)
-    if n < 3:
-        return {node: 0.0 for node in nodes}, "betweenness"
-    scale = 2.0 / ((n - 1) * (n - 2))
-    if n <= EXACT_BETWEENNESS_LIMIT:
-        values, label = ig.betweenness(directed=False), "betweenness"
-    else:
-        sources = random.Random(seed).sample(range(n), BETWEENNESS_SAMPLE)
-        values = ig.betweenness(directed=False, sources=sources)
-        scale *= n / BETWEENNESS_SAMPLE  # checked against exact values on 6k nodes: within 10%
-        label = f"betweenness (estimated from {BETWEENNESS_SAMPLE} sources)"
-    return {node: v * scale for node, v in zip(nodes, values)}, label
 
 
 def reduce(g: nx.MultiDiGraph, measure: dict[str, float], limit: int,
@@ -253,7 +225,8 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
     if options.size == "degree":
         measure, measure_name = {n: float(d) for n, d in shown.degree()}, "degree"
     else:
-        measure, measure_name = betweenness(shown)
+        measure, how = betweenness(shown, exact_limit=EXACT_BETWEENNESS_LIMIT, samples=BETWEENNESS_SAMPLE)
+        measure_name = "betweenness" if how == "exact" else f"betweenness ({how})"
     physics = options.layout == "physics" or (options.layout == "auto" and shown.number_of_nodes() <= PHYSICS_LIMIT)
     layout = None if physics else positions(shown)
     # Edge labels (roles, titles) are drawn on small graphs; on large ones they are tooltips.

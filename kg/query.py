@@ -73,6 +73,16 @@ def parameter_term(name: str, kind: str, value: str) -> ox.NamedNode | ox.Litera
     raise ParameterError(f"parameter '{name}' has unknown kind '{kind}'")
 
 
+def add_prefixes(query: str) -> str:
+    """Declare the kg prefixes the query uses but does not declare (foaf:, org:, ...)."""
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", query, re.I)}
+    needed = [p for p in vocab.PREFIXES
+              if p.lower() not in declared and re.search(rf"(?<![\w-]){re.escape(p)}:", query)]
+    # One line, so the parser's line numbers are still those the user wrote.
+    head = vocab.sparql_prologue(needed).replace("\n", " ") if needed else ""
+    return f"{head}{query}" if head else query
+
+
 def _iri(name: str, value: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(value)

@@ -42,6 +42,13 @@ PREFIXES: dict[str, str] = {
     "organization": f"{KG}org/",
 }
 
+
+
+def sparql_prologue(names: list[str] | None = None) -> str:
+    """PREFIX declarations for SPARQL: all the kg prefixes, or the ones named."""
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in (names or PREFIXES))
+
+
 # Controlled vocabularies. ontology/concepts.ttl defines the same terms as SKOS
 # concepts (skos:notation = these ids); a test keeps the two in step.
 SECTORS = ("academia", "industry", "government", "nonprofit", "independent")

@@ -10,21 +10,13 @@ import rdflib
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.vocab import sparql_prologue
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 CASES = Path(__file__).resolve().parent / "cases"
 
-PREFIXES = """
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX schema: <https://schema.org/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX kgo: <https://w3id.org/kg/ontology#>
-"""
+PREFIXES = sparql_prologue()
 
 
 def run_kg(*args: str):
