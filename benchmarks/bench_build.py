@@ -16,10 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import run_measured
+from common import TRIPLES_PER_EVENT, run_measured
 
-# About 290 triples per synthetic event (measured: 3300 events -> 957k triples).
-TRIPLES_PER_EVENT = 290
 FLOOR_SECONDS, FLOOR_MIB = 60, 4096
 
 def run_kg(*args: str) -> tuple[dict, str]:

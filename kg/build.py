@@ -13,6 +13,7 @@ from kg.load import Progress, load_records
 from kg.rdf import RecordGraph, record_triples
 from kg.records import Records
 from kg.serialize import write_turtle
+from kg.shortcuts import shortcut_triples
 from kg.networks import load_knowledge_graph
 from kg.page import PAGE_FILE, write_page
 from kg.store import STORE_LINK, load_store, make_current
@@ -71,11 +72,12 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
     Nothing in `out` changes unless every record is valid and every file was written.
     """
     records, graph, shacl_status = check(paths, shacl, progress)
+    triples = graph.triples | shortcut_triples(graph.triples)
     if progress:
         progress("writing Turtle", 0, 1)
     target = out / GRAPH_FILE
     with atomic_write(target) as handle:
-        write_turtle(graph.triples, handle)
+        write_turtle(triples, handle)
         handle.flush()
         if progress:
             progress("loading the query store", 0, 1)
@@ -88,5 +90,5 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
     if progress:
         progress("drawing the page", 0, 1)
     page = write_page(load_knowledge_graph(out), out / PAGE_FILE)
-    return BuildResult(records, len(graph.triples), [target, out / STORE_LINK, page.path],
+    return BuildResult(records, len(triples), [target, out / STORE_LINK, page.path],
                        shacl_status)

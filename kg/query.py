@@ -185,4 +185,11 @@ def run_on_endpoint(endpoint: str, query: str, timeout: float) -> QueryResult:
     if graph:
         fmt = ox.RdfFormat.TURTLE if "turtle" in response.content_type else ox.RdfFormat.N_TRIPLES
         return QueryResult.from_graph(response.body, fmt)
-    return QueryResult.from_results_json(response.body)
+    try:
+        result = QueryResult.from_results_json(response.body)
+        if result.form == "select":
+            result.rows  # an endpoint's answer is read whole here, so a bad one fails here
+    except SyntaxError as e:
+        raise KgError(f"{endpoint} did not answer with SPARQL results JSON: "
+                      f"{' '.join(str(e).split())[:160]}") from None
+    return result

@@ -7,6 +7,7 @@ from rdflib.namespace import OWL, SKOS
 
 from kg import ontology, vocab
 from kg.measures_rdf import BROKERAGE, PROPERTIES
+from kg.shortcuts import SHORTCUTS
 
 KGO = Namespace(str(vocab.KGO))
 
@@ -24,6 +25,7 @@ def test_every_term_has_a_label_and_a_comment():
     terms = {s for s in g.subjects() if str(s).startswith(str(KGO))}
     assert terms == {KGO.Participation, KGO.Session, KGO.participant, KGO.inEvent,
                      KGO.participationRole, KGO.sector, KGO.inferredProperty,
+                     KGO.shortcutPattern, *SHORTCUTS,
                      *(KGO[local] for local, _ in PROPERTIES.values()), *(KGO[v] for v in BROKERAGE.values())}
     for term in terms:
         assert g.value(term, RDFS.label) is not None, term
