@@ -8,9 +8,10 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from conftest import run_kg
+from conftest import DATA, run_kg
 from kg.sparql_http import request
-from kg.store import open_read_only
+from kg import store as store_module
+from kg.store import open_read_only, turtle_halves
 
 
 def count(out) -> int:
@@ -22,6 +23,26 @@ def test_the_store_holds_the_built_graph(seed_out):
     triples = {q.triple for q in ox.parse(path=str(seed_out / "kg.ttl"), format=ox.RdfFormat.TURTLE)}
     stored = {q.triple for q in open_read_only(seed_out).quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert stored == triples
+
+
+def triples_of(data: bytes) -> list:
+    return [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+
+
+def test_kg_ttl_halves_are_whole_statements_that_add_up_to_the_graph(seed_out):
+    data = (seed_out / "kg.ttl").read_bytes()
+    first, second = turtle_halves(data)
+    assert second.startswith(b"# Built by kg") and b"@prefix kgo:" in second
+    whole, parts = triples_of(data), [triples_of(first), triples_of(second)]
+    assert all(len(part) > len(whole) // 3 for part in parts)
+    assert sorted(map(str, parts[0] + parts[1])) == sorted(map(str, whole))
+
+
+def test_a_big_graph_is_loaded_in_two_halves_with_every_triple(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "PARALLEL_LOAD_BYTES", 0)  # the seed counts as big
+    out = tmp_path / "out"
+    assert run_kg("build", str(DATA), "--out", str(out)).exit_code == 0
+    test_the_store_holds_the_built_graph(out)
 
 
 def test_a_failed_build_leaves_the_old_store_usable(records_copy, tmp_path):
@@ -58,6 +79,13 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(b"ok")
 
+    def do_POST(self):  # noqa: N802 - a query posted to something that is not an endpoint
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<html><body>Welcome</body></html>")
+
     def log_message(self, *args):
         pass
 
@@ -88,3 +116,10 @@ def test_credentials_come_from_netrc(recorder, monkeypatch, tmp_path):
     monkeypatch.setenv("NETRC", str(netrc))
     request("GET", recorder)
     assert _Recorder.seen == ["Basic Ym86cHc="]  # base64("bo:pw")
+
+
+def test_an_answer_that_is_not_sparql_results_is_a_clear_error(recorder):
+    result = run_kg("query", "--endpoint", recorder, "SELECT ?s WHERE { ?s ?p ?o }")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {recorder} did not answer with SPARQL results JSON")
+    assert len(result.output.splitlines()) == 1
