@@ -160,10 +160,13 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool) -> None:
               default="turtle", show_default=True, help="RDF format to write.")
 @click.option("--with-ontology", is_flag=True,
               help="Add the ontology's classes and properties (TriG: as a named graph).")
+@click.option("--stated-only", is_flag=True,
+              help="Leave out the shortcuts kg build derives (kgo:affiliatedWith, "
+                   "kgo:tookPartIn, kgo:sessionOf): only what the records state.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
 @reports_errors
-def export(out: Path, fmt: str, with_ontology: bool, output: Path | None) -> None:
+def export(out: Path, fmt: str, with_ontology: bool, stated_only: bool, output: Path | None) -> None:
     """Write the built graph (OUT/kg.ttl) in another RDF format.
 
     \b
@@ -177,10 +180,10 @@ def export(out: Path, fmt: str, with_ontology: bool, output: Path | None) -> Non
     if not graph_file.is_file():
         raise MissingGraph(f"no built graph at {graph_file}; run `kg build` first")
     if output is None:
-        run_export(graph_file, fmt, sys.stdout.buffer, with_ontology)
+        run_export(graph_file, fmt, sys.stdout.buffer, with_ontology, stated_only)
         sys.stdout.buffer.flush()
         return
-    n = export_to_path(graph_file, fmt, output, with_ontology)
+    n = export_to_path(graph_file, fmt, output, with_ontology, stated_only)
     click.echo(f"wrote {output} ({n} triples, {fmt})", err=True)
 
 

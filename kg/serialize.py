@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg import ontology, vocab
 from kg.atomic import atomic_write
+from kg.shortcuts import SHORTCUTS
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -69,12 +70,17 @@ def ontology_triples() -> Iterator[ox.Triple]:
         yield quad.triple
 
 
-def export(graph_file: Path, fmt: str, output: BinaryIO, with_ontology: bool = False) -> int:
+def export(graph_file: Path, fmt: str, output: BinaryIO, with_ontology: bool = False,
+           stated_only: bool = False) -> int:
     """Re-serialise a built kg.ttl in another format; returns the number of triples written.
 
     With the ontology, TriG puts it in its own named graph; the other formats merge it.
+    Stated only leaves out the shortcut triples that `kg build` derives.
     """
     triples = [q.triple for q in ox.parse(path=str(graph_file), format=ox.RdfFormat.TURTLE)]
+    if stated_only:
+        shortcuts = {str(p) for p in SHORTCUTS}
+        triples = [t for t in triples if t.predicate.value not in shortcuts]
     count = len(triples)
     rdf_format = FORMATS[fmt]
     if rdf_format == ox.RdfFormat.TRIG:
@@ -95,6 +101,7 @@ def export(graph_file: Path, fmt: str, output: BinaryIO, with_ontology: bool = F
     return count
 
 
-def export_to_path(graph_file: Path, fmt: str, path: Path, with_ontology: bool = False) -> int:
+def export_to_path(graph_file: Path, fmt: str, path: Path, with_ontology: bool = False,
+                   stated_only: bool = False) -> int:
     with atomic_write(path) as handle:
-        return export(graph_file, fmt, handle, with_ontology)
+        return export(graph_file, fmt, handle, with_ontology, stated_only)

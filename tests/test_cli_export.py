@@ -7,7 +7,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
-from conftest import run_kg
+from conftest import DATA, run_kg
 
 PARSE = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
          "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG}
@@ -56,3 +56,17 @@ def test_export_without_a_build_says_so(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"Error: no built graph at {tmp_path / 'none' / 'kg.ttl'}; "
                                      "run `kg build` first")
+
+
+def test_stated_only_leaves_out_exactly_the_shortcuts(seed_out, tmp_path):
+    from kg.build import check
+    from kg.shortcuts import SHORTCUTS
+
+    target = tmp_path / "stated.nt"
+    assert run_kg("export", "--out", str(seed_out), "--format", "ntriples", "--stated-only",
+                  "-o", str(target)).exit_code == 0
+    stated, built = triples_of(target, "ntriples"), triples_of(seed_out / "kg.ttl", "turtle")
+    shortcuts = {t for t in built if t[1].value in {str(p) for p in SHORTCUTS}}
+    assert len(shortcuts) == 40 and stated == built - shortcuts
+    _, records_graph, _ = check([DATA], shacl=False)
+    assert len(stated) == len(records_graph.triples)
