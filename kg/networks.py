@@ -215,14 +215,27 @@ def person_event(g: nx.MultiDiGraph) -> nx.Graph:
     return b
 
 
+def participations_by_event(g: nx.MultiDiGraph, units: dict[str, tuple[str, str]]
+                            ) -> dict[str, list[tuple[str, str]]]:
+    """Each top-level event -> the (person, event or session) pairs of its participations."""
+    grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for person, part, kind in g.edges(data="kind"):
+        if kind == "took_part":
+            grouped[units[part][0]].append((person, part))
+    return grouped
+
+
 def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
-                     units: dict[str, tuple[str, str]] | None = None) -> nx.Graph:
+                     units: dict[str, tuple[str, str]] | None = None,
+                     by_event: dict[str, list[tuple[str, str]]] | None = None) -> nx.Graph:
     """The person–person network: people are tied when they took part in the same unit
     (see participation_units). Edge `count` is the number of units shared; `weight` is
     Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1).
 
     With `events`, only participations in those top-level events count, and only the
-    people who took part in them are nodes (pass `units` when calling this repeatedly).
+    people who took part in them are nodes. When calling this for many events, pass
+    `units` and `by_event` (participations_by_event), so each call reads only its events'
+    participations instead of the whole graph.
     """
     units = units if units is not None else participation_units(g)
     members: dict[str, set[str]] = defaultdict(set)
@@ -231,10 +244,14 @@ def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
         for node, data in g.nodes(data=True):
             if data["kind"] == "person":
                 p.add_node(node, **_attributes(data))
-    for person, part, kind in g.edges(data="kind"):
-        if kind == "took_part" and (events is None or units[part][0] in events):
-            p.add_node(person, **_attributes(g.nodes[person]))
-            members[units[part][1]].add(person)
+        participations = [(person, part) for person, part, kind in g.edges(data="kind")
+                          if kind == "took_part"]
+    else:
+        by_event = by_event if by_event is not None else participations_by_event(g, units)
+        participations = [pair for event in events for pair in by_event.get(event, ())]
+    for person, part in participations:
+        p.add_node(person, **_attributes(g.nodes[person]))
+        members[units[part][1]].add(person)
     for unit, people in members.items():
         people = sorted(people)
         share = 1.0 / (len(people) - 1) if len(people) > 1 else 0.0

@@ -9,7 +9,8 @@ from dataclasses import asdict, dataclass, field
 import networkx as nx
 
 from kg import measures
-from kg.networks import co_participation, event_neighbourhood, participation_units, person_event
+from kg.networks import (co_participation, event_neighbourhood, participation_units,
+                         participations_by_event, person_event)
 
 SPEAKING = {"host", "welcome speaker", "moderator", "keynote speaker", "panelist", "speaker"}
 
@@ -46,10 +47,11 @@ def analyse(g: nx.MultiDiGraph, top: int = 10) -> Analysis:
     result.people = people.number_of_nodes()
     result.people_with_sector = sum(1 for _, d in people.nodes(data=True) if d.get("sector"))
     units = participation_units(g)
+    by_event = participations_by_event(g, units)
     session_people = _people_per_session(g, units)
     for event, counts in sorted(measures.sector_composition(two_mode).items(),
                                 key=lambda item: (g.nodes[item[0]].get("date") or "", item[0])):
-        event_ei = measures.ei_index(co_participation(g, events={event}, units=units))
+        event_ei = measures.ei_index(co_participation(g, {event}, units, by_event))
         sessions = []
         for session, people_there in session_people.get(event, {}).items():
             mix = Counter(g.nodes[p].get("sector") or "unknown" for p in people_there)
@@ -126,9 +128,10 @@ def by_year(g: nx.MultiDiGraph, events: list[dict]) -> list[dict]:
     for e in events:
         years.setdefault((e["date"] or "undated")[:4], set()).add(e["event"])
     units = participation_units(g)
+    by_event = participations_by_event(g, units)
     found = []
     for year, ids in sorted(years.items()):
-        people = co_participation(g, events=ids, units=units)
+        people = co_participation(g, ids, units, by_event)
         ei = measures.ei_index(people)
         found.append({"year": year, "events": len(ids), "people": people.number_of_nodes(),
                       "ties_between_sectors": ei.external, "ties_within_sectors": ei.internal,
