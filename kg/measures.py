@@ -227,7 +227,8 @@ def mixing(G: nx.Graph, attribute: str = "sector") -> tuple[dict, float | None]:
     known = G.subgraph(_group(G, attribute))
     matrix = nx.attribute_mixing_dict(known, attribute)
     total = sum(c for row in matrix.values() for c in row.values())
-    groups = set(matrix) | {j for row in matrix.values() for j in row}
+    # Sorted, so the sums run in the same order in every run (a set's order follows the hash seed).
+    groups = sorted(set(matrix) | {j for row in matrix.values() for j in row})
     if total == 0 or len(groups) < 2:
         return matrix, None
     a = {i: sum(matrix.get(i, {}).values()) / total for i in groups}
@@ -298,11 +299,21 @@ def communities(G: nx.Graph, attribute: str = "sector", seed: int = 42) -> list[
     Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008). Fast unfolding of
     communities in large networks. J. Stat. Mech. P10008.
     """
-    tied = G.subgraph([n for n in G if G.degree(n) > 0])
-    if tied.number_of_edges() == 0:
+    tied = sorted(n for n in G if G.degree(n) > 0)
+    if not tied:
         return []
+    # Louvain runs on the people numbered in sorted order: networkx keeps communities in
+    # sets, and a set of string ids iterates in an order that changes with Python's hash
+    # seed at every run; integers hash alike in every run, so the same records give the
+    # same communities.
+    number = {n: i for i, n in enumerate(tied)}
+    numbered = nx.Graph()
+    numbered.add_nodes_from(range(len(tied)))
+    numbered.add_weighted_edges_from((number[u], number[v], w)
+                                     for u, v, w in G.edges(tied, data="weight", default=1))
     found = []
-    for members in nx.community.louvain_communities(tied, weight="weight", seed=seed):
+    for numbers in nx.community.louvain_communities(numbered, weight="weight", seed=seed):
+        members = [tied[i] for i in numbers]
         sectors = Counter(G.nodes[n].get(attribute) or "unknown" for n in members)
         found.append({"members": sorted(members), "sectors": dict(sectors),
                       "blau": blau_index(sectors)})

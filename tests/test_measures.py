@@ -334,3 +334,23 @@ def test_undirected_brokerage_counts_equal_listing_every_path(seed):
     nx.set_node_attributes(G, {n: rng.choice(["A", "B", "C", None]) for n in G}, "sector")
     G.add_edges_from((0, n) for n in range(1, 30))  # a hub
     assert measures.brokerage(G) == measures.brokerage(G.to_directed())
+
+
+def test_the_same_records_give_the_same_analysis_in_every_run(tmp_path):
+    # Python's string hash changes from run to run (PYTHONHASHSEED); the communities, the
+    # assortativity and measures.trig must not.
+    import os
+    import subprocess
+    import sys
+
+    run_kg("synth", "--events", "60", "--seed", "5", str(tmp_path / "records"))
+    out = tmp_path / "out"
+    assert run_kg("build", str(tmp_path / "records"), "--out", str(out)).exit_code == 0
+    outputs = []
+    for hash_seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "analyze",
+                               "--out", str(out), "--format", "json"], capture_output=True,
+                              env={**os.environ, "PYTHONHASHSEED": hash_seed}, check=True)
+        outputs.append((done.stdout, (out / "measures.trig").read_bytes()))
+    assert len(json.loads(outputs[0][0])["communities"]) > 1
+    assert outputs[0] == outputs[1]
