@@ -10,12 +10,14 @@ at all: its Content-Security-Policy forbids it.
 from __future__ import annotations
 
 import json
+import random
 import re
 import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+import igraph
 import jinja2
 import networkx as nx
 from pyvis.network import Network
@@ -108,16 +110,16 @@ def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, l
                 or g.nodes[n]["sector"] in wanted
                 or (g.nodes[n]["sector"] == SEVERAL and wanted & set(g.nodes[n].get("sectors", ())))}
         notes.append(f"showing people and organisations of {', '.join(sorted(wanted))} only")
-    sub = g.subgraph(keep) if len(keep) < g.number_of_nodes() else g
+    sub = in_order(g, [n for n in g if n in keep]) if len(keep) < g.number_of_nodes() else g
     if options.focus:
         centre = resolve(g, options.focus)
         if centre not in sub:
             raise PageError(f"'{options.focus}' is not in the graph the other options select")
         ego = nx.ego_graph(sub.to_undirected(as_view=True), centre, radius=options.depth)
-        sub = sub.subgraph(set(ego))
+        sub = in_order(sub, [n for n in sub if n in ego])
         notes.append(f"showing {g.nodes[centre]['label']!r} and its neighbours "
                      f"{options.depth} step{'s' if options.depth != 1 else ''} away")
-    return (sub if sub is g else nx.MultiDiGraph(sub)), notes
+    return sub, notes
 
 
 def reduce(g: nx.MultiDiGraph, measure: dict[str, float], limit: int,
@@ -125,21 +127,40 @@ def reduce(g: nx.MultiDiGraph, measure: dict[str, float], limit: int,
     """The `limit` nodes with the highest measure, and a note on what was left out."""
     if g.number_of_nodes() <= limit:
         return g, []
-    ranked = sorted(g, key=lambda n: (-measure.get(n, 0.0), n))[:limit]
-    kept = g.subgraph(ranked)
+    ranked = set(sorted(g, key=lambda n: (-measure.get(n, 0.0), n))[:limit])
+    kept = in_order(g, [n for n in g if n in ranked])
     left = g.number_of_nodes() - kept.number_of_nodes()
     by_kind: dict[str, int] = {}
     for n in set(g) - set(ranked):
         by_kind[g.nodes[n]["kind"]] = by_kind.get(g.nodes[n]["kind"], 0) + 1
     detail = ", ".join(f"{v} {k}{'s' if v != 1 else ''}" for k, v in sorted(by_kind.items()))
-    return nx.MultiDiGraph(kept), [f"showing the {limit:,} nodes of highest {measure_name}; "
+    return kept, [f"showing the {limit:,} nodes of highest {measure_name}; "
                                    f"left out {left:,} ({detail})"]
 
 
+def in_order(g: nx.MultiDiGraph, nodes: list[str]) -> nx.MultiDiGraph:
+    """A copy of the part of `g` on `nodes`, in their order. (A subgraph view of a set of
+    nodes iterates in the set's order, which follows Python's hash seed from run to run.)"""
+    kept = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((n, g.nodes[n]) for n in nodes)
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in g.out_edges(nodes, keys=True, data=True)
+                       if v in kept)
+    return sub
+
+
 def positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """A force-directed layout computed here (igraph's grid Fruchterman-Reingold)."""
+    """A force-directed layout computed here (igraph's grid Fruchterman-Reingold).
+
+    igraph draws its random numbers from a generator seeded here, so the same graph is
+    drawn the same way in every build.
+    """
     ig, nodes = to_igraph(g)
-    coords = ig.layout_fruchterman_reingold(niter=300, grid=len(nodes) > 1000, seed=None)
+    igraph.set_random_number_generator(random.Random(42))
+    try:
+        coords = ig.layout_fruchterman_reingold(niter=300, grid=len(nodes) > 1000)
+    finally:
+        igraph.set_random_number_generator(random)
     # Spread to vis-network's pixel scale, roomy enough that labels separate when zoomed.
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
