@@ -131,11 +131,11 @@ def reduce(g: nx.MultiDiGraph, measure: dict[str, float], limit: int,
     kept = in_order(g, [n for n in g if n in ranked])
     left = g.number_of_nodes() - kept.number_of_nodes()
     by_kind: dict[str, int] = {}
-    for n in set(g) - set(ranked):
+    for n in set(g) - ranked:
         by_kind[g.nodes[n]["kind"]] = by_kind.get(g.nodes[n]["kind"], 0) + 1
     detail = ", ".join(f"{v} {k}{'s' if v != 1 else ''}" for k, v in sorted(by_kind.items()))
     return kept, [f"showing the {limit:,} nodes of highest {measure_name}; "
-                                   f"left out {left:,} ({detail})"]
+                  f"left out {left:,} ({detail})"]
 
 
 def in_order(g: nx.MultiDiGraph, nodes: list[str]) -> nx.MultiDiGraph:
