@@ -215,13 +215,17 @@ def person_event(g: nx.MultiDiGraph) -> nx.Graph:
     return b
 
 
+def participations(g: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    """The (person, event or session) pair of every participation, in graph order."""
+    return [(person, part) for person, part, kind in g.edges(data="kind") if kind == "took_part"]
+
+
 def participations_by_event(g: nx.MultiDiGraph, units: dict[str, tuple[str, str]]
                             ) -> dict[str, list[tuple[str, str]]]:
     """Each top-level event -> the (person, event or session) pairs of its participations."""
     grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for person, part, kind in g.edges(data="kind"):
-        if kind == "took_part":
-            grouped[units[part][0]].append((person, part))
+    for person, part in participations(g):
+        grouped[units[part][0]].append((person, part))
     return grouped
 
 
@@ -244,12 +248,11 @@ def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
         for node, data in g.nodes(data=True):
             if data["kind"] == "person":
                 p.add_node(node, **_attributes(data))
-        participations = [(person, part) for person, part, kind in g.edges(data="kind")
-                          if kind == "took_part"]
+        pairs = participations(g)
     else:
         by_event = by_event if by_event is not None else participations_by_event(g, units)
-        participations = [pair for event in events for pair in by_event.get(event, ())]
-    for person, part in participations:
+        pairs = [pair for event in events for pair in by_event.get(event, ())]
+    for person, part in pairs:
         p.add_node(person, **_attributes(g.nodes[person]))
         members[units[part][1]].add(person)
     for unit, people in members.items():
