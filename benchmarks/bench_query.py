@@ -27,9 +27,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from kg.named_queries import all_queries
-from kg.query import bind, run_on_store
-from kg.store import bulk_load
+from kg.sparql.named_queries import all_queries
+from kg.sparql.query import bind, run_on_store
+from kg.sparql.store import bulk_load
 
 from common import TRIPLES_PER_EVENT
 
@@ -81,7 +81,7 @@ def bench(target: int, work: Path) -> dict:
     ttl = out / "kg.ttl"
     triples = sum(1 for _ in ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE))
 
-    # The store load as `kg build` does it (kg.store.load_store): a bulk load (in two
+    # The store load as `kg build` does it (kg.sparql.store.load_store): a bulk load (in two
     # halves at once above 8 MB of Turtle), then a compaction that makes the queries
     # 20-25% faster; each is timed on its own.
     fresh = work / f"store-{target}"

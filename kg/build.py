@@ -6,18 +6,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import ontology
+from kg.rdf import ontology
 from kg.atomic import atomic_write
 from kg.errors import InvalidRecords
-from kg.load import Progress, load_records
-from kg.rdf import RecordGraph, record_triples
-from kg.records import Records
-from kg.serialize import write_turtle
-from kg.shortcuts import shortcut_triples
-from kg.networks import load_knowledge_graph
-from kg.page import PAGE_FILE, write_page
-from kg.store import STORE_LINK, load_store, make_current
-from kg.validate import shacl_problems
+from kg.records.load import Progress, load_records
+from kg.rdf.triples import RecordGraph, record_triples
+from kg.records.model import Records
+from kg.rdf.serialize import write_turtle
+from kg.rdf.shortcuts import shortcut_triples
+from kg.analysis.networks import load_knowledge_graph
+from kg.page.graph_page import PAGE_FILE, write_page
+from kg.sparql.store import STORE_LINK, load_store, make_current
+from kg.rdf.shacl import shacl_problems
 
 GRAPH_FILE = "kg.ttl"
 # pySHACL checks ~15k triples/s here (100k triples: 6.5 s), so `kg build` runs it by

@@ -174,7 +174,7 @@ def export(out: Path, fmt: str, with_ontology: bool, stated_only: bool, output: 
       kg export --format jsonld --with-ontology -o kg.jsonld
     """
     from kg.build import GRAPH_FILE
-    from kg.serialize import export as run_export, export_to_path
+    from kg.rdf.serialize import export as run_export, export_to_path
 
     graph_file = out / GRAPH_FILE
     if not graph_file.is_file():
@@ -226,9 +226,9 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
       kg query event-participants --param event=icci-short-drama-symposium-2025
       kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }' --format csv
     """
-    from kg.named_queries import all_queries, named_query
-    from kg.query import add_prefixes, bind, run_on_endpoint, run_on_store
-    from kg.results import render
+    from kg.sparql.named_queries import all_queries, named_query
+    from kg.sparql.query import add_prefixes, bind, run_on_endpoint, run_on_store
+    from kg.sparql.results import render
 
     if list_queries:
         for q in all_queries().values():
@@ -288,7 +288,7 @@ def serve(out: Path, host: str, port: int, writable: bool, timeout: float) -> No
     """
     import signal
 
-    from kg.serve import serve_store
+    from kg.sparql.serve import serve_store
 
     def interrupt(*_):  # noqa: ANN002 - signal handler
         raise KeyboardInterrupt
@@ -338,7 +338,7 @@ def push(out: Path, endpoint: str, graph: str | None, merge: bool, batch_size: i
       kg push --endpoint http://localhost:7878/store --graph https://example.org/kg
     """
     from kg.build import GRAPH_FILE
-    from kg.serve import push as run_push
+    from kg.sparql.serve import push as run_push
 
     graph_file = out / GRAPH_FILE
     if not graph_file.is_file():
@@ -382,8 +382,8 @@ def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, dept
     Example:
       kg viz --event icci-short-drama-symposium-2025 --no-topics --open
     """
-    from kg.networks import load_knowledge_graph
-    from kg.page import PAGE_FILE, PageOptions, write_page
+    from kg.analysis.networks import load_knowledge_graph
+    from kg.page.graph_page import PAGE_FILE, PageOptions, write_page
 
     options = PageOptions(focus=focus, depth=depth, sectors=sectors, event=event,
                           topics=not no_topics, layout=layout, max_nodes=max_nodes, size=size)
@@ -420,15 +420,15 @@ def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, s
       kg analyze --format markdown > report.md
       kg analyze --path ben-lee james-wang
     """
-    from kg.networks import load_knowledge_graph
-    from kg.page import resolve
-    from kg.report import analyse, as_json, as_text, restrict_to_event
+    from kg.analysis.networks import load_knowledge_graph
+    from kg.page.graph_page import resolve
+    from kg.analysis.report import analyse, as_json, as_text, restrict_to_event
 
     g = load_knowledge_graph(out)
     if event:
         g = restrict_to_event(g, resolve(g, event))
     if path:
-        from kg.report import connecting_path, path_text
+        from kg.analysis.report import connecting_path, path_text
 
         steps = connecting_path(g, resolve(g, path[0]), resolve(g, path[1]))
         click.echo(json.dumps(steps, ensure_ascii=False, indent=2) if fmt == "json" else path_text(steps),
@@ -438,7 +438,7 @@ def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, s
     click.echo(as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown"),
                nl=False)
     if not event:  # the measures graph holds the whole graph's measures only
-        from kg.measures_rdf import write_measures
+        from kg.analysis.measures_rdf import write_measures
 
         target = write_measures(out, analysis.per_person)
         click.echo(f"wrote {target} and the measures graph in {out / 'store'}", err=True)
@@ -454,7 +454,7 @@ def open_command(out: Path) -> None:
     Example:
       kg open
     """
-    from kg.page import PAGE_FILE
+    from kg.page.graph_page import PAGE_FILE
 
     page = out / PAGE_FILE
     if not page.is_file():
@@ -489,7 +489,7 @@ def synth(records_dir: Path, events: int, seed: int, fmt: str) -> None:
     Example:
       kg synth --events 200 --seed 1 /tmp/synth && kg build /tmp/synth --out /tmp/synth-out
     """
-    from kg.synth import write_synthetic
+    from kg.records.synth import write_synthetic
 
     summary = write_synthetic(records_dir, events=events, seed=seed, fmt=fmt)
     click.echo(summary)

@@ -10,7 +10,7 @@ import rdflib
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.vocab import sparql_prologue
+from kg.rdf.vocab import sparql_prologue
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

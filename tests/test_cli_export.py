@@ -60,7 +60,7 @@ def test_export_without_a_build_says_so(tmp_path):
 
 def test_stated_only_leaves_out_exactly_the_shortcuts(seed_out, tmp_path):
     from kg.build import check
-    from kg.shortcuts import SHORTCUTS
+    from kg.rdf.shortcuts import SHORTCUTS
 
     target = tmp_path / "stated.nt"
     assert run_kg("export", "--out", str(seed_out), "--format", "ntriples", "--stated-only",

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from conftest import CASES, DATA, run_kg
-from kg.named_queries import all_queries
+from kg.sparql.named_queries import all_queries
 
 EVENT = "icci-short-drama-symposium-2025"
 
@@ -214,7 +214,7 @@ def test_timeout_stops_the_query(bigger_out):
 def test_table_aligns_wide_characters():
     import pyoxigraph as ox
 
-    from kg.results import QueryResult, table
+    from kg.sparql.results import QueryResult, table
 
     result = QueryResult("select", b"", ["name", "org"],
                          [[ox.Literal("张伟民"), ox.Literal("ICCI")], [ox.Literal("Ben LEE"), ox.Literal("USC")]])

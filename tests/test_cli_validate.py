@@ -7,7 +7,7 @@ from rdflib.namespace import FOAF, SKOS
 
 from conftest import DATA, run_kg
 from kg.build import check
-from kg.validate import shacl_problems
+from kg.rdf.shacl import shacl_problems
 
 
 def test_valid_records_exit_0():

@@ -10,9 +10,9 @@ import networkx as nx
 import pytest
 
 from conftest import CASES, DATA, run_kg
-from kg import measures
-from kg.networks import co_participation, load_knowledge_graph, person_event
-from kg.report import analyse
+from kg.analysis import measures
+from kg.analysis.networks import co_participation, load_knowledge_graph, person_event
+from kg.analysis.report import analyse
 
 
 def grouped(edges, groups, directed=False):
@@ -278,7 +278,7 @@ def test_analyze_writes_every_persons_measures_as_triples(records_copy, tmp_path
 
 
 def test_person_organisation_and_organisation_networks(seed_knowledge):
-    from kg.networks import organisation_network, person_organisation, person_topic
+    from kg.analysis.networks import organisation_network, person_organisation, person_topic
 
     posts = person_organisation(seed_knowledge)
     wang = "https://w3id.org/kg/id/person/james-wang"

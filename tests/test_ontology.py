@@ -5,9 +5,10 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Namespace, URIRef
 from rdflib.namespace import OWL, SKOS
 
-from kg import ontology, vocab
-from kg.measures_rdf import BROKERAGE, PROPERTIES
-from kg.shortcuts import SHORTCUTS
+from kg.rdf import ontology
+from kg.rdf import vocab
+from kg.analysis.measures_rdf import BROKERAGE, PROPERTIES
+from kg.rdf.shortcuts import SHORTCUTS
 
 KGO = Namespace(str(vocab.KGO))
 

@@ -42,7 +42,7 @@ def test_installed_wheel_reads_the_ontology_with_importlib_resources(wheel, tmp_
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
                     "--target", str(target), str(wheel)], check=True, capture_output=True)
-    code = ("import kg, kg.ontology as o; "
+    code = ("import kg, kg.rdf.ontology as o; "
             "print(kg.__file__); print(len(o.graph(o.SHAPES_FILE)) > 50); "
             "print(o.read_text(o.ONTOLOGY_FILE).count('owl:Ontology'))")
     # Run outside the checkout, with the installed copy first on the path.

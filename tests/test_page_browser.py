@@ -10,7 +10,7 @@ import pytest
 
 from browser import CHROMIUM_ARGS, Page, chromium_path
 from conftest import CASES, DATA, ROOT, run_kg
-from kg.networks import load_knowledge_graph
+from kg.analysis.networks import load_knowledge_graph
 
 ARTIFACTS = ROOT / "test-artifacts"
 

@@ -11,14 +11,14 @@ from hypothesis import strategies as st
 
 from conftest import DATA, run_kg
 from kg.errors import KgError
-from kg.load import load_records
-from kg.rdf import record_triples
-from kg.rdf_records import canonical, records_from_graph
-from kg.record_yaml import dump, records_to_documents
-from kg.records import (Event, Organization, Participation, Person, Place, Position, Records,
+from kg.records.load import load_records
+from kg.rdf.triples import record_triples
+from kg.rdf.records_from_rdf import canonical, records_from_graph
+from kg.records.yaml_files import dump, records_to_documents
+from kg.records.model import (Event, Organization, Participation, Person, Place, Position, Records,
                         Session, Source)
-from kg.serialize import write_turtle
-from kg.vocab import EVENT_TYPES, ORG_TYPES, PARTICIPATION_ROLES, SECTORS
+from kg.rdf.serialize import write_turtle
+from kg.rdf.vocab import EVENT_TYPES, ORG_TYPES, PARTICIPATION_ROLES, SECTORS
 
 # Free text as people type it: any script, no control characters or line breaks, and no
 # surrounding blanks (records are stripped when read).

@@ -21,7 +21,7 @@ from rdflib.compare import isomorphic
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
 from conftest import run_kg
-from kg.serve import free_port, oxigraph_binary
+from kg.sparql.serve import free_port, oxigraph_binary
 
 KG = str(Path(sys.executable).parent / "kg")
 

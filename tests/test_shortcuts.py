@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
-from kg import ontology, vocab
-from kg.shortcuts import SHORTCUTS
-from kg.store import open_read_only
-from kg.vocab import sparql_prologue
+from kg.rdf import ontology
+from kg.rdf import vocab
+from kg.rdf.shortcuts import SHORTCUTS
+from kg.sparql.store import open_read_only
+from kg.rdf.vocab import sparql_prologue
 
 from conftest import run_kg
 

@@ -9,9 +9,9 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import DATA, run_kg
-from kg.sparql_http import request
-from kg import store as store_module
-from kg.store import open_read_only, turtle_halves
+from kg.sparql.endpoint import request
+from kg.sparql import store as store_module
+from kg.sparql.store import open_read_only, turtle_halves
 
 
 def count(out) -> int:

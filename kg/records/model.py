@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from kg.errors import Problem
-from kg.vocab import (
+from kg.rdf.vocab import (
     EVENT_TYPES,
     IDENTIFIER_PATTERNS,
     ORG_TYPES,

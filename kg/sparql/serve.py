@@ -19,8 +19,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.sparql_http import EndpointError, request, sparql_query, with_retries
-from kg.store import store_path
+from kg.sparql.endpoint import EndpointError, request, sparql_query, with_retries
+from kg.sparql.store import store_path
 
 
 class ServerError(KgError):

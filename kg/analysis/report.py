@@ -8,8 +8,8 @@ from dataclasses import asdict, dataclass, field
 
 import networkx as nx
 
-from kg import measures
-from kg.networks import (co_participation, event_neighbourhood, participation_units,
+from kg.analysis import measures
+from kg.analysis.networks import (co_participation, event_neighbourhood, participation_units,
                          participations_by_event, person_event)
 
 SPEAKING = {"host", "welcome speaker", "moderator", "keynote speaker", "panelist", "speaker"}
@@ -242,7 +242,7 @@ def as_text(a: Analysis, markdown: bool = False) -> str:
 
 def as_json(a: Analysis) -> str:
     data = asdict(a)
-    del data["per_person"]  # in the measures graph instead (kg.measures_rdf)
+    del data["per_person"]  # in the measures graph instead (kg.analysis.measures_rdf)
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
 
 

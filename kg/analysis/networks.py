@@ -16,8 +16,8 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.store import open_read_only
-from kg.vocab import sparql_prologue
+from kg.sparql.store import open_read_only
+from kg.rdf.vocab import sparql_prologue
 
 PREFIXES = sparql_prologue()
 SEVERAL = "several"

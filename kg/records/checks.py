@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from kg.errors import Problem
-from kg.records import KINDS, Records, Session, Where
-from kg.vocab import slug
+from kg.records.model import KINDS, Records, Session, Where
+from kg.rdf.vocab import slug
 
 
 def add_record(records: Records, table: str, record: Any, problems: list[Problem]) -> None:

@@ -2,7 +2,7 @@
 
 pyvis's own template fetches Bootstrap from a CDN even in `in_line` mode, and filling a
 pyvis Network one call at a time is quadratic (shared/BASELINES.md), so the nodes and
-edges are put into the Network in one step and rendered with kg/templates/graph.html,
+edges are put into the Network in one step and rendered with kg/page/templates/graph.html,
 which inlines the vis-network script that ships with pyvis. The page makes no request
 at all: its Content-Security-Policy forbids it.
 """
@@ -24,8 +24,8 @@ from pyvis.network import Network
 
 from kg.atomic import atomic_write
 from kg.errors import KgError
-from kg.measures import betweenness, to_igraph
-from kg.networks import SEVERAL, event_neighbourhood
+from kg.analysis.measures import betweenness, to_igraph
+from kg.analysis.networks import SEVERAL, event_neighbourhood
 
 # Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics
 # settles small graphs quickly; above PHYSICS_LIMIT positions are computed here (igraph's
@@ -294,7 +294,7 @@ def write_page(g: nx.MultiDiGraph, path: Path, options: PageOptions | None = Non
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FunctionLoader(
-            lambda name: resources.files("kg").joinpath("templates", name).read_text(encoding="utf-8")),
+            lambda name: resources.files("kg.page").joinpath("templates", name).read_text(encoding="utf-8")),
         autoescape=True, undefined=jinja2.StrictUndefined)
 
 

@@ -1,4 +1,4 @@
-"""RDF -> records: read a kg graph back into Records (the inverse of kg.rdf).
+"""RDF -> records: read a kg graph back into Records (the inverse of kg.rdf.triples).
 
 Used to check that the mapping loses nothing (the round-trip property test), and by
 anyone who wants records from a graph another kg built. Order is not kept by RDF, so
@@ -12,11 +12,11 @@ import datetime as dt
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, SKOS
 
-from kg import vocab
-from kg.rdf import FIELD_PROPERTY, PERSON_FIELD_PROPERTY, PLACE_FIELD_PROPERTY, POSITION_FIELD_PROPERTY
-from kg.records import (Event, Organization, Participation, Person, Place, Position, Records,
+from kg.rdf import vocab
+from kg.rdf.triples import FIELD_PROPERTY, PERSON_FIELD_PROPERTY, PLACE_FIELD_PROPERTY, POSITION_FIELD_PROPERTY
+from kg.records.model import (Event, Organization, Participation, Person, Place, Position, Records,
                         Session, Source)
-from kg.vocab import KGO, SCHEMA
+from kg.rdf.vocab import KGO, SCHEMA
 
 
 def _id(node: URIRef, kind: str) -> str:

@@ -11,8 +11,8 @@ import csv
 from pathlib import Path
 
 from kg.errors import Problem
-from kg.record_yaml import decode
-from kg.records import FIELDS, LIST_FIELDS, Raw, RawFile
+from kg.records.yaml_files import decode
+from kg.records.model import FIELDS, LIST_FIELDS, Raw, RawFile
 
 # File name -> (record kind, extra columns that say where a nested record belongs).
 CSV_FILES: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InvalidRecords, Problem, UnreadableInput
-from kg.record_csv import read_csv_dir
-from kg.record_yaml import read_yaml
-from kg.record_checks import add_record, check_references
-from kg.records import READERS, Records, RawFile
+from kg.records.csv_files import read_csv_dir
+from kg.records.yaml_files import read_yaml
+from kg.records.checks import add_record, check_references
+from kg.records.model import READERS, Records, RawFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # Registries first, so their records keep their ids' first-definition place.

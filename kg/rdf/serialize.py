@@ -14,9 +14,10 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg import ontology, vocab
+from kg.rdf import ontology
+from kg.rdf import vocab
 from kg.atomic import atomic_write
-from kg.shortcuts import SHORTCUTS
+from kg.rdf.shortcuts import SHORTCUTS
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,

@@ -1,4 +1,4 @@
-"""The library of named queries shipped in kg/queries/*.rq.
+"""The library of named queries shipped in kg/sparql/queries/*.rq.
 
 Each file starts with a comment header: the first line describes the query, and each
 `# @param NAME KIND: text` line declares a parameter (KIND says how a value given on the
@@ -51,7 +51,7 @@ def parse_header(name: str, text: str) -> NamedQuery:
 
 
 def all_queries() -> dict[str, NamedQuery]:
-    folder = resources.files("kg").joinpath("queries")
+    folder = resources.files("kg.sparql").joinpath("queries")
     found = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".rq"):

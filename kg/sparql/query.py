@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import vocab
+from kg.rdf import vocab
 from kg.errors import KgError
-from kg.named_queries import NamedQuery
-from kg.results import QueryResult
-from kg.sparql_http import sparql_query
-from kg.sparql_text import query_form, with_values
-from kg.store import store_path
+from kg.sparql.named_queries import NamedQuery
+from kg.sparql.results import QueryResult
+from kg.sparql.endpoint import sparql_query
+from kg.sparql.text import query_form, with_values
+from kg.sparql.store import store_path
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # Parameter kind -> how a record id becomes the node's IRI.

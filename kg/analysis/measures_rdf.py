@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import vocab
+from kg.rdf import vocab
 from kg.atomic import atomic_write
-from kg.store import store_path
+from kg.sparql.store import store_path
 
 MEASURES_GRAPH = ox.NamedNode(f"{vocab.ID}graph/measures")
 MEASURES_FILE = "measures.trig"

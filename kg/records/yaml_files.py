@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from kg.errors import Problem
-from kg.records import Raw, RawFile
+from kg.records.model import Raw, RawFile
 
 # Tags a record file may carry (implicit or written out): YAML's core schema only.
 SAFE_TAGS = {
@@ -184,7 +184,7 @@ def _check_tag(tag: str | None, line: int) -> None:
 
 # --- writing ------------------------------------------------------------------------------
 
-def records_to_documents(records) -> dict[str, dict]:  # noqa: ANN001 - kg.records.Records
+def records_to_documents(records) -> dict[str, dict]:  # noqa: ANN001 - kg.records.model.Records
     """Records -> YAML documents in the layout of data/ (registries plus one file per event)."""
     documents: dict[str, dict] = {}
     if records.sources:

@@ -13,7 +13,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from kg.atomic import atomic_write
-from kg.record_yaml import dump
+from kg.records.yaml_files import dump
 
 SECTOR_WEIGHTS = {"academia": 0.42, "industry": 0.40, "government": 0.08, "nonprofit": 0.10}
 TOP_TYPES = {"academia": "university", "industry": "company", "government": "government",
@@ -129,7 +129,7 @@ def write_synthetic(records_dir: Path, events: int, seed: int = 0, fmt: str = "y
     """Write synthetic records into `records_dir`; returns a one-line summary."""
     files = synthetic_records(events, seed)
     if fmt == "csv":
-        from kg.record_csv import write_csv_records
+        from kg.records.csv_files import write_csv_records
         write_csv_records(records_dir, files)
     else:
         for name, document in files.items():

@@ -15,8 +15,8 @@ from typing import Iterable
 from rdflib import URIRef
 from rdflib import namespace as ns
 
-from kg import vocab
-from kg.vocab import Terms
+from kg.rdf import vocab
+from kg.rdf.vocab import Terms
 
 ORG, RDF = Terms(ns.ORG), Terms(ns.RDF)
 KGO, SCHEMA = Terms(vocab.KGO), Terms(vocab.SCHEMA)

@@ -13,9 +13,9 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 
-from kg import vocab
-from kg.records import Event, Organization, Person, Records, Session, Where
-from kg.vocab import Terms
+from kg.rdf import vocab
+from kg.records.model import Event, Organization, Person, Records, Session, Where
+from kg.rdf.vocab import Terms
 
 FOAF, ORG, PROV, RDF, SKOS, XSD = (Terms(n) for n in (ns.FOAF, ns.ORG, ns.PROV, ns.RDF, ns.SKOS, ns.XSD))
 KGO, SCHEMA, OWL = Terms(vocab.KGO), Terms(vocab.SCHEMA), Terms(ns.OWL)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg import vocab
+from kg.rdf import vocab
 
 
 @dataclass

@@ -10,9 +10,9 @@ import pyshacl
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from kg import ontology
+from kg.rdf import ontology
 from kg.errors import Problem
-from kg.rdf import RecordGraph, to_graph
+from kg.rdf.triples import RecordGraph, to_graph
 
 
 def shacl_problems(record_graph: RecordGraph) -> list[Problem]:
