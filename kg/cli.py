@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -226,8 +225,8 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
       kg query event-participants --param event=icci-short-drama-symposium-2025
       kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }' --format csv
     """
-    from kg.sparql.named_queries import all_queries, named_query
-    from kg.sparql.query import add_prefixes, bind, run_on_endpoint, run_on_store
+    from kg.sparql.named_queries import all_queries
+    from kg.sparql.query import prepare, run_on_endpoint, run_on_store
     from kg.sparql.results import render
 
     if list_queries:
@@ -237,20 +236,7 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
                 optional = ", optional" if p.optional else ""
                 click.echo(f"    --param {p.name}=...  ({p.kind}{optional}) {p.description}")
         return
-    named = None
-    if query_file is not None:
-        if query:
-            raise click.UsageError("give the query as text, a name or -f FILE, not two of them")
-        text, source = add_prefixes(query_file.read_text(encoding="utf-8")), str(query_file)
-    elif query is None:
-        raise click.UsageError("give a query: SPARQL text, a named query or -f FILE "
-                               "(see `kg query --list`)")
-    elif re.fullmatch(r"[a-z0-9][a-z0-9-]*", query):
-        named = named_query(query)
-        text, source = named.text, f"{named.name}.rq"
-    else:
-        text, source = add_prefixes(query), "query"
-    text = bind(text, parse_params(params), named)
+    text, source = prepare(query, query_file, parse_params(params))
     if endpoint:
         result = run_on_endpoint(endpoint, text, timeout)
     else:
@@ -338,7 +324,7 @@ def push(out: Path, endpoint: str, graph: str | None, merge: bool, batch_size: i
       kg push --endpoint http://localhost:7878/store --graph https://example.org/kg
     """
     from kg.build import GRAPH_FILE
-    from kg.sparql.serve import push as run_push
+    from kg.sparql.push import push as run_push
 
     graph_file = out / GRAPH_FILE
     if not graph_file.is_file():

@@ -51,7 +51,7 @@ def test_concept_schemes_match_the_record_vocabularies():
     assert notations(vocab.SECTOR_SCHEME) == set(vocab.SECTORS)
     assert notations(vocab.PARTICIPATION_ROLE_SCHEME) == set(vocab.PARTICIPATION_ROLES)
     assert notations(vocab.EVENT_TYPE_SCHEME) == set(vocab.EVENT_TYPES)
-    assert notations(vocab.ORG_TYPE_SCHEME) == set(vocab.ORG_TYPES)
+    assert notations(vocab.ORG_TYPE_SCHEME) == set(vocab.ORG_TYPES) == set(vocab.ORG_TYPE_NAMES)
 
 
 def test_every_concept_is_labelled_and_defined():

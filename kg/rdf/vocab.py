@@ -1,4 +1,4 @@
-"""Namespaces, controlled vocabularies and the IRI rules (record ids -> stable IRIs).
+"""Namespaces, what each controlled term becomes in RDF, and the IRI rules (record ids -> IRIs).
 
 IRIs are built only from record ids (never from names or positions in a file), so
 rebuilding the same records never renames a node.
@@ -6,12 +6,12 @@ rebuilding the same records never renames a node.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from urllib.parse import quote
-
 from rdflib import Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+# The records' vocabularies, re-exported: this module says what each becomes in RDF.
+from kg.records.terms import (EVENT_TYPES, IDENTIFIER_PATTERNS, ORG_TYPE_NAMES,  # noqa: F401
+                              PARTICIPATION_ROLES, RECORD_ID, SECTORS, normalise_term, slug)
 
 BASE = "https://w3id.org/kg/"
 KG = Namespace(BASE + "id/")
@@ -43,28 +43,11 @@ PREFIXES: dict[str, str] = {
 }
 
 
-
 def sparql_prologue(names: list[str] | None = None) -> str:
     """PREFIX declarations for SPARQL: all the kg prefixes, or the ones named."""
     return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in (names or PREFIXES))
 
 
-# Controlled vocabularies. ontology/concepts.ttl defines the same terms as SKOS
-# concepts (skos:notation = these ids); a test keeps the two in step.
-SECTORS = ("academia", "industry", "government", "nonprofit", "independent")
-PARTICIPATION_ROLES = (
-    "host",
-    "welcome-speaker",
-    "moderator",
-    "keynote-speaker",
-    "panelist",
-    "speaker",
-    "attendee",
-)
-EVENT_TYPES = (
-    "symposium", "conference", "forum", "panel", "workshop", "seminar", "festival", "event",
-    "opening", "keynote", "talk", "roundtable", "closing", "session",
-)
 # Organisation type -> extra classes besides org:Organization.
 ORG_TYPES: dict[str, tuple[URIRef, ...]] = {
     "organization": (ORG.FormalOrganization,),
@@ -86,32 +69,6 @@ IDENTIFIERS: dict[str, tuple[URIRef, str]] = {
     "ror": (OWL.sameAs, "https://ror.org/"),
     "website": (SCHEMA.sameAs, ""),
 }
-IDENTIFIER_PATTERNS = {
-    "wikidata": re.compile(r"Q[1-9][0-9]*"),
-    "orcid": re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"),
-    "ror": re.compile(r"0[a-z0-9]{6}[0-9]{2}"),
-    "website": re.compile(r"https?://[^\s<>\"{}|\\^`]+"),
-}
-
-RECORD_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
-
-
-def normalise_term(text: str) -> str:
-    """'Keynote Speaker' / 'keynote_speaker' -> 'keynote-speaker' for vocabulary look-ups."""
-    return re.sub(r"[\s_]+", "-", text.strip().lower())
-
-
-def slug(text: str) -> str:
-    """A stable IRI segment for free text such as a role title or a topic label.
-
-    Letters of any script are kept (IRIs allow them; percent-encoded here so the
-    IRI is also a valid URI), everything else becomes '-'.
-    """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
-    return quote(text or "-", safe="-_")
-
-
 def person_iri(person_id: str) -> URIRef:
     return URIRef(f"{ID}person/{person_id}")
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.errors import Problem
 from kg.records.model import KINDS, Records, Session, Where
-from kg.rdf.vocab import slug
+from kg.records.terms import slug
 
 
 def add_record(records: Records, table: str, record: Any, problems: list[Problem]) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from kg.errors import Problem
 from kg.records.yaml_files import decode
-from kg.records.model import FIELDS, LIST_FIELDS, Raw, RawFile
+from kg.records.fields import FIELDS, LIST_FIELDS
+from kg.records.model import Raw, RawFile
 
 # File name -> (record kind, extra columns that say where a nested record belongs).
 CSV_FILES: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.rdf import vocab
 from kg.errors import KgError
-from kg.sparql.named_queries import NamedQuery
+from kg.sparql.named_queries import NamedQuery, named_query
 from kg.sparql.results import QueryResult
 from kg.sparql.endpoint import sparql_query
 from kg.sparql.text import query_form, with_values
@@ -39,6 +39,34 @@ class QueryTimeout(KgError):
 
 class ParameterError(KgError):
     pass
+
+
+class QueryUsageError(KgError):
+    """The query was given in a way that cannot be run (two sources, none)."""
+
+    exit_code = 2
+
+
+def prepare(query: str | None, query_file: Path | None, params: dict[str, str]) -> tuple[str, str]:
+    """The SPARQL text to run, with the kg prefixes declared and the parameters bound, and
+    the name its syntax errors are reported under (a file, a named query, or "query").
+
+    `query` is SPARQL text or the name of a named query; `query_file` a .rq file.
+    """
+    named = None
+    if query_file is not None:
+        if query:
+            raise QueryUsageError("give the query as text, a name or -f FILE, not two of them")
+        text, source = add_prefixes(query_file.read_text(encoding="utf-8")), str(query_file)
+    elif query is None:
+        raise QueryUsageError("give a query: SPARQL text, a named query or -f FILE "
+                              "(see `kg query --list`)")
+    elif re.fullmatch(r"[a-z0-9][a-z0-9-]*", query):
+        named = named_query(query)
+        text, source = named.text, f"{named.name}.rq"
+    else:
+        text, source = add_prefixes(query), "query"
+    return bind(text, params, named), source
 
 
 def parameter_term(name: str, kind: str, value: str) -> ox.NamedNode | ox.Literal:
