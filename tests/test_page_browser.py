@@ -3,7 +3,6 @@ any script, filters, and record text that never runs."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest

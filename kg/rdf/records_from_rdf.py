@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, SKOS
 
 from kg.rdf import vocab

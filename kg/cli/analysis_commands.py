@@ -1,0 +1,123 @@
+"""Commands that read the built graph into networks: analyze, viz, open."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from kg.cli.common import open_in_browser, out_option, reports_errors
+from kg.errors import MissingGraph
+
+@click.command()
+@out_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Page to write [default: OUT/graph.html].")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@click.option("--focus", metavar="ID", help="Draw only this node (a record id or IRI) and its neighbours.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --focus: how many steps out.")
+@click.option("--sector", "sectors", multiple=True, metavar="SECTOR",
+              type=click.Choice(["academia", "industry", "government", "nonprofit", "independent"]),
+              help="Keep people and organisations of this sector (repeatable).")
+@click.option("--event", metavar="ID", help="Draw only this event, its people and their organisations.")
+@click.option("--no-topics", is_flag=True, help="Leave topics out.")
+@click.option("--layout", type=click.Choice(["auto", "physics", "static"]), default="auto",
+              show_default=True,
+              help="physics: laid out live in the browser; static: computed here; auto: by size.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=15_000, show_default=True,
+              help="Above this, draw only the best-connected nodes and say what was left out.")
+@click.option("--size", type=click.Choice(["betweenness", "degree"]), default="betweenness",
+              show_default=True, help="The measure node size shows.")
+@reports_errors
+def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, depth: int,
+        sectors: tuple[str, ...], event: str | None, no_topics: bool, layout: str,
+        max_nodes: int, size: str) -> None:
+    """Write the graph as one interactive HTML page that works offline.
+
+    Colour shows sector, shape shows kind, size shows betweenness; search by name,
+    filter by sector and kind, click a node for its neighbourhood.
+
+    \b
+    Example:
+      kg viz --event icci-short-drama-symposium-2025 --no-topics --open
+    """
+    from kg.analysis.networks import load_knowledge_graph
+    from kg.page.graph_page import PAGE_FILE, PageOptions, write_page
+
+    options = PageOptions(focus=focus, depth=depth, sectors=sectors, event=event,
+                          topics=not no_topics, layout=layout, max_nodes=max_nodes, size=size)
+    result = write_page(load_knowledge_graph(out), output or out / PAGE_FILE, options)
+    click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges)")
+    for note in result.notes:
+        click.echo(f"  {note}")
+    if open_page:
+        open_in_browser(result.path)
+
+
+@click.command()
+@out_option
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="A report to read, a Markdown file, or data for other tools.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many bridges to list.")
+@click.option("--event", metavar="ID", help="Analyse one event (its record id) only.")
+@click.option("--path", nargs=2, metavar="FROM TO",
+              help="Instead of the report: the shortest chain of records linking two people "
+                   "or organisations (record ids or IRIs).")
+@reports_errors
+def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, str] | None) -> None:
+    """Report who and what connects academia and industry in the built graph.
+
+    Sector mix per event, E-I index and assortativity of the co-participation
+    network, the top bridges with their brokerage roles, communities, change over the
+    years, and the topics both sectors raised. Every person's measures are also
+    written as triples (kgo:betweenness, kgo:eiIndex, ...) to OUT/measures.trig and to
+    the named graph <https://w3id.org/kg/id/graph/measures> of the store.
+
+    \b
+    Example:
+      kg analyze --format markdown > report.md
+      kg analyze --path ben-lee james-wang
+    """
+    from kg.analysis.networks import load_knowledge_graph
+    from kg.page.graph_page import resolve
+    from kg.analysis.report import analyse, as_json, as_text, restrict_to_event
+
+    g = load_knowledge_graph(out)
+    if event:
+        g = restrict_to_event(g, resolve(g, event))
+    if path:
+        from kg.analysis.report import connecting_path, path_text
+
+        steps = connecting_path(g, resolve(g, path[0]), resolve(g, path[1]))
+        click.echo(json.dumps(steps, ensure_ascii=False, indent=2) if fmt == "json" else path_text(steps),
+                   nl=False)
+        return
+    analysis = analyse(g, top=top)
+    click.echo(as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown"),
+               nl=False)
+    if not event:  # the measures graph holds the whole graph's measures only
+        from kg.analysis.measures_rdf import write_measures
+
+        target = write_measures(out, analysis.per_person)
+        click.echo(f"wrote {target} and the measures graph in {out / 'store'}", err=True)
+
+
+@click.command(name="open")
+@out_option
+@reports_errors
+def open_command(out: Path) -> None:
+    """Open the last built page (OUT/graph.html) in the default browser.
+
+    \b
+    Example:
+      kg open
+    """
+    from kg.page.graph_page import PAGE_FILE
+
+    page = out / PAGE_FILE
+    if not page.is_file():
+        raise MissingGraph(f"no page at {page}; run `kg build` or `kg viz` first")
+    open_in_browser(page)
