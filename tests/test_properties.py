@@ -102,12 +102,13 @@ def records(draw) -> Records:
                 p.inferred = draw(inferred(["title", "organization"]))
                 positions.append(p)
         person = Person(pid, draw(TEXT), given_name=draw(maybe(TEXT)), family_name=draw(maybe(TEXT)),
+                        alt_names=tuple(draw(st.lists(TEXT, max_size=2, unique=True))),
                         sector=draw(maybe(st.sampled_from(SECTORS))), positions=positions,
                         identifiers={k: v for k, v in (("wikidata", draw(maybe(WIKIDATA))),
                                                        ("orcid", draw(maybe(ORCID))),
                                                        ("website", draw(maybe(WEBSITES)))) if v},
                         sources=person_sources)
-        person.inferred = draw(inferred(fields(person, ("given_name", "family_name", "sector"))
+        person.inferred = draw(inferred(fields(person, ("given_name", "family_name", "alt_names", "sector"))
                                         + list(person.identifiers)))
         out.people[pid] = person
 

@@ -126,11 +126,12 @@ def _person(r: _Reader, node: URIRef) -> Person:
     person = Person(
         _id(node, "person"), r.text(node, FOAF.name) or "",
         given_name=r.text(node, FOAF.givenName), family_name=r.text(node, FOAF.familyName),
+        alt_names=r.texts(node, SKOS.altLabel),
         sector=r.concept(node, KGO.sector, "sector"),
         positions=sorted(positions, key=lambda p: (p.organization or "", p.title)),
         identifiers=r.identifiers(node, ("wikidata", "orcid", "website")), sources=sources)
     person.inferred = r.inferred(node, PERSON_FIELD_PROPERTY, (
-        "given_name", "family_name", "sector", *person.identifiers))
+        "given_name", "family_name", "alt_names", "sector", *person.identifiers))
     return person
 
 
@@ -190,7 +191,7 @@ def canonical(records: Records) -> Records:
     for org in out.organizations.values():
         org.alt_names, org.sources = tuple(sorted(org.alt_names)), tuple(sorted(org.sources))
     for person in out.people.values():
-        person.sources = tuple(sorted(person.sources))
+        person.alt_names, person.sources = tuple(sorted(person.alt_names)), tuple(sorted(person.sources))
         for p in person.positions:
             p.sources = tuple(sorted(p.sources))
         person.positions.sort(key=lambda p: (p.organization or "", p.title))

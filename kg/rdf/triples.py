@@ -131,6 +131,8 @@ class _Builder:
         self.text(node, FOAF.name, person.name)
         self.text(node, FOAF.givenName, person.given_name)
         self.text(node, FOAF.familyName, person.family_name)
+        for alt in person.alt_names:
+            self.text(node, SKOS.altLabel, alt)
         if person.sector:
             self.add((node, KGO.sector, vocab.sector_iri(person.sector)))
         self.identifiers(node, person.identifiers)

@@ -26,7 +26,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "person": (
         ("id", "name"),
-        ("given_name", "family_name", "sector", "wikidata", "orcid", "website", "positions",
+        ("given_name", "family_name", "alt_names", "sector", "wikidata", "orcid", "website", "positions",
          "inferred", "source"),
     ),
     "position": (("title",), ("organization", "inferred", "source")),
@@ -46,7 +46,7 @@ LIST_FIELDS = frozenset(
 INFERABLE = {
     "place": {"name", "organization", "address"},
     "organization": {"name", "alt_names", "type", "sector", "parent", "wikidata", "ror", "website"},
-    "person": {"given_name", "family_name", "sector", "wikidata", "orcid", "website"},
+    "person": {"given_name", "family_name", "alt_names", "sector", "wikidata", "orcid", "website"},
     "position": {"title", "organization"},
     "event": {"type", "end_date", "location", "organizers", "description", "topics"},
 }
@@ -259,6 +259,7 @@ def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()
     person = Person(
         id=r.record_id() or "", name=r.text("name") or "",
         given_name=r.text("given_name"), family_name=r.text("family_name"),
+        alt_names=r.texts("alt_names"),
         sector=r.choice("sector", SECTORS),
         positions=positions,
         identifiers=r.identifiers(("wikidata", "orcid", "website")),

@@ -71,6 +71,7 @@ class Person:
     name: str
     given_name: str | None = None
     family_name: str | None = None
+    alt_names: tuple[str, ...] = ()  # other forms of the name: another script, order or spelling
     sector: str | None = None
     positions: list[Position] = field(default_factory=list)
     identifiers: dict[str, str] = field(default_factory=dict)
