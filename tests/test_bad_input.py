@@ -111,14 +111,19 @@ def test_duplicate_id(built):
                  f"(first defined at {orgs}:{first})"], 1)
 
 
-@pytest.mark.parametrize("bad", ["2025-13-45", "27/09/2025", "2025-9-27", "next autumn"])
+# Forms Python's date parser accepts (ISO week dates, compact forms, times) are refused too:
+# only the documented forms are dates.
+@pytest.mark.parametrize("bad", ["2025-13-45", "27/09/2025", "2025-9-27", "next autumn",
+                                 "2025-W39-6", "20250927T0", "20250927", "2025-09-27T10:00",
+                                 "2025-02-30", "25"])
 def test_malformed_date(built, bad):
     records, out, before = built
     event = records / "events/icci-short-drama-symposium-2025.yaml"
     line = replace(event, "start_date: 2025-09-27", f"start_date: {bad}")
-    build_fails(records, out, before,
-                [f"{event}:{line}: event icci-short-drama-symposium-2025: "
-                 f"'start_date' '{bad}' is not a date of the form YYYY-MM-DD"], 1)
+    stderr = build_fails(records, out, before, [], 1)
+    assert stderr.splitlines()[0].startswith(
+        f"{event}:{line}: event icci-short-drama-symposium-2025: "
+        f"'start_date' '{bad}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"), stderr
 
 
 def test_unknown_sector(built):
@@ -214,3 +219,36 @@ def test_missing_data_directory(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip() == f"Error: {tmp_path / 'nope'}: no such file or directory"
     assert not (tmp_path / "out").exists()
+
+
+def test_a_name_written_where_an_id_belongs_is_one_problem(built):
+    # Regression: one mistake gave the id-format error, then "refers to unknown person ''",
+    # and a second such entry "lists '' as attendee twice".
+    records, out, before = built
+    event = records / "events/icci-short-drama-symposium-2025.yaml"
+    first = replace(event, "{person: adam-fratto, role: attendee}", "{person: Adam Fratto, role: attendee}")
+    second = replace(event, "{person: zuolin-feng, role: attendee}", "{person: Zuolin Feng, role: attendee}")
+    stderr = build_fails(records, out, before, [
+        f"{event}:{first}: event icci-short-drama-symposium-2025: 'person' 'Adam Fratto' must be "
+        "lower-case letters, digits and '-' (it becomes part of an IRI); write the record's id, "
+        "such as 'adam-fratto', not a name",
+        f"{event}:{second}: event icci-short-drama-symposium-2025: 'person' 'Zuolin Feng' must be "
+        "lower-case letters, digits and '-' (it becomes part of an IRI); write the record's id, "
+        "such as 'zuolin-feng', not a name"], 1)
+    assert len(stderr.splitlines()) == 3, stderr  # two problems and the closing line
+
+
+def test_an_unquoted_colon_in_yaml_gets_a_hint(built):
+    records, out, before = built
+    event = records / "events/icci-short-drama-symposium-2025.yaml"
+    replace(event, "      name: Opening session", "      name: Opening: welcome session")
+    stderr = build_fails(records, out, before, [], 2)
+    assert "quote a value that contains ': '" in stderr.splitlines()[0], stderr
+
+
+def test_an_unknown_field_of_an_event_reads_as_english(built):
+    records, out, before = built
+    event = records / "events/icci-short-drama-symposium-2025.yaml"
+    replace(event, "  type: symposium\n", "  type: symposium\n  venue: somewhere\n")
+    stderr = build_fails(records, out, before, [], 1)
+    assert "unknown field 'venue' in an event (known: " in stderr.splitlines()[0], stderr

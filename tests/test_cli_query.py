@@ -222,3 +222,29 @@ def test_table_aligns_wide_characters():
     assert lines[0] == "name     org"
     assert lines[2] == "张伟民   ICCI"  # three wide characters take six columns
     assert lines[3] == "Ben LEE  USC"
+
+
+def test_an_unknown_id_in_a_parameter_is_named(seed_out):
+    # Regression: an id the graph does not hold gave no rows and exit 0.
+    result = run_kg("query", "person-events", "--param", "person=no-such-id", "--out", str(seed_out))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("Error: parameter 'person': unknown person 'no-such-id' "
+                             "(no person has that id in the graph)\n")
+
+
+def test_a_session_id_given_for_an_event_names_its_event(seed_out):
+    result = run_kg("query", "event-participants", "--param", "event=keynote-wang", "--out", str(seed_out))
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: parameter 'event': 'keynote-wang' is a session of event "
+                             "'icci-short-drama-symposium-2025', not an event; give --param "
+                             "event=icci-short-drama-symposium-2025\n")
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                    "PREFIX x: <urn:x:> DELETE WHERE { ?s x:p ?o }",
+                                    "clear all"])
+def test_an_update_is_refused_with_what_to_do_instead(seed_out, update):
+    # Regression: INSERT DATA gave "syntax error: expected CONSTRUCT".
+    result = run_kg("query", update, "--out", str(seed_out))
+    assert result.exit_code == 2
+    assert "`kg query` only reads it" in result.stderr and "kg serve --writable" in result.stderr

@@ -200,7 +200,7 @@ def test_kg_analyze_report_formats(tmp_path):
     one = run_kg("analyze", "--out", str(seed_out), "--event", "icci-short-drama-symposium-2025")
     assert one.stdout == text.stdout
     missing = run_kg("analyze", "--out", str(seed_out), "--event", "nope")
-    assert missing.exit_code == 1 and missing.stderr.strip() == "Error: no node with id 'nope' in the graph"
+    assert missing.exit_code == 1 and missing.stderr.strip() == "Error: unknown event 'nope' (no event has that id)"
 
 
 def test_participation_coefficient_counted_by_hand():

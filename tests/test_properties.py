@@ -15,8 +15,8 @@ from kg.records.load import load_records
 from kg.rdf.triples import record_triples
 from kg.rdf.records_from_rdf import canonical, records_from_graph
 from kg.records.yaml_files import dump, records_to_documents
-from kg.records.model import (Event, Organization, Participation, Person, Place, Position, Records,
-                        Session, Source)
+from kg.records.model import (Event, EventSeries, Organization, PartialDate, Participation, Person,
+                              Place, Position, Records, Session, Source)
 from kg.rdf.serialize import write_turtle
 from kg.rdf.vocab import EVENT_TYPES, ORG_TYPES, PARTICIPATION_ROLES, SECTORS
 
@@ -27,11 +27,16 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min
 IDS = st.from_regex(r"[a-z0-9][a-z0-9-]{0,10}", fullmatch=True)
 # Titles and topics become concept IRIs by their slug, and one label per IRI is kept,
 # so they are drawn from pools whose slugs differ.
+# Titles are kept exactly as written: "Director" and "director" are two roles.
 TITLES = ["Dean", "Clinical Professor", "CEO", "Head of Production", "院长", "Producer",
-          "Associate Arts Professor", "Directora de Cine"]
+          "Associate Arts Professor", "Directora de Cine", "Director", "director",
+          "Director, R&D", "Co-Founder"]
 TOPICS = ["AI-powered production", "copyright risks", "微短剧", "screen talent training",
           "localization", "auteur directors", "genre innovation", "Ética creativa"]
 DATES = st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))
+# Dates as precise as pages give them: a year, a month, a day.
+PARTIAL_DATES = st.one_of(DATES.map(PartialDate.of), DATES.map(lambda d: PartialDate(d.year)),
+                          DATES.map(lambda d: PartialDate(d.year, d.month)))
 WEBSITES = st.from_regex(r"https://[a-z]{1,8}\.example\.org/[a-z0-9]{0,6}", fullmatch=True)
 WIKIDATA = st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True)
 ORCID = st.from_regex(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]", fullmatch=True)
@@ -71,14 +76,15 @@ def records(draw) -> Records:
         org = Organization(
             oid, draw(TEXT), type=draw(st.sampled_from(sorted(ORG_TYPES))),
             sector=draw(maybe(st.sampled_from(SECTORS))),
-            parent=draw(maybe(st.sampled_from(org_ids[:i]))) if i else None,  # no cycles
+            # no cycles; a joint institute has two parents
+            parents=tuple(draw(st.lists(st.sampled_from(org_ids[:i]), max_size=2, unique=True))) if i else (),
             alt_names=tuple(draw(st.lists(TEXT, max_size=2, unique=True))),
             identifiers={k: v for k, v in (("wikidata", draw(maybe(WIKIDATA))),
                                            ("ror", draw(maybe(ROR))),
                                            ("website", draw(maybe(WEBSITES)))) if v},
             sources=draw(srcs))
-        org.inferred = draw(inferred(fields(org, ("name", "alt_names", "type", "sector", "parent"))
-                                     + list(org.identifiers)))
+        org.inferred = draw(inferred(fields(org, ("name", "alt_names", "type", "sector"))
+                                     + (["parent"] if org.parents else []) + list(org.identifiers)))
         out.organizations[oid] = org
 
     place_ids = draw(st.lists(IDS, max_size=2, unique=True))
@@ -88,27 +94,37 @@ def records(draw) -> Records:
         place.inferred = draw(inferred(fields(place, ("name", "organization", "address"))))
         out.places[pid] = place
 
-    person_ids = draw(st.lists(IDS, min_size=1, max_size=6, unique=True))
+    # Distinct from organisation ids: a session's `mentions` name either kind.
+    person_ids = draw(st.lists(IDS.filter(lambda i: i not in org_ids), min_size=1, max_size=6,
+                               unique=True))
     for pid in person_ids:
         person_sources = draw(srcs)
-        posts = draw(st.lists(st.tuples(maybe(st.sampled_from(org_ids)), st.sampled_from(TITLES)),
+        posts = draw(st.lists(st.tuples(maybe(st.sampled_from(org_ids)), maybe(st.sampled_from(TITLES))),
                               max_size=3, unique=True))
         positions = []
         for org_id, title in posts:
             if org_id is None:
-                positions.append(Position(title, sources=person_sources))
-            else:
-                p = Position(title, org_id, sources=draw(srcs))
-                p.inferred = draw(inferred(["title", "organization"]))
+                if title is not None:
+                    positions.append(Position(title, sources=person_sources))
+            else:  # with or without a title (an affiliation), former or dated
+                start = draw(maybe(PARTIAL_DATES))
+                p = Position(title, org_id, start=start,
+                             end=draw(maybe(PARTIAL_DATES.filter(lambda d: start is None or d >= start))),
+                             sources=draw(srcs))
+                p.current = draw(st.sampled_from([None, False] + ([] if p.end else [True])))
+                p.inferred = draw(inferred(fields(p, ("title", "organization", "start", "end",
+                                                      "current"))))
                 positions.append(p)
         person = Person(pid, draw(TEXT), given_name=draw(maybe(TEXT)), family_name=draw(maybe(TEXT)),
                         alt_names=tuple(draw(st.lists(TEXT, max_size=2, unique=True))),
+                        honorific=draw(maybe(st.sampled_from(["Prof.", "Dr.", "Mr."]))),
                         sector=draw(maybe(st.sampled_from(SECTORS))), positions=positions,
                         identifiers={k: v for k, v in (("wikidata", draw(maybe(WIKIDATA))),
                                                        ("orcid", draw(maybe(ORCID))),
                                                        ("website", draw(maybe(WEBSITES)))) if v},
                         sources=person_sources)
-        person.inferred = draw(inferred(fields(person, ("given_name", "family_name", "alt_names", "sector"))
+        person.inferred = draw(inferred(fields(person, ("given_name", "family_name", "alt_names",
+                                                        "honorific", "sector"))
                                         + list(person.identifiers)))
         out.people[pid] = person
 
@@ -117,32 +133,54 @@ def records(draw) -> Records:
         max_size=4, unique=True)
 
     def participations(event_sources):
-        return [Participation(p, r, sources=draw(st.one_of(st.just(event_sources), srcs)))
+        return [Participation(p, r, inferred=draw(inferred(["person", "role"])),
+                              sources=draw(st.one_of(st.just(event_sources), srcs)))
                 for p, r in draw(participants)]
 
-    for eid in draw(st.lists(IDS, max_size=2, unique=True)):
-        start = draw(DATES)
+    series_ids = draw(st.lists(IDS, max_size=2, unique=True))
+    for sid in series_ids:
+        series = EventSeries(sid, draw(TEXT), alt_names=tuple(draw(st.lists(TEXT, max_size=1))),
+                             organizers=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=2,
+                                                            unique=True))),
+                             description=draw(maybe(TEXT)), sources=draw(srcs))
+        series.inferred = draw(inferred(fields(series, ("alt_names", "organizers", "description"))))
+        out.series[sid] = series
+
+    event_ids = draw(st.lists(IDS, max_size=2, unique=True))
+    for i, eid in enumerate(event_ids):
+        start = draw(PARTIAL_DATES)
         event_sources = draw(srcs)
         session_ids = iter(draw(st.lists(IDS, min_size=4, max_size=4, unique=True)))
 
         def session(depth: int) -> Session:
             return Session(next(session_ids), draw(TEXT), type=draw(st.sampled_from(EVENT_TYPES)),
                            topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=3, unique=True))),
-                           mentions=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=2, unique=True))),
+                           start_date=draw(maybe(PARTIAL_DATES)),
+                           location=draw(maybe(st.sampled_from(place_ids))) if place_ids else None,
+                           mentions=tuple(draw(st.lists(st.sampled_from(org_ids + person_ids),
+                                                        max_size=2, unique=True))),
                            participants=participations(event_sources),
                            sessions=[session(depth + 1)] if depth < 1 and draw(st.booleans()) else [])
 
         event = Event(
             eid, draw(TEXT), start, type=draw(st.sampled_from(EVENT_TYPES)),
-            end_date=draw(maybe(st.dates(start, dt.date(2041, 1, 1)))),
+            end_date=draw(maybe(PARTIAL_DATES.filter(lambda d: d >= start))),
+            series=draw(maybe(st.sampled_from(series_ids))) if series_ids else None,
+            part_of=draw(maybe(st.sampled_from(event_ids[:i]))) if i else None,  # no cycles
+            attendance=draw(maybe(st.sampled_from(["offline", "mixed"]))),
+            url=draw(maybe(WEBSITES)), stream_url=draw(maybe(WEBSITES)),
             location=draw(maybe(st.sampled_from(place_ids))) if place_ids else None,
             organizers=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=2, unique=True))),
+            sponsors=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=2, unique=True))),
+            partners=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=1, unique=True))),
             description=draw(maybe(TEXT)),
             topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=3, unique=True))),
             participants=participations(event_sources),
             sessions=[session(0) for _ in range(draw(st.integers(0, 2)))],
             sources=event_sources)
-        event.inferred = draw(inferred(fields(event, ("type", "end_date", "location", "organizers",
+        event.inferred = draw(inferred(fields(event, ("type", "start_date", "end_date", "series",
+                                                      "part_of", "attendance", "location",
+                                                      "organizers", "sponsors", "partners",
                                                       "description", "topics"))))
         out.events[eid] = event
     return out

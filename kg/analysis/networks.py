@@ -37,11 +37,11 @@ QUERIES = {
         OPTIONAL { SELECT ?node ?parent WHERE { ?node org:subOrganizationOf ?parent } }
         OPTIONAL { SELECT ?node (true AS ?inferred) WHERE {
             ?node kgo:inferredProperty org:classification } } }""",
+    # An affiliation with no title is a membership with no org:role.
     "memberships": """SELECT ?person ?org ?title WHERE {
         { SELECT ?m ?person WHERE { ?m org:member ?person } }
         { SELECT ?m ?org WHERE { ?m org:organization ?org } }
-        { SELECT ?m ?role WHERE { ?m org:role ?role } }
-        { SELECT ?role ?title WHERE { ?role skos:prefLabel ?title } } }""",
+        OPTIONAL { SELECT ?m ?title WHERE { ?m org:role/skos:prefLabel ?title } } }""",
     "job_titles": """SELECT ?person ?title WHERE { ?person schema:jobTitle ?title }""",
     "events": """SELECT ?node ?label ?date ?parent ?session WHERE {
         { SELECT ?node WHERE { ?node a schema:Event } }
@@ -98,8 +98,9 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         g.add_node(r["node"], kind="person", label=r["label"], sector=r["sector"],
                    sector_inferred=r["inferred"] == "true", titles=[], sources=[])
     for r in _rows(store, "memberships"):
-        g.add_edge(r["person"], r["org"], kind="member", label=r["title"])
-        g.nodes[r["person"]]["titles"].append(f"{r['title']}, {g.nodes[r['org']]['label']}")
+        g.add_edge(r["person"], r["org"], kind="member", label=r["title"] or "member")
+        org_label = g.nodes[r["org"]]["label"]
+        g.nodes[r["person"]]["titles"].append(f"{r['title']}, {org_label}" if r["title"] else org_label)
     for r in _rows(store, "job_titles"):
         g.nodes[r["person"]]["titles"].append(r["title"])
     for r in _rows(store, "events"):
@@ -109,7 +110,8 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         if r["parent"]:
             g.add_edge(r["node"], r["parent"], kind="session_of", label="session of")
     for r in _rows(store, "organizers"):
-        g.add_edge(r["org"], r["event"], kind="organised", label="organiser")
+        if r["event"] in g:  # an event series has organisers too; the network has events only
+            g.add_edge(r["org"], r["event"], kind="organised", label="organiser")
     for r in _rows(store, "mentions"):
         g.add_edge(r["node"], r["org"], kind="mentions", label="mentions")
     for r in _rows(store, "participations"):

@@ -82,12 +82,12 @@ def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, s
       kg analyze --path ben-lee james-wang
     """
     from kg.analysis.networks import load_knowledge_graph
-    from kg.page.graph_page import resolve
+    from kg.page.graph_page import resolve, resolve_event
     from kg.analysis.report import analyse, as_json, as_text, restrict_to_event
 
     g = load_knowledge_graph(out)
     if event:
-        g = restrict_to_event(g, resolve(g, event))
+        g = restrict_to_event(g, resolve_event(g, event))
     if path:
         from kg.analysis.report import connecting_path, path_text
 

@@ -94,6 +94,26 @@ def resolve(g: nx.MultiDiGraph, name: str) -> str:
     raise PageError(f"'{name}' names several nodes: {', '.join(sorted(matches))}; give the IRI")
 
 
+def resolve_event(g: nx.MultiDiGraph, name: str) -> str:
+    """An event (not a session) from its IRI or record id; a session's id is answered with
+    the event it belongs to, since the event is what the user can give instead."""
+    sessions = [n for n, kind in g.nodes(data="kind")
+                if kind == "session" and n.rsplit("/", 1)[-1].split(".", 1)[-1] == name]
+    try:
+        node = resolve(g, name)
+    except PageError:
+        if not sessions:
+            raise PageError(f"unknown event '{name}' (no event has that id)") from None
+        node = sessions[0]
+    if g.nodes[node].get("kind") == "session":
+        top = node.rsplit("/", 1)[-1].split(".", 1)[0]
+        raise PageError(f"'{name}' is a session of event '{top}', not an event; "
+                        f"give --event {top}")
+    if g.nodes[node].get("kind") != "event":
+        raise PageError(f"'{name}' is a {g.nodes[node].get('kind')}, not an event")
+    return node
+
+
 def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, list[str]]:
     """The part of the graph the options ask for, and notes on what was left out."""
     notes: list[str] = []
@@ -101,7 +121,7 @@ def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, l
     if not options.topics:
         keep = {n for n in keep if g.nodes[n]["kind"] != "topic"}
     if options.event:
-        event = resolve(g, options.event)
+        event = resolve_event(g, options.event)
         keep &= event_neighbourhood(g, event)
         notes.append(f"showing the event {g.nodes[event]['label']!r} only")
     if options.sectors:

@@ -14,7 +14,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 
 from kg.rdf import vocab
-from kg.records.model import Event, Organization, Person, Records, Session, Where
+from kg.records.model import (Event, EventSeries, Organization, PartialDate, Person, Records,
+                              Session, Where)
 from kg.rdf.vocab import Terms
 
 FOAF, ORG, PROV, RDF, SKOS, XSD = (Terms(n) for n in (ns.FOAF, ns.ORG, ns.PROV, ns.RDF, ns.SKOS, ns.XSD))
@@ -31,10 +32,25 @@ FIELD_PROPERTY = {
     "title": ORG.role, "organization": ORG.organization, "address": SCHEMA.address,
     "end_date": SCHEMA.endDate, "location": SCHEMA.location, "organizers": SCHEMA.organizer,
     "description": SCHEMA.description, "topics": SCHEMA.about,
+    "honorific": FOAF.title, "start_date": SCHEMA.startDate, "series": SCHEMA.superEvent,
+    "part_of": SCHEMA.superEvent, "attendance": SCHEMA.eventAttendanceMode,
+    "sponsors": SCHEMA.sponsor, "partners": SCHEMA.contributor,
+    "contained_in": SCHEMA.containedInPlace, "start": SCHEMA.startDate, "end": SCHEMA.endDate,
+    "current": KGO.current, "person": KGO.participant, "role": KGO.participationRole,
 }
 PERSON_FIELD_PROPERTY = {**FIELD_PROPERTY, "sector": KGO.sector}
 PLACE_FIELD_PROPERTY = {**FIELD_PROPERTY, "name": SCHEMA.name, "organization": ORG.siteOf}
 POSITION_FIELD_PROPERTY = {**FIELD_PROPERTY, "organization": ORG.organization}
+SERIES_FIELD_PROPERTY = {**FIELD_PROPERTY, "name": SCHEMA.name}
+# A date's precision -> the XSD type it is written with.
+DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
+
+
+def date_literal(date: PartialDate, time: str | None = None) -> Literal:
+    """A date as precise as the record gives it; with a time (and a day), an xsd:dateTime."""
+    if time and date.precision == "day":
+        return Literal(f"{date.isoformat()}T{time}:00", datatype=XSD.dateTime)
+    return Literal(date.isoformat(), datatype=DATE_TYPES[date.precision])
 
 
 @dataclass
@@ -46,7 +62,8 @@ class RecordGraph:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, people: frozenset[str] = frozenset()) -> None:
+        self.people = people  # ids of people: what a session's `mentions` name besides organisations
         self.out = RecordGraph()
         self.add = self.out.triples.add
         self.topic_labels: dict[URIRef, str] = {}
@@ -100,6 +117,8 @@ class _Builder:
         self.add((node, RDF.type, SCHEMA.Place))
         self.text(node, SCHEMA.name, place.name)
         self.text(node, SCHEMA.address, place.address)
+        if place.contained_in:
+            self.add((node, SCHEMA.containedInPlace, vocab.place_iri(place.contained_in)))
         if place.organization:
             self.add((node, RDF.type, ORG.Site))
             self.add((node, ORG.siteOf, vocab.org_iri(place.organization)))
@@ -118,8 +137,8 @@ class _Builder:
             self.text(node, SKOS.altLabel, alt)
         if org.sector:
             self.add((node, ORG.classification, vocab.sector_iri(org.sector)))
-        if org.parent:
-            self.add((node, ORG.subOrganizationOf, vocab.org_iri(org.parent)))
+        for parent in org.parents:
+            self.add((node, ORG.subOrganizationOf, vocab.org_iri(parent)))
         self.identifiers(node, org.identifiers)
         self.provenance(node, org.sources, org.inferred)
 
@@ -133,6 +152,7 @@ class _Builder:
         self.text(node, FOAF.familyName, person.family_name)
         for alt in person.alt_names:
             self.text(node, SKOS.altLabel, alt)
+        self.text(node, FOAF.title, person.honorific)
         if person.sector:
             self.add((node, KGO.sector, vocab.sector_iri(person.sector)))
         self.identifiers(node, person.identifiers)
@@ -144,16 +164,35 @@ class _Builder:
                 continue
             org = vocab.org_iri(position.organization)
             membership = vocab.membership_iri(person.id, position.organization, position.title)
-            role = vocab.org_role_iri(position.title)
             self.origin(membership, position.where, label)
             self.add((node, ORG.memberOf, org))
             self.add((membership, RDF.type, ORG.Membership))
             self.add((membership, ORG.member, node))
             self.add((membership, ORG.organization, org))
-            self.add((membership, ORG.role, role))
-            self.role_labels.setdefault(role, position.title)
-            self.role_sources.setdefault(role, set()).update(position.sources)
+            if position.title:  # an affiliation with no title has no org:role
+                role = vocab.org_role_iri(position.title)
+                self.add((membership, ORG.role, role))
+                self.role_labels.setdefault(role, position.title)
+                self.role_sources.setdefault(role, set()).update(position.sources)
+            if position.start:
+                self.add((membership, SCHEMA.startDate, date_literal(position.start)))
+            if position.end:
+                self.add((membership, SCHEMA.endDate, date_literal(position.end)))
+            if position.current is not None:
+                self.add((membership, KGO.current, Literal(position.current)))
             self.provenance(membership, position.sources, position.inferred, POSITION_FIELD_PROPERTY)
+
+    def series(self, series: EventSeries) -> None:
+        node = vocab.series_iri(series.id)
+        self.origin(node, series.where, f"series {series.id}")
+        self.add((node, RDF.type, SCHEMA.EventSeries))
+        self.text(node, SCHEMA.name, series.name)
+        for alt in series.alt_names:
+            self.text(node, SKOS.altLabel, alt)
+        self.text(node, SCHEMA.description, series.description)
+        for org_id in series.organizers:
+            self.add((node, SCHEMA.organizer, vocab.org_iri(org_id)))
+        self.provenance(node, series.sources, series.inferred, SERIES_FIELD_PROPERTY)
 
     def event(self, event: Event) -> None:
         node = vocab.event_iri(event.id)
@@ -162,14 +201,30 @@ class _Builder:
         self.add((node, RDF.type, SCHEMA.Event))
         self.add((node, SCHEMA.additionalType, vocab.event_type_iri(event.type)))
         self.text(node, SCHEMA.name, event.name)
-        self.add((node, SCHEMA.startDate, Literal(event.start_date.isoformat(), datatype=XSD.date)))
+        self.add((node, SCHEMA.startDate, date_literal(event.start_date)))
         if event.end_date:
-            self.add((node, SCHEMA.endDate, Literal(event.end_date.isoformat(), datatype=XSD.date)))
+            self.add((node, SCHEMA.endDate, date_literal(event.end_date)))
         self.text(node, SCHEMA.description, event.description)
+        # schema:superEvent, never schema:subEvent: sessions are the sub-events kg walks.
+        if event.series:
+            self.add((node, SCHEMA.superEvent, vocab.series_iri(event.series)))
+        if event.part_of:
+            self.add((node, SCHEMA.superEvent, vocab.event_iri(event.part_of)))
+        if event.attendance:
+            self.add((node, SCHEMA.eventAttendanceMode, vocab.ATTENDANCE[event.attendance]))
+        if event.url:
+            self.add((node, SCHEMA.url, URIRef(event.url)))
+        if event.stream_url:
+            online = URIRef(f"{node}/online")
+            self.add((node, SCHEMA.location, online))
+            self.add((online, RDF.type, SCHEMA.VirtualLocation))
+            self.add((online, SCHEMA.url, URIRef(event.stream_url)))
         if event.location:
             self.add((node, SCHEMA.location, vocab.place_iri(event.location)))
-        for org_id in event.organizers:
-            self.add((node, SCHEMA.organizer, vocab.org_iri(org_id)))
+        for prop, org_ids in ((SCHEMA.organizer, event.organizers), (SCHEMA.sponsor, event.sponsors),
+                              (SCHEMA.contributor, event.partners)):
+            for org_id in org_ids:
+                self.add((node, prop, vocab.org_iri(org_id)))
         for topic in event.topics:
             self.topic(node, topic, event.sources)
         self.provenance(node, event.sources, event.inferred)
@@ -186,10 +241,18 @@ class _Builder:
         self.add((node, RDF.type, KGO.Session))
         self.add((node, SCHEMA.additionalType, vocab.event_type_iri(session.type)))
         self.text(node, SCHEMA.name, session.name)
+        day = session.start_date or event.start_date
+        if session.start_date or session.start_time:
+            self.add((node, SCHEMA.startDate, date_literal(day, session.start_time)))
+        if session.end_date or session.end_time:
+            self.add((node, SCHEMA.endDate, date_literal(session.end_date or day, session.end_time)))
+        if session.location:
+            self.add((node, SCHEMA.location, vocab.place_iri(session.location)))
         for topic in session.topics:
             self.topic(node, topic, event.sources)
-        for org_id in session.mentions:
-            self.add((node, SCHEMA.mentions, vocab.org_iri(org_id)))
+        for mentioned in session.mentions:
+            iri = vocab.person_iri if mentioned in self.people else vocab.org_iri
+            self.add((node, SCHEMA.mentions, iri(mentioned)))
         self.provenance(node, event.sources)
         self.participations(event, session.id, node, session.participants, event.sources, label)
         for child in session.sessions:
@@ -204,7 +267,7 @@ class _Builder:
             self.add((part, KGO.participant, vocab.person_iri(p.person)))
             self.add((part, KGO.inEvent, node))
             self.add((part, KGO.participationRole, vocab.participation_role_iri(p.role)))
-            self.provenance(part, p.sources or default_sources)
+            self.provenance(part, p.sources or default_sources, p.inferred)
 
     def minted_concepts(self) -> None:
         """Topics and organisational roles exist only through the records that name them."""
@@ -223,7 +286,7 @@ class _Builder:
 
 def record_triples(records: Records) -> RecordGraph:
     """All triples stated by the records (without the ontology's own terms)."""
-    b = _Builder()
+    b = _Builder(frozenset(records.people))
     for source in records.sources.values():
         b.source(source)
     for place in records.places.values():
@@ -232,6 +295,8 @@ def record_triples(records: Records) -> RecordGraph:
         b.organization(org)
     for person in records.people.values():
         b.person(person)
+    for series in records.series.values():
+        b.series(series)
     for event in records.events.values():
         b.event(event)
     b.minted_concepts()

@@ -6,6 +6,9 @@ rebuilding the same records never renames a node.
 
 from __future__ import annotations
 
+import unicodedata
+from urllib.parse import quote
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -37,7 +40,7 @@ PREFIXES: dict[str, str] = {
     "conf": str(CONF),
     # One prefix per kind of node, so kg.ttl reads person:ben-lee, not kg:person\/ben-lee.
     **{kind: f"{KG}{kind}/" for kind in (
-        "person", "place", "source", "event", "session", "membership", "participation",
+        "person", "place", "source", "series", "event", "session", "membership", "participation",
         "role", "topic", "sector", "participation-role", "event-type", "organization-type")},
     "organization": f"{KG}org/",
 }
@@ -60,6 +63,20 @@ ORG_TYPES: dict[str, tuple[URIRef, ...]] = {
     "company": (ORG.FormalOrganization, SCHEMA.Corporation),
     "government": (ORG.FormalOrganization, SCHEMA.GovernmentOrganization),
     "nonprofit": (ORG.FormalOrganization, SCHEMA.NGO),
+    "festival": (ORG.FormalOrganization,),
+    "media": (ORG.FormalOrganization, SCHEMA.NewsMediaOrganization),
+    "publisher": (ORG.FormalOrganization,),
+    "platform": (ORG.FormalOrganization,),
+    "studio": (ORG.FormalOrganization,),
+    "association": (ORG.FormalOrganization,),
+    "foundation": (ORG.FormalOrganization, SCHEMA.NGO),
+    "streaming-service": (ORG.FormalOrganization,),
+}
+# Attendance mode -> schema.org's term for it.
+ATTENDANCE: dict[str, URIRef] = {
+    "offline": SCHEMA.OfflineEventAttendanceMode,
+    "online": SCHEMA.OnlineEventAttendanceMode,
+    "mixed": SCHEMA.MixedEventAttendanceMode,
 }
 # External identifier kind -> (property, IRI prefix). wikidata/orcid/ror name the
 # same thing, so owl:sameAs; a website only identifies it, so schema:sameAs.
@@ -85,6 +102,10 @@ def source_iri(source_id: str) -> URIRef:
     return URIRef(f"{ID}source/{source_id}")
 
 
+def series_iri(series_id: str) -> URIRef:
+    return URIRef(f"{ID}series/{series_id}")
+
+
 def event_iri(event_id: str, session_id: str | None = None) -> URIRef:
     # '.' joins ids (which cannot contain it) so the IRIs stay flat and read as
     # prefixed names in Turtle (session:symposium.opening).
@@ -98,12 +119,23 @@ def participation_iri(event_id: str, session_id: str | None, person_id: str, rol
     return URIRef(f"{ID}participation/{where}.{person_id}.{role}")
 
 
-def membership_iri(person_id: str, org_id: str, title: str) -> URIRef:
-    return URIRef(f"{ID}membership/{person_id}.{org_id}.{slug(title)}")
+def exact_segment(text: str) -> str:
+    """An IRI segment that keeps free text exactly (case, script, punctuation): two texts
+    give the same segment only if they are the same text. '-' is escaped, then spaces
+    become '-', so "Executive Director" reads as Executive-Director."""
+    text = quote(unicodedata.normalize("NFC", text), safe=" ")
+    return text.replace("-", "%2D").replace(" ", "-")
+
+
+def membership_iri(person_id: str, org_id: str, title: str | None) -> URIRef:
+    # ids hold no '.', so '.' separates the parts; an affiliation with no title has two.
+    tail = f".{exact_segment(title)}" if title else ""
+    return URIRef(f"{ID}membership/{person_id}.{org_id}{tail}")
 
 
 def org_role_iri(title: str) -> URIRef:
-    return URIRef(f"{ID}role/{slug(title)}")
+    """One org:Role per title as written: "Director" and "director" are two roles."""
+    return URIRef(f"{ID}role/{exact_segment(title)}")
 
 
 def topic_iri(label: str) -> URIRef:

@@ -21,6 +21,7 @@ CSV_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
     "places.csv": ("place", ()),
     "organizations.csv": ("organization", ()),
     "people.csv": ("person", ()),
+    "series.csv": ("series", ()),
     "positions.csv": ("position", ("person",)),
     "events.csv": ("event", ()),
     "sessions.csv": ("session", ("event", "parent")),
@@ -47,6 +48,10 @@ def read_csv_rows(path: Path, file: str, problems: list[Problem]) -> list[Raw] |
     if text is None:
         return None
     required, optional = columns(path.name)
+    # The link columns (sessions.csv's `parent` session) are single ids, whatever the kind's
+    # own fields of the same name hold.
+    kind, links = CSV_FILES[path.name]
+    lists = {c for c in required + optional if c in LIST_FIELDS and c not in links}
     reader = csv.reader(text.splitlines(keepends=True))
     try:
         header = [h.strip() for h in next(reader)]
@@ -82,7 +87,7 @@ def read_csv_rows(path: Path, file: str, problems: list[Problem]) -> list[Raw] |
                 if not cell:
                     continue
                 values[name] = [v.strip() for v in cell.split(";") if v.strip()] \
-                    if name in LIST_FIELDS else cell
+                    if name in lists else cell
             rows.append(Raw(values, line, file=file))
             line = reader.line_num + 1
     except csv.Error as e:
@@ -92,9 +97,10 @@ def read_csv_rows(path: Path, file: str, problems: list[Problem]) -> list[Raw] |
 
 
 def read_csv_dir(paths: list[Path], names: dict[Path, str], problems: list[Problem]) -> RawFile:
-    """All CSV files of one directory, with nested rows attached to their parents."""
+    """All CSV files of one directory. Nested rows (positions, sessions, participations) stay
+    in tables of their own until :func:`attach_nested` puts them under their parents, which
+    may be records of any file or folder of the build."""
     tables: dict[str, list[Raw]] = {}
-    by_name: dict[str, tuple[str, list[Raw]]] = {}
     for path in paths:
         file = names[path]
         if path.name not in CSV_FILES:
@@ -103,63 +109,79 @@ def read_csv_dir(paths: list[Path], names: dict[Path, str], problems: list[Probl
             continue
         rows = read_csv_rows(path, file, problems)
         if rows is not None:
-            by_name[path.name] = (file, rows)
-    for name, table in (("sources.csv", "sources"), ("places.csv", "places"),
-                        ("organizations.csv", "organizations"), ("people.csv", "people"),
-                        ("events.csv", "events")):
-        if name in by_name:
-            tables[table] = by_name[name][1]
-    people = {r.values.get("id"): r for r in tables.get("people", [])}
-    events = {r.values.get("id"): r for r in tables.get("events", [])}
-    if "positions.csv" in by_name:
-        file, rows = by_name["positions.csv"]
-        for row in rows:
-            _attach(row, "person", people, "positions", file, "person", problems)
+            tables[path.name.removesuffix(".csv")] = rows
+    return RawFile(names[paths[0]].rsplit("/", 1)[0] if paths else "", tables)
+
+
+def attach_nested(raw_files: list[RawFile], problems: list[Problem]) -> None:
+    """Put every CSV position, session and participation row under the record it names,
+    wherever that record was written (YAML or CSV, in any folder)."""
+    people: dict[str, Raw] = {}
+    events: dict[str, Raw] = {}
     sessions: dict[tuple[str, str], Raw] = {}
-    if "sessions.csv" in by_name:
-        file, rows = by_name["sessions.csv"]
-        for row in rows:
+    for raw_file in raw_files:
+        for row in raw_file.tables.get("people", []):
+            people.setdefault(row.values.get("id"), row)
+        for row in raw_file.tables.get("events", []):
+            events.setdefault(row.values.get("id"), row)
+            _index_sessions(row.values.get("id"), row, sessions)
+    for raw_file in raw_files:
+        for row in raw_file.tables.pop("positions", []):
+            _attach(row, "person", people, "positions", "person", problems)
+    for raw_file in raw_files:
+        for row in raw_file.tables.pop("sessions", []):
             event_id, parent_id = row.values.get("event"), row.values.pop("parent", None)
             sessions[(event_id, row.values.get("id"))] = row
             if parent_id:
                 row.values.pop("event", None)
                 parent = sessions.get((event_id, parent_id))
                 if parent is None:
-                    problems.append(Problem(file, row.line, f"session {row.values.get('id')}",
+                    problems.append(Problem(row.file, row.line, f"session {row.values.get('id')}",
                                             f"refers to unknown parent session '{parent_id}' "
                                             "(a parent must come before its sessions)"))
                     continue
                 parent.values.setdefault("sessions", []).append(row)
             else:
-                _attach(row, "event", events, "sessions", file, "event", problems)
-    if "participations.csv" in by_name:
-        file, rows = by_name["participations.csv"]
-        for row in rows:
+                _attach(row, "event", events, "sessions", "event", problems)
+    for raw_file in raw_files:
+        for row in raw_file.tables.pop("participations", []):
             session_id = row.values.pop("session", None)
             if session_id:
                 event_id = row.values.pop("event", None)
                 session = sessions.get((event_id, session_id))
                 if session is None:
-                    problems.append(Problem(file, row.line, f"participation {row.values.get('person')}",
+                    problems.append(Problem(row.file, row.line,
+                                            f"participation {row.values.get('person')}",
                                             f"refers to unknown session '{session_id}' of event "
                                             f"'{event_id}'"))
                     continue
                 session.values.setdefault("participants", []).append(row)
             else:
-                _attach(row, "event", events, "participants", file, "event", problems)
-    return RawFile(names[paths[0]].rsplit("/", 1)[0] if paths else "", tables)
+                _attach(row, "event", events, "participants", "event", problems)
 
 
-def _attach(row: Raw, link: str, parents: dict[str, Raw], field: str, file: str, kind: str,
+def _index_sessions(event_id: str, holder: Raw, sessions: dict[tuple[str, str], Raw]) -> None:
+    """Index the sessions written inside an event record (YAML nests them) by (event, id)."""
+    nested = holder.values.get("sessions")
+    for session in nested if isinstance(nested, list) else []:
+        if isinstance(session, Raw):
+            sessions.setdefault((event_id, session.values.get("id")), session)
+            _index_sessions(event_id, session, sessions)
+
+
+def _attach(row: Raw, link: str, parents: dict[str, Raw], field: str, kind: str,
             problems: list[Problem]) -> None:
     """Move a nested row under its parent record, or report the unknown parent."""
     parent_id = row.values.pop(link, None)
     parent = parents.get(parent_id)
     if parent is None:
         what = "no " + link if not parent_id else f"unknown {kind} '{parent_id}'"
-        problems.append(Problem(file, row.line, "", f"row refers to {what}"))
+        problems.append(Problem(row.file, row.line, "", f"row refers to {what}"))
         return
-    parent.values.setdefault(field, []).append(row)
+    nested = parent.values.get(field)
+    if not isinstance(nested, list):
+        nested = parent.values[field] = [] if nested in (None, "") else [nested]
+    nested.append(row)
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -171,7 +193,7 @@ def documents_to_tables(documents: dict[str, dict]) -> dict[str, list[dict]]:
         default = document.get("source")
         defaults = {"source": default} if default else {}
         for key, name in (("sources", "sources.csv"), ("places", "places.csv"),
-                          ("organizations", "organizations.csv")):
+                          ("organizations", "organizations.csv"), ("series", "series.csv")):
             for record in document.get(key, []):
                 tables[name].append({**(defaults if key != "sources" else {}), **record})
         for person in document.get("people", []):
@@ -211,7 +233,8 @@ def write_tables(records_dir: Path, tables: dict[str, list[dict]]) -> list[Path]
         if not rows:
             continue
         required, optional = columns(name)
-        used = [c for c in required + optional if c in required or any(r.get(c) for r in rows)]
+        used = [c for c in required + optional
+                if c in required or any(r.get(c) not in (None, "", []) for r in rows)]
         path = records_dir / name
         with atomic_write(path) as handle:
             text = _csv_text(used, rows)

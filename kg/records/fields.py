@@ -7,52 +7,66 @@ records here; everything in this module is independent of the file format.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Callable
 
 from kg.errors import Problem
-from kg.records.model import (Event, Organization, Participation, Person, Place, Position, Raw,
-                              Session, Source, Where)
-from kg.records.terms import (EVENT_TYPES, IDENTIFIER_PATTERNS, ORG_TYPE_NAMES,
-                              PARTICIPATION_ROLES, RECORD_ID, SECTORS, normalise_term)
+from kg.records.model import (Event, EventSeries, Organization, PartialDate, Participation, Person,
+                              Place, Position, Raw, Session, Source, Where)
+from kg.records.terms import (ATTENDANCE_MODES, EVENT_TYPES, IDENTIFIER_PATTERNS, ORG_TYPE_NAMES,
+                              PARTIAL_DATE, PARTICIPATION_ROLES, RECORD_ID, SECTORS, TIME,
+                              normalise_term, slug)
 
 # Record kind -> (required fields, optional fields). List-valued fields are named in
 # LIST_FIELDS; the CSV reader splits them on ';'.
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "source": (("id", "title"), ("url", "published", "publisher")),
-    "place": (("id", "name"), ("organization", "address", "inferred", "source")),
+    "place": (("id", "name"), ("organization", "address", "contained_in", "inferred", "source")),
     "organization": (
         ("id", "name"),
         ("type", "sector", "parent", "alt_names", "wikidata", "ror", "website", "inferred", "source"),
     ),
     "person": (
         ("id", "name"),
-        ("given_name", "family_name", "alt_names", "sector", "wikidata", "orcid", "website", "positions",
-         "inferred", "source"),
+        ("given_name", "family_name", "alt_names", "honorific", "sector", "wikidata", "orcid",
+         "website", "positions", "inferred", "source"),
     ),
-    "position": (("title",), ("organization", "inferred", "source")),
+    "position": ((), ("title", "organization", "start", "end", "current", "inferred", "source")),
+    "series": (("id", "name"), ("alt_names", "organizers", "description", "inferred", "source")),
     "event": (
         ("id", "name", "start_date"),
-        ("type", "end_date", "location", "organizers", "description", "topics", "participants",
+        ("type", "end_date", "series", "part_of", "attendance", "url", "stream_url", "location",
+         "organizers", "sponsors", "partners", "description", "topics", "participants",
          "sessions", "inferred", "source"),
     ),
-    "session": (("id", "name"), ("type", "topics", "mentions", "participants", "sessions")),
-    "participation": (("person", "role"), ("source",)),
+    "session": (("id", "name"), ("type", "start_date", "end_date", "start_time", "end_time",
+                                 "location", "topics", "mentions", "participants", "sessions")),
+    "participation": (("person", "role"), ("inferred", "source")),
 }
 LIST_FIELDS = frozenset(
-    {"alt_names", "organizers", "topics", "mentions", "inferred", "source", "positions",
-     "participants", "sessions"}
+    {"alt_names", "parent", "organizers", "sponsors", "partners", "topics", "mentions", "inferred",
+     "source", "positions", "participants", "sessions"}
 )
 # Fields that may be listed under `inferred`: the facts a record keeper can add.
 INFERABLE = {
-    "place": {"name", "organization", "address"},
+    "place": {"name", "organization", "address", "contained_in"},
     "organization": {"name", "alt_names", "type", "sector", "parent", "wikidata", "ror", "website"},
-    "person": {"given_name", "family_name", "alt_names", "sector", "wikidata", "orcid", "website"},
-    "position": {"title", "organization"},
-    "event": {"type", "end_date", "location", "organizers", "description", "topics"},
+    "person": {"given_name", "family_name", "alt_names", "honorific", "sector", "wikidata",
+               "orcid", "website"},
+    "position": {"title", "organization", "start", "end", "current"},
+    "series": {"alt_names", "organizers", "description"},
+    "event": {"type", "start_date", "end_date", "series", "part_of", "attendance", "location",
+              "organizers", "sponsors", "partners", "description", "topics"},
+    # A participation the keeper inferred (from a photo caption, say): who, or in which role.
+    "participation": {"person", "role"},
 }
 
 
-SAME_AS_FIELDS = ("wikidata", "orcid", "ror")
+SHARED_PROPERTY_FIELDS = ((("wikidata", "orcid", "ror"), "owl:sameAs"),
+                          (("series", "part_of"), "schema:superEvent"))
+# Sessions inside sessions (a keynote block and its talks) rarely go deeper than three; a
+# limit keeps a malformed file from exhausting the reader.
+MAX_SESSION_DEPTH = 10
 
 
 class FieldReader:
@@ -72,7 +86,7 @@ class FieldReader:
         for name in raw:
             if name not in required and name not in optional:
                 known = ", ".join(required + optional)
-                self.problem(name, f"unknown field '{name}' in a {kind} (known: {known})")
+                self.problem(name, f"unknown field '{name}' in {article(kind)} {kind} (known: {known})")
 
     def _record_label(self) -> str:
         value = self.raw.get("id") if "id" in FIELDS[self.kind][0] else None
@@ -123,8 +137,10 @@ class FieldReader:
     def record_id(self, name: str = "id") -> str:
         value = self.text(name)
         if value is not None and not RECORD_ID.fullmatch(value):
+            hint = (f"; write the record's id, such as '{slug(value)}', not a name"
+                    if name != "id" and re.search(r"[A-Z ]", value) else "")
             self.problem(name, f"'{name}' {value!r} must be lower-case letters, digits and '-' "
-                               "(it becomes part of an IRI)")
+                               f"(it becomes part of an IRI){hint}")
             return None
         return value
 
@@ -134,6 +150,17 @@ class FieldReader:
             if not RECORD_ID.fullmatch(value):
                 self.problem(name, f"'{name}' has {value!r}, which is not a record id")
         return tuple(v for v in values if RECORD_ID.fullmatch(v))
+
+    def reference(self, name: str) -> str | None:
+        """The id of another record, or None when the field is absent."""
+        return self.record_id(name) if self.raw.get(name) not in (None, "") else None
+
+    def url(self, name: str) -> str | None:
+        value = self.text(name)
+        if value is not None and not IDENTIFIER_PATTERNS["website"].fullmatch(value):
+            self.problem(name, f"'{name}' {value!r} is not an http(s) URL")
+            return None
+        return value
 
     def choice(self, name: str, allowed: tuple[str, ...] | dict, default: str | None = None) -> str:
         value = self.text(name)
@@ -147,14 +174,45 @@ class FieldReader:
         return term
 
     def date(self, name: str) -> dt.date | None:
+        """A whole date, YYYY-MM-DD exactly (ISO week dates and times are refused)."""
+        found = self.partial_date(name, whole=True)
+        return found.as_date() if found else None
+
+    def partial_date(self, name: str, whole: bool = False) -> PartialDate | None:
+        """YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is (or YYYY-MM-DD only)."""
         value = self.text(name)
         if value is None:
             return None
-        try:
-            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
-        except ValueError:
-            self.problem(name, f"'{name}' {value!r} is not a date of the form YYYY-MM-DD")
+        m = PARTIAL_DATE.fullmatch(value)
+        forms = "YYYY-MM-DD" if whole else "YYYY, YYYY-MM or YYYY-MM-DD"
+        if m is None or (whole and m.group(3) is None):
+            self.problem(name, f"'{name}' {value!r} is not a date of the form {forms}")
             return None
+        year, month, day = (int(g) if g else None for g in m.groups())
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError as e:
+            self.problem(name, f"'{name}' {value!r} is not a date of the form {forms} ({e})")
+            return None
+        return PartialDate(year, month, day)
+
+    def time(self, name: str) -> str | None:
+        value = self.text(name)
+        if value is not None and not TIME.fullmatch(value):
+            self.problem(name, f"'{name}' {value!r} is not a time of the form HH:MM (24-hour)")
+            return None
+        return value
+
+    def flag(self, name: str) -> bool | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        if value.lower() in ("true", "yes"):
+            return True
+        if value.lower() in ("false", "no"):
+            return False
+        self.problem(name, f"'{name}' {value!r} must be true or false")
+        return None
 
     def identifiers(self, kinds: tuple[str, ...]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -177,22 +235,23 @@ class FieldReader:
                                          f"can be inferred here (one of: {', '.join(sorted(allowed))})")
             elif self.raw.get(name) in (None, "", []):
                 self.problem("inferred", f"'inferred' names {name!r}, but the record has no {name}")
-        # wikidata, orcid and ror all become owl:sameAs links, and `inferred` marks a
-        # property, so they can only be marked together.
-        present = {n for n in SAME_AS_FIELDS if self.raw.get(n) not in (None, "")}
-        marked = present & set(names)
-        if marked and marked != present:
-            self.problem("inferred", f"'inferred' marks {', '.join(sorted(marked))} but not "
-                                     f"{', '.join(sorted(present - marked))}; all are owl:sameAs "
-                                     "links, so mark all or none")
+        # Fields that become one property (wikidata, orcid and ror are all owl:sameAs links)
+        # can only be marked together: `inferred` marks a property.
+        for group, prop in SHARED_PROPERTY_FIELDS:
+            present = {n for n in group if self.raw.get(n) not in (None, "")}
+            marked = present & set(names)
+            if marked and marked != present:
+                self.problem("inferred", f"'inferred' marks {', '.join(sorted(marked))} but not "
+                                         f"{', '.join(sorted(present - marked))}; all are {prop} "
+                                         "links, so mark all or none")
         return frozenset(n for n in names if n in allowed)
 
     def sources(self, default: tuple[str, ...]) -> tuple[str, ...]:
         return self.record_ids("source") or default
 
 
-def _bad_date(value: str) -> dt.date:
-    raise ValueError(value)
+def article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def describe(value: Any) -> str:
@@ -206,33 +265,30 @@ def describe(value: Any) -> str:
 def read_source(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Source:
     file = raw.file or file
     r = FieldReader("source", raw.values, file, raw.line, raw.lines, problems)
-    record = Source(id=r.record_id() or "", title=r.text("title") or "", url=r.text("url"),
-                    published=r.date("published"), publisher=r.text("publisher"), where=r.where())
-    return record
+    return Source(id=r.record_id() or "", title=r.text("title") or "", url=r.text("url"),
+                  published=r.date("published"), publisher=r.text("publisher"), where=r.where())
 
 
 def read_place(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Place:
     file = raw.file or file
     r = FieldReader("place", raw.values, file, raw.line, raw.lines, problems)
-    record = Place(id=r.record_id() or "", name=r.text("name") or "",
-                   organization=r.record_id("organization") if raw.values.get("organization") else None,
-                   address=r.text("address"), inferred=r.inferred(),
-                   sources=r.sources(default_sources), where=r.where())
-    return record
+    return Place(id=r.record_id() or "", name=r.text("name") or "",
+                 organization=r.reference("organization"), address=r.text("address"),
+                 contained_in=r.reference("contained_in"), inferred=r.inferred(),
+                 sources=r.sources(default_sources), where=r.where())
 
 
 def read_organization(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Organization:
     file = raw.file or file
     r = FieldReader("organization", raw.values, file, raw.line, raw.lines, problems)
-    record = Organization(
+    return Organization(
         id=r.record_id() or "", name=r.text("name") or "",
         type=r.choice("type", ORG_TYPE_NAMES, "organization") or "organization",
         sector=r.choice("sector", SECTORS),
-        parent=r.record_id("parent") if raw.values.get("parent") else None,
+        parents=r.record_ids("parent"),
         alt_names=r.texts("alt_names"),
         identifiers=r.identifiers(("wikidata", "ror", "website")),
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
-    return record
 
 
 def read_position(raw: Raw, file: str, problems: list[Problem], default_sources=(),
@@ -240,13 +296,20 @@ def read_position(raw: Raw, file: str, problems: list[Problem], default_sources=
     file = raw.file or file
     r = FieldReader("position", raw.values, file, raw.line, raw.lines, problems, record)
     position = Position(
-        title=r.text("title") or "",
-        organization=r.record_id("organization") if raw.values.get("organization") else None,
+        title=r.text("title"), organization=r.reference("organization"),
+        start=r.partial_date("start"), end=r.partial_date("end"), current=r.flag("current"),
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
-    if position.organization is None and ("source" in raw.values or "inferred" in raw.values):
+    if position.title is None and position.organization is None:
+        r.problem(None, "a position needs a title, an organization, or both")
+    elif position.organization is None and set(raw.values) & {"source", "inferred", "start", "end",
+                                                              "current"}:
         r.problem("title", "a position with no organization is kept as the person's job title "
-                           "(schema:jobTitle): it takes the person's source and cannot be "
-                           "marked inferred")
+                           "(schema:jobTitle): it takes the person's source and cannot carry "
+                           "inferred, start, end or current")
+    if position.start and position.end and position.end.ends_before(position.start):
+        r.problem("end", f"'end' {position.end} is before 'start' {position.start}")
+    if position.end and position.current:
+        r.problem("current", "a position with an 'end' cannot be current")
     return position
 
 
@@ -256,43 +319,58 @@ def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()
     sources = r.sources(default_sources)
     positions = [read_position(p, file, problems, sources, r.record)
                  for p in _sub_records(r, "positions")]
-    person = Person(
+    return Person(
         id=r.record_id() or "", name=r.text("name") or "",
         given_name=r.text("given_name"), family_name=r.text("family_name"),
-        alt_names=r.texts("alt_names"),
+        alt_names=r.texts("alt_names"), honorific=r.text("honorific"),
         sector=r.choice("sector", SECTORS),
         positions=positions,
         identifiers=r.identifiers(("wikidata", "orcid", "website")),
         inferred=r.inferred(), sources=sources, where=r.where())
-    return person
+
+
+def read_series(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> EventSeries:
+    file = raw.file or file
+    r = FieldReader("series", raw.values, file, raw.line, raw.lines, problems)
+    return EventSeries(id=r.record_id() or "", name=r.text("name") or "",
+                       alt_names=r.texts("alt_names"), organizers=r.record_ids("organizers"),
+                       description=r.text("description"), inferred=r.inferred(),
+                       sources=r.sources(default_sources), where=r.where())
 
 
 def read_participation(raw: Raw, file: str, problems: list[Problem], default_sources=(),
                        record: str = "") -> Participation:
     file = raw.file or file
     r = FieldReader("participation", raw.values, file, raw.line, raw.lines, problems, record)
-    p = Participation(person=r.record_id("person") or "",
-                      role=r.choice("role", PARTICIPATION_ROLES) or "",
-                      sources=r.sources(default_sources), where=r.where())
-    return p
+    return Participation(person=r.record_id("person") or "",
+                         role=r.choice("role", PARTICIPATION_ROLES) or "",
+                         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
 
 
 def read_session(raw: Raw, file: str, problems: list[Problem], default_sources=(),
-                 record: str = "") -> Session:
+                 record: str = "", depth: int = 1) -> Session:
     file = raw.file or file
     label = f"{record} session {raw.values.get('id') or '(no id)'}".strip()
     r = FieldReader("session", raw.values, file, raw.line, raw.lines, problems, label)
     session_id = r.record_id() or ""
     participants = [read_participation(p, file, problems, default_sources, r.record)
                     for p in _sub_records(r, "participants")]
-    children = [read_session(s, file, problems, default_sources, record)
-                for s in _sub_records(r, "sessions")]
+    children = _sub_records(r, "sessions")
+    if children and depth >= MAX_SESSION_DEPTH:
+        r.problem("sessions", f"sessions nest deeper than {MAX_SESSION_DEPTH} levels")
+        children = []
     session = Session(
         id=session_id, name=r.text("name") or "",
         type=r.choice("type", EVENT_TYPES, "session") or "session",
+        start_date=r.partial_date("start_date"), end_date=r.partial_date("end_date"),
+        start_time=r.time("start_time"), end_time=r.time("end_time"),
+        location=r.reference("location"),
         topics=r.texts("topics"), mentions=r.record_ids("mentions"),
         participants=participants,
-        sessions=children, where=r.where())
+        sessions=[read_session(s, file, problems, default_sources, record, depth + 1)
+                  for s in children],
+        where=r.where())
+    _check_dates(r, session.start_date, session.end_date)
     return session
 
 
@@ -304,19 +382,30 @@ def read_event(raw: Raw, file: str, problems: list[Problem], default_sources=())
                     for p in _sub_records(r, "participants")]
     sessions = [read_session(s, file, problems, sources, r.record)
                 for s in _sub_records(r, "sessions")]
-    start = r.date("start_date")
+    start = r.partial_date("start_date")
     event = Event(
-        id=r.record_id() or "", name=r.text("name") or "", start_date=start or dt.date.min,
-        type=r.choice("type", EVENT_TYPES, "event") or "event", end_date=r.date("end_date"),
-        location=r.record_id("location") if raw.values.get("location") else None,
-        organizers=r.record_ids("organizers"), description=r.text("description"),
+        id=r.record_id() or "", name=r.text("name") or "", start_date=start or PartialDate(1),
+        type=r.choice("type", EVENT_TYPES, "event") or "event",
+        end_date=r.partial_date("end_date"),
+        series=r.reference("series"), part_of=r.reference("part_of"),
+        attendance=r.choice("attendance", ATTENDANCE_MODES), url=r.url("url"),
+        stream_url=r.url("stream_url"), location=r.reference("location"),
+        organizers=r.record_ids("organizers"), sponsors=r.record_ids("sponsors"),
+        partners=r.record_ids("partners"), description=r.text("description"),
         topics=r.texts("topics"),
         participants=participants,
         sessions=sessions,
         inferred=r.inferred(), sources=sources, where=r.where())
-    if start and event.end_date and event.end_date < start:
-        r.problem("end_date", f"'end_date' {event.end_date} is before 'start_date' {start}")
+    _check_dates(r, start, event.end_date)
+    if event.attendance == "online" and event.location:
+        r.problem("attendance", "an online event has no physical 'location' (give 'stream_url', "
+                                "or say 'mixed')")
     return event
+
+
+def _check_dates(r: FieldReader, start: PartialDate | None, end: PartialDate | None) -> None:
+    if start and end and end.ends_before(start):
+        r.problem("end_date", f"'end_date' {end} is before 'start_date' {start}")
 
 
 def _sub_records(r: FieldReader, name: str) -> list[Raw]:
@@ -341,5 +430,6 @@ READERS: dict[str, Callable[..., Any]] = {
     "places": read_place,
     "organizations": read_organization,
     "people": read_person,
+    "series": read_series,
     "events": read_event,
 }

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InvalidRecords, Problem, UnreadableInput
-from kg.records.csv_files import read_csv_dir
+from kg.records.csv_files import attach_nested, read_csv_dir
 from kg.records.yaml_files import read_yaml
 from kg.records.checks import add_record, check_references
 from kg.records.fields import READERS
@@ -19,7 +19,7 @@ from kg.records.model import Records, RawFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # Registries first, so their records keep their ids' first-definition place.
-TABLE_ORDER = ("sources", "places", "organizations", "people", "events")
+TABLE_ORDER = ("sources", "places", "organizations", "people", "series", "events")
 
 Progress = Callable[[str, int, int], None]
 
@@ -64,6 +64,7 @@ def read_raw_files(files: list[Path], problems: list[Problem],
             raw_files.append(raw)
     for paths in csv_dirs.values():
         raw_files.append(read_csv_dir(paths, names, problems))
+    attach_nested(raw_files, problems)
     return raw_files
 
 

@@ -6,9 +6,63 @@ The field rules that turn raw values into records are in kg.records.fields.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+
+@functools.total_ordering
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as the source gives it: a year, a month of a year, or a day.
+
+    Ordered by its first day, and a less precise date before a more precise one that
+    starts the same day (2025 < 2025-01 < 2025-01-01).
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self._key() < other._key()
+
+    @classmethod
+    def of(cls, date: dt.date) -> PartialDate:
+        return cls(date.year, date.month, date.day)
+
+    def isoformat(self) -> str:
+        parts = [f"{self.year:04d}"] + [f"{n:02d}" for n in (self.month, self.day) if n is not None]
+        return "-".join(parts)
+
+    @property
+    def precision(self) -> str:
+        """'year', 'month' or 'day': which XSD type the date becomes (gYear, gYearMonth, date)."""
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return dt.date(self.year, self.month, self.day)
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        following = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+    def ends_before(self, other: PartialDate) -> bool:
+        """True when this date is over before `other` can begin (2025-08 before 2025-09-01)."""
+        return self.last_day() < other.first_day()
+
+    def as_date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.day is not None else None
+
+    def __str__(self) -> str:
+        return self.isoformat()
 
 
 @dataclass(frozen=True)
@@ -35,6 +89,7 @@ class Place:
     name: str
     organization: str | None = None
     address: str | None = None
+    contained_in: str | None = None  # a larger place (a room in a building, on a campus)
     inferred: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
     where: Where | None = field(default=None, compare=False)
@@ -46,7 +101,7 @@ class Organization:
     name: str
     type: str = "organization"
     sector: str | None = None
-    parent: str | None = None
+    parents: tuple[str, ...] = ()  # a joint institute has two
     alt_names: tuple[str, ...] = ()
     identifiers: dict[str, str] = field(default_factory=dict)
     inferred: frozenset[str] = frozenset()
@@ -56,10 +111,17 @@ class Organization:
 
 @dataclass
 class Position:
-    """A post as the source words it; with an organisation it becomes an org:Membership."""
+    """A post as the source words it; with an organisation it becomes an org:Membership.
 
-    title: str
+    A title with no organisation is a job title; an organisation with no title is an
+    affiliation ("Prof. A. Name, Some University").
+    """
+
+    title: str | None
     organization: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    current: bool | None = None  # False: the source calls it a former post
     inferred: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
     where: Where | None = field(default=None, compare=False)
@@ -72,6 +134,7 @@ class Person:
     given_name: str | None = None
     family_name: str | None = None
     alt_names: tuple[str, ...] = ()  # other forms of the name: another script, order or spelling
+    honorific: str | None = None  # "Prof.", "Dr.": kept as foaf:title, never as a post
     sector: str | None = None
     positions: list[Position] = field(default_factory=list)
     identifiers: dict[str, str] = field(default_factory=dict)
@@ -84,6 +147,7 @@ class Person:
 class Participation:
     person: str
     role: str
+    inferred: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
     where: Where | None = field(default=None, compare=False)
 
@@ -93,8 +157,13 @@ class Session:
     id: str
     name: str
     type: str = "session"
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    start_time: str | None = None  # HH:MM
+    end_time: str | None = None
+    location: str | None = None  # a place id: the room
     topics: tuple[str, ...] = ()
-    mentions: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()  # people and organisations the session speaks of
     participants: list[Participation] = field(default_factory=list)
     sessions: list[Session] = field(default_factory=list)
     where: Where | None = field(default=None, compare=False)
@@ -104,11 +173,18 @@ class Session:
 class Event:
     id: str
     name: str
-    start_date: dt.date
+    start_date: PartialDate
     type: str = "event"
-    end_date: dt.date | None = None
+    end_date: PartialDate | None = None
+    series: str | None = None  # an event-series record
+    part_of: str | None = None  # a larger event (a forum of a festival)
+    attendance: str | None = None  # offline | online | mixed
+    url: str | None = None
+    stream_url: str | None = None
     location: str | None = None
     organizers: tuple[str, ...] = ()
+    sponsors: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
     description: str | None = None
     topics: tuple[str, ...] = ()
     participants: list[Participation] = field(default_factory=list)
@@ -129,6 +205,20 @@ class Event:
 
 
 @dataclass
+class EventSeries:
+    """A recurring event ("the second edition of the X symposium"): its events say `series`."""
+
+    id: str
+    name: str
+    alt_names: tuple[str, ...] = ()
+    organizers: tuple[str, ...] = ()
+    description: str | None = None
+    inferred: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+
+@dataclass
 class Records:
     """Everything read from the data directories, keyed by record id in reading order."""
 
@@ -136,10 +226,12 @@ class Records:
     places: dict[str, Place] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
+    series: dict[str, EventSeries] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
 
     def count(self) -> int:
-        return sum(len(t) for t in (self.sources, self.places, self.organizations, self.people, self.events))
+        return sum(len(t) for t in (self.sources, self.places, self.organizations, self.people,
+                                    self.series, self.events))
 
 
 @dataclass
@@ -163,4 +255,4 @@ class RawFile:
 
 # Table name -> the kind of record it holds.
 KINDS = {"sources": "source", "places": "place", "organizations": "organization",
-         "people": "person", "events": "event"}
+         "people": "person", "series": "series", "events": "event"}

@@ -15,19 +15,32 @@ PARTICIPATION_ROLES = (
     "host",
     "welcome-speaker",
     "moderator",
+    "chair",
+    "co-chair",
     "keynote-speaker",
     "panelist",
     "speaker",
+    "discussant",
+    "introducer",
+    "interviewer",
+    "juror",
+    "performer",
+    "screening-guest",
     "attendee",
 )
 EVENT_TYPES = (
     "symposium", "conference", "forum", "panel", "workshop", "seminar", "festival", "event",
     "opening", "keynote", "talk", "roundtable", "closing", "session",
+    "screening", "lecture", "masterclass", "ceremony", "exhibition",
 )
 ORG_TYPE_NAMES = (
     "organization", "university", "school", "institute", "department", "program", "division",
     "company", "government", "nonprofit",
+    "festival", "media", "publisher", "platform", "studio", "association", "foundation",
+    "streaming-service",
 )
+# How people attend an event: schema:eventAttendanceMode.
+ATTENDANCE_MODES = ("offline", "online", "mixed")
 IDENTIFIER_PATTERNS = {
     "wikidata": re.compile(r"Q[1-9][0-9]*"),
     "orcid": re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"),
@@ -36,6 +49,9 @@ IDENTIFIER_PATTERNS = {
 }
 
 RECORD_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+# Dates as sources give them: a year, a month, or a day (ISO 8601 calendar forms only).
+PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 
 
 def normalise_term(text: str) -> str:

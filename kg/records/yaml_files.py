@@ -13,13 +13,13 @@ from typing import Any
 import yaml
 
 from kg.errors import Problem
-from kg.records.model import Raw, RawFile
+from kg.records.model import PartialDate, Raw, RawFile
 
 # Tags a record file may carry (implicit or written out): YAML's core schema only.
 SAFE_TAGS = {
     "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 }
-TOP_LEVEL = {"source", "sources", "places", "organizations", "people", "events",
+TOP_LEVEL = {"source", "sources", "places", "organizations", "people", "series", "events",
              "place", "organization", "person", "event"}
 PLURAL = {"place": "places", "organization": "organizations", "person": "people", "event": "events"}
 LEADING_TAB = re.compile(r"^[ ]*\t", re.MULTILINE)
@@ -76,6 +76,8 @@ def read_yaml(path: Path, file: str, problems: list[Problem]) -> RawFile | None:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 0
         what = e.problem or e.context or "syntax error"
+        if "mapping values are not allowed" in what:
+            what += " (quote a value that contains ': ')"
         problems.append(Problem(file, line, "", f"YAML syntax error: {what}", fatal=True))
         return None
     except yaml.YAMLError as e:
@@ -189,7 +191,7 @@ def records_to_documents(records) -> dict[str, dict]:  # noqa: ANN001 - kg.recor
     documents: dict[str, dict] = {}
     if records.sources:
         documents["sources.yaml"] = {"sources": [_plain(s) for s in records.sources.values()]}
-    for table in ("places", "organizations", "people"):
+    for table in ("places", "organizations", "people", "series"):
         rows = [_plain(r) for r in getattr(records, table).values()]
         if rows:
             documents[f"{table}.yaml"] = {table: rows}
@@ -219,7 +221,9 @@ def _plain(record) -> dict:  # noqa: ANN001 - any record dataclass
             out["source"] = list(value)
         elif f.name == "inferred":
             out["inferred"] = sorted(value)
-        elif isinstance(value, dt.date):
+        elif f.name == "parents":  # written `parent`, one id or a list
+            out["parent"] = list(value)
+        elif isinstance(value, (dt.date, PartialDate)):
             out[f.name] = value.isoformat()
         elif isinstance(value, (list, tuple)):
             out[f.name] = [_plain(v) if dataclasses.is_dataclass(v) else v for v in value]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -42,14 +43,31 @@ class ParameterError(KgError):
 
 
 class QueryUsageError(KgError):
-    """The query was given in a way that cannot be run (two sources, none)."""
+    """The query was given in a way that cannot be run (two sources, none, an update)."""
 
     exit_code = 2
 
 
-def prepare(query: str | None, query_file: Path | None, params: dict[str, str]) -> tuple[str, str]:
-    """The SPARQL text to run, with the kg prefixes declared and the parameters bound, and
-    the name its syntax errors are reported under (a file, a named query, or "query").
+class UnknownId(KgError):
+    """A parameter names a record the graph does not hold."""
+
+
+UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+
+
+@dataclass
+class Prepared:
+    """A query ready to run: its text, the name its errors are reported under (a file, a
+    named query, or "query"), and the record ids its parameters name."""
+
+    text: str
+    source: str
+    ids: list[tuple[str, str, str, ox.NamedNode]] = field(default_factory=list)  # name, kind, value, IRI
+
+
+def prepare(query: str | None, query_file: Path | None, params: dict[str, str]) -> Prepared:
+    """The SPARQL text to run, with the kg prefixes declared and the parameters bound.
 
     `query` is SPARQL text or the name of a named query; `query_file` a .rq file.
     """
@@ -66,7 +84,40 @@ def prepare(query: str | None, query_file: Path | None, params: dict[str, str]) 
         text, source = named.text, f"{named.name}.rq"
     else:
         text, source = add_prefixes(query), "query"
-    return bind(text, params, named), source
+    update = UPDATE.match(text)
+    if update:
+        raise QueryUsageError(
+            f"{source}: {update.group(1).upper()} changes the graph, and `kg query` only reads it. "
+            "Change the records and run `kg build`, or send updates to `kg serve --writable`")
+    ids = []
+    if named is not None:
+        kinds = {p.name: p.kind for p in named.parameters}
+        for name, value in params.items():
+            if kinds.get(name) in ID_KINDS and kinds[name] != "sector":
+                ids.append((name, kinds[name], value, parameter_term(name, kinds[name], value)))
+    return Prepared(bind(text, params, named), source, ids)
+
+
+def check_ids(prepared: Prepared, run) -> None:  # noqa: ANN001 - run(query) -> QueryResult
+    """Raise UnknownId for the first parameter naming a node the graph does not have.
+
+    `run` runs a query where the real one will run (the store or an endpoint), so an id
+    is checked against the same graph. A session's id given for an event is answered
+    with the event it is a session of.
+    """
+    for name, kind, value, iri in prepared.ids:
+        if run(with_values("ASK { ?node ?p ?o }", {"node": iri})).boolean:
+            continue
+        message = f"parameter '{name}': unknown {kind} '{value}' (no {kind} has that id in the graph)"
+        if kind == "event":
+            found = run(with_values(
+                vocab.sparql_prologue(["kgo"]) + "SELECT ?event WHERE { ?session kgo:sessionOf ?event . "
+                "FILTER(STRENDS(STR(?session), ?suffix)) }", {"suffix": ox.Literal("." + value)}))
+            events = sorted(row[0].value.rsplit("/", 1)[-1] for row in found.rows)
+            if events:
+                message = (f"parameter '{name}': '{value}' is a session of event '{events[0]}', "
+                           f"not an event; give --param {name}={events[0]}")
+        raise UnknownId(message)
 
 
 def parameter_term(name: str, kind: str, value: str) -> ox.NamedNode | ox.Literal:
