@@ -35,6 +35,10 @@ def test_wheel_contains_the_ontology_files(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for name in ("kg.ttl", "concepts.ttl", "shapes.ttl"):
         assert f"kg/ontology_files/{name}" in names
+    # what `kg init` writes, and the named queries and page template
+    assert "kg/records/starter/events/example-forum-2026.yaml" in names
+    assert "kg/sparql/queries/event-participants.rq" in names
+    assert "kg/page/templates/graph.html" in names
 
 
 @pytest.mark.slow

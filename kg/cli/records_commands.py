@@ -37,8 +37,8 @@ def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool) -> None:
     click.echo(f"people:        {len(records.people)}")
     click.echo(f"organisations: {len(records.organizations)} ({sectors})" if sectors
                else "organisations: 0")
-    click.echo(f"events:        {len(records.events)} "
-               f"({sum(len(e.all_sessions()) for e in records.events.values())} sessions)")
+    sessions = sum(len(e.all_sessions()) for e in records.events.values())
+    click.echo(f"events:        {len(records.events)} ({sessions} session{'s' if sessions != 1 else ''})")
     click.echo(f"triples:       {result.triples}")
     click.echo(f"SHACL:         {result.shacl}")
     for path in result.written:
@@ -98,3 +98,27 @@ def synth(records_dir: Path, events: int, seed: int, fmt: str) -> None:
 
     summary = write_synthetic(records_dir, events=events, seed=seed, fmt=fmt)
     click.echo(summary)
+
+
+@click.command()
+@click.argument("records_dir", type=click.Path(file_okay=False, path_type=Path))
+@reports_errors
+def init(records_dir: Path) -> None:
+    """Start a records folder: one commented example of each record file, ready to build.
+
+    RECORDS_DIR must be new or empty. Replace the examples with your own records,
+    keeping the ids that other records refer to in step.
+
+    \b
+    Example:
+      kg init my-records && kg build my-records
+    """
+    from kg.records.starter import write_starter
+
+    written = write_starter(records_dir)
+    click.echo(f"wrote {len(written)} example record files to {records_dir}:")
+    for path in written:
+        click.echo(f"  {path}")
+    click.echo(f"Next: edit them (the record format, docs/records.md in kg's repository, describes every field), then run "
+               f"`kg validate {records_dir}` and `kg build {records_dir}`.")
+
