@@ -49,12 +49,16 @@ def maybe(strategy):
 
 @st.composite
 def inferred(draw, present: list[str]):
-    """A subset of the fields present, marking the owl:sameAs identifiers all or none."""
-    same_as = [f for f in present if f in ("wikidata", "orcid", "ror")]
-    others = [f for f in present if f not in same_as]
+    """A subset of the fields present, marking fields that share a property (the owl:sameAs
+    identifiers; series and part_of, both schema:superEvent) all or none."""
+    groups = [[f for f in present if f in group]
+              for group in (("wikidata", "orcid", "ror"), ("series", "part_of"))]
+    grouped = {f for group in groups for f in group}
+    others = [f for f in present if f not in grouped]
     chosen = set(draw(st.lists(st.sampled_from(others), unique=True))) if others else set()
-    if same_as and draw(st.booleans()):
-        chosen |= set(same_as)
+    for group in groups:
+        if group and draw(st.booleans()):
+            chosen |= set(group)
     return frozenset(chosen)
 
 
@@ -116,7 +120,8 @@ def records(draw) -> Records:
                                                       "current"))))
                 positions.append(p)
         person = Person(pid, draw(TEXT), given_name=draw(maybe(TEXT)), family_name=draw(maybe(TEXT)),
-                        alt_names=tuple(draw(st.lists(TEXT, max_size=2, unique=True))),
+                        alt_names=tuple(alt_names := draw(st.lists(TEXT, max_size=2, unique=True))),
+                        name_sources={n: draw(srcs) for n in alt_names if draw(st.booleans())},
                         honorific=draw(maybe(st.sampled_from(["Prof.", "Dr.", "Mr."]))),
                         sector=draw(maybe(st.sampled_from(SECTORS))), positions=positions,
                         identifiers={k: v for k, v in (("wikidata", draw(maybe(WIKIDATA))),

@@ -209,3 +209,29 @@ def test_the_yaml_and_csv_forms_stay_equivalent(tmp_path):
     result = run_kg("build", str(tmp_path / "csv"), "--out", str(csv_out))
     assert result.exit_code == 0, result.output
     assert (csv_out / "kg.ttl").read_bytes() == (yaml_out / "kg.ttl").read_bytes()
+
+
+def test_an_alternative_name_keeps_the_page_that_gave_it(tmp_path):
+    """A registry record enriched from a second page: which page said which name."""
+    import shutil
+
+    records = tmp_path / "records"
+    shutil.copytree(RECORDS, records)
+    people = records / "registry/people.yaml"
+    text = people.read_text(encoding="utf-8")
+    people.write_text(text.replace(
+        "    alt_names: [陈丽华]\n",
+        "    alt_names:\n      - 陈丽华\n      - {name: Lihua Chen, source: apses-2025-programme}\n"),
+        encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_kg("build", str(records), "--out", str(out)).exit_code == 0
+    assert rows(open_read_only(out), """SELECT ?alt ?source WHERE {
+        ?p foaf:name "CHEN Lihua" ; skos:altLabel ?alt .
+        OPTIONAL { ?p skosxl:altLabel [ skosxl:literalForm ?alt ; prov:wasDerivedFrom/schema:name ?source ] } }""") == [
+        ("Lihua Chen", "APSES 2025 programme: screening and roundtables"), ("陈丽华", None)]
+    # A name's source must be a source record, like any other.
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "source: apses-2025-programme}", "source: no-such-page}"), encoding="utf-8")
+    result = run_kg("validate", str(records))
+    assert result.exit_code == 1
+    assert "person lihua-chen: refers to unknown source 'no-such-page'" in result.stdout

@@ -17,7 +17,7 @@ from kg.rdf.triples import (FIELD_PROPERTY, PERSON_FIELD_PROPERTY, PLACE_FIELD_P
                             POSITION_FIELD_PROPERTY, SERIES_FIELD_PROPERTY)
 from kg.records.model import (Event, EventSeries, Organization, PartialDate, Participation, Person,
                               Place, Position, Records, Session, Source)
-from kg.rdf.vocab import KGO, SCHEMA
+from kg.rdf.vocab import KGO, SCHEMA, SKOSXL
 
 
 def _id(node: URIRef, kind: str) -> str:
@@ -78,6 +78,10 @@ class _Reader:
                     found[kind] = link[len(prefix):]
         return found
 
+    def name_sources(self, node) -> dict[str, tuple[str, ...]]:
+        return {str(self.g.value(label, SKOSXL.literalForm)): self.sources(label)
+                for label in self.g.objects(node, SKOSXL.altLabel)}
+
     def present(self, candidates, values: dict) -> list[str]:
         return [f for f in candidates if values.get(f) not in (None, (), {}, "")]
 
@@ -111,7 +115,7 @@ def records_from_graph(graph: Graph) -> Records:
             type=r.concept(node, SCHEMA.additionalType, "organization-type") or "organization",
             sector=r.concept(node, ORG.classification, "sector"),
             parents=tuple(sorted(_id(o, "org") for o in g.objects(node, ORG.subOrganizationOf))),
-            alt_names=r.texts(node, SKOS.altLabel),
+            alt_names=r.texts(node, SKOS.altLabel), name_sources=r.name_sources(node),
             identifiers=r.identifiers(node, ("wikidata", "ror", "website")),
             sources=r.sources(node))
         org.inferred = r.inferred(node, FIELD_PROPERTY, (
@@ -154,7 +158,7 @@ def _person(r: _Reader, node: URIRef) -> Person:
     person = Person(
         _id(node, "person"), r.text(node, FOAF.name) or "",
         given_name=r.text(node, FOAF.givenName), family_name=r.text(node, FOAF.familyName),
-        alt_names=r.texts(node, SKOS.altLabel),
+        alt_names=r.texts(node, SKOS.altLabel), name_sources=r.name_sources(node),
         sector=r.concept(node, KGO.sector, "sector"),
         positions=sorted(positions, key=_position_key), honorific=r.text(node, FOAF.title),
         identifiers=r.identifiers(node, ("wikidata", "orcid", "website")), sources=sources)
@@ -250,11 +254,13 @@ def canonical(records: Records) -> Records:
     for org in out.organizations.values():
         org.alt_names, org.sources = tuple(sorted(org.alt_names)), tuple(sorted(org.sources))
         org.parents = tuple(sorted(org.parents))
+        org.name_sources = {n: tuple(sorted(s)) for n, s in org.name_sources.items()}
     for series in out.series.values():
         series.alt_names, series.sources = tuple(sorted(series.alt_names)), tuple(sorted(series.sources))
         series.organizers = tuple(sorted(series.organizers))
     for person in out.people.values():
         person.alt_names, person.sources = tuple(sorted(person.alt_names)), tuple(sorted(person.sources))
+        person.name_sources = {n: tuple(sorted(s)) for n, s in person.name_sources.items()}
         for p in person.positions:
             p.sources = tuple(sorted(p.sources))
         person.positions.sort(key=_position_key)

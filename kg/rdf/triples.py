@@ -20,6 +20,7 @@ from kg.rdf.vocab import Terms
 
 FOAF, ORG, PROV, RDF, SKOS, XSD = (Terms(n) for n in (ns.FOAF, ns.ORG, ns.PROV, ns.RDF, ns.SKOS, ns.XSD))
 KGO, SCHEMA, OWL = Terms(vocab.KGO), Terms(vocab.SCHEMA), Terms(ns.OWL)
+SKOSXL = Terms(vocab.SKOSXL)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -91,6 +92,18 @@ class _Builder:
             prop, prefix = vocab.IDENTIFIERS[kind]
             self.add((node, prop, URIRef(prefix + value)))
 
+    def alt_names(self, node: URIRef, names: tuple[str, ...], sources: dict) -> None:
+        """skos:altLabel for each name; a name with its own source (another page gave it)
+        is also a SKOS-XL label that says where it came from."""
+        for name in names:
+            self.text(node, SKOS.altLabel, name)
+            if sources.get(name):
+                label = URIRef(f"{node}/name/{vocab.exact_segment(name)}")
+                self.add((node, SKOSXL.altLabel, label))
+                self.add((label, RDF.type, SKOSXL.Label))
+                self.add((label, SKOSXL.literalForm, Literal(name)))
+                self.provenance(label, sources[name])
+
     def topic(self, node: URIRef, label: str, sources: Iterable[str]) -> None:
         topic = vocab.topic_iri(label)
         self.topic_labels.setdefault(topic, label)  # first spelling met wins
@@ -133,8 +146,7 @@ class _Builder:
         # The classes above do not tell a school from an institute; the concept does.
         self.add((node, SCHEMA.additionalType, vocab.org_type_iri(org.type)))
         self.text(node, SKOS.prefLabel, org.name)
-        for alt in org.alt_names:
-            self.text(node, SKOS.altLabel, alt)
+        self.alt_names(node, org.alt_names, org.name_sources)
         if org.sector:
             self.add((node, ORG.classification, vocab.sector_iri(org.sector)))
         for parent in org.parents:
@@ -150,8 +162,7 @@ class _Builder:
         self.text(node, FOAF.name, person.name)
         self.text(node, FOAF.givenName, person.given_name)
         self.text(node, FOAF.familyName, person.family_name)
-        for alt in person.alt_names:
-            self.text(node, SKOS.altLabel, alt)
+        self.alt_names(node, person.alt_names, person.name_sources)
         self.text(node, FOAF.title, person.honorific)
         if person.sector:
             self.add((node, KGO.sector, vocab.sector_iri(person.sector)))

@@ -23,6 +23,7 @@ KGO = Namespace(BASE + "ontology#")
 SCHEMA = Namespace("https://schema.org/")
 CONF = Namespace("https://w3id.org/scholarlydata/ontology/conference-ontology.owl#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
+SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
 
 PREFIXES: dict[str, str] = {
     "kg": str(KG),
@@ -35,6 +36,7 @@ PREFIXES: dict[str, str] = {
     "org": str(ORG),
     "schema": str(SCHEMA),
     "skos": str(SKOS),
+    "skosxl": str(SKOSXL),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
     "conf": str(CONF),

@@ -54,6 +54,7 @@ def check_references(records: Records) -> list[Problem]:
     for org in records.organizations.values():
         label = f"organization {org.id}"
         check_sources(org, label)
+        _check_name_sources(org, label, missing, records)
         for parent in org.parents:
             missing(org, None, label, "organization", parent, records.organizations)
     problems.extend(_cycles(records.organizations, lambda o: o.parents, "organization", "parent"))
@@ -62,6 +63,7 @@ def check_references(records: Records) -> list[Problem]:
     for person in records.people.values():
         label = f"person {person.id}"
         check_sources(person, label)
+        _check_name_sources(person, label, missing, records)
         posts: set[tuple[str | None, str | None]] = set()
         for pos in person.positions:
             check_sources(pos, label, pos.where)
@@ -84,6 +86,12 @@ def check_references(records: Records) -> list[Problem]:
     for event in records.events.values():
         _check_event(event, records, missing, check_sources, problems)
     return problems
+
+
+def _check_name_sources(record, label: str, missing, records: Records) -> None:
+    for sources in record.name_sources.values():
+        for source in sources:
+            missing(record, None, label, "source", source, records.sources)
 
 
 def _check_event(event, records: Records, missing, check_sources, problems: list[Problem]) -> None:

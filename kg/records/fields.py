@@ -42,6 +42,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "session": (("id", "name"), ("type", "start_date", "end_date", "start_time", "end_time",
                                  "location", "topics", "mentions", "participants", "sessions")),
     "participation": (("person", "role"), ("inferred", "source")),
+    "alt_name": (("name",), ("source",)),
 }
 LIST_FIELDS = frozenset(
     {"alt_names", "parent", "organizers", "sponsors", "partners", "topics", "mentions", "inferred",
@@ -133,6 +134,30 @@ class FieldReader:
                 continue
             out.append(item.strip())
         return tuple(out)
+
+    def alt_names(self) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+        """`alt_names` entries: text, or {name: ..., source: ...} for a name another page gave.
+
+        Returns the names, and for each name with its own source, its sources.
+        """
+        value = self.raw.get("alt_names")
+        items = [] if value in (None, "") else value if isinstance(value, list) else [value]
+        names: list[str] = []
+        sources: dict[str, tuple[str, ...]] = {}
+        for item in items:
+            if isinstance(item, Raw):
+                entry = FieldReader("alt_name", item.values, item.file or self.file, item.line,
+                                    item.lines, self.problems, self.record)
+                name = entry.text("name")
+                if name:
+                    names.append(name)
+                    sources[name] = entry.record_ids("source")
+            elif isinstance(item, str) and item.strip():
+                names.append(item.strip())
+            else:
+                self.problem("alt_names", "'alt_names' must be a list of names (text, or "
+                                          f"{{name: ..., source: ...}}), found {describe(item)}")
+        return tuple(names), sources
 
     def record_id(self, name: str = "id") -> str:
         value = self.text(name)
@@ -281,12 +306,13 @@ def read_place(raw: Raw, file: str, problems: list[Problem], default_sources=())
 def read_organization(raw: Raw, file: str, problems: list[Problem], default_sources=()) -> Organization:
     file = raw.file or file
     r = FieldReader("organization", raw.values, file, raw.line, raw.lines, problems)
+    alt_names, name_sources = r.alt_names()
     return Organization(
         id=r.record_id() or "", name=r.text("name") or "",
         type=r.choice("type", ORG_TYPE_NAMES, "organization") or "organization",
         sector=r.choice("sector", SECTORS),
         parents=r.record_ids("parent"),
-        alt_names=r.texts("alt_names"),
+        alt_names=alt_names, name_sources=name_sources,
         identifiers=r.identifiers(("wikidata", "ror", "website")),
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
 
@@ -319,10 +345,11 @@ def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()
     sources = r.sources(default_sources)
     positions = [read_position(p, file, problems, sources, r.record)
                  for p in _sub_records(r, "positions")]
+    alt_names, name_sources = r.alt_names()
     return Person(
         id=r.record_id() or "", name=r.text("name") or "",
         given_name=r.text("given_name"), family_name=r.text("family_name"),
-        alt_names=r.texts("alt_names"), honorific=r.text("honorific"),
+        alt_names=alt_names, name_sources=name_sources, honorific=r.text("honorific"),
         sector=r.choice("sector", SECTORS),
         positions=positions,
         identifiers=r.identifiers(("wikidata", "orcid", "website")),

@@ -103,6 +103,7 @@ class Organization:
     sector: str | None = None
     parents: tuple[str, ...] = ()  # a joint institute has two
     alt_names: tuple[str, ...] = ()
+    name_sources: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alt name -> its own sources
     identifiers: dict[str, str] = field(default_factory=dict)
     inferred: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
@@ -134,6 +135,7 @@ class Person:
     given_name: str | None = None
     family_name: str | None = None
     alt_names: tuple[str, ...] = ()  # other forms of the name: another script, order or spelling
+    name_sources: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alt name -> its own sources
     honorific: str | None = None  # "Prof.", "Dr.": kept as foaf:title, never as a post
     sector: str | None = None
     positions: list[Position] = field(default_factory=list)

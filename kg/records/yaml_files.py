@@ -213,7 +213,12 @@ def _plain(record) -> dict:  # noqa: ANN001 - any record dataclass
     out: dict = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
-        if f.name == "where" or value in (None, (), [], {}, frozenset()):
+        if f.name in ("where", "name_sources") or value in (None, (), [], {}, frozenset()):
+            continue
+        if f.name == "alt_names":  # a name with its own source is written as a mapping
+            sources = getattr(record, "name_sources", {})
+            out[f.name] = [{"name": n, "source": list(sources[n])} if sources.get(n) else n
+                           for n in value]
             continue
         if f.name == "identifiers":
             out.update(value)
