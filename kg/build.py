@@ -6,7 +6,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.project import read_project
 from kg.rdf import ontology
+from kg.rdf.vocab import Iris
 from kg.atomic import atomic_write
 from kg.errors import InvalidRecords
 from kg.records.load import Progress, load_records
@@ -38,17 +40,19 @@ class BuildResult:
         return Counter(o.sector or "unclassified" for o in self.records.organizations.values())
 
 
-def check(paths: list[Path], shacl: bool | None = True, progress: Progress | None = None
-          ) -> tuple[Records, RecordGraph, str]:
+def check(paths: list[Path], shacl: bool | None = True, progress: Progress | None = None,
+          base: str | None = None) -> tuple[Records, RecordGraph, str]:
     """Load and check the records; raise InvalidRecords with every problem found.
 
     `shacl` None means: run SHACL when the graph has at most SHACL_AUTO_LIMIT triples.
-    Returns the records, their graph, and what became of the SHACL check.
+    `base` overrides the records' kg.toml. Returns the records, their graph (under the
+    project's base), and what became of the SHACL check.
     """
+    project = read_project(paths, base)
     records = load_records(paths, progress)
     if progress:
         progress("making triples", 0, 1)
-    graph = record_triples(records)
+    graph = record_triples(records, Iris(project.base))
     graph.triples |= ontology.triples(ontology.CONCEPTS_FILE)
     if shacl is None:
         shacl = len(graph.triples) <= SHACL_AUTO_LIMIT
@@ -66,18 +70,18 @@ def check(paths: list[Path], shacl: bool | None = True, progress: Progress | Non
 
 
 def build(paths: list[Path], out: Path, shacl: bool | None = None,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, base: str | None = None) -> BuildResult:
     """Build the graph of the records under `paths` into `out`.
 
     Nothing in `out` changes unless every record is valid and every file was written.
     """
-    records, graph, shacl_status = check(paths, shacl, progress)
+    records, graph, shacl_status = check(paths, shacl, progress, base)
     triples = graph.triples | shortcut_triples(graph.triples)
     if progress:
         progress("writing Turtle", 0, 1)
     target = out / GRAPH_FILE
     with atomic_write(target) as handle:
-        write_turtle(triples, handle)
+        write_turtle(triples, handle, graph.base)
         handle.flush()
         if progress:
             progress("loading the query store", 0, 1)

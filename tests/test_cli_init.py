@@ -9,12 +9,14 @@ def test_init_then_build_works(tmp_path):
     records = tmp_path / "my-records"
     result = run_kg("init", str(records))
     assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == f"wrote 7 files to {records} (example records and kg.toml):"
     assert result.stdout.splitlines()[-1] == (
         f"Next: edit them (the record format, docs/records.md in kg's repository, describes every "
         f"field), then run `kg validate {records}` and `kg build {records}`.")
     assert sorted(p.relative_to(records).as_posix() for p in records.rglob("*.yaml")) == [
         "events/example-forum-2026.yaml", "organizations.yaml", "people.yaml", "places.yaml",
         "series.yaml", "sources.yaml"]
+    assert "# base = " in (records / "kg.toml").read_text(encoding="utf-8")
     built = run_kg("build", str(records), "--out", str(tmp_path / "out"))
     assert built.exit_code == 0, built.output
     assert built.stdout.splitlines()[:5] == [

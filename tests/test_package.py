@@ -37,6 +37,7 @@ def test_wheel_contains_the_ontology_files(wheel):
         assert f"kg/ontology_files/{name}" in names
     # what `kg init` writes, and the named queries and page template
     assert "kg/records/starter/events/example-forum-2026.yaml" in names
+    assert "kg/records/starter/kg.toml" in names
     assert "kg/sparql/queries/event-participants.rq" in names
     assert "kg/page/templates/graph.html" in names
 

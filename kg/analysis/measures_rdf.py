@@ -1,5 +1,5 @@
 """Per-person measures -> triples in their own named graph, so SPARQL and the page can use
-them: out/measures.trig, and the graph <https://w3id.org/kg/id/graph/measures> in the
+them: out/measures.trig, and the graph <BASE/graph/measures> (BASE: the records' namespace) in the
 store (replaced at every `kg analyze`; the records' graph is never touched)."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from kg.rdf import vocab
 from kg.atomic import atomic_write
 from kg.sparql.store import store_path
 
-MEASURES_GRAPH = ox.NamedNode(f"{vocab.ID}graph/measures")
 MEASURES_FILE = "measures.trig"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # Analysis field -> (kgo property, datatype); each property is defined in ontology/kg.ttl.
@@ -29,13 +28,21 @@ BROKERAGE = {"coordinator": "brokerageCoordinator", "itinerant": "brokerageItine
              "liaison": "brokerageLiaison"}
 
 
-def measure_quads(per_person: dict[str, dict]) -> list[ox.Quad]:
+def measures_graph(store: ox.Store) -> ox.NamedNode:
+    """<BASE/graph/measures>, under the base the built graph declares (void:uriSpace)."""
+    found = [s["space"].value for s in store.query(
+        "SELECT ?space WHERE { ?d a <http://rdfs.org/ns/void#Dataset> ; "
+        "<http://rdfs.org/ns/void#uriSpace> ?space }")]
+    return ox.NamedNode(vocab.Iris(found[0] if found else vocab.ID).measures_graph())
+
+
+def measure_quads(per_person: dict[str, dict], graph: ox.NamedNode) -> list[ox.Quad]:
     quads = []
 
     def add(node: ox.NamedNode, local: str, value, datatype: str) -> None:  # noqa: ANN001
         text = repr(float(value)) if datatype == "double" else str(int(value))
         quads.append(ox.Quad(node, ox.NamedNode(f"{vocab.KGO}{local}"),
-                             ox.Literal(text, datatype=ox.NamedNode(XSD + datatype)), MEASURES_GRAPH))
+                             ox.Literal(text, datatype=ox.NamedNode(XSD + datatype)), graph))
 
     for person, values in sorted(per_person.items()):
         node = ox.NamedNode(person)
@@ -49,13 +56,15 @@ def measure_quads(per_person: dict[str, dict]) -> list[ox.Quad]:
 
 def write_measures(out: Path, per_person: dict[str, dict]) -> Path:
     """Write out/measures.trig and replace the measures graph in out/store."""
-    quads = measure_quads(per_person)
+    store = ox.Store(str(store_path(out)))
+    graph = measures_graph(store)
+    quads = measure_quads(per_person, graph)
     target = out / MEASURES_FILE
     with atomic_write(target) as handle:
-        ox.serialize(quads, handle, ox.RdfFormat.TRIG, prefixes=vocab.PREFIXES)
-    store = ox.Store(str(store_path(out)))
-    if store.contains_named_graph(MEASURES_GRAPH):
-        store.remove_graph(MEASURES_GRAPH)
+        ox.serialize(quads, handle, ox.RdfFormat.TRIG,
+                     prefixes=vocab.prefixes(graph.value.removesuffix("graph/measures")))
+    if store.contains_named_graph(graph):
+        store.remove_graph(graph)
     store.bulk_extend(quads)
     store.flush()
     del store

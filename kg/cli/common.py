@@ -22,6 +22,14 @@ def out_option(f):
         help="Directory of the built graph (env KG_OUT).")(f)
 
 
+def base_option(f):
+    """--base IRI: the namespace of the records' nodes, over the records' kg.toml."""
+    return click.option(
+        "--base", metavar="IRI",
+        help="Namespace of the records' nodes (https://your.org/kg/); overrides the base in "
+             "the records' kg.toml [default: https://w3id.org/kg/id/].")(f)
+
+
 def data_dirs_argument(f):
     return click.argument("data_dirs", nargs=-1,
                           type=click.Path(path_type=Path), metavar="[DATA_DIR]...")(f)

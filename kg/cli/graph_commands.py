@@ -83,7 +83,7 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
       kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }' --format csv
     """
     from kg.sparql.named_queries import all_queries
-    from kg.sparql.query import check_ids, prepare, run_on_endpoint, run_on_store
+    from kg.sparql.query import check_ids, graph_base, prepare, run_on_endpoint, run_on_store
     from kg.sparql.results import render
 
     if list_queries:
@@ -93,15 +93,15 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
                 optional = ", optional" if p.optional else ""
                 click.echo(f"    --param {p.name}=...  ({p.kind}{optional}) {p.description}")
         return
-    prepared = prepare(query, query_file, parse_params(params))
     if endpoint:
-        def run(text: str):
+        def run(text: str, source: str = "query"):
             return run_on_endpoint(endpoint, text, timeout)
     else:
-        def run(text: str):
-            return run_on_store(out, text, timeout, prepared.source)
+        def run(text: str, source: str = "query"):
+            return run_on_store(out, text, timeout, source)
+    prepared = prepare(query, query_file, parse_params(params), base=lambda: graph_base(run))
     check_ids(prepared, run)
-    result = run(prepared.text)
+    result = run(prepared.text, prepared.source)
     try:
         sys.stdout.buffer.write(render(result, fmt))
     except ValueError as e:

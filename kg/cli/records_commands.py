@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import DEFAULT_DATA, StageProgress, data_dirs_argument, out_option, reports_errors
+from kg.cli.common import (DEFAULT_DATA, StageProgress, base_option, data_dirs_argument,
+                           out_option, reports_errors)
 from kg.errors import InvalidRecords
 
 @click.command()
@@ -17,8 +18,9 @@ from kg.errors import InvalidRecords
 @click.option("--shacl/--no-shacl", default=None,
               help="Check the graph against the ontology's SHACL shapes "
                    "[default: when the graph has at most 250,000 triples].")
+@base_option
 @reports_errors
-def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool) -> None:
+def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool, base: str | None) -> None:
     """Build the graph from the records in DATA_DIR (default data/) into OUT/kg.ttl.
 
     Every record is read and checked first; if any is invalid, each problem is
@@ -31,7 +33,8 @@ def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool) -> None:
     from kg.build import build as run_build
 
     started = time.monotonic()
-    result = run_build(list(data_dirs) or [DEFAULT_DATA], out, shacl=shacl, progress=StageProgress())
+    result = run_build(list(data_dirs) or [DEFAULT_DATA], out, shacl=shacl, progress=StageProgress(),
+                       base=base)
     records = result.records
     sectors = ", ".join(f"{n} {s}" for s, n in sorted(result.sectors().items()))
     click.echo(f"people:        {len(records.people)}")
@@ -50,8 +53,9 @@ def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool) -> None:
 @data_dirs_argument
 @click.option("--shacl/--no-shacl", default=True, show_default=True,
               help="Also check the graph the records make against the SHACL shapes.")
+@base_option
 @reports_errors
-def validate(data_dirs: tuple[Path, ...], shacl: bool) -> None:
+def validate(data_dirs: tuple[Path, ...], shacl: bool, base: str | None) -> None:
     """Check the records in DATA_DIR (default data/) and list every problem.
 
     Each problem is one line, `file:line: record: message`; SHACL violations are
@@ -65,7 +69,7 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool) -> None:
     from kg.build import check
 
     try:
-        records, graph, _ = check(list(data_dirs) or [DEFAULT_DATA], shacl=shacl)
+        records, graph, _ = check(list(data_dirs) or [DEFAULT_DATA], shacl=shacl, base=base)
     except InvalidRecords as e:
         for problem in e.problems:
             click.echo(str(problem))
@@ -116,7 +120,7 @@ def init(records_dir: Path) -> None:
     from kg.records.starter import write_starter
 
     written = write_starter(records_dir)
-    click.echo(f"wrote {len(written)} example record files to {records_dir}:")
+    click.echo(f"wrote {len(written)} files to {records_dir} (example records and kg.toml):")
     for path in written:
         click.echo(f"  {path}")
     click.echo(f"Next: edit them (the record format, docs/records.md in kg's repository, describes every field), then run "

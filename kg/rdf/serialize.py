@@ -58,10 +58,17 @@ def to_oxigraph(triples: Iterable[tuple]) -> Iterator[ox.Triple]:
         yield ox.Triple(node(s), node(p), obj)
 
 
-def write_turtle(triples: Iterable[tuple], output: BinaryIO) -> None:
-    """Readable Turtle with the kg prefixes; byte-identical for the same triples."""
+def write_turtle(triples: Iterable[tuple], output: BinaryIO, base: str = vocab.ID) -> None:
+    """Readable Turtle with the kg prefixes (the records' under `base`); byte-identical for
+    the same triples."""
     output.write(b"# Built by kg from records; do not edit: edit the records and rebuild.\n")
-    ox.serialize(to_oxigraph(triples), output, ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES)
+    ox.serialize(to_oxigraph(triples), output, ox.RdfFormat.TURTLE, prefixes=vocab.prefixes(base))
+
+
+def graph_base(triples: list[ox.Triple]) -> str:
+    """The records' base a built graph declares (void:uriSpace), or kg's own."""
+    space = str(vocab.VOID.uriSpace)
+    return next((t.object.value for t in triples if t.predicate.value == space), vocab.ID)
 
 
 def ontology_triples() -> Iterator[ox.Triple]:
@@ -84,6 +91,7 @@ def export(graph_file: Path, fmt: str, output: BinaryIO, with_ontology: bool = F
         triples = [t for t in triples if t.predicate.value not in shortcuts]
     count = len(triples)
     rdf_format = FORMATS[fmt]
+    prefixes = vocab.prefixes(graph_base(triples))
     if rdf_format == ox.RdfFormat.TRIG:
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
         if with_ontology:
@@ -91,14 +99,14 @@ def export(graph_file: Path, fmt: str, output: BinaryIO, with_ontology: bool = F
                      for t in ontology_triples()]
             quads += extra
             count += len(extra)
-        ox.serialize(quads, output, rdf_format, prefixes=vocab.PREFIXES)
+        ox.serialize(quads, output, rdf_format, prefixes=prefixes)
         return count
     if with_ontology:
         seen = set(triples)
         extra = [t for t in ontology_triples() if t not in seen]
         triples += extra
         count += len(extra)
-    ox.serialize(triples, output, rdf_format, prefixes=vocab.PREFIXES)
+    ox.serialize(triples, output, rdf_format, prefixes=prefixes)
     return count
 
 

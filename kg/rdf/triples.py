@@ -20,7 +20,7 @@ from kg.rdf.vocab import Terms
 
 FOAF, ORG, PROV, RDF, SKOS, XSD = (Terms(n) for n in (ns.FOAF, ns.ORG, ns.PROV, ns.RDF, ns.SKOS, ns.XSD))
 KGO, SCHEMA, OWL = Terms(vocab.KGO), Terms(vocab.SCHEMA), Terms(ns.OWL)
-SKOSXL = Terms(vocab.SKOSXL)
+SKOSXL, VOID = Terms(vocab.SKOSXL), Terms(vocab.VOID)
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -60,10 +60,12 @@ class RecordGraph:
 
     triples: set[Triple] = field(default_factory=set)
     origins: dict[URIRef, tuple[Where, str]] = field(default_factory=dict)
+    base: str = vocab.ID  # the namespace of the records' nodes
 
 
 class _Builder:
-    def __init__(self, people: frozenset[str] = frozenset()) -> None:
+    def __init__(self, iris: vocab.Iris, people: frozenset[str] = frozenset()) -> None:
+        self.iris = iris
         self.people = people  # ids of people: what a session's `mentions` name besides organisations
         self.out = RecordGraph()
         self.add = self.out.triples.add
@@ -79,7 +81,7 @@ class _Builder:
     def provenance(self, node: URIRef, sources: Iterable[str], inferred: Iterable[str] = (),
                    properties: dict = FIELD_PROPERTY) -> None:
         for source in sources:
-            self.add((node, PROV.wasDerivedFrom, vocab.source_iri(source)))
+            self.add((node, PROV.wasDerivedFrom, self.iris.source(source)))
         for name in inferred:
             self.add((node, KGO.inferredProperty, properties[name]))
 
@@ -105,7 +107,7 @@ class _Builder:
                 self.provenance(label, sources[name])
 
     def topic(self, node: URIRef, label: str, sources: Iterable[str]) -> None:
-        topic = vocab.topic_iri(label)
+        topic = self.iris.topic(label)
         self.topic_labels.setdefault(topic, label)  # first spelling met wins
         self.topic_sources.setdefault(topic, set()).update(sources)
         self.add((node, SCHEMA.about, topic))
@@ -113,7 +115,7 @@ class _Builder:
     # --- records ---
 
     def source(self, source) -> None:
-        node = vocab.source_iri(source.id)
+        node = self.iris.source(source.id)
         self.origin(node, source.where, f"source {source.id}")
         self.add((node, RDF.type, PROV.Entity))
         self.add((node, RDF.type, SCHEMA.CreativeWork))
@@ -125,20 +127,20 @@ class _Builder:
         self.text(node, SCHEMA.publisher, source.publisher)
 
     def place(self, place) -> None:
-        node = vocab.place_iri(place.id)
+        node = self.iris.place(place.id)
         self.origin(node, place.where, f"place {place.id}")
         self.add((node, RDF.type, SCHEMA.Place))
         self.text(node, SCHEMA.name, place.name)
         self.text(node, SCHEMA.address, place.address)
         if place.contained_in:
-            self.add((node, SCHEMA.containedInPlace, vocab.place_iri(place.contained_in)))
+            self.add((node, SCHEMA.containedInPlace, self.iris.place(place.contained_in)))
         if place.organization:
             self.add((node, RDF.type, ORG.Site))
-            self.add((node, ORG.siteOf, vocab.org_iri(place.organization)))
+            self.add((node, ORG.siteOf, self.iris.org(place.organization)))
         self.provenance(node, place.sources, place.inferred, PLACE_FIELD_PROPERTY)
 
     def organization(self, org: Organization) -> None:
-        node = vocab.org_iri(org.id)
+        node = self.iris.org(org.id)
         self.origin(node, org.where, f"organization {org.id}")
         self.add((node, RDF.type, ORG.Organization))
         for cls in vocab.ORG_TYPES[org.type]:
@@ -150,12 +152,12 @@ class _Builder:
         if org.sector:
             self.add((node, ORG.classification, vocab.sector_iri(org.sector)))
         for parent in org.parents:
-            self.add((node, ORG.subOrganizationOf, vocab.org_iri(parent)))
+            self.add((node, ORG.subOrganizationOf, self.iris.org(parent)))
         self.identifiers(node, org.identifiers)
         self.provenance(node, org.sources, org.inferred)
 
     def person(self, person: Person) -> None:
-        node = vocab.person_iri(person.id)
+        node = self.iris.person(person.id)
         label = f"person {person.id}"
         self.origin(node, person.where, label)
         self.add((node, RDF.type, FOAF.Person))
@@ -173,15 +175,15 @@ class _Builder:
                 # A post with no organisation ("producer") is a job title, not a membership.
                 self.text(node, SCHEMA.jobTitle, position.title)
                 continue
-            org = vocab.org_iri(position.organization)
-            membership = vocab.membership_iri(person.id, position.organization, position.title)
+            org = self.iris.org(position.organization)
+            membership = self.iris.membership(person.id, position.organization, position.title)
             self.origin(membership, position.where, label)
             self.add((node, ORG.memberOf, org))
             self.add((membership, RDF.type, ORG.Membership))
             self.add((membership, ORG.member, node))
             self.add((membership, ORG.organization, org))
             if position.title:  # an affiliation with no title has no org:role
-                role = vocab.org_role_iri(position.title)
+                role = self.iris.org_role(position.title)
                 self.add((membership, ORG.role, role))
                 self.role_labels.setdefault(role, position.title)
                 self.role_sources.setdefault(role, set()).update(position.sources)
@@ -194,7 +196,7 @@ class _Builder:
             self.provenance(membership, position.sources, position.inferred, POSITION_FIELD_PROPERTY)
 
     def series(self, series: EventSeries) -> None:
-        node = vocab.series_iri(series.id)
+        node = self.iris.series(series.id)
         self.origin(node, series.where, f"series {series.id}")
         self.add((node, RDF.type, SCHEMA.EventSeries))
         self.text(node, SCHEMA.name, series.name)
@@ -202,11 +204,11 @@ class _Builder:
             self.text(node, SKOS.altLabel, alt)
         self.text(node, SCHEMA.description, series.description)
         for org_id in series.organizers:
-            self.add((node, SCHEMA.organizer, vocab.org_iri(org_id)))
+            self.add((node, SCHEMA.organizer, self.iris.org(org_id)))
         self.provenance(node, series.sources, series.inferred, SERIES_FIELD_PROPERTY)
 
     def event(self, event: Event) -> None:
-        node = vocab.event_iri(event.id)
+        node = self.iris.event(event.id)
         label = f"event {event.id}"
         self.origin(node, event.where, label)
         self.add((node, RDF.type, SCHEMA.Event))
@@ -218,9 +220,9 @@ class _Builder:
         self.text(node, SCHEMA.description, event.description)
         # schema:superEvent, never schema:subEvent: sessions are the sub-events kg walks.
         if event.series:
-            self.add((node, SCHEMA.superEvent, vocab.series_iri(event.series)))
+            self.add((node, SCHEMA.superEvent, self.iris.series(event.series)))
         if event.part_of:
-            self.add((node, SCHEMA.superEvent, vocab.event_iri(event.part_of)))
+            self.add((node, SCHEMA.superEvent, self.iris.event(event.part_of)))
         if event.attendance:
             self.add((node, SCHEMA.eventAttendanceMode, vocab.ATTENDANCE[event.attendance]))
         if event.url:
@@ -231,11 +233,11 @@ class _Builder:
             self.add((online, RDF.type, SCHEMA.VirtualLocation))
             self.add((online, SCHEMA.url, URIRef(event.stream_url)))
         if event.location:
-            self.add((node, SCHEMA.location, vocab.place_iri(event.location)))
+            self.add((node, SCHEMA.location, self.iris.place(event.location)))
         for prop, org_ids in ((SCHEMA.organizer, event.organizers), (SCHEMA.sponsor, event.sponsors),
                               (SCHEMA.contributor, event.partners)):
             for org_id in org_ids:
-                self.add((node, prop, vocab.org_iri(org_id)))
+                self.add((node, prop, self.iris.org(org_id)))
         for topic in event.topics:
             self.topic(node, topic, event.sources)
         self.provenance(node, event.sources, event.inferred)
@@ -244,7 +246,7 @@ class _Builder:
             self.session(event, session, node, label)
 
     def session(self, event: Event, session: Session, parent: URIRef, event_label: str) -> None:
-        node = vocab.event_iri(event.id, session.id)
+        node = self.iris.event(event.id, session.id)
         label = f"{event_label} session {session.id}"
         self.origin(node, session.where, label)
         self.add((parent, SCHEMA.subEvent, node))
@@ -258,11 +260,11 @@ class _Builder:
         if session.end_date or session.end_time:
             self.add((node, SCHEMA.endDate, date_literal(session.end_date or day, session.end_time)))
         if session.location:
-            self.add((node, SCHEMA.location, vocab.place_iri(session.location)))
+            self.add((node, SCHEMA.location, self.iris.place(session.location)))
         for topic in session.topics:
             self.topic(node, topic, event.sources)
         for mentioned in session.mentions:
-            iri = vocab.person_iri if mentioned in self.people else vocab.org_iri
+            iri = self.iris.person if mentioned in self.people else self.iris.org
             self.add((node, SCHEMA.mentions, iri(mentioned)))
         self.provenance(node, event.sources)
         self.participations(event, session.id, node, session.participants, event.sources, label)
@@ -272,10 +274,10 @@ class _Builder:
     def participations(self, event: Event, session_id: str | None, node: URIRef,
                        participants, default_sources, label: str) -> None:
         for p in participants:
-            part = vocab.participation_iri(event.id, session_id, p.person, p.role)
+            part = self.iris.participation(event.id, session_id, p.person, p.role)
             self.origin(part, p.where, label)
             self.add((part, RDF.type, KGO.Participation))
-            self.add((part, KGO.participant, vocab.person_iri(p.person)))
+            self.add((part, KGO.participant, self.iris.person(p.person)))
             self.add((part, KGO.inEvent, node))
             self.add((part, KGO.participationRole, vocab.participation_role_iri(p.role)))
             self.provenance(part, p.sources or default_sources, p.inferred)
@@ -295,9 +297,14 @@ class _Builder:
             self.provenance(role, sorted(self.role_sources[role]))
 
 
-def record_triples(records: Records) -> RecordGraph:
-    """All triples stated by the records (without the ontology's own terms)."""
-    b = _Builder(frozenset(records.people))
+def record_triples(records: Records, iris: vocab.Iris = vocab.DEFAULT_IRIS) -> RecordGraph:
+    """All triples stated by the records (without the ontology's own terms), their nodes
+    under the project's base."""
+    b = _Builder(iris, frozenset(records.people))
+    b.out.base = iris.base
+    dataset = iris.dataset()
+    b.add((dataset, RDF.type, VOID.Dataset))
+    b.add((dataset, VOID.uriSpace, Literal(iris.base)))
     for source in records.sources.values():
         b.source(source)
     for place in records.places.values():

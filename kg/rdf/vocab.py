@@ -13,19 +13,34 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 # The records' vocabularies, re-exported: this module says what each becomes in RDF.
+from kg.project import DEFAULT_BASE
 from kg.records.terms import (EVENT_TYPES, IDENTIFIER_PATTERNS, ORG_TYPE_NAMES,  # noqa: F401
                               PARTICIPATION_ROLES, RECORD_ID, SECTORS, normalise_term, slug)
 
 BASE = "https://w3id.org/kg/"
-KG = Namespace(BASE + "id/")
-ID = BASE + "id/"
+# kg's own namespace: the concept schemes always, and records when kg.toml gives no base.
+KG = Namespace(DEFAULT_BASE)
+ID = DEFAULT_BASE
 KGO = Namespace(BASE + "ontology#")
 SCHEMA = Namespace("https://schema.org/")
 CONF = Namespace("https://w3id.org/scholarlydata/ontology/conference-ontology.owl#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+# The kinds of node made from records: under the project's base (kg.toml).
+RECORD_KINDS = ("person", "place", "source", "series", "event", "session", "membership",
+                "participation", "role", "topic")
+CONCEPT_KINDS = ("sector", "participation-role", "event-type", "organization-type")
 
-PREFIXES: dict[str, str] = {
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Turtle and SPARQL prefixes: one per kind of node, so kg.ttl reads person:ben-lee."""
+    return {**COMMON_PREFIXES,
+            **{kind: f"{base}{kind}/" for kind in RECORD_KINDS}, "organization": f"{base}org/",
+            **{kind: f"{KG}{kind}/" for kind in CONCEPT_KINDS}}
+
+
+COMMON_PREFIXES: dict[str, str] = {
     "kg": str(KG),
     "kgo": str(KGO),
     "rdf": str(RDF),
@@ -40,12 +55,9 @@ PREFIXES: dict[str, str] = {
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
     "conf": str(CONF),
-    # One prefix per kind of node, so kg.ttl reads person:ben-lee, not kg:person\/ben-lee.
-    **{kind: f"{KG}{kind}/" for kind in (
-        "person", "place", "source", "series", "event", "session", "membership", "participation",
-        "role", "topic", "sector", "participation-role", "event-type", "organization-type")},
-    "organization": f"{KG}org/",
+    "void": str(VOID),
 }
+PREFIXES = prefixes()
 
 
 def sparql_prologue(names: list[str] | None = None) -> str:
@@ -88,39 +100,6 @@ IDENTIFIERS: dict[str, tuple[URIRef, str]] = {
     "ror": (OWL.sameAs, "https://ror.org/"),
     "website": (SCHEMA.sameAs, ""),
 }
-def person_iri(person_id: str) -> URIRef:
-    return URIRef(f"{ID}person/{person_id}")
-
-
-def org_iri(org_id: str) -> URIRef:
-    return URIRef(f"{ID}org/{org_id}")
-
-
-def place_iri(place_id: str) -> URIRef:
-    return URIRef(f"{ID}place/{place_id}")
-
-
-def source_iri(source_id: str) -> URIRef:
-    return URIRef(f"{ID}source/{source_id}")
-
-
-def series_iri(series_id: str) -> URIRef:
-    return URIRef(f"{ID}series/{series_id}")
-
-
-def event_iri(event_id: str, session_id: str | None = None) -> URIRef:
-    # '.' joins ids (which cannot contain it) so the IRIs stay flat and read as
-    # prefixed names in Turtle (session:symposium.opening).
-    if session_id is None:
-        return URIRef(f"{ID}event/{event_id}")
-    return URIRef(f"{ID}session/{event_id}.{session_id}")
-
-
-def participation_iri(event_id: str, session_id: str | None, person_id: str, role: str) -> URIRef:
-    where = event_id if session_id is None else f"{event_id}.{session_id}"
-    return URIRef(f"{ID}participation/{where}.{person_id}.{role}")
-
-
 def exact_segment(text: str) -> str:
     """An IRI segment that keeps free text exactly (case, script, punctuation): two texts
     give the same segment only if they are the same text. '-' is escaped, then spaces
@@ -129,19 +108,61 @@ def exact_segment(text: str) -> str:
     return text.replace("-", "%2D").replace(" ", "-")
 
 
-def membership_iri(person_id: str, org_id: str, title: str | None) -> URIRef:
-    # ids hold no '.', so '.' separates the parts; an affiliation with no title has two.
-    tail = f".{exact_segment(title)}" if title else ""
-    return URIRef(f"{ID}membership/{person_id}.{org_id}{tail}")
+class Iris:
+    """The IRIs of one project's records, under its base; kg's concepts keep their own."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base
+
+    def person(self, person_id: str) -> URIRef:
+        return URIRef(f"{self.base}person/{person_id}")
+
+    def org(self, org_id: str) -> URIRef:
+        return URIRef(f"{self.base}org/{org_id}")
+
+    def place(self, place_id: str) -> URIRef:
+        return URIRef(f"{self.base}place/{place_id}")
+
+    def source(self, source_id: str) -> URIRef:
+        return URIRef(f"{self.base}source/{source_id}")
+
+    def series(self, series_id: str) -> URIRef:
+        return URIRef(f"{self.base}series/{series_id}")
+
+    def event(self, event_id: str, session_id: str | None = None) -> URIRef:
+        # '.' joins ids (which cannot contain it) so the IRIs stay flat and read as
+        # prefixed names in Turtle (session:symposium.opening).
+        if session_id is None:
+            return URIRef(f"{self.base}event/{event_id}")
+        return URIRef(f"{self.base}session/{event_id}.{session_id}")
+
+    def participation(self, event_id: str, session_id: str | None, person_id: str, role: str) -> URIRef:
+        where = event_id if session_id is None else f"{event_id}.{session_id}"
+        return URIRef(f"{self.base}participation/{where}.{person_id}.{role}")
+
+    def membership(self, person_id: str, org_id: str, title: str | None) -> URIRef:
+        # ids hold no '.', so '.' separates the parts; an affiliation with no title has two.
+        tail = f".{exact_segment(title)}" if title else ""
+        return URIRef(f"{self.base}membership/{person_id}.{org_id}{tail}")
+
+    def org_role(self, title: str) -> URIRef:
+        """One org:Role per title as written: "Director" and "director" are two roles."""
+        return URIRef(f"{self.base}role/{exact_segment(title)}")
+
+    def topic(self, label: str) -> URIRef:
+        return URIRef(f"{self.base}topic/{slug(label)}")
+
+    def dataset(self) -> URIRef:
+        """The graph as a void:Dataset whose void:uriSpace says the base to readers."""
+        return URIRef(f"{self.base}dataset")
+
+    def measures_graph(self) -> str:
+        return f"{self.base}graph/measures"
 
 
-def org_role_iri(title: str) -> URIRef:
-    """One org:Role per title as written: "Director" and "director" are two roles."""
-    return URIRef(f"{ID}role/{exact_segment(title)}")
-
-
-def topic_iri(label: str) -> URIRef:
-    return URIRef(f"{ID}topic/{slug(label)}")
+DEFAULT_IRIS = Iris()
+person_iri, org_iri, place_iri = DEFAULT_IRIS.person, DEFAULT_IRIS.org, DEFAULT_IRIS.place
+source_iri, event_iri = DEFAULT_IRIS.source, DEFAULT_IRIS.event
 
 
 def sector_iri(sector: str) -> URIRef:

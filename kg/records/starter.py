@@ -25,7 +25,7 @@ def starter_files() -> dict[str, bytes]:
         for entry in folder.iterdir():
             if entry.is_dir():
                 stack.append((entry, f"{prefix}{entry.name}/"))
-            elif entry.name.endswith(".yaml"):
+            elif entry.name.endswith((".yaml", ".toml")):
                 found[f"{prefix}{entry.name}"] = entry.read_bytes()
     return dict(sorted(found.items()))
 

@@ -24,10 +24,28 @@ from kg.sparql.store import store_path
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # Parameter kind -> how a record id becomes the node's IRI.
-ID_KINDS = {
-    "event": vocab.event_iri, "person": vocab.person_iri, "organization": vocab.org_iri,
-    "place": vocab.place_iri, "source": vocab.source_iri, "sector": vocab.sector_iri,
-}
+ID_KINDS = ("event", "person", "organization", "place", "source", "sector")
+
+
+def id_iri(kind: str, value: str, base: str) -> str:
+    """A record id as the IRI of its node, under the graph's base (sectors: kg's own)."""
+    if kind == "sector":
+        return str(vocab.sector_iri(value))
+    iris = vocab.Iris(base)
+    return str({"event": iris.event, "person": iris.person, "organization": iris.org,
+                "place": iris.place, "source": iris.source}[kind](value))
+
+
+def graph_base(run) -> str:  # noqa: ANN001 - run(query) -> QueryResult
+    """The base of the records' IRIs in the graph a query will run on (its void:uriSpace),
+    or kg's own for a graph that declares none."""
+    found = run(vocab.sparql_prologue(["void"]) +
+                "SELECT DISTINCT ?space WHERE { ?d a void:Dataset ; void:uriSpace ?space }")
+    spaces = sorted(row[0].value for row in found.rows)
+    if len(spaces) > 1:
+        raise QueryUsageError(f"the graph holds the records of several kg projects (bases: "
+                              f"{', '.join(spaces)}); give --graph to choose one")
+    return spaces[0] if spaces else vocab.ID
 
 
 class QuerySyntaxError(KgError):
@@ -66,10 +84,12 @@ class Prepared:
     ids: list[tuple[str, str, str, ox.NamedNode]] = field(default_factory=list)  # name, kind, value, IRI
 
 
-def prepare(query: str | None, query_file: Path | None, params: dict[str, str]) -> Prepared:
+def prepare(query: str | None, query_file: Path | None, params: dict[str, str],
+            base=lambda: vocab.ID) -> Prepared:  # noqa: ANN001 - base() -> str
     """The SPARQL text to run, with the kg prefixes declared and the parameters bound.
 
     `query` is SPARQL text or the name of a named query; `query_file` a .rq file.
+    `base()` gives the graph's base, asked only when a parameter names a record.
     """
     named = None
     if query_file is not None:
@@ -90,12 +110,16 @@ def prepare(query: str | None, query_file: Path | None, params: dict[str, str]) 
             f"{source}: {update.group(1).upper()} changes the graph, and `kg query` only reads it. "
             "Change the records and run `kg build`, or send updates to `kg serve --writable`")
     ids = []
+    records_base = vocab.ID
     if named is not None:
         kinds = {p.name: p.kind for p in named.parameters}
+        if any(kinds.get(name) in ID_KINDS and kinds[name] != "sector" for name in params):
+            records_base = base()
         for name, value in params.items():
             if kinds.get(name) in ID_KINDS and kinds[name] != "sector":
-                ids.append((name, kinds[name], value, parameter_term(name, kinds[name], value)))
-    return Prepared(bind(text, params, named), source, ids)
+                ids.append((name, kinds[name], value,
+                            parameter_term(name, kinds[name], value, records_base)))
+    return Prepared(bind(text, params, named, records_base), source, ids)
 
 
 def check_ids(prepared: Prepared, run) -> None:  # noqa: ANN001 - run(query) -> QueryResult
@@ -120,8 +144,9 @@ def check_ids(prepared: Prepared, run) -> None:  # noqa: ANN001 - run(query) -> 
         raise UnknownId(message)
 
 
-def parameter_term(name: str, kind: str, value: str) -> ox.NamedNode | ox.Literal:
-    """A command-line value as the RDF term the query expects."""
+def parameter_term(name: str, kind: str, value: str,
+                   base: str = vocab.ID) -> ox.NamedNode | ox.Literal:
+    """A command-line value as the RDF term the query expects (record ids under `base`)."""
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1]
         kind = "iri"
@@ -134,7 +159,7 @@ def parameter_term(name: str, kind: str, value: str) -> ox.NamedNode | ox.Litera
         if kind == "sector" and value not in vocab.SECTORS:
             raise ParameterError(f"parameter '{name}': unknown sector {value!r} "
                                  f"(one of: {', '.join(vocab.SECTORS)})")
-        return ox.NamedNode(str(ID_KINDS[kind](value)))
+        return ox.NamedNode(id_iri(kind, value, base))
     if kind == "iri":
         return _iri(name, value)
     if kind == "integer":
@@ -169,7 +194,8 @@ def _iri(name: str, value: str) -> ox.NamedNode:
         raise ParameterError(f"parameter '{name}': {value!r} is not an IRI ({e})") from None
 
 
-def bind(query: str, given: dict[str, str], named: NamedQuery | None = None) -> str:
+def bind(query: str, given: dict[str, str], named: NamedQuery | None = None,
+         base: str = vocab.ID) -> str:
     """The query with the given parameters bound in a VALUES block.
 
     For a named query, every required parameter must be given and none other; for an
@@ -184,7 +210,7 @@ def bind(query: str, given: dict[str, str], named: NamedQuery | None = None) -> 
                                  f"(it takes: {', '.join(declared) or 'none'})")
         for p in named.parameters:
             if p.name in given:
-                terms[p.name] = parameter_term(p.name, p.kind, given[p.name])
+                terms[p.name] = parameter_term(p.name, p.kind, given[p.name], base)
             elif not p.optional:
                 raise ParameterError(f"query '{named.name}' needs --param {p.name}=... "
                                      f"({p.description})")
