@@ -252,3 +252,69 @@ def test_an_unknown_field_of_an_event_reads_as_english(built):
     replace(event, "  type: symposium\n", "  type: symposium\n  venue: somewhere\n")
     stderr = build_fails(records, out, before, [], 1)
     assert "unknown field 'venue' in an event (known: " in stderr.splitlines()[0], stderr
+
+
+def test_a_name_too_long_is_a_validation_error_and_nothing_is_written(built):
+    # Regression: a 131,073-character name passed validation, then the build crashed in
+    # the CSV reader of the graph after kg.ttl and the store had been replaced.
+    records, out, before = built
+    people = records / "people.yaml"
+    line = replace(people, "    name: Hong CAO\n", f"    name: {'H' * 131_073}\n")
+    build_fails(records, out, before, [
+        f"{people}:{line}: person hong-cao: 'name' is 131,073 characters long; the limit is 1,000"], 1)
+
+
+@pytest.mark.parametrize("written, shown", [
+    (r'"Hong \e[31mCAO"', "U+001B"),   # a YAML escape: the terminal's escape character
+    (r'"Hong\rCAO"', "U+000D"),
+    (r'"Hong \bCAO"', "U+0008"),
+])
+def test_control_characters_in_record_text_are_refused(built, written, shown):
+    records, out, before = built
+    people = records / "people.yaml"
+    line = replace(people, "    name: Hong CAO\n", f"    name: {written}\n")
+    build_fails(records, out, before, [
+        f"{people}:{line}: person hong-cao: 'name' holds the control character {shown}; remove it"], 1)
+
+
+def test_a_raw_control_character_in_yaml_is_one_line_with_its_line(built):
+    records, out, before = built
+    people = records / "people.yaml"
+    line = replace(people, "    name: Hong CAO\n", "    name: Hong \x07CAO\n")
+    build_fails(records, out, before,
+                [f"{people}:{line}: control character U+0007 in the file; remove it"], 2)
+
+
+def test_a_raw_nul_in_csv_is_refused(tmp_path):
+    records = tmp_path / "records"
+    shutil.copytree(CASES / "seed-csv", records)
+    people = records / "people.csv"
+    people.write_bytes(people.read_bytes().replace(b"Hong CAO", b"Hong\x00CAO"))
+    result = run_kg("validate", str(records))
+    assert result.exit_code == 1, result.output
+    assert "'name' holds the control character U+0000; remove it" in result.stdout
+
+
+def test_sessions_nested_too_deep_in_csv_are_refused_without_a_traceback(tmp_path):
+    # Regression: 500 levels gave a RecursionError traceback in validate and build.
+    records = tmp_path / "records"
+    shutil.copytree(CASES / "seed-csv", records)
+    rows = ["icci-short-drama-symposium-2025,deep-0,Level 0,,session,,"]
+    rows += [f"icci-short-drama-symposium-2025,deep-{i},Level {i},deep-{i - 1},session,,"
+             for i in range(1, 500)]
+    with (records / "sessions.csv").open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(rows) + "\n")
+    result = run_kg("validate", str(records))
+    assert result.exit_code == 1, result.output
+    assert "sessions nest deeper than 10 levels" in result.stdout
+    assert "Traceback" not in result.output
+
+
+def test_query_output_shows_control_characters_as_escapes():
+    from kg.sparql.results import QueryResult, delimited, table
+
+    raw = (b'{"head":{"vars":["name"]},"results":{"bindings":[{"name":{"type":"literal",'
+           b'"value":"Hong \\u001b[2JCAO\\r"}}]}}')
+    result = QueryResult.from_results_json(raw)
+    assert "\x1b" not in table(result) and "Hong \\x1b[2JCAO\\x0d" in table(result)
+    assert delimited(result, ",") == "name\nHong \\x1b[2JCAO\\x0d\n"

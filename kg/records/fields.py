@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any, Callable
 
 from kg.errors import Problem
@@ -63,6 +64,12 @@ INFERABLE = {
 }
 
 
+# Record text is a name, a title or a description: far below these. A limit keeps a
+# pasted page or a runaway cell from passing as a name (and from any size-limited reader).
+TEXT_LIMIT = 1_000
+LONG_TEXT_LIMIT = 20_000
+LONG_TEXT = frozenset({("event", "description"), ("series", "description"),
+                       ("source", "title")})  # a source's title can be a long headline
 SHARED_PROPERTY_FIELDS = ((("wikidata", "orcid", "ror"), "owl:sameAs"),
                           (("series", "part_of"), "schema:superEvent"))
 # Sessions inside sessions (a keynote block and its talks) rarely go deeper than three; a
@@ -120,7 +127,25 @@ class FieldReader:
         if not value and name in FIELDS[self.kind][0]:
             self.problem(name, f"missing required field '{name}'")
             return None
-        return value or None
+        return self.clean(name, value) if value else None
+
+    def clean(self, name: str, value: str) -> str | None:
+        """The value, or None after a problem: too long for its field, or holding a control
+        character (an escape sequence would reach the terminal of whoever prints it)."""
+        long = (self.kind, name) in LONG_TEXT
+        limit = LONG_TEXT_LIMIT if long else TEXT_LIMIT
+        if len(value) > limit:
+            self.problem(name, f"'{name}' is {len(value):,} characters long; the limit is "
+                               f"{limit:,}")
+            return None
+        allowed = "\t\n" if long else ""
+        bad = next((c for c in value if unicodedata.category(c) == "Cc" and c not in allowed), None)
+        if bad is not None:
+            self.problem(name, f"'{name}' holds the control character U+{ord(bad):04X}; "
+                               "remove it" + (" (only tabs and line breaks may stand here)"
+                                              if allowed else ""))
+            return None
+        return value
 
     def texts(self, name: str) -> tuple[str, ...]:
         value = self.raw.get(name)
@@ -132,7 +157,9 @@ class FieldReader:
             if not isinstance(item, str) or not item.strip():
                 self.problem(name, f"'{name}' must be a list of text, found {describe(item)}")
                 continue
-            out.append(item.strip())
+            cleaned = self.clean(name, item.strip())
+            if cleaned is not None:
+                out.append(cleaned)
         return tuple(out)
 
     def alt_names(self) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
@@ -153,7 +180,9 @@ class FieldReader:
                     names.append(name)
                     sources[name] = entry.record_ids("source")
             elif isinstance(item, str) and item.strip():
-                names.append(item.strip())
+                cleaned = self.clean("alt_names", item.strip())
+                if cleaned is not None:
+                    names.append(cleaned)
             else:
                 self.problem("alt_names", "'alt_names' must be a list of names (text, or "
                                           f"{{name: ..., source: ...}}), found {describe(item)}")

@@ -72,6 +72,12 @@ def read_yaml(path: Path, file: str, problems: list[Problem]) -> RawFile | None:
     except YamlRefused as e:
         problems.append(Problem(file, e.line, "", e.message, fatal=True))
         return None
+    except yaml.reader.ReaderError as e:
+        # A raw control character: PyYAML's own text is two lines with no line number.
+        line = text.count("\n", 0, e.position) + 1
+        problems.append(Problem(file, line, "", f"control character U+{e.character:04X} in the "
+                                                "file; remove it", fatal=True))
+        return None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 0

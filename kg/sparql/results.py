@@ -86,6 +86,17 @@ def plain(term) -> str:  # noqa: ANN001
     return term.value
 
 
+# Control characters other than tab and newline, as visible escapes: a value from a graph
+# (a record kg refused would never hold one, but another endpoint's might) must not move
+# the cursor, recolour or rewrite the terminal it is printed on.
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), 0x7f]}
+_CONTROL.update({c: f"\\x{c:02x}" for c in range(0x80, 0xa0)})
+
+
+def visible(text: str) -> str:
+    return text.translate(_CONTROL)
+
+
 def width(text: str) -> int:
     """Columns the text takes in a terminal: East Asian wide characters take two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else
@@ -97,7 +108,7 @@ def pad(text: str, columns: int) -> str:
 
 
 def table(result: QueryResult) -> str:
-    cells = [[short(t).replace("\n", " ") for t in row] for row in result.rows]
+    cells = [[visible(short(t)).replace("\n", " ") for t in row] for row in result.rows]
     widths = [max([width(v)] + [width(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
     lines = ["  ".join(pad(v, w) for v, w in zip(result.variables, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -112,7 +123,7 @@ def delimited(result: QueryResult, delimiter: str) -> str:
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
     writer.writerow(result.variables)
     for row in result.rows:
-        writer.writerow([plain(t) for t in row])
+        writer.writerow([visible(plain(t)) for t in row])
     return buffer.getvalue()
 
 
