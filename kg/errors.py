@@ -41,7 +41,8 @@ class InvalidRecords(KgError):
     """The records were read but are invalid; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        # A file that could not be read at all is the cause to fix first: listed first.
+        self.problems = sorted(problems, key=lambda p: (not p.fatal, p))
         super().__init__(str(self.problems[0]) if self.problems else "invalid records")
 
     @property

@@ -318,3 +318,14 @@ def test_query_output_shows_control_characters_as_escapes():
     result = QueryResult.from_results_json(raw)
     assert "\x1b" not in table(result) and "Hong \\x1b[2JCAO\\x0d" in table(result)
     assert delimited(result, ",") == "name\nHong \\x1b[2JCAO\\x0d\n"
+
+
+def test_an_unreadable_file_is_the_only_thing_said_about_what_it_holds(built):
+    # Regression: a broken people.yaml was followed by a dozen "refers to unknown person"
+    # lines sorted before it, so the first line was never the cause.
+    records, out, before = built
+    (records / "people.yaml").write_bytes(b"people:\n  - id: x\n    name: \xff\xfe broken\n")
+    stderr = build_fails(records, out, before, [], 2)
+    lines = stderr.splitlines()
+    assert lines[0].startswith(f"{records / 'people.yaml'}:3: not valid UTF-8"), stderr
+    assert "unknown person" not in stderr and len(lines) == 2

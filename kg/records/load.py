@@ -86,7 +86,10 @@ def load_records(paths: list[Path], progress: Progress | None = None) -> Records
                 record = read(raw, raw_file.file, problems, raw_file.default_sources)
                 if record.id:
                     add_record(records, table, record, problems)
-    problems.extend(check_references(records))
+    # With a file unread, references to its records would each be reported as unknown:
+    # noise that hides the cause, so they are checked only once every file was read.
+    if not any(p.fatal for p in problems):
+        problems.extend(check_references(records))
     if problems:
         raise InvalidRecords(problems)
     return records
