@@ -17,7 +17,13 @@ def _umask() -> int:
 
 @contextlib.contextmanager
 def atomic_write(path: Path) -> Iterator[BinaryIO]:
-    """Open a temporary file beside `path`; rename it into place only if the block succeeds."""
+    """Open a temporary file beside `path`; rename it into place only if the block succeeds.
+
+    A `path` that is a link (out/graph.html -> current/graph.html) is written where it
+    points, so the link stays and the file lands in the current generation.
+    """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

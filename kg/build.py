@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.project import read_project
 from kg.rdf import ontology
 from kg.rdf.vocab import Iris
-from kg.atomic import atomic_write
+from kg import outputs
 from kg.errors import InvalidRecords
 from kg.records.load import Progress, load_records
 from kg.rdf.triples import RecordGraph, record_triples
 from kg.records.model import Records
 from kg.rdf.serialize import write_turtle
 from kg.rdf.shortcuts import shortcut_triples
-from kg.analysis.networks import load_knowledge_graph
+from kg.analysis.networks import knowledge_graph
 from kg.page.graph_page import PAGE_FILE, write_page
-from kg.sparql.store import STORE_LINK, load_store, make_current
+from kg.sparql.store import STORE_LINK, load_store
 from kg.rdf.shacl import shacl_problems
 
 GRAPH_FILE = "kg.ttl"
@@ -77,22 +81,34 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
     """
     records, graph, shacl_status = check(paths, shacl, progress, base)
     triples = graph.triples | shortcut_triples(graph.triples)
+    with outputs.writing(out):
+        # kg.ttl, the store and the page are written into a new generation and made
+        # current together by one rename (kg.outputs); the measures of the previous
+        # graph are not carried over, since the records may have changed.
+        generation = outputs.new_generation(out)
+        try:
+            write_generation(generation, triples, graph.base, progress)
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise
+        outputs.make_current(generation, out)
+    return BuildResult(records, len(triples), [out / GRAPH_FILE, out / STORE_LINK, out / PAGE_FILE],
+                       shacl_status)
+
+
+def write_generation(generation: Path, triples: set, base: str,
+                     progress: Progress | None = None) -> None:
+    """kg.ttl, the store loaded from it, and the page drawn from the store, in one folder."""
     if progress:
         progress("writing Turtle", 0, 1)
-    target = out / GRAPH_FILE
-    with atomic_write(target) as handle:
-        write_turtle(triples, handle, graph.base)
+    ttl = generation / GRAPH_FILE
+    with open(ttl, "wb") as handle:
+        write_turtle(triples, handle, base)
         handle.flush()
-        if progress:
-            progress("loading the query store", 0, 1)
-        # Loaded from the temporary file before it is renamed, so kg.ttl and the store
-        # are replaced together or not at all.
-        new_store = load_store(Path(handle.name), out)
-    make_current(new_store, out)
-    # Measures of the previous graph would describe records that may have changed.
-    (out / "measures.trig").unlink(missing_ok=True)
+        os.fsync(handle.fileno())
+    if progress:
+        progress("loading the query store", 0, 1)
+    store = load_store(ttl, generation / STORE_LINK)
     if progress:
         progress("drawing the page", 0, 1)
-    page = write_page(load_knowledge_graph(out), out / PAGE_FILE)
-    return BuildResult(records, len(triples), [target, out / STORE_LINK, page.path],
-                       shacl_status)
+    write_page(knowledge_graph(ox.Store.read_only(str(store))), generation / PAGE_FILE)

@@ -11,7 +11,7 @@ import ast
 from conftest import ROOT
 
 # Stage -> its rank in the flow; identity and drafting sit beside the records.
-RANK = {"errors": 0, "atomic": 0, "ontology_files": 0, "project": 0,
+RANK = {"errors": 0, "atomic": 0, "ontology_files": 0, "project": 0, "outputs": 0,
         "records": 1, "identity": 2, "draft": 3, "rdf": 4, "sparql": 5, "analysis": 6, "page": 7,
         "build": 8, "cli": 9}
 

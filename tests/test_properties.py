@@ -30,7 +30,7 @@ IDS = st.from_regex(r"[a-z0-9][a-z0-9-]{0,10}", fullmatch=True)
 # Titles are kept exactly as written: "Director" and "director" are two roles.
 TITLES = ["Dean", "Clinical Professor", "CEO", "Head of Production", "院长", "Producer",
           "Associate Arts Professor", "Directora de Cine", "Director", "director",
-          "Director, R&D", "Co-Founder"]
+          "Director, R&D", "Co-Founder", "Sr. Producer", "..."]
 TOPICS = ["AI-powered production", "copyright risks", "微短剧", "screen talent training",
           "localization", "auteur directors", "genre innovation", "Ética creativa"]
 DATES = st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))

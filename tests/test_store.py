@@ -45,6 +45,10 @@ def test_a_big_graph_is_loaded_in_two_halves_with_every_triple(tmp_path, monkeyp
     test_the_store_holds_the_built_graph(out)
 
 
+def generations(out) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if p.name.startswith(".gen-"))
+
+
 def test_a_failed_build_leaves_the_old_store_usable(records_copy, tmp_path):
     out = tmp_path / "out"
     assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 0
@@ -53,10 +57,10 @@ def test_a_failed_build_leaves_the_old_store_usable(records_copy, tmp_path):
     assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 2
     assert (out / "store").resolve() == target
     assert count(out) == before
-    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".store")) == [target.name]
+    assert generations(out) == [target.parent.name]
 
 
-def test_a_rebuild_replaces_the_store_and_removes_the_old_one(records_copy, tmp_path):
+def test_a_rebuild_replaces_the_store_and_keeps_only_the_one_before(records_copy, tmp_path):
     out = tmp_path / "out"
     assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 0
     first = (out / "store").resolve()
@@ -64,7 +68,13 @@ def test_a_rebuild_replaces_the_store_and_removes_the_old_one(records_copy, tmp_
     people.write_text(people.read_text(encoding="utf-8").replace("Anna Thomas", "Anna THOMAS"),
                       encoding="utf-8")
     assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 0
-    assert (out / "store").resolve() != first and not first.exists()
+    second = (out / "store").resolve()
+    # The generation before stays for whoever opened it during the switch ...
+    assert second != first and first.exists()
+    assert run_kg("build", str(records_copy), "--out", str(out)).exit_code == 0
+    # ... and goes at the next build.
+    assert not first.exists() and second.exists()
+    assert generations(out) == sorted([second.parent.name, (out / "store").resolve().parent.name])
     names = run_kg("query", "--out", str(out), "--format", "tsv",
                    "SELECT ?n WHERE { ?p foaf:familyName 'Thomas' ; foaf:name ?n }")
     assert names.stdout == "n\nAnna THOMAS\n"

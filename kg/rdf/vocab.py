@@ -102,10 +102,12 @@ IDENTIFIERS: dict[str, tuple[URIRef, str]] = {
 }
 def exact_segment(text: str) -> str:
     """An IRI segment that keeps free text exactly (case, script, punctuation): two texts
-    give the same segment only if they are the same text. '-' is escaped, then spaces
-    become '-', so "Executive Director" reads as Executive-Director."""
+    give the same segment only if they are the same text. '-' and '.' are escaped, then
+    spaces become '-', so "Executive Director" reads as Executive-Director."""
     text = quote(unicodedata.normalize("NFC", text), safe=" ")
-    return text.replace("-", "%2D").replace(" ", "-")
+    # '.' is escaped too: it separates the parts of a membership IRI, a segment "." or ".."
+    # would be removed by IRI resolution, and Turtle cannot end a prefixed name with it.
+    return text.replace("-", "%2D").replace(".", "%2E").replace(" ", "-")
 
 
 class Iris:

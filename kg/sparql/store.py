@@ -1,16 +1,14 @@
 """The on-disk Oxigraph store that queries run on (out/store).
 
-`kg build` loads the Turtle it wrote into a new store directory, then points the
-`out/store` symlink at it in one rename, so a reader (or a failed build) always sees
-a complete store: the old one or the new one.
+`kg build` loads the Turtle it wrote into a store in its new generation folder, which
+becomes current with one rename (kg.outputs), so a reader (or a failed build) always
+sees a complete store: the old one or the new one.
 """
 
 from __future__ import annotations
 
 import gc
-import os
 import shutil
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,12 +54,11 @@ def bulk_load(store: ox.Store, ttl: Path) -> None:
             done.result()
 
 
-def load_store(ttl: Path, out: Path) -> Path:
-    """Load a Turtle file into a fresh store directory under `out`; returns the directory.
+def load_store(ttl: Path, directory: Path) -> Path:
+    """Load a Turtle file into a new store at `directory`; returns the directory.
 
-    The caller makes it current with :func:`make_current` (or removes it on failure).
+    The build loads it into its generation folder, which kg.outputs makes current.
     """
-    directory = out / f".store-{uuid.uuid4().hex[:12]}"
     store = ox.Store(str(directory))
     try:
         bulk_load(store, ttl)
@@ -77,19 +74,6 @@ def load_store(ttl: Path, out: Path) -> Path:
     del store  # closes RocksDB, so read-only readers see every file
     gc.collect()
     return directory
-
-
-def make_current(directory: Path, out: Path) -> None:
-    """Point out/store at `directory` atomically and remove the store it replaces."""
-    link = out / STORE_LINK
-    previous = link.resolve() if link.is_symlink() else None
-    if link.exists() and not link.is_symlink():  # a real directory from elsewhere: keep it aside
-        link.rename(out / f".store-replaced-{uuid.uuid4().hex[:12]}")
-    temporary = out / f".store-link-{uuid.uuid4().hex[:12]}"
-    os.symlink(directory.name, temporary)
-    os.replace(temporary, link)
-    if previous is not None and previous != directory.resolve():
-        shutil.rmtree(previous, ignore_errors=True)
 
 
 def store_path(out: Path) -> Path:
