@@ -164,7 +164,8 @@ def error_detail(body: bytes, content_type: str, limit: int = 300) -> str:
         text = " ".join(parser.parts)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     # Error pages repeat the status as a heading: keep what follows it.
-    words = " ".join(line for line in lines if line and not line.startswith("HTTP/1."))
+    words = " ".join(line for line in lines
+                     if line and not re.search(r"HTTP/1\.[01] \d{3}", line))
     return words[:limit] + ("..." if len(words) > limit else "")
 
 

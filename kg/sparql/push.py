@@ -163,13 +163,13 @@ class _Stopped(Exception):
 
 
 def _name(graph: str | None) -> str:
-    return f"<{graph}>" if graph else "the default graph"
+    return f"the remote graph <{graph}>" if graph else "the remote default graph"
 
 
 def _replace_by_move(ends: Endpoints, graph: str | None, batches, total: int,
                      timeout: float) -> None:
     temporary = f"urn:kg:push:{uuid.uuid4().hex}"
-    unchanged = f"the remote graph {_name(graph)} was not changed"
+    unchanged = f"{_name(graph)} was not changed"
     try:
         _send(graph_url(ends.store, temporary), batches, True, timeout)
         held = count_remote(ends, temporary, timeout)
@@ -211,12 +211,12 @@ def _write(url: str, batches, merge: bool, total: int, graph: str | None,
     except _Stopped as e:
         done = sum(len(b) for b in batches[:e.done])
         where = f"batch {e.done + 1} of {len(batches)} failed: {e.error}"
-        if merge:
+        if e.done == 0 and e.error.status is not None:  # the server refused the first
+            state = f"{_name(graph)} was not changed"
+        elif merge:
             state = (f"{_name(graph)} holds its previous triples plus the first {done} of "
                      f"{total} (and possibly part of batch {e.done + 1}); push again with "
                      "--merge to add the rest")
-        elif e.done == 0 and e.error.status is not None:
-            state = f"the remote graph {_name(graph)} was not changed"
         else:
             state = (f"its previous triples are gone and {_name(graph)} holds the first "
                      f"{done} of {total} (and possibly part of batch {e.done + 1}); push again, "
