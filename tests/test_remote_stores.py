@@ -306,3 +306,18 @@ def test_an_unreachable_host_cannot_be_reached(seed_out):
     result = run_kg("query", "--endpoint", url, "shared-topics")
     assert result.stderr.strip() == f"Error: cannot reach {url}: Connection refused"
 
+
+
+def test_a_missing_server_fails_under_ci_and_is_skipped_with_the_install_line_outside(
+        monkeypatch):
+    from remote_servers import INSTALL, require, virtuoso_missing
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    missing = virtuoso_missing()
+    assert missing == INSTALL["virtuoso"]
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="apt-get install virtuoso-opensource"):
+        require(missing)
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="apt-get install virtuoso-opensource"):
+        require(missing)
