@@ -4,7 +4,8 @@ started on a free loopback port with a throwaway database (tests/remote_servers.
 
 For each server: the push (batches written to a temporary graph, moved into place with
 SPARQL Update, then counted with COUNT(*)), a second push over the first (the replace
-path with an old graph to keep), the count read back with `kg query --endpoint --graph`,
+path with an old graph to keep), a third with --in-place (straight into the graph, no
+MOVE), the count read back with `kg query --endpoint --graph`,
 and two named queries on the pushed graph next to the same queries on the embedded
 store. Each step runs `kg` in a fresh process (wall time and peak memory of that
 process; the server's own memory is not included). Not part of `make test`.
@@ -42,9 +43,11 @@ def bench_server(name: str, start, out: Path, work: Path) -> None:
     print(f"{name}:", flush=True)
     server = start(work / name)
     try:
-        for label in ("push (empty graph)", "push again (replace)"):
+        for label, options in (("push (empty graph)", []),
+                               ("push again (temporary graph, MOVE)", []),
+                               ("push again --in-place", ["--in-place"])):
             printed = measure(label, "push", "--out", str(out), "--endpoint", server.store,
-                              "--graph", GRAPH, "--timeout", "600")
+                              "--graph", GRAPH, "--timeout", "1800", *options)
             print("    " + printed.splitlines()[1], flush=True)
         count = measure("count read back (kg query)", "query", "--endpoint", server.query,
                         "--graph", GRAPH, "--timeout", "600", "--format", "csv", COUNT)

@@ -134,10 +134,11 @@ def test_ask_prints_true_or_false_with_its_exit_code(pushed):
     assert json.loads(as_json.stdout) == {"head": {}, "boolean": True}
 
 
-def test_an_answer_cut_at_the_row_limit_is_an_error_not_a_partial_answer(virtuoso, pushed):
-    if pushed is not virtuoso:
-        pytest.skip("Oxigraph has no row limit")
-    result = run_kg("query", "--endpoint", virtuoso.query, "--graph", SYNTH_GRAPH,
+def test_an_answer_cut_at_the_row_limit_is_an_error_not_a_partial_answer(virtuoso, synth_out):
+    graph = "https://example.org/kg/cut-answer"
+    assert run_kg("push", "--out", str(synth_out), "--endpoint", virtuoso.store,
+                  "--graph", graph).exit_code == 0
+    result = run_kg("query", "--endpoint", virtuoso.query, "--graph", graph,
                     "SELECT * WHERE { ?s ?p ?o }")
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -145,6 +146,11 @@ def test_an_answer_cut_at_the_row_limit_is_an_error_not_a_partial_answer(virtuos
         f"Error: {virtuoso.query} sent only the first 10000 rows of the answer (its result "
         "limit, Virtuoso's ResultSetMaxRows); nothing is printed. Read it in pages with "
         "ORDER BY and LIMIT/OFFSET, or raise the server's limit")
+    # Below the limit the whole answer comes, and is printed.
+    below = run_kg("query", "--endpoint", virtuoso.query, "--graph", graph, "--format", "csv",
+                   "SELECT * WHERE { ?s ?p ?o } LIMIT 9999")
+    assert below.exit_code == 0
+    assert len(below.stdout.splitlines()) == 1 + 9999
 
 
 class FailingProxy:
@@ -226,25 +232,33 @@ def test_a_replace_cut_mid_way_leaves_the_old_graph_intact(remote, seed_out, syn
     assert "urn:kg:push:" not in graphs.stdout
 
 
-def test_a_replace_without_an_update_endpoint_says_what_the_remote_graph_holds(
-        oxigraph_remote, seed_out, synth_out):
+@pytest.mark.parametrize("how", ["unknown layout", "--in-place"])
+def test_a_replace_written_in_place_says_what_the_remote_graph_holds(
+        oxigraph_remote, seed_out, synth_out, how):
     graph = "https://example.org/kg/cut-direct"
     assert run_kg("push", "--out", str(seed_out), "--endpoint", oxigraph_remote.store,
                   "--graph", graph).exit_code == 0
-    # A store URL of no known layout: kg finds no query or update endpoint from it.
-    proxy = FailingProxy(oxigraph_remote.base, writes_allowed=2, path_map={"/graphs": "/store"})
+    if how == "unknown layout":
+        # A store URL of no known layout: kg finds no query or update endpoint from it.
+        proxy = FailingProxy(oxigraph_remote.base, writes_allowed=2,
+                             path_map={"/graphs": "/store"})
+        args = ["--endpoint", f"{proxy.base}/graphs"]
+        hint = "push again, and give --update-endpoint so that a failed replace keeps the old graph"
+    else:
+        proxy = FailingProxy(oxigraph_remote.base, writes_allowed=2)
+        args = ["--endpoint", f"{proxy.base}/store", "--in-place"]
+        hint = "push again without --in-place so that a failed replace keeps the old graph"
     try:
-        result = run_kg("push", "--out", str(synth_out), "--endpoint", f"{proxy.base}/graphs",
-                        "--graph", graph, "--batch-size", "4000")
+        result = run_kg("push", "--out", str(synth_out), "--graph", graph, "--batch-size", "4000",
+                        *args)
     finally:
         proxy.close()
     assert result.exit_code == 2
     message = result.stderr.strip()
     assert message.startswith("Error: batch 3 of 3 failed: ")
     assert message.endswith(
-        f"; its previous triples are gone and the remote graph <{graph}> holds the first 8000 of 10651 (and "
-        "possibly part of batch 3); push again, and give --update-endpoint so that a failed "
-        "replace keeps the old graph")
+        f"; its previous triples are gone and the remote graph <{graph}> holds the first 8000 "
+        f"of 10651 (and possibly part of batch 3); {hint}")
     assert remote_count(oxigraph_remote, graph) == 8000
 
 

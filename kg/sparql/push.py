@@ -113,12 +113,14 @@ def check_graph_store(endpoint: str, timeout: float) -> None:
 
 def push(ttl: Path, endpoint: str, graph: str | None = None, merge: bool = False,
          batch_size: int = 50_000, query_endpoint: str | None = None,
-         timeout: float = 60, update_endpoint: str | None = None) -> PushResult:
+         timeout: float = 60, update_endpoint: str | None = None,
+         in_place: bool = False) -> PushResult:
     """Write the triples of `ttl` into a remote graph in batches, then count them there.
 
     Replace (the default) writes a temporary graph and moves it over the target with
-    SPARQL Update when an update endpoint is known; otherwise it sends the first batch
-    with PUT, which empties the graph, and the rest with POST. Merge POSTs every batch.
+    SPARQL Update when an update endpoint is known; otherwise, or `in_place`, it sends
+    the first batch with PUT, which empties the graph, and the rest with POST (a graph
+    of one batch is then still replaced whole or not at all). Merge POSTs every batch.
     Each batch is retried after a connection failure or a 5xx answer.
     """
     if graph is not None:
@@ -131,11 +133,15 @@ def push(ttl: Path, endpoint: str, graph: str | None = None, merge: bool = False
     triples = [q.triple for q in ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE)]
     batches = [triples[i:i + batch_size] for i in range(0, len(triples), batch_size)] or [[]]
     target = graph_url(endpoint, graph)
-    moved = not merge and ends.update is not None
+    # One batch is one request, which a store applies whole: no temporary graph needed.
+    moved = not merge and not in_place and ends.update is not None and len(batches) > 1
     if moved:
         _replace_by_move(ends, graph, batches, len(triples), timeout)
     else:
-        _write(target, batches, merge, len(triples), graph, timeout)
+        hint = ("push again without --in-place so that a failed replace keeps the old graph"
+                if in_place else "push again, and give --update-endpoint so that a failed "
+                "replace keeps the old graph")
+        _write(target, batches, merge, len(triples), graph, timeout, hint)
     remote = count_remote(ends, graph, timeout)
     ok = remote >= len(triples) if merge else remote == len(triples)
     if not ok:
@@ -204,7 +210,7 @@ def _drop(ends: Endpoints, temporary: str, timeout: float) -> str:
 
 
 def _write(url: str, batches, merge: bool, total: int, graph: str | None,
-           timeout: float) -> None:
+           timeout: float, hint: str) -> None:
     """Write straight into the target; on failure, say what the remote graph now holds."""
     try:
         _send(url, batches, not merge, timeout)
@@ -219,8 +225,7 @@ def _write(url: str, batches, merge: bool, total: int, graph: str | None,
                      "--merge to add the rest")
         else:
             state = (f"its previous triples are gone and {_name(graph)} holds the first "
-                     f"{done} of {total} (and possibly part of batch {e.done + 1}); push again, "
-                     "and give --update-endpoint so that a failed replace keeps the old graph")
+                     f"{done} of {total} (and possibly part of batch {e.done + 1}); {hint}")
         raise PushFailed(f"{where}; {state}") from None
 
 
