@@ -6,6 +6,7 @@ Without Virtuoso these skip with the line that installs it; under CI=true they f
 
 from __future__ import annotations
 
+import base64
 import http.server
 import json
 import shlex
@@ -158,9 +159,11 @@ class FailingProxy:
     N-Triples on, then cuts the connection of every later one without an answer (the
     server never sees them). Everything else passes through."""
 
-    def __init__(self, upstream: str, writes_allowed: int, path_map: dict | None = None):
+    def __init__(self, upstream: str, writes_allowed: int, path_map: dict | None = None,
+                 basic: str | None = None):
         self.upstream, self.writes_allowed = upstream, writes_allowed
         self.path_map = path_map or {}
+        self.basic, self.challenged = basic, []  # the Authorization it asks for; what it refused
         proxy = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -169,6 +172,13 @@ class FailingProxy:
 
             def _forward(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
+                if proxy.basic and self.headers.get("Authorization") != proxy.basic:
+                    proxy.challenged.append((self.command, len(body)))
+                    self.send_response(401)
+                    self.send_header("WWW-Authenticate", 'Basic realm="kg-test"')
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 if "n-triples" in self.headers.get("Content-Type", ""):
                     if proxy.writes_allowed <= 0:
                         self.connection.shutdown(socket.SHUT_RDWR)
@@ -178,7 +188,7 @@ class FailingProxy:
                 path, _, query = self.path.partition("?")
                 url = proxy.upstream + proxy.path_map.get(path, path) + (f"?{query}" if query else "")
                 headers = {k: v for k, v in self.headers.items()
-                           if k.lower() in ("content-type", "accept", "authorization")}
+                           if k.lower() in ("content-type", "accept")}
                 req = urllib.request.Request(url, data=body or None, method=self.command,
                                              headers=headers)
                 try:
@@ -260,6 +270,25 @@ def test_a_replace_written_in_place_says_what_the_remote_graph_holds(
         f"; its previous triples are gone and the remote graph <{graph}> holds the first 8000 "
         f"of 10651 (and possibly part of batch 3); {hint}")
     assert remote_count(oxigraph_remote, graph) == 8000
+
+
+def test_basic_credentials_go_with_every_batch_after_the_first_challenge(
+        oxigraph_remote, seed_out, monkeypatch):
+    monkeypatch.setenv("KG_ENDPOINT_USER", "kg")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "pushing")
+    token = "Basic " + base64.b64encode(b"kg:pushing").decode()
+    proxy = FailingProxy(oxigraph_remote.base, writes_allowed=100, basic=token)
+    graph = "https://example.org/kg/basic"
+    try:
+        result = run_kg("push", "--out", str(seed_out), "--endpoint", f"{proxy.base}/store",
+                        "--graph", graph, "--batch-size", "300")
+    finally:
+        proxy.close()
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1] == "the remote graph holds 872 triples"
+    # Only the probe (a GET without a body) was asked for credentials; no batch was refused.
+    assert proxy.challenged == [("GET", 0)]
+    assert remote_count(oxigraph_remote, graph) == 872
 
 
 def test_a_query_endpoint_given_to_push_is_refused_quickly(remote, seed_out):

@@ -92,6 +92,21 @@ def origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}/"
 
 
+class _Basic(urllib.request.HTTPBasicAuthHandler):
+    """Basic that, once the server has accepted it (any answer but 401, such as the 404 of
+    the push's probe), goes with the first try of every later request to that URL: a
+    large body is then not sent to be refused (urllib remembers only a 2xx)."""
+
+    def http_response(self, req, response):  # noqa: ANN001 - urllib's signature
+        if response.code != 401 and req.has_header(self.auth_header):
+            # For the whole origin: the password is registered for it, not for one path.
+            self.passwd.update_authenticated(origin(req.full_url), True)
+            return response
+        return super().http_response(req, response)
+
+    https_response = http_response
+
+
 class _Digest(urllib.request.HTTPDigestAuthHandler):
     """Digest that answers later requests from the server's last challenge, so that each
     batch of a push is sent once rather than once refused and once again."""
@@ -129,7 +144,7 @@ def opener(url: str) -> urllib.request.OpenerDirector:
             # it to a redirected request, and the password is only found for this origin.
             manager = urllib.request.HTTPPasswordMgrWithPriorAuth()
             manager.add_password(None, origin(url), auth[0], auth[1])
-            handlers = [urllib.request.HTTPBasicAuthHandler(manager), _Digest(manager)]
+            handlers = [_Basic(manager), _Digest(manager)]
         _OPENERS[key] = urllib.request.build_opener(*handlers)
     return _OPENERS[key]
 
