@@ -78,6 +78,7 @@ DisableUnixSocket = 1
 DirsAllowed = ., {d}
 NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
+TransactionAfterImageLimit = {after_image}
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
 ServerRoot = {d}
@@ -94,15 +95,19 @@ def virtuoso_missing() -> str | None:
     return INSTALL["virtuoso"]
 
 
-def start_virtuoso(directory: Path, max_rows: int = 10_000, buffers: int = 20_000) -> RemoteStore:
+def start_virtuoso(directory: Path, max_rows: int = 10_000, buffers: int = 20_000,
+                   after_image: int = 50_000_000) -> RemoteStore:
     """Virtuoso with its stock result limit, the unauthenticated Graph Store endpoint
-    allowed to write (the one grant it needs) and dba/dba for the Digest endpoints."""
+    allowed to write (the one grant it needs) and dba/dba for the Digest endpoints.
+
+    `after_image`: the most bytes one transaction may change (TransactionAfterImageLimit,
+    50 MB by default), which a MOVE of a large graph goes above."""
     directory.mkdir(parents=True, exist_ok=True)
     sql_port, http_port = free_port(), free_port()
     ini = directory / "virtuoso.ini"
     ini.write_text(VIRTUOSO_INI.format(d=directory, sql_port=sql_port, http_port=http_port,
                                        max_rows=max_rows, buffers=buffers,
-                                       dirty=buffers * 3 // 4))
+                                       dirty=buffers * 3 // 4, after_image=after_image))
     log = directory / "server.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)],

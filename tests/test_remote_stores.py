@@ -160,8 +160,9 @@ class FailingProxy:
     server never sees them). Everything else passes through."""
 
     def __init__(self, upstream: str, writes_allowed: int, path_map: dict | None = None,
-                 basic: str | None = None):
+                 basic: str | None = None, refuse_move: bool = False):
         self.upstream, self.writes_allowed = upstream, writes_allowed
+        self.refuse_move = refuse_move  # answer a MOVE update with an error page
         self.path_map = path_map or {}
         self.basic, self.challenged = basic, []  # the Authorization it asks for; what it refused
         proxy = self
@@ -178,6 +179,14 @@ class FailingProxy:
                     self.send_header("WWW-Authenticate", 'Basic realm="kg-test"')
                     self.send_header("Content-Length", "0")
                     self.end_headers()
+                    return
+                if proxy.refuse_move and body.startswith(b"update=MOVE"):
+                    page = b"<html><body><h1>500</h1><p>transaction too large</p></body></html>"
+                    self.send_response(500)
+                    self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", str(len(page)))
+                    self.end_headers()
+                    self.wfile.write(page)
                     return
                 if "n-triples" in self.headers.get("Content-Type", ""):
                     if proxy.writes_allowed <= 0:
@@ -238,6 +247,29 @@ def test_a_replace_cut_mid_way_leaves_the_old_graph_intact(remote, seed_out, syn
     seed_triples = len(list(ox.parse(path=str(seed_out / "kg.ttl"), format=ox.RdfFormat.TURTLE)))
     assert remote_count(remote, graph) == seed_triples
     graphs = run_kg("query", "--endpoint", remote.query, "--format", "csv",
+                    "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert "urn:kg:push:" not in graphs.stdout
+
+
+def test_a_move_the_store_refuses_leaves_the_old_graph_and_no_temporary_one(
+        oxigraph_remote, seed_out, synth_out):
+    graph = "https://example.org/kg/refused-move"
+    assert run_kg("push", "--out", str(seed_out), "--endpoint", oxigraph_remote.store,
+                  "--graph", graph).exit_code == 0
+    proxy = FailingProxy(oxigraph_remote.base, writes_allowed=100, refuse_move=True)
+    try:
+        result = run_kg("push", "--out", str(synth_out), "--endpoint", f"{proxy.base}/store",
+                        "--graph", graph, "--batch-size", "4000")
+    finally:
+        proxy.close()
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"Error: moving the pushed graph into place failed: {proxy.base}/update answered 500 "
+        f"Internal Server Error: 500 transaction too large; the remote graph <{graph}> was not "
+        "changed. (A store may limit what one update changes, as Virtuoso's "
+        "TransactionAfterImageLimit does; --in-place writes straight into the graph instead)")
+    assert remote_count(oxigraph_remote, graph) == 872
+    graphs = run_kg("query", "--endpoint", oxigraph_remote.query, "--format", "csv",
                     "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert "urn:kg:push:" not in graphs.stdout
 

@@ -193,7 +193,9 @@ def _replace_by_move(ends: Endpoints, graph: str | None, batches, total: int,
     except EndpointError as e:
         if e.status is not None:  # the server answered: it did not apply the update
             raise PushFailed(f"moving the pushed graph into place failed: {e}; {unchanged}"
-                             f"{_drop(ends, temporary, timeout)}") from None
+                             f"{_drop(ends, temporary, timeout)}. (A store may limit what one "
+                             "update changes, as Virtuoso's TransactionAfterImageLimit does; "
+                             "--in-place writes straight into the graph instead)") from None
         raise PushFailed(f"moving the pushed graph into place got no answer: {e}; "
                          f"{_name(graph)} holds either its previous triples or the "
                          f"{total} pushed (the server may still be moving them), and the "
