@@ -147,6 +147,13 @@ def test_an_answer_cut_at_the_row_limit_is_an_error_not_a_partial_answer(virtuos
         f"Error: {virtuoso.query} sent only the first 10000 rows of the answer (its result "
         "limit, Virtuoso's ResultSetMaxRows); nothing is printed. Read it in pages with "
         "ORDER BY and LIMIT/OFFSET, or raise the server's limit")
+    # A graph answer is cut too, with no header: at 10,000 + 1 triples.
+    graph_answer = run_kg("query", "--endpoint", virtuoso.query, "--graph", graph,
+                          "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert graph_answer.exit_code == 2
+    assert graph_answer.stdout == ""
+    assert graph_answer.stderr.startswith(f"Error: {virtuoso.query} sent 10001 triples, which "
+                                          "is where Virtuoso cuts a CONSTRUCT")
     # Below the limit the whole answer comes, and is printed.
     below = run_kg("query", "--endpoint", virtuoso.query, "--graph", graph, "--format", "csv",
                    "SELECT * WHERE { ?s ?p ?o } LIMIT 9999")

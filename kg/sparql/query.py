@@ -233,7 +233,9 @@ def run_on_endpoint(endpoint: str, query: str, timeout: float,
             "Read it in pages with ORDER BY and LIMIT/OFFSET, or raise the server's limit")
     if is_graph:
         fmt = ox.RdfFormat.TURTLE if "turtle" in response.content_type else ox.RdfFormat.N_TRIPLES
-        return QueryResult.from_graph(response.body, fmt)
+        result = QueryResult.from_graph(response.body, fmt)
+        check_graph_answer(endpoint, response.headers, len(result.triples))
+        return result
     try:
         result = QueryResult.from_results_json(response.body)
         if result.form == "select":
@@ -244,6 +246,18 @@ def run_on_endpoint(endpoint: str, query: str, timeout: float,
     if form == "ASK" and result.form == "select":
         return ask_from_rows(result)
     return result
+
+
+def check_graph_answer(endpoint: str, headers: dict, triples: int) -> None:
+    """Virtuoso cuts a CONSTRUCT or DESCRIBE answer at ResultSetMaxRows + 1 triples and,
+    unlike for SELECT, sends no header: an answer of exactly 1000 k + 1 triples from it
+    is taken for that cut (the limit is a round number: 10,000 by default)."""
+    if (headers.get("server", "").startswith("Virtuoso") and triples > 1000
+            and (triples - 1) % 1000 == 0):
+        raise TruncatedAnswer(
+            f"{endpoint} sent {triples} triples, which is where Virtuoso cuts a CONSTRUCT or "
+            f"DESCRIBE answer (its ResultSetMaxRows + 1) without saying so; nothing is "
+            "printed. Narrow the query or raise the server's limit")
 
 
 def ask_from_rows(result: QueryResult) -> QueryResult:
