@@ -94,11 +94,13 @@ def origin(url: str) -> str:
 
 class _Basic(urllib.request.HTTPBasicAuthHandler):
     """Basic that, once the server has accepted it (any answer but 401, such as the 404 of
-    the push's probe), goes with the first try of every later request to that URL: a
-    large body is then not sent to be refused (urllib remembers only a 2xx)."""
+    the push's probe), goes with the first try of every later request to that origin: a
+    large body is then not sent to be refused (urllib remembers only a 2xx). Only Basic
+    that was asked for: a Digest server never gets the password in the clear."""
 
     def http_response(self, req, response):  # noqa: ANN001 - urllib's signature
-        if response.code != 401 and req.has_header(self.auth_header):
+        sent = req.get_header(self.auth_header) or ""
+        if response.code != 401 and sent.startswith("Basic "):
             # For the whole origin: the password is registered for it, not for one path.
             self.passwd.update_authenticated(origin(req.full_url), True)
             return response
