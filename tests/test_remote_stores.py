@@ -167,9 +167,11 @@ class FailingProxy:
     server never sees them). Everything else passes through."""
 
     def __init__(self, upstream: str, writes_allowed: int, path_map: dict | None = None,
-                 basic: str | None = None, refuse_move: bool = False):
+                 basic: str | None = None, refuse_move: bool = False,
+                 silent_move: bool = False):
         self.upstream, self.writes_allowed = upstream, writes_allowed
         self.refuse_move = refuse_move  # answer a MOVE update with an error page
+        self.silent_move = silent_move  # pass the first MOVE on, then cut the connection
         self.path_map = path_map or {}
         self.basic, self.challenged = basic, []  # the Authorization it asks for; what it refused
         proxy = self
@@ -212,6 +214,11 @@ class FailingProxy:
                     status, data, kind = answer.status, answer.read(), answer.headers.get("Content-Type", "")
                 except urllib.error.HTTPError as e:
                     status, data, kind = e.code, e.read(), e.headers.get("Content-Type", "")
+                if proxy.silent_move and body.startswith(b"update=MOVE"):
+                    proxy.silent_move = False  # once: a retried MOVE would get through
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    self.close_connection = True
+                    return
                 self.send_response(status)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(data)))
@@ -279,6 +286,26 @@ def test_a_move_the_store_refuses_leaves_the_old_graph_and_no_temporary_one(
     graphs = run_kg("query", "--endpoint", oxigraph_remote.query, "--format", "csv",
                     "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert "urn:kg:push:" not in graphs.stdout
+
+
+def test_a_move_without_an_answer_says_both_states_are_possible(
+        oxigraph_remote, seed_out, synth_out):
+    graph = "https://example.org/kg/silent-move"
+    assert run_kg("push", "--out", str(seed_out), "--endpoint", oxigraph_remote.store,
+                  "--graph", graph).exit_code == 0
+    proxy = FailingProxy(oxigraph_remote.base, writes_allowed=100, silent_move=True)
+    try:
+        result = run_kg("push", "--out", str(synth_out), "--endpoint", f"{proxy.base}/store",
+                        "--graph", graph, "--batch-size", "4000")
+    finally:
+        proxy.close()
+    assert result.exit_code == 2
+    message = result.stderr.strip()
+    assert message.startswith("Error: moving the pushed graph into place got no answer: ")
+    assert (f"the remote graph <{graph}> holds either its previous triples or the 10651 "
+            "pushed (the server may still be moving them)") in message
+    # The server did apply it (the proxy passed it on): the message did not claim otherwise.
+    assert remote_count(oxigraph_remote, graph) == 10651
 
 
 @pytest.mark.parametrize("how", ["unknown layout", "--in-place"])

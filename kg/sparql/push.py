@@ -188,8 +188,9 @@ def _replace_by_move(ends: Endpoints, graph: str | None, batches, total: int,
         raise PushFailed(f"{detail}; {unchanged}{_drop(ends, temporary, timeout)}") from None
     target = f"GRAPH <{graph}>" if graph else "DEFAULT"
     try:
-        with_retries(lambda: sparql_update(ends.update, f"MOVE <{temporary}> TO {target}",
-                                           timeout))
+        # Not retried: after a cut connection the MOVE may have been applied, and a second
+        # one would fail and be taken for a refusal.
+        sparql_update(ends.update, f"MOVE <{temporary}> TO {target}", timeout)
     except EndpointError as e:
         if e.status is not None:  # the server answered: it did not apply the update
             raise PushFailed(f"moving the pushed graph into place failed: {e}; {unchanged}"
