@@ -242,63 +242,60 @@ def remote_count(store, graph: str) -> int:
     return int(result.stdout.splitlines()[1])
 
 
-def test_a_replace_cut_mid_way_leaves_the_old_graph_intact(remote, seed_out, synth_out):
-    graph = "https://example.org/kg/cut"
-    assert run_kg("push", "--out", str(seed_out), "--endpoint", remote.store,
+def push_over_the_seed(store, seed_out, synth_out, graph: str, path: str = "/store",
+                       extra: tuple = (), **proxy_options):
+    """Push the seed into `graph`, then the synthetic graph over it in three batches
+    through a FailingProxy(**proxy_options) in front of the store; the second push's result."""
+    assert run_kg("push", "--out", str(seed_out), "--endpoint", store.store,
                   "--graph", graph).exit_code == 0
-    proxy = FailingProxy(remote.base, writes_allowed=2)
+    proxy = FailingProxy(store.base, **proxy_options)
     try:
-        store = proxy.base + remote.store.removeprefix(remote.base)
-        result = run_kg("push", "--out", str(synth_out), "--endpoint", store, "--graph", graph,
-                        "--batch-size", "4000")
+        return run_kg("push", "--out", str(synth_out), "--endpoint", f"{proxy.base}{path}",
+                      "--graph", graph, "--batch-size", "4000", *extra), proxy.base
     finally:
         proxy.close()
+
+
+def assert_no_temporary_graph(store) -> None:
+    graphs = run_kg("query", "--endpoint", store.query, "--format", "csv",
+                    "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert graphs.exit_code == 0
+    assert "urn:kg:push:" not in graphs.stdout
+
+
+def test_a_replace_cut_mid_way_leaves_the_old_graph_intact(remote, seed_out, synth_out):
+    graph = "https://example.org/kg/cut"
+    result, _ = push_over_the_seed(remote, seed_out, synth_out, graph,
+                                   path=remote.store.removeprefix(remote.base), writes_allowed=2)
     assert result.exit_code == 2
     message = result.stderr.strip()
     assert message.startswith("Error: batch 3 of 3 failed: ")
     assert message.endswith(f"; the remote graph <{graph}> was not changed")
     # The old graph is all there, and the temporary graph was removed.
-    seed_triples = len(list(ox.parse(path=str(seed_out / "kg.ttl"), format=ox.RdfFormat.TURTLE)))
-    assert remote_count(remote, graph) == seed_triples
-    graphs = run_kg("query", "--endpoint", remote.query, "--format", "csv",
-                    "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert "urn:kg:push:" not in graphs.stdout
+    assert remote_count(remote, graph) == 872
+    assert_no_temporary_graph(remote)
 
 
 def test_a_move_the_store_refuses_leaves_the_old_graph_and_no_temporary_one(
         oxigraph_remote, seed_out, synth_out):
     graph = "https://example.org/kg/refused-move"
-    assert run_kg("push", "--out", str(seed_out), "--endpoint", oxigraph_remote.store,
-                  "--graph", graph).exit_code == 0
-    proxy = FailingProxy(oxigraph_remote.base, writes_allowed=100, refuse_move=True)
-    try:
-        result = run_kg("push", "--out", str(synth_out), "--endpoint", f"{proxy.base}/store",
-                        "--graph", graph, "--batch-size", "4000")
-    finally:
-        proxy.close()
+    result, proxy = push_over_the_seed(oxigraph_remote, seed_out, synth_out, graph,
+                                       writes_allowed=100, refuse_move=True)
     assert result.exit_code == 2
     assert result.stderr.strip() == (
-        f"Error: moving the pushed graph into place failed: {proxy.base}/update answered 500 "
+        f"Error: moving the pushed graph into place failed: {proxy}/update answered 500 "
         f"Internal Server Error: 500 transaction too large; the remote graph <{graph}> was not "
         "changed. (A store may limit what one update changes, as Virtuoso's "
         "TransactionAfterImageLimit does; --in-place writes straight into the graph instead)")
     assert remote_count(oxigraph_remote, graph) == 872
-    graphs = run_kg("query", "--endpoint", oxigraph_remote.query, "--format", "csv",
-                    "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert "urn:kg:push:" not in graphs.stdout
+    assert_no_temporary_graph(oxigraph_remote)
 
 
 def test_a_move_without_an_answer_says_both_states_are_possible(
         oxigraph_remote, seed_out, synth_out):
     graph = "https://example.org/kg/silent-move"
-    assert run_kg("push", "--out", str(seed_out), "--endpoint", oxigraph_remote.store,
-                  "--graph", graph).exit_code == 0
-    proxy = FailingProxy(oxigraph_remote.base, writes_allowed=100, silent_move=True)
-    try:
-        result = run_kg("push", "--out", str(synth_out), "--endpoint", f"{proxy.base}/store",
-                        "--graph", graph, "--batch-size", "4000")
-    finally:
-        proxy.close()
+    result, _ = push_over_the_seed(oxigraph_remote, seed_out, synth_out, graph,
+                                   writes_allowed=100, silent_move=True)
     assert result.exit_code == 2
     message = result.stderr.strip()
     assert message.startswith("Error: moving the pushed graph into place got no answer: ")
@@ -312,23 +309,15 @@ def test_a_move_without_an_answer_says_both_states_are_possible(
 def test_a_replace_written_in_place_says_what_the_remote_graph_holds(
         oxigraph_remote, seed_out, synth_out, how):
     graph = "https://example.org/kg/cut-direct"
-    assert run_kg("push", "--out", str(seed_out), "--endpoint", oxigraph_remote.store,
-                  "--graph", graph).exit_code == 0
     if how == "unknown layout":
         # A store URL of no known layout: kg finds no query or update endpoint from it.
-        proxy = FailingProxy(oxigraph_remote.base, writes_allowed=2,
-                             path_map={"/graphs": "/store"})
-        args = ["--endpoint", f"{proxy.base}/graphs"]
+        result, _ = push_over_the_seed(oxigraph_remote, seed_out, synth_out, graph, "/graphs",
+                                       writes_allowed=2, path_map={"/graphs": "/store"})
         hint = "push again, and give --update-endpoint so that a failed replace keeps the old graph"
     else:
-        proxy = FailingProxy(oxigraph_remote.base, writes_allowed=2)
-        args = ["--endpoint", f"{proxy.base}/store", "--in-place"]
+        result, _ = push_over_the_seed(oxigraph_remote, seed_out, synth_out, graph,
+                                       extra=("--in-place",), writes_allowed=2)
         hint = "push again without --in-place so that a failed replace keeps the old graph"
-    try:
-        result = run_kg("push", "--out", str(synth_out), "--graph", graph, "--batch-size", "4000",
-                        *args)
-    finally:
-        proxy.close()
     assert result.exit_code == 2
     message = result.stderr.strip()
     assert message.startswith("Error: batch 3 of 3 failed: ")
