@@ -22,10 +22,9 @@ from kg.rdf.serialize import write_turtle
 from kg.rdf.shortcuts import shortcut_triples
 from kg.analysis.networks import knowledge_graph
 from kg.page.graph_page import PAGE_FILE, write_page
-from kg.sparql.store import STORE_LINK, load_store
+from kg.sparql.store import GRAPH_FILE, STORE_LINK, load_store
 from kg.rdf.shacl import shacl_problems
 
-GRAPH_FILE = "kg.ttl"
 # pySHACL checks ~15k triples/s here (100k triples: 6.5 s), so `kg build` runs it by
 # default only up to this size; `kg validate` always runs it. The record rules already
 # guarantee what the shapes check, so a skipped SHACL pass loses no record check.

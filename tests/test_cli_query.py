@@ -115,6 +115,20 @@ def test_organisation_events(seed_out):
     assert [(r["how"], r["who"]) for r in found] == [("keynote speaker", "James WANG")]
 
 
+def test_organisation_events_tells_sessions_apart(tmp_path):
+    # One person of an SJTU school on two roundtables of one workshop, in the same role:
+    # two rows that say which session, not two identical rows.
+    out = tmp_path / "out"
+    assert run_kg("build", str(DATA), str(CASES / "two-sessions"), "--out", str(out)).exit_code == 0
+    found = rows(out, "organisation-events", "--param", "organisation=sjtu")
+    workshop = [(r["sessionName"], r["how"], r["who"]) for r in found
+                if r["event"].endswith("/short-drama-workshop-2025")]
+    assert workshop == [("", "organiser", "ICCI"),
+                        ("Roundtable I: Platforms", "panelist", "Two-Panel Researcher"),
+                        ("Roundtable II: Training", "panelist", "Two-Panel Researcher")]
+    assert len({tuple(r.values()) for r in found}) == len(found)
+
+
 def test_ad_hoc_query_with_standard_prefixes_and_a_bound_literal(seed_out):
     query = "SELECT ?person WHERE { ?person foaf:name ?name }"
     found = rows(seed_out, query, "--param", "name=Ben LEE")

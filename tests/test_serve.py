@@ -139,14 +139,17 @@ def test_push_replaces_a_named_graph_in_batches_and_reads_back(seed_out, remote_
     local = rdflib.Graph().parse(seed_out / "kg.ttl")
     assert result.stdout.splitlines() == [
         f"pushed {len(local)} triples in {-(-len(local) // 200)} batches to "
-        f"{remote_store}/store?graph=https%3A%2F%2Fexample.org%2Fgraphs%2Ficci",
-        f"the remote graph holds {len(local)} triples"]
+        f"{remote_store}/store?graph=https%3A%2F%2Fexample.org%2Fgraphs%2Ficci "
+        "(written to a temporary graph, then moved into place)",
+        f"the remote graph holds {len(local)} triples",
+        f"read it with: kg query --endpoint {remote_store}/query --graph {graph} "
+        "'SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }'"]
     assert isomorphic(remote_graph(remote_store, graph), local)
     # Pushing again replaces rather than duplicates; the count comes from a query.
     again = run_kg("push", "--out", str(seed_out), "--endpoint", f"{remote_store}/store",
                    "--graph", graph, "--query-endpoint", f"{remote_store}/query")
     assert again.exit_code == 0
-    assert again.stdout.splitlines()[-1] == f"the remote graph holds {len(local)} triples"
+    assert again.stdout.splitlines()[1] == f"the remote graph holds {len(local)} triples"
 
 
 def test_push_merge_adds_to_what_is_there(seed_out, remote_store, tmp_path):
@@ -168,8 +171,8 @@ def test_push_to_an_unreachable_endpoint_fails_clearly_and_soon(seed_out):
     started = time.monotonic()
     result = run_kg("push", "--out", str(seed_out), "--endpoint", f"http://127.0.0.1:{port}/store")
     assert result.exit_code == 2
-    assert result.stderr.strip() == (f"Error: cannot reach http://127.0.0.1:{port}/store?default: "
-                                     "[Errno 111] Connection refused")
+    assert result.stderr.strip() == (f"Error: cannot reach http://127.0.0.1:{port}/store: "
+                                     "Connection refused")
     assert time.monotonic() - started < 20
 
 

@@ -84,6 +84,13 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
     seen: list = []
 
     def do_GET(self):  # noqa: N802 - http.server's name
+        # Asks for Basic, as an endpoint that wants credentials does; kg sends them then.
+        if "Authorization" not in self.headers:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="kg-test"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         self.seen.append(self.headers.get("Authorization"))
         self.send_response(200)
         self.end_headers()

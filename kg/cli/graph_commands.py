@@ -67,10 +67,13 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
               show_default=True, help="Seconds before the query is stopped.")
 @click.option("--endpoint", metavar="URL",
               help="Ask this SPARQL 1.1 endpoint instead of the built store.")
+@click.option("--graph", metavar="IRI",
+              help="With --endpoint: the named graph to query as the default graph "
+                   "(sent as default-graph-uri; what `kg push --graph` wrote).")
 @out_option
 @reports_errors
 def query(query: str | None, query_file: Path | None, list_queries: bool, params: tuple[str, ...],
-          fmt: str, timeout: float, endpoint: str | None, out: Path) -> None:
+          fmt: str, timeout: float, endpoint: str | None, graph: str | None, out: Path) -> None:
     """Run a SPARQL query, or a named query from the library, on the built graph.
 
     QUERY is SPARQL text or the name of a named query (`kg query --list`). ASK
@@ -81,6 +84,7 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
     Example:
       kg query event-participants --param event=icci-short-drama-symposium-2025
       kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }' --format csv
+      kg query --endpoint http://localhost:7878/query --graph https://example.org/kg shared-topics
     """
     from kg.sparql.named_queries import all_queries
     from kg.sparql.query import check_ids, graph_base, prepare, run_on_endpoint, run_on_store
@@ -93,9 +97,11 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
                 optional = ", optional" if p.optional else ""
                 click.echo(f"    --param {p.name}=...  ({p.kind}{optional}) {p.description}")
         return
+    if graph is not None and not endpoint:
+        raise click.UsageError("--graph needs --endpoint (the built store has one graph)")
     if endpoint:
         def run(text: str, source: str = "query"):
-            return run_on_endpoint(endpoint, text, timeout)
+            return run_on_endpoint(endpoint, text, timeout, graph)
     else:
         def run(text: str, source: str = "query"):
             return run_on_store(out, text, timeout, source)
@@ -161,36 +167,53 @@ def serve(out: Path, host: str, port: int, writable: bool, timeout: float) -> No
 @click.command()
 @out_option
 @click.option("--endpoint", required=True, metavar="URL",
-              help="Graph Store Protocol URL of the remote store (Oxigraph: http://host:7878/store).")
+              help="Graph Store Protocol URL of the remote store (Oxigraph: "
+                   "http://host:7878/store, Virtuoso: http://host:8890/sparql-graph-crud).")
 @click.option("--graph", metavar="IRI", help="Named graph to write (default: the default graph).")
 @click.option("--merge", is_flag=True, help="Add to the graph instead of replacing it.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=50_000, show_default=True,
               help="Triples per request.")
 @click.option("--query-endpoint", metavar="URL",
-              help="SPARQL endpoint used to count the triples afterwards "
-                   "(default: read the graph back).")
+              help="SPARQL endpoint that counts the triples afterwards (default: found from "
+                   "the store URL for Oxigraph, Virtuoso, Fuseki, GraphDB; else read back).")
+@click.option("--update-endpoint", metavar="URL",
+              help="SPARQL Update endpoint: a replace is written to a temporary graph and "
+                   "moved into place, so a failed push keeps the old graph (default: found "
+                   "from the store URL as above).")
+@click.option("--in-place", is_flag=True,
+              help="Replace by writing straight into the graph, without the temporary graph "
+                   "(faster where MOVE copies, as on Oxigraph; a failed push leaves the graph "
+                   "part-written, and says how far).")
 @click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True,
               help="Seconds to wait for each request.")
 @reports_errors
 def push(out: Path, endpoint: str, graph: str | None, merge: bool, batch_size: int,
-         query_endpoint: str | None, timeout: float) -> None:
+         query_endpoint: str | None, update_endpoint: str | None, in_place: bool,
+         timeout: float) -> None:
     """Write the built graph into a remote store over the Graph Store HTTP Protocol.
 
     Replaces the graph (or adds to it with --merge) in batches, retrying failed
-    requests, then checks the remote triple count. Credentials come from
-    KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD or ~/.netrc, never the command line.
+    requests, then counts the triples there and prints the `kg query` line that
+    reads them. Credentials come from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD or
+    ~/.netrc, never the command line or the URL; Basic and Digest are answered.
 
     \b
     Example:
       kg push --endpoint http://localhost:7878/store --graph https://example.org/kg
     """
-    from kg.build import GRAPH_FILE
+    # Only the light modules: a push needs neither the build stage nor rdflib.
     from kg.sparql.push import push as run_push
+    from kg.sparql.store import GRAPH_FILE
 
     graph_file = out / GRAPH_FILE
     if not graph_file.is_file():
         raise MissingGraph(f"no built graph at {graph_file}; run `kg build` first")
-    result = run_push(graph_file, endpoint, graph, merge, batch_size, query_endpoint, timeout)
+    result = run_push(graph_file, endpoint, graph, merge, batch_size, query_endpoint, timeout,
+                      update_endpoint, in_place)
+    how = " (written to a temporary graph, then moved into place)" if result.moved else ""
     click.echo(f"pushed {result.sent} triples in {result.batches} "
-               f"batch{'es' if result.batches != 1 else ''} to {result.target}")
+               f"batch{'es' if result.batches != 1 else ''} to {result.target}{how}")
     click.echo(f"the remote graph holds {result.remote} triples")
+    command = result.read_back_command()
+    if command:
+        click.echo(f"read it with: {command}")

@@ -6,6 +6,7 @@ Oxigraph has no way to stop a query in progress, and a limit must actually stop 
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import re
@@ -18,7 +19,7 @@ from kg.rdf import vocab
 from kg.errors import KgError
 from kg.sparql.named_queries import NamedQuery, named_query
 from kg.sparql.results import QueryResult
-from kg.sparql.endpoint import sparql_query
+from kg.sparql.endpoint import cut_at, sparql_query
 from kg.sparql.text import query_form, with_values
 from kg.sparql.store import store_path
 
@@ -280,16 +281,38 @@ def syntax_message(message: str, source: str) -> str:
     return f"{where}: syntax error: {detail}"
 
 
-def run_on_endpoint(endpoint: str, query: str, timeout: float) -> QueryResult:
-    """Run a query on any SPARQL 1.1 Protocol endpoint."""
+class TruncatedAnswer(KgError):
+    """The endpoint sent only part of the answer."""
+
+    exit_code = 2
+
+
+def run_on_endpoint(endpoint: str, query: str, timeout: float,
+                    graph: str | None = None) -> QueryResult:
+    """Run a query on any SPARQL 1.1 Protocol endpoint; `graph` is the graph it reads as
+    its default graph (sent as default-graph-uri)."""
     form = query_form(query)
-    graph = form in ("CONSTRUCT", "DESCRIBE")
-    accept = ("application/n-triples, text/turtle;q=0.9" if graph
+    is_graph = form in ("CONSTRUCT", "DESCRIBE")
+    accept = ("application/n-triples, text/turtle;q=0.9" if is_graph
               else "application/sparql-results+json")
-    response = sparql_query(endpoint, query, accept, timeout)
-    if graph:
+    if graph is not None:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as e:
+            raise ParameterError(f"--graph {graph!r} is not an IRI ({e})") from None
+    response = sparql_query(endpoint, query, accept, timeout, graph)
+    cap = cut_at(response.headers)
+    if cap is not None:
+        # Virtuoso stops at ResultSetMaxRows and says so only in this header.
+        raise TruncatedAnswer(
+            f"{endpoint} sent only the first {cap} {'triples' if is_graph else 'rows'} of "
+            "the answer (its result limit, Virtuoso's ResultSetMaxRows); nothing is printed. "
+            "Read it in pages with ORDER BY and LIMIT/OFFSET, or raise the server's limit")
+    if is_graph:
         fmt = ox.RdfFormat.TURTLE if "turtle" in response.content_type else ox.RdfFormat.N_TRIPLES
-        return QueryResult.from_graph(response.body, fmt)
+        result = QueryResult.from_graph(response.body, fmt)
+        check_graph_answer(endpoint, response.headers, len(result.triples))
+        return result
     try:
         result = QueryResult.from_results_json(response.body)
         if result.form == "select":
@@ -297,4 +320,27 @@ def run_on_endpoint(endpoint: str, query: str, timeout: float) -> QueryResult:
     except SyntaxError as e:
         raise KgError(f"{endpoint} did not answer with SPARQL results JSON: "
                       f"{' '.join(str(e).split())[:160]}") from None
+    if form == "ASK" and result.form == "select":
+        return ask_from_rows(result)
     return result
+
+
+def check_graph_answer(endpoint: str, headers: dict, triples: int) -> None:
+    """Virtuoso cuts a CONSTRUCT or DESCRIBE answer at ResultSetMaxRows + 1 triples and,
+    unlike for SELECT, sends no header: an answer of exactly 1000 k + 1 triples from it
+    is taken for that cut (the limit is a round number: 10,000 by default)."""
+    if (headers.get("server", "").startswith("Virtuoso") and triples > 1000
+            and (triples - 1) % 1000 == 0):
+        raise TruncatedAnswer(
+            f"{endpoint} sent {triples} triples, which is where Virtuoso cuts a CONSTRUCT or "
+            f"DESCRIBE answer (its ResultSetMaxRows + 1) without saying so; nothing is "
+            "printed. Narrow the query or raise the server's limit")
+
+
+def ask_from_rows(result: QueryResult) -> QueryResult:
+    """An ASK answered as a one-column SELECT (Virtuoso: ?__ASK_RETVAL, one row holding 1
+    for true, no row for false) as the boolean it stands for."""
+    values = [row[0] for row in result.rows if row and row[0] is not None]
+    boolean = bool(values) and values[0].value not in ("0", "false")
+    raw = json.dumps({"head": {}, "boolean": boolean}).encode("utf-8")
+    return QueryResult("ask", raw, boolean=boolean)

@@ -17,6 +17,9 @@ import pyoxigraph as ox
 from kg.errors import MissingGraph
 
 STORE_LINK = "store"
+# The built graph as Turtle, beside the store: named here, in a module that imports
+# little, so that `kg push` finds it without importing the build stage.
+GRAPH_FILE = "kg.ttl"
 
 
 # Above this size kg.ttl is loaded in two halves at once: one bulk load keeps one core

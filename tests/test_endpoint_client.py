@@ -1,0 +1,232 @@
+"""The HTTP client behind `kg push` and `kg query --endpoint`: credentials go only to
+the host they are for and never into a message, URLs kg cannot use are refused with a
+message, and the commands start without the build stage.
+
+The servers here are real HTTP servers on loopback ports that answer as a hostile or
+broken endpoint would (a 401, a 5xx page that echoes the request, a redirect).
+"""
+
+from __future__ import annotations
+
+import base64
+import http.server
+import json
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from conftest import run_kg
+from kg.sparql.serve import free_port
+
+USER, PASSWORD = "alice", "s3cret-Pa55word"
+TOKEN = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
+ANSWER = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [
+    {"n": {"type": "literal", "value": "1"}}]}}).encode()
+
+
+class Endpoint:
+    """A loopback HTTP server that records each request's headers and answers as
+    `behave(handler)` decides."""
+
+    def __init__(self, behave):
+        self.requests: list[dict] = []
+        endpoint = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):  # noqa: ANN002
+                pass
+
+            def answer(self):
+                length = int(self.headers.get("Content-Length", 0) or 0)
+                self.rfile.read(length)
+                endpoint.requests.append({k.lower(): v for k, v in self.headers.items()})
+                behave(self)
+
+            do_GET = do_POST = do_PUT = answer
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.port}{path}"
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def send(handler, status: int, body: bytes = b"", kind: str = "text/plain", **headers):
+    handler.send_response(status)
+    handler.send_header("Content-Type", kind)
+    handler.send_header("Content-Length", str(len(body)))
+    for name, value in headers.items():
+        handler.send_header(name.replace("_", "-"), value)
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def challenge(handler) -> bool:
+    """Answer 401 asking for Basic unless the request carries credentials."""
+    if "Authorization" in handler.headers:
+        return False
+    send(handler, 401, b"who are you?", WWW_Authenticate='Basic realm="kg-test"')
+    return True
+
+
+def always_refuse(handler):
+    send(handler, 401, b"no", WWW_Authenticate='Basic realm="kg-test"')
+
+
+def echo_as_500(handler):
+    """After the challenge, a 5xx error page that shows the request's headers (as some
+    debugging proxies do)."""
+    if challenge(handler):
+        return
+    page = "<html><head><title>500</title></head><body><h1>Internal error</h1><pre>{}</pre>" \
+           "</body></html>".format("\n".join(f"{k}: {v}" for k, v in handler.headers.items()))
+    send(handler, 500, page.encode(), "text/html")
+
+
+@pytest.fixture(params=["environment", "netrc"])
+def with_credentials(request, monkeypatch, tmp_path):
+    """The same credentials, from the environment or from a netrc file."""
+    monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
+    monkeypatch.delenv("KG_ENDPOINT_PASSWORD", raising=False)
+    if request.param == "environment":
+        monkeypatch.setenv("KG_ENDPOINT_USER", USER)
+        monkeypatch.setenv("KG_ENDPOINT_PASSWORD", PASSWORD)
+        monkeypatch.setenv("NETRC", str(tmp_path / "no-netrc"))
+    else:
+        netrc = tmp_path / "netrc"
+        netrc.write_text(f"machine 127.0.0.1 login {USER} password {PASSWORD}\n")
+        netrc.chmod(0o600)
+        monkeypatch.setenv("NETRC", str(netrc))
+    return request.param
+
+
+def commands(url_for_store: str, url_for_query: str, out) -> list[list[str]]:
+    return [["push", "--out", str(out), "--endpoint", url_for_store, "--graph",
+             "https://example.org/kg", "--timeout", "5"],
+            ["query", "--endpoint", url_for_query, "--timeout", "5", "shared-topics"]]
+
+
+def assert_no_secret(result) -> None:
+    shown = result.stdout + result.stderr
+    assert PASSWORD not in shown
+    assert TOKEN not in shown
+
+
+@pytest.mark.parametrize("behave", [always_refuse, echo_as_500], ids=["401", "5xx"])
+def test_credentials_never_appear_in_an_http_error_message(with_credentials, seed_out, behave):
+    endpoint = Endpoint(behave)
+    try:
+        for args in commands(endpoint.url("/store"), endpoint.url("/query"), seed_out):
+            endpoint.requests.clear()
+            result = run_kg(*args)
+            assert result.exit_code == 2
+            assert result.stderr.startswith("Error: http://127.0.0.1:")
+            assert_no_secret(result)
+            # The credentials were sent to their host (and, for the 5xx, shown back).
+            assert f"Basic {TOKEN}" in [r.get("authorization") for r in endpoint.requests]
+    finally:
+        endpoint.close()
+    if behave is echo_as_500:
+        assert "***" in result.stderr  # the echoed token, taken out
+
+
+def test_credentials_never_appear_when_the_host_cannot_be_reached(with_credentials, seed_out):
+    port = free_port()
+    for args in commands(f"http://127.0.0.1:{port}/store", f"http://127.0.0.1:{port}/query",
+                         seed_out):
+        result = run_kg(*args)
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"Error: cannot reach http://127.0.0.1:{port}/")
+        assert_no_secret(result)
+
+
+def test_a_redirect_to_another_host_goes_without_the_credentials(with_credentials, seed_out):
+    elsewhere = Endpoint(always_refuse)
+
+    def redirect(handler):
+        if not challenge(handler):
+            target = elsewhere.url(handler.path, host="localhost")
+            send(handler, 307 if handler.command == "GET" else 302, b"", Location=target)
+
+    endpoint = Endpoint(redirect)
+    try:
+        for args in commands(endpoint.url("/store"), endpoint.url("/query"), seed_out):
+            result = run_kg(*args)
+            assert result.exit_code == 2
+            assert_no_secret(result)
+        assert f"Basic {TOKEN}" in [r.get("authorization") for r in endpoint.requests]
+        assert len(elsewhere.requests) >= 2  # both commands followed the redirect
+        assert [r for r in elsewhere.requests if "authorization" in r] == []
+    finally:
+        endpoint.close()
+        elsewhere.close()
+
+
+def test_a_redirect_on_the_same_host_keeps_working(with_credentials):
+    def redirect(handler):
+        if not challenge(handler):
+            if handler.path == "/old":
+                send(handler, 302, b"", Location="/query")
+            else:
+                send(handler, 200, ANSWER, "application/sparql-results+json")
+
+    endpoint = Endpoint(redirect)
+    try:
+        result = run_kg("query", "--endpoint", endpoint.url("/old"), "--format", "csv",
+                        "SELECT ?n WHERE { }")
+    finally:
+        endpoint.close()
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "n\n1\n"
+
+
+@pytest.mark.parametrize("url", ["http://bob:hunter2@127.0.0.1:1/store",
+                                 "http://bob:hunter2@example.invalid/store",
+                                 "http://bob:hunter2@example.invalid:x/store"])
+def test_credentials_written_in_the_url_are_refused_and_never_printed(seed_out, url):
+    for args in (["push", "--out", str(seed_out), "--endpoint", url],
+                 ["query", "--endpoint", url, "shared-topics"]):
+        result = run_kg(*args)
+        assert result.exit_code == 2
+        shown = url.replace("bob:hunter2@", "")
+        assert result.stderr.strip() == (
+            f"Error: {shown} has credentials written in it; they are not used. Put them in "
+            "KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or in ~/.netrc (machine "
+            "example.invalid login NAME password SECRET)".replace(
+                "example.invalid", "127.0.0.1" if "127.0.0.1" in url else "example.invalid"))
+        assert "hunter2" not in result.output
+
+
+def test_a_port_that_is_not_a_number_is_a_message(seed_out):
+    for args in (["push", "--out", str(seed_out), "--endpoint", "http://127.0.0.1:78x/store"],
+                 ["query", "--endpoint", "http://127.0.0.1:78x/query", "shared-topics"]):
+        result = run_kg(*args)
+        assert result.exit_code == 2
+        assert result.stderr.strip().startswith("Error: http://127.0.0.1:78x/")
+        assert result.stderr.strip().endswith(": the port '78x' is not a number")
+
+
+@pytest.mark.parametrize("args", [["push", "--endpoint", "http://127.0.0.1:9/store"],
+                                  ["push", "--help"],
+                                  ["query", "--endpoint", "http://127.0.0.1:9/query",
+                                   "SELECT * WHERE { ?s ?p ?o }"]])
+def test_remote_commands_start_without_the_build_stage(seed_out, args):
+    # In a fresh process: which modules did the command load?
+    script = ("import sys, json\nfrom kg.cli import main\n"
+              "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+              "print(json.dumps(sorted(sys.modules)))")
+    if args[0] == "push" and "--help" not in args:
+        args = [*args, "--out", str(seed_out)]
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                          text=True, timeout=60)
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert not {"kg.build", "pyshacl", "networkx", "kg.analysis", "kg.page"} & loaded
+    if args[0] == "push":
+        assert "rdflib" not in loaded
