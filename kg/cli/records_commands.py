@@ -55,8 +55,9 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool) -> None:
     """Check the records in DATA_DIR (default data/) and list every problem.
 
     Each problem is one line, `file:line: record: message`; SHACL violations are
-    reported against the record they came from. Exit status: 0 valid, 1 invalid
-    records, 2 files that cannot be read.
+    reported against the record they came from. Likely duplicate people or
+    organisations are warnings, one line each (see `kg duplicates`). Exit status:
+    0 valid (warnings or not), 1 invalid records, 2 files that cannot be read.
 
     \b
     Example:
@@ -72,6 +73,10 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool) -> None:
         n = len(e.problems)
         click.echo(f"{n} problem{'s' if n != 1 else ''} found.", err=True)
         sys.exit(e.exit_code)
+    from kg.identity.report import duplicate_warnings
+
+    for warning in duplicate_warnings(records):
+        click.echo(str(warning))
     checked = "records and SHACL shapes" if shacl else "records"
     click.echo(f"valid: {records.count()} records, {len(graph.triples)} triples ({checked} checked)")
 

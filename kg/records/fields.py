@@ -22,12 +22,13 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "place": (("id", "name"), ("organization", "address", "inferred", "source")),
     "organization": (
         ("id", "name"),
-        ("type", "sector", "parent", "alt_names", "wikidata", "ror", "website", "inferred", "source"),
+        ("type", "sector", "parent", "alt_names", "wikidata", "ror", "website",
+         "same_as", "distinct_from", "inferred", "source"),
     ),
     "person": (
         ("id", "name"),
-        ("given_name", "family_name", "alt_names", "sector", "wikidata", "orcid", "website", "positions",
-         "inferred", "source"),
+        ("given_name", "family_name", "alt_names", "sector", "wikidata", "orcid", "website",
+         "same_as", "distinct_from", "positions", "inferred", "source"),
     ),
     "position": (("title",), ("organization", "inferred", "source")),
     "event": (
@@ -39,7 +40,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "participation": (("person", "role"), ("source",)),
 }
 LIST_FIELDS = frozenset(
-    {"alt_names", "organizers", "topics", "mentions", "inferred", "source", "positions",
+    {"alt_names", "distinct_from", "organizers", "topics", "mentions", "inferred", "source", "positions",
      "participants", "sessions"}
 )
 # Fields that may be listed under `inferred`: the facts a record keeper can add.
@@ -231,6 +232,8 @@ def read_organization(raw: Raw, file: str, problems: list[Problem], default_sour
         parent=r.record_id("parent") if raw.values.get("parent") else None,
         alt_names=r.texts("alt_names"),
         identifiers=r.identifiers(("wikidata", "ror", "website")),
+        same_as=r.record_id("same_as") if raw.values.get("same_as") else None,
+        distinct_from=r.record_ids("distinct_from"),
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
     return record
 
@@ -263,6 +266,8 @@ def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()
         sector=r.choice("sector", SECTORS),
         positions=positions,
         identifiers=r.identifiers(("wikidata", "orcid", "website")),
+        same_as=r.record_id("same_as") if raw.values.get("same_as") else None,
+        distinct_from=r.record_ids("distinct_from"),
         inferred=r.inferred(), sources=sources, where=r.where())
     return person
 

@@ -1,0 +1,159 @@
+"""Names as comparable forms: one spelling of a name -> normalised tokens and blocking keys.
+
+Normalising takes away what does not tell two people apart: case, Unicode form
+(full-width letters), diacritics and pinyin tone marks or tone numbers, punctuation,
+spacing, and honorifics (nameparser's list of titles and degrees). A name in Han
+characters is read as pinyin (pypinyin), family name first, so it meets its romanised
+spelling in either order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser.config import CONSTANTS
+from pypinyin import lazy_pinyin
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Hyphens and apostrophes join ("Wei-Min", "O'Brien", "Xi'an"); other punctuation separates.
+JOINERS = re.compile(r"[-\u2010-\u2015'\u2019\u02bc]")
+SEPARATORS = re.compile(r"[^\w]+|_")
+TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5]\b")
+# Two-character Chinese family names; every other Han name takes its first character.
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容", "令狐",
+                               "夏侯", "尉迟", "长孙", "公孙", "宇文", "轩辕", "端木", "西门", "南宫"})
+HONORIFICS = frozenset(t.replace(".", "") for t in CONSTANTS.titles) | frozenset(
+    t.replace(".", "") for t in CONSTANTS.suffix_acronyms)
+# Words an organisation's name may carry or drop without becoming another organisation.
+ORG_STOPWORDS = frozenset({"the", "of", "and", "for", "at", "in", "de", "du", "der", "la", "le"})
+ORG_GENERIC = frozenset({"film", "festival", "international", "group", "inc", "ltd", "limited",
+                         "llc", "co", "corp", "corporation", "company", "gmbh", "plc", "holdings"})
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One spelling of a name, as tokens; `han` marks a form read from Han characters."""
+
+    text: str
+    tokens: tuple[str, ...]
+    han: bool = False
+    alt: bool = False  # from alt_names rather than the record's name
+
+    @property
+    def compact(self) -> str:
+        return "".join(self.tokens)
+
+
+def fold(text: str) -> str:
+    """Case, Unicode form and diacritics taken away: 'Ｗáng  Wěi' -> 'wang  wei'."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words, punctuation and tone numbers removed: 'Wang2 Wei-Min.' -> [wang, weimin]."""
+    text = JOINERS.sub("", fold(text))
+    text = TONE_NUMBER.sub("", text)
+    return [t for t in SEPARATORS.split(text) if t]
+
+
+@lru_cache(maxsize=65536)
+def han_tokens(text: str) -> tuple[str, ...]:
+    """A Han-character name as pinyin, family name first: '张伟民' -> (zhang, weimin)."""
+    chars = "".join(HAN.findall(text))
+    split = 2 if len(chars) >= 3 and chars[:2] in COMPOUND_SURNAMES else 1
+    family, given = chars[:split], chars[split:]
+    return tuple(t for t in ("".join(lazy_pinyin(family)), "".join(lazy_pinyin(given))) if t)
+
+
+def pinyin_tokens(text: str) -> list[str]:
+    """Each Han character of a name part as its pinyin: '王' -> [wang]."""
+    return lazy_pinyin("".join(HAN.findall(text)))
+
+
+def person_tokens(text: str) -> tuple[str, ...]:
+    """A person's name as tokens, honorifics before it and degrees after it dropped."""
+    words = tokens(text)
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words.pop(0)
+    while len(words) > 2 and words[-1] in HONORIFICS:
+        words.pop()
+    # Two words of which one is a title ("Dr Wang") are kept as given: "Dean Smith" is a name.
+    return tuple(words)
+
+
+def person_forms(names: list[tuple[str, bool]]) -> list[NameForm]:
+    """Every spelling of a person's name; (text, is_alt) in, forms out (duplicates dropped)."""
+    forms: dict[tuple[str, ...], NameForm] = {}
+    for text, alt in names:
+        if HAN.search(text):
+            form = NameForm(text, han_tokens(text), han=True, alt=alt)
+        else:
+            form = NameForm(text, person_tokens(text), alt=alt)
+        if form.tokens:
+            forms.setdefault(form.tokens, form)
+    return list(forms.values())
+
+
+def rotations(words: tuple[str, ...]) -> set[str]:
+    """The name run together in its own order and with the first or last word moved to the
+    other end: what a given/family swap or a split syllable ('Wei Min') leaves equal."""
+    if not words:
+        return set()
+    return {"".join(words), "".join(words[1:] + words[:1]), "".join(words[-1:] + words[:-1])}
+
+
+def person_keys(forms: list[NameForm]) -> set[str]:
+    """Blocking keys: equal names in any word order, and family name with a first initial."""
+    keys: set[str] = set()
+    for form in forms:
+        keys |= {"n:" + k for k in rotations(form.tokens)}
+        keys.add("s:" + " ".join(sorted(form.tokens)))
+        if len(form.tokens) >= 2:
+            first, last = form.tokens[0], form.tokens[-1]
+            keys.add(f"i:{last}|{first[0]}")
+            keys.add(f"i:{first}|{last[0]}")
+    return keys
+
+
+def org_tokens(text: str) -> tuple[str, ...]:
+    """An organisation's name as tokens, 'the', 'of' and the like dropped."""
+    return tuple(t for t in tokens(text.replace("&", " and ")) if t not in ORG_STOPWORDS)
+
+
+def acronym(words: tuple[str, ...]) -> str:
+    """'Shanghai Jiao Tong University' -> 'sjtu' (stopwords already dropped)."""
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def org_forms(names: list[tuple[str, bool]]) -> list[NameForm]:
+    forms: dict[tuple[str, ...], NameForm] = {}
+    for text, alt in names:
+        form = NameForm(text, org_tokens(text), alt=alt)
+        if form.tokens:
+            forms.setdefault(form.tokens, form)
+    return list(forms.values())
+
+
+def without_generic(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without words such as 'Film Festival' or 'Ltd'; () when nothing else is left."""
+    rest = tuple(w for w in words if w not in ORG_GENERIC)
+    return rest if rest != words else ()
+
+
+def org_keys(forms: list[NameForm]) -> set[str]:
+    """Blocking keys: equal words in any order, acronyms, the name without generic words."""
+    keys: set[str] = set()
+    for form in forms:
+        keys.add("s:" + " ".join(sorted(form.tokens)))
+        if len(form.tokens) == 1:
+            keys.add("a:" + form.tokens[0])
+        elif short := acronym(form.tokens):
+            keys.add("a:" + short)
+        if core := without_generic(form.tokens):
+            keys.add("s:" + " ".join(sorted(core)))
+    return keys

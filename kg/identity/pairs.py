@@ -1,0 +1,78 @@
+"""Likely duplicates: candidate pairs by blocking, each scored, decided pairs left out.
+
+Only records that share a blocking key (a name in some word order, a family name with
+a first initial, an acronym, an external id) are compared, never all pairs, so the
+work grows with the records and the size of their blocks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from kg.identity.decisions import Decisions, decisions
+from kg.identity.profiles import Profile, record_profiles
+from kg.identity.score import score_pair
+from kg.records.model import Records
+
+KINDS = ("person", "organization")
+DEFAULT_MIN_SCORE = 0.6
+# `kg validate` warns of pairs at or above this score.
+WARN_SCORE = 0.9
+# A family name with one initial ("i:wang|w") can gather thousands of records; such a
+# block is compared only up to this size (its pairs then need a fuller name key).
+MAX_INITIAL_BLOCK = 300
+
+
+@dataclass(frozen=True)
+class Pair:
+    kind: str
+    a: str
+    b: str
+    score: float
+    reasons: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "a": self.a, "b": self.b, "score": self.score,
+                "reasons": list(self.reasons)}
+
+
+def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of profiles that share at least one blocking key."""
+    blocks: dict[str, list[int]] = {}
+    for i, profile in enumerate(profiles):
+        for key in profile.keys:
+            blocks.setdefault(key, []).append(i)
+        for name, value in profile.identifiers.items():
+            blocks.setdefault(f"id:{name}:{value}", []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if len(members) < 2 or (key.startswith("i:") and len(members) > MAX_INITIAL_BLOCK):
+            continue
+        pairs.update(combinations(members, 2))
+    return pairs
+
+
+def likely_duplicates(records: Records, min_score: float = DEFAULT_MIN_SCORE,
+                      kinds: tuple[str, ...] = KINDS, found: Decisions | None = None
+                      ) -> list[Pair]:
+    """Undecided pairs of people and of organisations scoring at least `min_score`.
+
+    Most likely first; ties by kind and ids, so the same records give the same list.
+    Each pair is written with the smaller id as `a`.
+    """
+    found = found or decisions(records)
+    result: list[Pair] = []
+    for kind in kinds:
+        profiles = record_profiles(records, kind)
+        for i, j in candidate_pairs(profiles):
+            a, b = profiles[i], profiles[j]
+            if a.id > b.id:
+                a, b = b, a
+            if found.decided(kind, a.id, b.id):
+                continue
+            score, reasons = score_pair(a, b)
+            if score >= min_score:
+                result.append(Pair(kind, a.id, b.id, score, tuple(reasons)))
+    result.sort(key=lambda p: (-p.score, p.kind, p.a, p.b))
+    return result
