@@ -9,6 +9,7 @@ from pathlib import Path
 from kg.rdf import ontology
 from kg.atomic import atomic_write
 from kg.errors import InvalidRecords
+from kg.identity.decisions import identity_problems
 from kg.records.load import Progress, load_records
 from kg.rdf.triples import RecordGraph, record_triples
 from kg.records.model import Records
@@ -46,6 +47,8 @@ def check(paths: list[Path], shacl: bool | None = True, progress: Progress | Non
     Returns the records, their graph, and what became of the SHACL check.
     """
     records = load_records(paths, progress)
+    if problems := identity_problems(records):
+        raise InvalidRecords(problems)
     if progress:
         progress("making triples", 0, 1)
     graph = record_triples(records)

@@ -13,6 +13,7 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 
+from kg.identity.merge import merge_same_as
 from kg.rdf import vocab
 from kg.records.model import Event, Organization, Person, Records, Session, Where
 from kg.rdf.vocab import Terms
@@ -222,8 +223,16 @@ class _Builder:
 
 
 def record_triples(records: Records) -> RecordGraph:
-    """All triples stated by the records (without the ontology's own terms)."""
+    """All triples stated by the records (without the ontology's own terms).
+
+    Records the keeper declared `same_as` another become one node; the retired IRI
+    stays as `owl:sameAs` the kept one, so links to it still resolve.
+    """
+    records, retired = merge_same_as(records)
     b = _Builder()
+    for kind, iri in (("person", vocab.person_iri), ("organization", vocab.org_iri)):
+        for old, new in retired.get(kind, {}).items():
+            b.add((iri(old), OWL.sameAs, iri(new)))
     for source in records.sources.values():
         b.source(source)
     for place in records.places.values():
