@@ -109,7 +109,7 @@ def test_validate_warns_of_likely_duplicates_one_line_each(records):
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stdout.splitlines() if "warning:" in line]
     assert warnings == [
-        f"{records}:50: person james-wang: warning: likely the same person as j-wang (score 0.97: "
+        f"{records}:50: person james-wang: warning: likely the same person as j-wang (score 0.92: "
         "initials match the given name; posts at the same organisation: flareflow; posts with "
         "the same title: ceo; at events of the same series: icci short drama symposium); "
         "write 'same_as: j-wang' or 'distinct_from: [j-wang]'"]

@@ -88,8 +88,12 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same records).")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "csv"]), default="yaml", show_default=True,
               help="Record format to write.")
+@click.option("--variants", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Fraction of people recorded a second time under another form of their name "
+                   "(order, case, Han characters, tones, initials, honorifics, accents, "
+                   "spelling), with the pairs in identity-truth.json.")
 @reports_errors
-def synth(records_dir: Path, events: int, seed: int, fmt: str) -> None:
+def synth(records_dir: Path, events: int, seed: int, fmt: str, variants: float) -> None:
     """Write synthetic records for benchmarks and tests into RECORDS_DIR.
 
     People and organisations recur across events with a heavy-tailed distribution,
@@ -101,5 +105,5 @@ def synth(records_dir: Path, events: int, seed: int, fmt: str) -> None:
     """
     from kg.records.synth import write_synthetic
 
-    summary = write_synthetic(records_dir, events=events, seed=seed, fmt=fmt)
+    summary = write_synthetic(records_dir, events=events, seed=seed, fmt=fmt, variants=variants)
     click.echo(summary)

@@ -39,6 +39,8 @@ class Decisions:
 
     def decided(self, kind: str, a: str, b: str) -> bool:
         """True when the keeper has said the two records are one, or are two."""
+        if not self.distinct and not self.kept.get(kind):
+            return False
         if self.root(kind, a) == self.root(kind, b):
             return True
         a, b = self.root(kind, a), self.root(kind, b)

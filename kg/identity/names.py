@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nameparser.config import CONSTANTS
 from pypinyin import lazy_pinyin
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+NOT_HAN = re.compile(r"[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # a letter or digit of another script
 # Hyphens and apostrophes join ("Wei-Min", "O'Brien", "Xi'an"); other punctuation separates.
 JOINERS = re.compile(r"[-\u2010-\u2015'\u2019\u02bc]")
 SEPARATORS = re.compile(r"[^\w]+|_")
@@ -35,30 +37,40 @@ ORG_GENERIC = frozenset({"film", "festival", "international", "group", "inc", "l
 
 @dataclass(frozen=True)
 class NameForm:
-    """One spelling of a name, as tokens; `han` marks a form read from Han characters."""
+    """One spelling of a name, as tokens; `han` marks a form read from Han characters.
+
+    The run-together forms are made once here, since every comparison uses them.
+    """
 
     text: str
     tokens: tuple[str, ...]
     han: bool = False
     alt: bool = False  # from alt_names rather than the record's name
+    compact: str = field(init=False, compare=False)
+    turned: frozenset[str] = field(init=False, compare=False)  # see rotations()
+    sorted: tuple[str, ...] = field(init=False, compare=False)
 
-    @property
-    def compact(self) -> str:
-        return "".join(self.tokens)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compact", "".join(self.tokens))
+        object.__setattr__(self, "turned", frozenset(rotations(self.tokens)))
+        object.__setattr__(self, "sorted", tuple(sorted(self.tokens)))
 
 
 def fold(text: str) -> str:
     """Case, Unicode form and diacritics taken away: 'Ｗáng  Wěi' -> 'wang  wei'."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def tokens(text: str) -> list[str]:
-    """Folded words, punctuation and tone numbers removed: 'Wang2 Wei-Min.' -> [wang, weimin]."""
+@lru_cache(maxsize=65536)  # post titles and organisation names recur
+def tokens(text: str) -> tuple[str, ...]:
+    """Folded words, punctuation and tone numbers removed: 'Wang2 Wei-Min.' -> (wang, weimin)."""
     text = JOINERS.sub("", fold(text))
     text = TONE_NUMBER.sub("", text)
-    return [t for t in SEPARATORS.split(text) if t]
+    return tuple(t for t in SEPARATORS.split(text) if t)
 
 
 @lru_cache(maxsize=65536)
@@ -77,7 +89,7 @@ def pinyin_tokens(text: str) -> list[str]:
 
 def person_tokens(text: str) -> tuple[str, ...]:
     """A person's name as tokens, honorifics before it and degrees after it dropped."""
-    words = tokens(text)
+    words = list(tokens(text))
     while len(words) > 2 and words[0] in HONORIFICS:
         words.pop(0)
     while len(words) > 2 and words[-1] in HONORIFICS:
@@ -86,11 +98,19 @@ def person_tokens(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def mixed_tokens(text: str) -> tuple[str, ...]:
+    """A name mixing Han characters with other words: each run of characters as its pinyin,
+    in place ('Grace 李' -> (grace, li))."""
+    return tuple(person_tokens(HAN_RUN.sub(lambda m: " " + "".join(lazy_pinyin(m[0])) + " ", text)))
+
+
 def person_forms(names: list[tuple[str, bool]]) -> list[NameForm]:
     """Every spelling of a person's name; (text, is_alt) in, forms out (duplicates dropped)."""
     forms: dict[tuple[str, ...], NameForm] = {}
     for text, alt in names:
-        if HAN.search(text):
+        if HAN.search(text) and NOT_HAN.search(text):
+            form = NameForm(text, mixed_tokens(text), han=True, alt=alt)
+        elif HAN.search(text):
             form = NameForm(text, han_tokens(text), han=True, alt=alt)
         else:
             form = NameForm(text, person_tokens(text), alt=alt)
@@ -108,15 +128,24 @@ def rotations(words: tuple[str, ...]) -> set[str]:
 
 
 def person_keys(forms: list[NameForm]) -> set[str]:
-    """Blocking keys: equal names in any word order, and family name with a first initial."""
+    """Blocking keys: the name in any word order ('n:', 's:'); all of it but one word, with
+    that word's first letter ('p:', for misspellings); and the family name with a first
+    initial, 'I:' from a form written with initials, 'i:' from a full one (pairs.py meets
+    them only with an 'I:')."""
     keys: set[str] = set()
     for form in forms:
-        keys |= {"n:" + k for k in rotations(form.tokens)}
-        keys.add("s:" + " ".join(sorted(form.tokens)))
-        if len(form.tokens) >= 2:
-            first, last = form.tokens[0], form.tokens[-1]
-            keys.add(f"i:{last}|{first[0]}")
-            keys.add(f"i:{first}|{last[0]}")
+        keys |= {"n:" + k for k in form.turned}
+        keys.add("s:" + " ".join(form.sorted))
+        for k, word in enumerate(form.tokens):
+            if len(word) >= 3 and word.isalpha():
+                rest = sorted(form.tokens[:k] + form.tokens[k + 1:])
+                keys.add(f"p:{' '.join(rest)}|{word[0]}")
+        words = [t for t in form.tokens if t.isalpha()]  # "Wei ZHANG 12": no initial of 12
+        if len(words) >= 2:
+            tag = "I:" if any(len(w) == 1 for w in words) else "i:"
+            first, last = words[0], words[-1]
+            keys.add(f"{tag}{last}|{first[0]}")
+            keys.add(f"{tag}{first}|{last[0]}")
     return keys
 
 
@@ -126,8 +155,11 @@ def org_tokens(text: str) -> tuple[str, ...]:
 
 
 def acronym(words: tuple[str, ...]) -> str:
-    """'Shanghai Jiao Tong University' -> 'sjtu' (stopwords already dropped)."""
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+    """'Shanghai Jiao Tong University' -> 'sjtu' (stopwords already dropped); '' for names
+    with numbers ('Studio 54'), whose acronyms would be noise."""
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def org_forms(names: list[tuple[str, bool]]) -> list[NameForm]:
@@ -146,12 +178,13 @@ def without_generic(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def org_keys(forms: list[NameForm]) -> set[str]:
-    """Blocking keys: equal words in any order, acronyms, the name without generic words."""
+    """Blocking keys: equal words in any order, acronyms ('A:' a one-word name, 'a:' the
+    initials of a longer one), the name without generic words."""
     keys: set[str] = set()
     for form in forms:
-        keys.add("s:" + " ".join(sorted(form.tokens)))
+        keys.add("s:" + " ".join(form.sorted))
         if len(form.tokens) == 1:
-            keys.add("a:" + form.tokens[0])
+            keys.add("A:" + form.tokens[0])  # might be an acronym: meets 'a:' keys
         elif short := acronym(form.tokens):
             keys.add("a:" + short)
         if core := without_generic(form.tokens):

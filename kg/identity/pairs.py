@@ -19,9 +19,15 @@ KINDS = ("person", "organization")
 DEFAULT_MIN_SCORE = 0.6
 # `kg validate` warns of pairs at or above this score.
 WARN_SCORE = 0.9
-# A family name with one initial ("i:wang|w") can gather thousands of records; such a
-# block is compared only up to this size (its pairs then need a fuller name key).
-MAX_INITIAL_BLOCK = 300
+# Keys whose blocks are met one-sidedly: a record written with initials ('I:wang|j') or a
+# one-word name ('A:usc') against every record of the matching full key ('i:wang|j',
+# 'a:usc'), never two full records with each other (two Wangs called J... are not
+# evidence of anything).
+ONE_SIDED = {"I:": "i:", "A:": "a:"}
+# Blocks larger than this are left out (their pairs then need another key or a shared id):
+# 1,000 records of one name are half a million pairs, and tell nothing apart.
+MAX_BLOCK = 1000
+MAX_ONE_SIDED_PAIRS = 100_000
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,7 @@ class Pair:
 
 
 def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of profiles that share at least one blocking key."""
+    """Index pairs (i < j) of profiles that share a blocking key."""
     blocks: dict[str, list[int]] = {}
     for i, profile in enumerate(profiles):
         for key in profile.keys:
@@ -47,9 +53,12 @@ def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
             blocks.setdefault(f"id:{name}:{value}", []).append(i)
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
-        if len(members) < 2 or (key.startswith("i:") and len(members) > MAX_INITIAL_BLOCK):
-            continue
-        pairs.update(combinations(members, 2))
+        if (full := ONE_SIDED.get(key[:2])) is not None:
+            others = members + blocks.get(full + key[2:], [])
+            if len(members) * len(others) <= MAX_ONE_SIDED_PAIRS:
+                pairs.update((min(i, j), max(i, j)) for i in members for j in others if i != j)
+        elif key[:2] not in ("i:", "a:") and 1 < len(members) <= MAX_BLOCK:
+            pairs.update(combinations(members, 2))
     return pairs
 
 

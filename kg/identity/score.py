@@ -19,7 +19,7 @@ import math
 
 from rapidfuzz import fuzz
 
-from kg.identity.names import HAN, NameForm, acronym, rotations, without_generic
+from kg.identity.names import HAN, NameForm, acronym, without_generic
 from kg.identity.profiles import Profile
 
 # Priors from names alone.
@@ -30,7 +30,7 @@ ALT_NAME = 0.9
 SWAPPED = 0.9
 HAN_PINYIN = 0.9
 ACRONYM = 0.8
-INITIALS = 0.75
+INITIALS = 0.5  # "J. Wang" fits every J. of the Wangs: by itself below the default threshold
 WITHOUT_GENERIC = 0.75
 SPELLING = 0.5  # a spelling that differs: by itself below the default threshold
 SPELLING_RATIO = 90  # rapidfuzz token_sort_ratio at or above which two spellings are "similar"
@@ -55,31 +55,44 @@ def sigmoid(x: float) -> float:
     return 1 / (1 + math.exp(-x))
 
 
-def _quoted(form: NameForm) -> str:
-    return f" ('{form.text}')" if form.alt else ""
+def _alt(a: NameForm, b: NameForm) -> str:
+    """Which alternative name matched, for the reason."""
+    form = a if a.alt else b if b.alt else None
+    return f" ('{form.text}')" if form else ""
 
 
 def person_names(a: NameForm, b: NameForm) -> tuple[float, str]:
     """The prior and its reason for two spellings of a person's name (0.0 when unlike)."""
-    alt = _quoted(a) or _quoted(b)
-    han = a.han != b.han
     if a.han and b.han and HAN.findall(a.text) != HAN.findall(b.text):
         return 0.0, ""  # two Han spellings are compared as characters: 张伟 is not 章伟
+    han = a.han != b.han
     if a.compact == b.compact:
+        if _initials_only(a.tokens):
+            return INITIALS, "same initials and family name" + _alt(a, b)
         if han:
-            return HAN_PINYIN, f"Han characters read as the pinyin{alt}"
-        return (ALT_NAME, f"alternative name matches{alt}") if alt else (
-            SAME_NAME, "same name after normalising case, accents, punctuation and spacing")
-    if a.compact in rotations(b.tokens) or sorted(a.tokens) == sorted(b.tokens):
+            return HAN_PINYIN, "Han characters read as the pinyin" + _alt(a, b)
+        if a.alt or b.alt:
+            return ALT_NAME, "alternative name matches" + _alt(a, b)
+        return SAME_NAME, "same name after normalising case, accents, punctuation and spacing"
+    if a.compact in b.turned or a.sorted == b.sorted:
         if han:
-            return HAN_PINYIN, f"Han characters read as the pinyin, in the other order{alt}"
-        return SWAPPED, f"given and family name in the other order{alt}"
-    if (reason := _initials(a.tokens, b.tokens) or _initials(b.tokens, a.tokens)):
-        return INITIALS, reason + alt
-    shared = set(a.tokens) & set(b.tokens)
-    if shared and fuzz.token_sort_ratio(" ".join(a.tokens), " ".join(b.tokens)) >= SPELLING_RATIO:
-        return SPELLING, f"similar spelling{alt}"
+            return HAN_PINYIN, "Han characters read as the pinyin, in the other order" + _alt(a, b)
+        return SWAPPED, "given and family name in the other order" + _alt(a, b)
+    if _initials(a.tokens, b.tokens) or _initials(b.tokens, a.tokens):
+        return INITIALS, "initials match the given name" + _alt(a, b)
+    if not set(a.tokens) & set(b.tokens):
+        return 0.0, ""
+    # Numbers in a name ("Karl Li 1210") are not misspelt: they must agree.
+    if {t for t in a.tokens if not t.isalpha()} != {t for t in b.tokens if not t.isalpha()}:
+        return 0.0, ""
+    if fuzz.token_sort_ratio(" ".join(a.tokens), " ".join(b.tokens)) >= SPELLING_RATIO:
+        return SPELLING, "similar spelling" + _alt(a, b)
     return 0.0, ""
+
+
+def _initials_only(words: tuple[str, ...]) -> bool:
+    """'j wang', 'j m wang': every word but one a single letter."""
+    return len(words) >= 2 and sum(len(w) > 1 for w in words) <= 1
 
 
 def _initials(short: tuple[str, ...], full: tuple[str, ...]) -> str:
@@ -96,11 +109,11 @@ def _initials(short: tuple[str, ...], full: tuple[str, ...]) -> str:
 
 def org_names(a: NameForm, b: NameForm) -> tuple[float, str]:
     """The prior and its reason for two spellings of an organisation's name."""
-    alt = _quoted(a) or _quoted(b)
+    alt = _alt(a, b)
     if a.tokens == b.tokens:
         return (ALT_NAME, f"alternative name matches{alt}") if alt else (
             SAME_NAME, "same name after normalising case, accents, punctuation and 'The'")
-    if sorted(a.tokens) == sorted(b.tokens):
+    if a.sorted == b.sorted:
         return SWAPPED, f"same words in another order ('University of X' / 'X University'){alt}"
     for short, full in ((a, b), (b, a)):
         if len(short.tokens) == 1 and short.tokens[0] == acronym(full.tokens):
