@@ -79,12 +79,14 @@ def han_tokens(text: str) -> tuple[str, ...]:
     chars = "".join(HAN.findall(text))
     split = 2 if len(chars) >= 3 and chars[:2] in COMPOUND_SURNAMES else 1
     family, given = chars[:split], chars[split:]
-    return tuple(t for t in ("".join(lazy_pinyin(family)), "".join(lazy_pinyin(given))) if t)
+    return tuple(t for t in (pinyin(family), pinyin(given)) if t)
 
 
-def pinyin_tokens(text: str) -> list[str]:
-    """Each Han character of a name part as its pinyin: '王' -> [wang]."""
-    return lazy_pinyin("".join(HAN.findall(text)))
+@lru_cache(maxsize=65536)  # family names recur; pypinyin builds a converter per call
+def pinyin(han: str) -> str:
+    """A run of Han characters as toneless pinyin, run together: '伟民' -> 'weimin'."""
+    return "".join(lazy_pinyin(han))
+
 
 
 def person_tokens(text: str) -> tuple[str, ...]:
@@ -101,7 +103,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
 def mixed_tokens(text: str) -> tuple[str, ...]:
     """A name mixing Han characters with other words: each run of characters as its pinyin,
     in place ('Grace 李' -> (grace, li))."""
-    return tuple(person_tokens(HAN_RUN.sub(lambda m: " " + "".join(lazy_pinyin(m[0])) + " ", text)))
+    return tuple(person_tokens(HAN_RUN.sub(lambda m: f" {pinyin(m[0])} ", text)))
 
 
 def person_forms(names: list[tuple[str, bool]]) -> list[NameForm]:

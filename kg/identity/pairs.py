@@ -7,8 +7,11 @@ work grows with the records and the size of their blocks.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Iterator
 
 from kg.identity.decisions import Decisions, decisions
 from kg.identity.profiles import Profile, record_profiles
@@ -62,6 +65,20 @@ def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
     return pairs
 
 
+@contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Profiles, keys and pairs are many small objects without cycles; with a million live
+    record objects, Python's cyclic collector (run every 700 allocations) took most of the
+    time (66k organisation profiles: 5.0 s with it, 1.5 s without). Restored on exit."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def likely_duplicates(records: Records, min_score: float = DEFAULT_MIN_SCORE,
                       kinds: tuple[str, ...] = KINDS, found: Decisions | None = None
                       ) -> list[Pair]:
@@ -72,16 +89,17 @@ def likely_duplicates(records: Records, min_score: float = DEFAULT_MIN_SCORE,
     """
     found = found or decisions(records)
     result: list[Pair] = []
-    for kind in kinds:
-        profiles = record_profiles(records, kind)
-        for i, j in candidate_pairs(profiles):
-            a, b = profiles[i], profiles[j]
-            if a.id > b.id:
-                a, b = b, a
-            if found.decided(kind, a.id, b.id):
-                continue
-            score, reasons = score_pair(a, b)
-            if score >= min_score:
-                result.append(Pair(kind, a.id, b.id, score, tuple(reasons)))
+    with _without_cyclic_gc():
+        for kind in kinds:
+            profiles = record_profiles(records, kind)
+            for i, j in candidate_pairs(profiles):
+                a, b = profiles[i], profiles[j]
+                if a.id > b.id:
+                    a, b = b, a
+                if found.decided(kind, a.id, b.id):
+                    continue
+                score, reasons = score_pair(a, b)
+                if score >= min_score:
+                    result.append(Pair(kind, a.id, b.id, score, tuple(reasons)))
     result.sort(key=lambda p: (-p.score, p.kind, p.a, p.b))
     return result

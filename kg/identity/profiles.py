@@ -44,7 +44,9 @@ def series_key(event: Event) -> str:
 def _folded_name(text: str | None) -> str:
     if not text:
         return ""
-    return "".join(names.pinyin_tokens(text) if names.HAN.search(text) else names.tokens(text))
+    if names.HAN.search(text):
+        return names.pinyin("".join(names.HAN.findall(text)))
+    return "".join(names.tokens(text))
 
 
 def person_profiles(records: Records) -> list[Profile]:

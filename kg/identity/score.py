@@ -153,18 +153,17 @@ def identifiers(a: Profile, b: Profile) -> tuple[float, list[str], float]:
 
 def person_context(a: Profile, b: Profile) -> tuple[float, list[str]]:
     weight, reasons = 0.0, []
-    if shared := sorted(a.organizations & b.organizations):
-        weight += SHARED_ORG
-        reasons.append(f"posts at the same organisation: {', '.join(shared)}")
-    elif shared := sorted(a.parents & b.parents):
-        weight += SAME_PARENT
-        reasons.append(f"posts under the same organisation: {', '.join(shared)}")
-    if shared := sorted(a.titles & b.titles):
-        weight += SAME_TITLE
-        reasons.append(f"posts with the same title: {', '.join(shared)}")
-    if shared := sorted(a.series & b.series):
-        weight += SAME_SERIES
-        reasons.append(f"at events of the same series: {shared[0].removeprefix('id:')}")
+    orgs = sorted(a.organizations & b.organizations)
+    under = [] if orgs else sorted(a.parents & b.parents)  # counted once: the nearer wins
+    series = [s.removeprefix("id:") for s in sorted(a.series & b.series)]
+    for shared, evidence, phrase in (
+            (orgs, SHARED_ORG, "posts at the same organisation"),
+            (under, SAME_PARENT, "posts under the same organisation"),
+            (sorted(a.titles & b.titles), SAME_TITLE, "posts with the same title"),
+            (series, SAME_SERIES, "at events of the same series")):
+        if shared:
+            weight += evidence
+            reasons.append(f"{phrase}: {', '.join(shared)}")
     if a.family and b.family and a.family != b.family and not (
             a.family == b.given and b.family == a.given):
         weight += OTHER_FAMILY
