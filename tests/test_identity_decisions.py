@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 
 import pytest
@@ -181,3 +182,12 @@ def test_decisions_are_csv_columns(tmp_path):
     assert run_kg("build", str(records), "--out", str(out)).exit_code == 0
     assert query(out, "SELECT ?alt WHERE { person:zhang-weimin owl:sameAs/skos:altLabel ?alt }") == [
         {"alt": "ZHANG Weimin"}]
+
+
+def test_the_page_tooltip_of_a_merged_node_shows_both_names(built):
+    html = (built / "graph.html").read_text(encoding="utf-8")
+    found = re.search(r"var nodes = new vis\.DataSet\((.*?)\);\n", html)
+    nodes = {n["iri"]: n for n in json.loads(found.group(1))}
+    assert "https://w3id.org/kg/id/person/zhang-weimin-han" not in nodes
+    title = nodes["https://w3id.org/kg/id/person/weimin-zhang"]["title"].splitlines()
+    assert title[:3] == ["Weimin ZHANG", "also: 张伟民", "person, academia"]
