@@ -108,3 +108,11 @@ def test_seed_records_have_no_likely_duplicates(tmp_path):
     result = run_kg("duplicates", str(DATA), "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
+
+
+def test_the_command_default_is_the_library_default():
+    from kg.cli.identity_commands import duplicates
+    from kg.identity.pairs import DEFAULT_MIN_SCORE
+
+    option = next(p for p in duplicates.params if p.name == "min_score")
+    assert option.default == DEFAULT_MIN_SCORE

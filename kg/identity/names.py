@@ -17,9 +17,10 @@ from functools import lru_cache
 from nameparser.config import CONSTANTS
 from pypinyin import lazy_pinyin
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-NOT_HAN = re.compile(r"[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # a letter or digit of another script
+HAN_CHARACTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs, extension A, compatibility
+HAN = re.compile(f"[{HAN_CHARACTERS}]")
+HAN_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
+NOT_HAN = re.compile(f"[^\\W{HAN_CHARACTERS}]")  # a letter or digit of another script
 # Hyphens and apostrophes join ("Wei-Min", "O'Brien", "Xi'an"); other punctuation separates.
 JOINERS = re.compile(r"[-\u2010-\u2015'\u2019\u02bc]")
 SEPARATORS = re.compile(r"[^\w]+|_")
@@ -88,7 +89,6 @@ def pinyin(han: str) -> str:
     return "".join(lazy_pinyin(han))
 
 
-
 def person_tokens(text: str) -> tuple[str, ...]:
     """A person's name as tokens, honorifics before it and degrees after it dropped."""
     words = list(tokens(text))
@@ -103,7 +103,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
 def mixed_tokens(text: str) -> tuple[str, ...]:
     """A name mixing Han characters with other words: each run of characters as its pinyin,
     in place ('Grace 李' -> (grace, li))."""
-    return tuple(person_tokens(HAN_RUN.sub(lambda m: f" {pinyin(m[0])} ", text)))
+    return person_tokens(HAN_RUN.sub(lambda m: f" {pinyin(m[0])} ", text))
 
 
 def person_forms(names: list[tuple[str, bool]]) -> list[NameForm]:

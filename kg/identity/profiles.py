@@ -16,6 +16,8 @@ YEARS = re.compile(r"\b(19|20)\d\d\b|\b\d+(st|nd|rd|th)?\b")
 
 @dataclass
 class Profile:
+    """One record as compared: people use the fields up to `series`, organisations the rest."""
+
     kind: str
     id: str
     forms: list[names.NameForm]
@@ -24,7 +26,7 @@ class Profile:
     family: str = ""  # the folded family name the record gives, if it gives one
     given: str = ""
     organizations: set[str] = field(default_factory=set)
-    parents: set[str] = field(default_factory=set)
+    parents: set[str] = field(default_factory=set)  # the post organisations and their parents
     titles: set[str] = field(default_factory=set)
     series: set[str] = field(default_factory=set)
     parent: str | None = None  # organisations: their parent
@@ -34,7 +36,10 @@ class Profile:
 
 def series_key(event: Event) -> str:
     """The series an event belongs to: its `series` field where the records give one,
-    otherwise its name without years and ordinals ('ICCI Symposium 2025' -> 'icci symposium')."""
+    otherwise its name without years and ordinals ('ICCI Symposium 2025' -> 'icci symposium').
+
+    (Read with getattr: the `series` field arrives with issue 12's record format.)
+    """
     series = getattr(event, "series", None)
     if isinstance(series, str) and series:
         return "id:" + series
