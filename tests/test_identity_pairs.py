@@ -116,3 +116,26 @@ def test_the_command_default_is_the_library_default():
 
     option = next(p for p in duplicates.params if p.name == "min_score")
     assert option.default == DEFAULT_MIN_SCORE
+
+
+def test_a_name_many_records_share_says_less(tmp_path):
+    """Two records named Wang Wei are likely one person; among ten, any two are less so
+    (0.92 prior; ten records: log-odds - ln(10/3), 2.442 - 1.204 -> 0.775)."""
+    def people(n: int) -> str:
+        return "".join(f"  - {{id: wei-wang-{i}, name: Wei WANG}}\n" for i in range(n))
+
+    found = {}
+    for n in (2, 10):
+        records = tmp_path / f"records-{n}"
+        records.mkdir()
+        (records / "records.yaml").write_text(
+            "sources:\n  - {id: speakers, title: Forum speaker list}\n"
+            f"source: speakers\npeople:\n{people(n)}", encoding="utf-8")
+        result = run_kg("duplicates", str(records), "--format", "json", "--min-score", "0")
+        found[n] = json.loads(result.stdout)
+    assert [(p["a"], p["b"], p["score"]) for p in found[2]] == [("wei-wang-0", "wei-wang-1", 0.92)]
+    assert len(found[10]) == 45
+    assert {p["score"] for p in found[10]} == {0.775}
+    assert found[10][0]["reasons"] == [
+        "same name after normalising case, accents, punctuation and spacing",
+        "a common name: 10 records have it"]

@@ -46,14 +46,19 @@ class Pair:
                 "reasons": list(self.reasons)}
 
 
-def candidate_pairs(profiles: list[Profile]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of profiles that share a blocking key."""
+def blocks_of(profiles: list[Profile]) -> dict[str, list[int]]:
+    """Blocking key -> the indexes of the profiles that have it."""
     blocks: dict[str, list[int]] = {}
     for i, profile in enumerate(profiles):
         for key in profile.keys:
             blocks.setdefault(key, []).append(i)
         for name, value in profile.identifiers.items():
             blocks.setdefault(f"id:{name}:{value}", []).append(i)
+    return blocks
+
+
+def candidate_pairs(blocks: dict[str, list[int]]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of profiles that share a blocking key."""
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
         if (full := ONE_SIDED.get(key[:2])) is not None:
@@ -92,13 +97,16 @@ def likely_duplicates(records: Records, min_score: float = DEFAULT_MIN_SCORE,
     with _without_cyclic_gc():
         for kind in kinds:
             profiles = record_profiles(records, kind)
-            for i, j in candidate_pairs(profiles):
+            blocks = blocks_of(profiles)
+            for i, j in candidate_pairs(blocks):
                 a, b = profiles[i], profiles[j]
                 if a.id > b.id:
                     a, b = b, a
                 if found.decided(kind, a.id, b.id):
                     continue
-                score, reasons = score_pair(a, b)
+                # How many records carry the name the two share (the same words in any order).
+                sharing = max((len(blocks[k]) for k in a.keys & b.keys if k[:2] == "s:"), default=2)
+                score, reasons = score_pair(a, b, sharing)
                 if score >= min_score:
                     result.append(Pair(kind, a.id, b.id, score, tuple(reasons)))
     result.sort(key=lambda p: (-p.score, p.kind, p.a, p.b))

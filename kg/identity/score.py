@@ -39,6 +39,7 @@ SHARED_ORG = 1.5
 SAME_PARENT = 0.7
 SAME_TITLE = 0.3
 SAME_SERIES = 0.7
+COMMON_NAME = 3  # records of one name beyond which the name says less (one person, three pages)
 OTHER_FAMILY = -3.0
 OTHER_ID = -4.0
 PART_OF = -5.0
@@ -191,8 +192,18 @@ def org_context(a: Profile, b: Profile) -> tuple[float, list[str]]:
     return weight, reasons
 
 
-def score_pair(a: Profile, b: Profile) -> tuple[float, list[str]]:
-    """The probability that two records of one kind are one, in [0, 1], and why."""
+def common_name(count: int) -> float:
+    """Log-odds taken from a name that `count` records share: the more records carry it, the
+    less it tells that two of them are one (Fellegi-Sunter's frequency adjustment: the chance
+    that two different records agree grows with the name's frequency)."""
+    return -math.log(count / COMMON_NAME) if count > COMMON_NAME else 0.0
+
+
+def score_pair(a: Profile, b: Profile, sharing: int = 2) -> tuple[float, list[str]]:
+    """The probability that two records of one kind are one, in [0, 1], and why.
+
+    `sharing` is how many records carry the name the two have in common (any word order).
+    """
     id_prior, reasons, weight = identifiers(a, b)
     name_prior, name_reason = best_names(a, b)
     prior = max(id_prior, name_prior)
@@ -200,5 +211,8 @@ def score_pair(a: Profile, b: Profile) -> tuple[float, list[str]]:
         return 0.0, []
     if name_reason:
         reasons.append(name_reason)
+    if common := common_name(sharing):
+        weight += common
+        reasons.append(f"a common name: {sharing} records have it")
     context, why = (person_context if a.kind == "person" else org_context)(a, b)
     return round(sigmoid(logit(prior) + weight + context), 3), reasons + why
