@@ -43,7 +43,6 @@ def _fold(kept: Person | Organization, retired: Person | Organization) -> None:
                            if n != kept.name)
     kept.sources = _unique((*kept.sources, *retired.sources))
     kept.distinct_from = _unique((*kept.distinct_from, *retired.distinct_from))
-    kept.identifiers = dict(kept.identifiers)
 
 
 def merge_same_as(records: Records) -> tuple[Records, dict[str, dict[str, str]]]:
