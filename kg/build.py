@@ -15,6 +15,7 @@ from kg.rdf import ontology
 from kg.rdf.vocab import Iris
 from kg import outputs
 from kg.errors import InvalidRecords
+from kg.identity.decisions import identity_problems
 from kg.records.load import Progress, load_records
 from kg.rdf.triples import RecordGraph, record_triples
 from kg.records.model import Records
@@ -53,6 +54,8 @@ def check(paths: list[Path], shacl: bool | None = True, progress: Progress | Non
     """
     project = read_project(paths, base)
     records = load_records(paths, progress)
+    if problems := identity_problems(records):
+        raise InvalidRecords(problems)
     if progress:
         progress("making triples", 0, 1)
     graph = record_triples(records, Iris(project.base))

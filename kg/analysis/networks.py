@@ -62,6 +62,7 @@ QUERIES = {
     # Two one-pattern queries joined in Python: a third of the time of the joined query.
     "derived_from": """SELECT ?node ?source WHERE { ?node prov:wasDerivedFrom ?source }""",
     "source_titles": """SELECT ?source ?title WHERE { ?source a prov:Entity ; schema:name ?title }""",
+    "alt_names": """SELECT ?node ?alt WHERE { ?node skos:altLabel ?alt }""",
 }
 
 
@@ -125,6 +126,9 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
     for r in _rows(store, "derived_from"):
         if r["node"] in g and r["source"] in titles:
             g.nodes[r["node"]]["sources"].append(titles[r["source"]])
+    for r in _rows(store, "alt_names"):  # other names (a merged record's among them)
+        if r["node"] in g:
+            g.nodes[r["node"]].setdefault("alt_names", []).append(r["alt"])
     _person_sectors(g)
     return g
 

@@ -59,8 +59,9 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool, base: str | None) -> None
     """Check the records in DATA_DIR (default data/) and list every problem.
 
     Each problem is one line, `file:line: record: message`; SHACL violations are
-    reported against the record they came from. Exit status: 0 valid, 1 invalid
-    records, 2 files that cannot be read.
+    reported against the record they came from. Likely duplicate people or
+    organisations are warnings, one line each (see `kg duplicates`). Exit status:
+    0 valid (warnings or not), 1 invalid records, 2 files that cannot be read.
 
     \b
     Example:
@@ -76,6 +77,10 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool, base: str | None) -> None
         n = len(e.problems)
         click.echo(f"{n} problem{'s' if n != 1 else ''} found.", err=True)
         sys.exit(e.exit_code)
+    from kg.identity.report import duplicate_warnings
+
+    for warning in duplicate_warnings(records):
+        click.echo(str(warning))
     checked = "records and SHACL shapes" if shacl else "records"
     click.echo(f"valid: {records.count()} records, {len(graph.triples)} triples ({checked} checked)")
 
@@ -87,8 +92,12 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool, base: str | None) -> None
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same records).")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "csv"]), default="yaml", show_default=True,
               help="Record format to write.")
+@click.option("--variants", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Fraction of people recorded a second time under another form of their name "
+                   "(order, case, Han characters, tones, initials, honorifics, accents, "
+                   "spelling), with the pairs in identity-truth.json.")
 @reports_errors
-def synth(records_dir: Path, events: int, seed: int, fmt: str) -> None:
+def synth(records_dir: Path, events: int, seed: int, fmt: str, variants: float) -> None:
     """Write synthetic records for benchmarks and tests into RECORDS_DIR.
 
     People and organisations recur across events with a heavy-tailed distribution,
@@ -100,7 +109,7 @@ def synth(records_dir: Path, events: int, seed: int, fmt: str) -> None:
     """
     from kg.records.synth import write_synthetic
 
-    summary = write_synthetic(records_dir, events=events, seed=seed, fmt=fmt)
+    summary = write_synthetic(records_dir, events=events, seed=seed, fmt=fmt, variants=variants)
     click.echo(summary)
 
 

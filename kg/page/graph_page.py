@@ -194,6 +194,8 @@ def tooltip(data: dict) -> str:
     if data.get("sector"):
         sector = " + ".join(data.get("sectors", ())) if data["sector"] == SEVERAL else data["sector"]
         lines[1] += f", {sector}" + (" (inferred)" if data.get("sector_inferred") else "")
+    if data.get("alt_names"):
+        lines.insert(1, "also: " + "; ".join(sorted(data["alt_names"])))
     if data.get("date"):
         lines.append(data["date"])
     lines += data.get("titles", [])

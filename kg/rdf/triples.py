@@ -13,6 +13,7 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
 
+from kg.identity.merge import merge_same_as
 from kg.rdf import vocab
 from kg.records.model import (Event, EventSeries, Organization, PartialDate, Person, Records,
                               Session, Where)
@@ -299,12 +300,20 @@ class _Builder:
 
 def record_triples(records: Records, iris: vocab.Iris = vocab.DEFAULT_IRIS) -> RecordGraph:
     """All triples stated by the records (without the ontology's own terms), their nodes
-    under the project's base."""
+    under the project's base.
+
+    Records the keeper declared `same_as` another become one node; the retired IRI
+    stays as `owl:sameAs` the kept one, so links to it still resolve.
+    """
+    records, retired = merge_same_as(records)
     b = _Builder(iris, frozenset(records.people))
     b.out.base = iris.base
     dataset = iris.dataset()
     b.add((dataset, RDF.type, VOID.Dataset))
     b.add((dataset, VOID.uriSpace, Literal(iris.base)))
+    for kind, iri in (("person", iris.person), ("organization", iris.org)):
+        for old, new in retired.get(kind, {}).items():
+            b.add((iri(old), OWL.sameAs, iri(new)))
     for source in records.sources.values():
         b.source(source)
     for place in records.places.values():

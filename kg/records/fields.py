@@ -25,12 +25,13 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "place": (("id", "name"), ("organization", "address", "contained_in", "inferred", "source")),
     "organization": (
         ("id", "name"),
-        ("type", "sector", "parent", "alt_names", "wikidata", "ror", "website", "inferred", "source"),
+        ("type", "sector", "parent", "alt_names", "wikidata", "ror", "website",
+         "same_as", "distinct_from", "inferred", "source"),
     ),
     "person": (
         ("id", "name"),
         ("given_name", "family_name", "alt_names", "honorific", "sector", "wikidata", "orcid",
-         "website", "positions", "inferred", "source"),
+         "website", "same_as", "distinct_from", "positions", "inferred", "source"),
     ),
     "position": ((), ("title", "organization", "start", "end", "current", "inferred", "source")),
     "series": (("id", "name"), ("alt_names", "organizers", "description", "inferred", "source")),
@@ -46,8 +47,8 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "alt_name": (("name",), ("source",)),
 }
 LIST_FIELDS = frozenset(
-    {"alt_names", "parent", "organizers", "sponsors", "partners", "topics", "mentions", "inferred",
-     "source", "positions", "participants", "sessions"}
+    {"alt_names", "parent", "distinct_from", "organizers", "sponsors", "partners", "topics",
+     "mentions", "inferred", "source", "positions", "participants", "sessions"}
 )
 # Fields that may be listed under `inferred`: the facts a record keeper can add.
 INFERABLE = {
@@ -343,6 +344,8 @@ def read_organization(raw: Raw, file: str, problems: list[Problem], default_sour
         parents=r.record_ids("parent"),
         alt_names=alt_names, name_sources=name_sources,
         identifiers=r.identifiers(("wikidata", "ror", "website")),
+        same_as=r.record_id("same_as") if raw.values.get("same_as") else None,
+        distinct_from=r.record_ids("distinct_from"),
         inferred=r.inferred(), sources=r.sources(default_sources), where=r.where())
 
 
@@ -382,6 +385,8 @@ def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()
         sector=r.choice("sector", SECTORS),
         positions=positions,
         identifiers=r.identifiers(("wikidata", "orcid", "website")),
+        same_as=r.record_id("same_as") if raw.values.get("same_as") else None,
+        distinct_from=r.record_ids("distinct_from"),
         inferred=r.inferred(), sources=sources, where=r.where())
 
 

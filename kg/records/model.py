@@ -105,6 +105,8 @@ class Organization:
     alt_names: tuple[str, ...] = ()
     name_sources: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alt name -> its own sources
     identifiers: dict[str, str] = field(default_factory=dict)
+    same_as: str | None = None  # the keeper's decision: this record and that one are one
+    distinct_from: tuple[str, ...] = ()  # ... or: never the same as these
     inferred: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
     where: Where | None = field(default=None, compare=False)
@@ -140,6 +142,8 @@ class Person:
     sector: str | None = None
     positions: list[Position] = field(default_factory=list)
     identifiers: dict[str, str] = field(default_factory=dict)
+    same_as: str | None = None
+    distinct_from: tuple[str, ...] = ()
     inferred: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
     where: Where | None = field(default=None, compare=False)

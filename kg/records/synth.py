@@ -7,12 +7,14 @@ distribution, as in real event series where a few people speak everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from bisect import bisect
 from itertools import accumulate
 from pathlib import Path
 
 from kg.atomic import atomic_write
+from kg.records.synth_variants import add_name_variants
 from kg.records.yaml_files import dump
 
 SECTOR_WEIGHTS = {"academia": 0.42, "industry": 0.40, "government": 0.08, "nonprofit": 0.10}
@@ -41,6 +43,7 @@ SESSION_PLAN = [("opening", "welcome-speaker", (1, 3)), ("keynote", "keynote-spe
                 ("panel", "panelist", (3, 6)), ("roundtable", "panelist", (3, 8)),
                 ("talk", "speaker", (1, 2)), ("closing", "speaker", (1, 2))]
 SOURCE = "synthetic"
+TRUTH_FILE = "identity-truth.json"  # not a record file (readers take .yaml and .csv only)
 
 
 def _zipf_picker(rng: random.Random, n: int, exponent: float = 1.1):
@@ -50,8 +53,12 @@ def _zipf_picker(rng: random.Random, n: int, exponent: float = 1.1):
     return lambda: min(bisect(weights, rng.random() * total), n - 1)
 
 
-def synthetic_records(events: int, seed: int = 0) -> dict[str, dict]:
-    """Record files (relative path -> YAML document) for `events` synthetic events."""
+def synthetic_records(events: int, seed: int = 0, variants: float = 0.0) -> dict[str, dict]:
+    """Record files (relative path -> YAML document) for `events` synthetic events.
+
+    With `variants` > 0, that fraction of people also has a second record naming them
+    another way (kg.records.synth_variants); the pairs are under TRUTH_FILE.
+    """
     rng = random.Random(seed)
     n_orgs = max(4, events * 3)
     n_people = max(8, events * 10)
@@ -85,6 +92,7 @@ def synthetic_records(events: int, seed: int = 0) -> dict[str, dict]:
                     positions.append({"organization": org["id"], "title": title})
             person["positions"] = positions
         people.append(person)
+    truth = add_name_variants(people, variants, seed) if variants else None
     pick_person = _zipf_picker(rng, n_people)
     pick_topic = _zipf_picker(rng, len(TOPIC_WORDS) * 8)
     files: dict[str, dict] = {
@@ -122,12 +130,19 @@ def synthetic_records(events: int, seed: int = 0) -> dict[str, dict]:
                  "organizers": [all_orgs[pick_org()]["id"]],
                  "participants": attendees, "sessions": sessions}
         files[f"events/event-{e}.yaml"] = {"source": SOURCE, "event": event}
+    if truth is not None:
+        files[TRUTH_FILE] = {"pairs": truth}
     return files
 
 
-def write_synthetic(records_dir: Path, events: int, seed: int = 0, fmt: str = "yaml") -> str:
+def write_synthetic(records_dir: Path, events: int, seed: int = 0, fmt: str = "yaml",
+                    variants: float = 0.0) -> str:
     """Write synthetic records into `records_dir`; returns a one-line summary."""
-    files = synthetic_records(events, seed)
+    files = synthetic_records(events, seed, variants)
+    truth = files.pop(TRUTH_FILE, None)
+    if truth is not None:
+        with atomic_write(records_dir / TRUTH_FILE) as handle:
+            handle.write(json.dumps(truth, ensure_ascii=False, indent=1).encode("utf-8"))
     if fmt == "csv":
         from kg.records.csv_files import write_csv_records
         write_csv_records(records_dir, files)
@@ -137,5 +152,10 @@ def write_synthetic(records_dir: Path, events: int, seed: int = 0, fmt: str = "y
                 handle.write(dump(document).encode("utf-8"))
     n_people = len(files["people.yaml"]["people"])
     n_orgs = len(files["organizations.yaml"]["organizations"])
+    named = ""
+    if truth is not None:
+        n_people -= len(truth["pairs"])
+        named = (f", {len(truth['pairs'])} of them recorded a second time under another name "
+                 f"(truth in {TRUTH_FILE})")
     return (f"wrote {len(files)} record files to {records_dir}: {events} events, "
-            f"{n_people} people, {n_orgs} organisations")
+            f"{n_people} people{named}, {n_orgs} organisations")

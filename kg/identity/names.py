@@ -1,0 +1,194 @@
+"""Names as comparable forms: one spelling of a name -> normalised tokens and blocking keys.
+
+Normalising takes away what does not tell two people apart: case, Unicode form
+(full-width letters), diacritics and pinyin tone marks or tone numbers, punctuation,
+spacing, and honorifics (nameparser's list of titles and degrees). A name in Han
+characters is read as pinyin (pypinyin), family name first, so it meets its romanised
+spelling in either order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nameparser.config import CONSTANTS
+from pypinyin import lazy_pinyin
+
+HAN_CHARACTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs, extension A, compatibility
+HAN = re.compile(f"[{HAN_CHARACTERS}]")
+HAN_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
+NOT_HAN = re.compile(f"[^\\W{HAN_CHARACTERS}]")  # a letter or digit of another script
+# Hyphens and apostrophes join ("Wei-Min", "O'Brien", "Xi'an"); other punctuation separates.
+JOINERS = re.compile(r"[-\u2010-\u2015'\u2019\u02bc]")
+SEPARATORS = re.compile(r"[^\w]+|_")
+TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5]\b")
+# Two-character Chinese family names; every other Han name takes its first character.
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容", "令狐",
+                               "夏侯", "尉迟", "长孙", "公孙", "宇文", "轩辕", "端木", "西门", "南宫"})
+HONORIFICS = frozenset(t.replace(".", "") for t in CONSTANTS.titles) | frozenset(
+    t.replace(".", "") for t in CONSTANTS.suffix_acronyms)
+# Words an organisation's name may carry or drop without becoming another organisation.
+ORG_STOPWORDS = frozenset({"the", "of", "and", "for", "at", "in", "de", "du", "der", "la", "le"})
+ORG_GENERIC = frozenset({"film", "festival", "international", "group", "inc", "ltd", "limited",
+                         "llc", "co", "corp", "corporation", "company", "gmbh", "plc", "holdings"})
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One spelling of a name, as tokens; `han` marks a form read from Han characters.
+
+    The run-together forms are made once here, since every comparison uses them.
+    """
+
+    text: str
+    tokens: tuple[str, ...]
+    han: bool = False
+    alt: bool = False  # from alt_names rather than the record's name
+    compact: str = field(init=False, compare=False)
+    turned: frozenset[str] = field(init=False, compare=False)  # see rotations()
+    sorted: tuple[str, ...] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compact", "".join(self.tokens))
+        object.__setattr__(self, "turned", frozenset(rotations(self.tokens)))
+        object.__setattr__(self, "sorted", tuple(sorted(self.tokens)))
+
+
+def fold(text: str) -> str:
+    """Case, Unicode form and diacritics taken away: 'Ｗáng  Wěi' -> 'wang  wei'."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)  # post titles and organisation names recur
+def tokens(text: str) -> tuple[str, ...]:
+    """Folded words, punctuation and tone numbers removed: 'Wang2 Wei-Min.' -> (wang, weimin)."""
+    text = JOINERS.sub("", fold(text))
+    text = TONE_NUMBER.sub("", text)
+    return tuple(t for t in SEPARATORS.split(text) if t)
+
+
+@lru_cache(maxsize=65536)
+def han_tokens(text: str) -> tuple[str, ...]:
+    """A Han-character name as pinyin, family name first: '张伟民' -> (zhang, weimin)."""
+    chars = "".join(HAN.findall(text))
+    split = 2 if len(chars) >= 3 and chars[:2] in COMPOUND_SURNAMES else 1
+    family, given = chars[:split], chars[split:]
+    return tuple(t for t in (pinyin(family), pinyin(given)) if t)
+
+
+@lru_cache(maxsize=65536)  # family names recur; pypinyin builds a converter per call
+def pinyin(han: str) -> str:
+    """A run of Han characters as toneless pinyin, run together: '伟民' -> 'weimin'."""
+    return "".join(lazy_pinyin(han))
+
+
+def person_tokens(text: str) -> tuple[str, ...]:
+    """A person's name as tokens, honorifics before it and degrees after it dropped."""
+    words = list(tokens(text))
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words.pop(0)
+    while len(words) > 2 and words[-1] in HONORIFICS:
+        words.pop()
+    # Two words of which one is a title ("Dr Wang") are kept as given: "Dean Smith" is a name.
+    return tuple(words)
+
+
+def mixed_tokens(text: str) -> tuple[str, ...]:
+    """A name mixing Han characters with other words: each run of characters as its pinyin,
+    in place ('Grace 李' -> (grace, li))."""
+    return person_tokens(HAN_RUN.sub(lambda m: f" {pinyin(m[0])} ", text))
+
+
+def person_forms(names: list[tuple[str, bool]]) -> list[NameForm]:
+    """Every spelling of a person's name; (text, is_alt) in, forms out (duplicates dropped)."""
+    forms: dict[tuple[str, ...], NameForm] = {}
+    for text, alt in names:
+        if HAN.search(text) and NOT_HAN.search(text):
+            form = NameForm(text, mixed_tokens(text), han=True, alt=alt)
+        elif HAN.search(text):
+            form = NameForm(text, han_tokens(text), han=True, alt=alt)
+        else:
+            form = NameForm(text, person_tokens(text), alt=alt)
+        if form.tokens:
+            forms.setdefault(form.tokens, form)
+    return list(forms.values())
+
+
+def rotations(words: tuple[str, ...]) -> set[str]:
+    """The name run together in its own order and with the first or last word moved to the
+    other end: what a given/family swap or a split syllable ('Wei Min') leaves equal."""
+    if not words:
+        return set()
+    return {"".join(words), "".join(words[1:] + words[:1]), "".join(words[-1:] + words[:-1])}
+
+
+def person_keys(forms: list[NameForm]) -> set[str]:
+    """Blocking keys: the name in any word order ('n:', 's:'); all of it but one word, with
+    that word's first letter ('p:', for misspellings); and the family name with a first
+    initial, 'I:' from a form written with initials, 'i:' from a full one (pairs.py meets
+    them only with an 'I:')."""
+    keys: set[str] = set()
+    for form in forms:
+        keys |= {"n:" + k for k in form.turned}
+        keys.add("s:" + " ".join(form.sorted))
+        for k, word in enumerate(form.tokens):
+            if len(word) >= 3 and word.isalpha():
+                rest = sorted(form.tokens[:k] + form.tokens[k + 1:])
+                keys.add(f"p:{' '.join(rest)}|{word[0]}")
+        words = [t for t in form.tokens if t.isalpha()]  # "Wei ZHANG 12": no initial of 12
+        if len(words) >= 2:
+            tag = "I:" if any(len(w) == 1 for w in words) else "i:"
+            first, last = words[0], words[-1]
+            keys.add(f"{tag}{last}|{first[0]}")
+            keys.add(f"{tag}{first}|{last[0]}")
+    return keys
+
+
+def org_tokens(text: str) -> tuple[str, ...]:
+    """An organisation's name as tokens, 'the', 'of' and the like dropped."""
+    return tuple(t for t in tokens(text.replace("&", " and ")) if t not in ORG_STOPWORDS)
+
+
+def acronym(words: tuple[str, ...]) -> str:
+    """'Shanghai Jiao Tong University' -> 'sjtu' (stopwords already dropped); '' for names
+    with numbers ('Studio 54'), whose acronyms would be noise."""
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def org_forms(names: list[tuple[str, bool]]) -> list[NameForm]:
+    forms: dict[tuple[str, ...], NameForm] = {}
+    for text, alt in names:
+        form = NameForm(text, org_tokens(text), alt=alt)
+        if form.tokens:
+            forms.setdefault(form.tokens, form)
+    return list(forms.values())
+
+
+def without_generic(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without words such as 'Film Festival' or 'Ltd'; () when nothing else is left."""
+    rest = tuple(w for w in words if w not in ORG_GENERIC)
+    return rest if rest != words else ()
+
+
+def org_keys(forms: list[NameForm]) -> set[str]:
+    """Blocking keys: equal words in any order, acronyms ('A:' a one-word name, 'a:' the
+    initials of a longer one), the name without generic words."""
+    keys: set[str] = set()
+    for form in forms:
+        keys.add("s:" + " ".join(form.sorted))
+        if len(form.tokens) == 1:
+            keys.add("A:" + form.tokens[0])  # might be an acronym: meets 'a:' keys
+        elif short := acronym(form.tokens):
+            keys.add("a:" + short)
+        if core := without_generic(form.tokens):
+            keys.add("s:" + " ".join(sorted(core)))
+    return keys
