@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import signal
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -20,7 +22,7 @@ import rdflib
 from rdflib.compare import isomorphic
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
-from conftest import run_kg
+from conftest import DATA, run_kg
 from kg.sparql.serve import free_port, oxigraph_binary
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -69,11 +71,28 @@ def test_serve_answers_a_real_sparql_client(served):
     assert [str(r[0]) for r in rows] == ["James WANG", "Xiaoda CHEN"]
 
 
-def test_serve_has_a_query_page(served):
-    _, page, _ = served
-    html = urllib.request.urlopen(page, timeout=5).read().decode("utf-8")
-    assert "yasgui" in html.lower()
-    assert "https://" not in html  # its scripts come from the server itself
+def test_serve_has_a_query_page_of_its_own_that_asks_nothing_else(served):
+    """Regression: the Oxigraph server's page asked prefix.cc for prefixes (plain HTTP)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_ARGS, chromium_path
+
+    _, page_url, endpoint = served
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        requests, errors = [], []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(page_url)
+        page.fill("#query", "PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                            "SELECT ?name WHERE { ?p foaf:familyName 'LEE' ; foaf:name ?name }")
+        page.click("#run")
+        page.wait_for_selector("table td")
+        cells = page.eval_on_selector_all("table td", "cells => cells.map(c => c.textContent)")
+        browser.close()
+    assert cells == ["Ben LEE"]
+    assert requests == [page_url, endpoint] and errors == []
 
 
 def test_kg_query_endpoint_gives_the_store_answers(served, seed_out):
@@ -181,3 +200,101 @@ def test_query_an_unreachable_endpoint(seed_out):
     result = run_kg("query", "--endpoint", f"http://127.0.0.1:{port}/query", "shared-topics")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: cannot reach http://127.0.0.1:{port}/query")
+
+
+def raw_request(url: str, method: str = "GET", headers: dict | None = None, body: bytes | None = None):
+    """A request with exactly these headers (urllib would set Host itself)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection.putrequest(method, parts.path or "/", skip_host=True)
+    for name, value in (headers or {}).items():
+        connection.putheader(name, value)
+    if body is not None:
+        connection.putheader("Content-Length", str(len(body)))
+    connection.endheaders(body)
+    answer = connection.getresponse()
+    return answer.status, answer.read().decode("utf-8", "replace")
+
+
+def test_a_foreign_host_header_is_refused(served):
+    """DNS rebinding: a page of evil.example resolving to 127.0.0.1 sends Host: evil.example."""
+    _, page_url, _ = served
+    port = page_url.rsplit(":", 1)[1].strip("/")
+    assert raw_request(page_url, headers={"Host": "evil.example:" + port})[0] == 403
+    assert raw_request(page_url, headers={"Host": f"localhost:{port}"})[0] == 200
+    assert raw_request(page_url, headers={"Host": f"127.0.0.1:{port}"})[0] == 200
+
+
+def test_the_server_listens_on_loopback_only(served):
+    import psutil
+
+    process, _, _ = served
+    listening = [c.laddr.ip for c in psutil.Process(process.pid).net_connections(kind="inet")
+                 if c.status == psutil.CONN_LISTEN]
+    assert listening == ["127.0.0.1"]
+
+
+@pytest.fixture()
+def served_writable(tmp_path):
+    out = tmp_path / "out"
+    assert run_kg("build", str(DATA), "--out", str(out)).exit_code == 0
+    process = subprocess.Popen([KG, "serve", "--out", str(out), "--port", "0", "--writable"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        yield process, read_line(process, "query page:"), out
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=15)
+
+
+def test_a_writable_server_refuses_a_change_posted_from_another_site(served_writable):
+    _, page_url, _ = served_writable
+    host = page_url.split("//", 1)[1].strip("/")
+    insert = b"update=INSERT+DATA+%7B+%3Curn%3Aa%3E+%3Curn%3Ab%3E+%3Curn%3Ac%3E+%7D"
+    form = {"Host": host, "Content-Type": "application/x-www-form-urlencoded"}
+    refused = raw_request(page_url + "update", "POST", {**form, "Origin": "https://evil.example"}, insert)
+    assert refused[0] == 403 and "another site" in refused[1]
+    ask = urllib.request.urlopen(page_url + "query?query=" + urllib.parse.quote(
+        "ASK { <urn:a> <urn:b> <urn:c> }"), timeout=10).read()
+    assert b"false" in ask
+    # The same change from the server's own page (same origin) or a client with no Origin is taken.
+    assert raw_request(page_url + "update", "POST", {**form, "Origin": f"http://{host}"}, insert)[0] in (200, 204)
+
+
+def test_serve_follows_a_rebuild_without_a_failed_request(served_writable, tmp_path):
+    """Queries run all through a rebuild: each sees the old graph or the new one, never an
+    error, and after the switch the new one."""
+    import threading
+
+    process, page_url, out = served_writable
+    records = tmp_path / "records"
+    shutil.copytree(DATA, records)
+    people = records / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace("Anna Thomas", "Anna THOMAS"),
+                      encoding="utf-8")
+    query = page_url + "query?query=" + urllib.parse.quote(
+        "SELECT ?n WHERE { ?p <http://xmlns.com/foaf/0.1/familyName> 'Thomas' ; "
+        "<http://xmlns.com/foaf/0.1/name> ?n }")
+    seen, failures, done = [], [], threading.Event()
+
+    def ask_all_the_time():
+        while not done.is_set():
+            try:
+                request = urllib.request.Request(query, headers={"Accept": "text/csv"})
+                seen.append(urllib.request.urlopen(request, timeout=10).read().decode().splitlines()[-1])
+            except Exception as e:  # noqa: BLE001 - any failure is what this test looks for
+                failures.append(repr(e))
+
+    asker = threading.Thread(target=ask_all_the_time)
+    asker.start()
+    assert run_kg("build", str(records), "--out", str(out)).exit_code == 0
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and (not seen or seen[-1] != "Anna THOMAS"):
+        time.sleep(0.2)
+    done.set()
+    asker.join()
+    assert failures == []
+    assert set(seen) == {"Anna Thomas", "Anna THOMAS"} and seen[-1] == "Anna THOMAS"

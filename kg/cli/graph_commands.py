@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -132,8 +133,11 @@ def query(query: str | None, query_file: Path | None, list_queries: bool, params
 def serve(out: Path, host: str, port: int, writable: bool, timeout: float) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint with a query page.
 
-    Runs the Oxigraph server (the `oxigraph` package) on OUT/store, read-only unless
-    --writable. Stop it with Ctrl-C.
+    Runs the Oxigraph server (the `oxigraph` package) on OUT/store behind kg's own
+    front, read-only unless --writable. It follows rebuilds: after `kg build` it
+    answers from the new graph, without a failed request in between. Requests must
+    name this server as their Host, and with --writable a change sent from another
+    site's page is refused. Stop it with Ctrl-C.
 
     \b
     Example:
@@ -141,27 +145,30 @@ def serve(out: Path, host: str, port: int, writable: bool, timeout: float) -> No
     """
     import signal
 
-    from kg.sparql.serve import serve_store
+    from kg.sparql.gateway import serve_gateway
 
     def interrupt(*_):  # noqa: ANN002 - signal handler
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)
-    server = serve_store(out, host=host, port=port, writable=writable, query_timeout=timeout)
+    gateway = serve_gateway(out, host=host, port=port, writable=writable, query_timeout=timeout)
     try:
         mode = "read-write" if writable else "read-only"
-        click.echo(f"Serving {out / 'store'} ({mode})")
-        click.echo(f"  query page:      {server.url}")
-        click.echo(f"  SPARQL endpoint: {server.query_endpoint}")
+        click.echo(f"Serving {out / 'store'} ({mode}; follows rebuilds)")
+        click.echo(f"  query page:      {gateway.url}")
+        click.echo(f"  SPARQL endpoint: {gateway.url}query")
         click.echo("Press Ctrl-C to stop.", err=True)
         sys.stdout.flush()
-        server.process.wait()
-        raise click.ClickException(f"the oxigraph server stopped (exit status "
-                                   f"{server.process.returncode})")
+        while True:
+            backend = gateway.backend
+            if backend.server.process.poll() is not None and backend is gateway.backend:
+                raise click.ClickException(f"the oxigraph server stopped (exit status "
+                                           f"{backend.server.process.returncode})")
+            time.sleep(0.5)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
     finally:
-        server.stop()
+        gateway.stop()
 
 
 @click.command()
