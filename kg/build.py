@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -14,7 +16,7 @@ from kg.project import read_project
 from kg.rdf import ontology
 from kg.rdf.vocab import Iris
 from kg import outputs
-from kg.errors import InvalidRecords
+from kg.errors import InvalidRecords, KgError
 from kg.identity.decisions import identity_problems
 from kg.records.load import Progress, load_records
 from kg.rdf.triples import RecordGraph, record_triples
@@ -87,7 +89,8 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
         # kg.ttl, the store and the page are written into a new generation and made
         # current together by one rename (kg.outputs); the measures of the previous
         # graph are not carried over, since the records may have changed.
-        generation = outputs.new_generation(out)
+        with _stage("making a new generation folder", out):
+            generation = outputs.new_generation(out)
         try:
             write_generation(generation, triples, graph.base, progress)
         except BaseException:
@@ -98,19 +101,36 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
                        shacl_status)
 
 
+class OutputError(KgError):
+    """The outputs could not be written (a full disk, a permission); out/ is unchanged."""
+
+    exit_code = 2
+
+
+@contextlib.contextmanager
+def _stage(what: str, out: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as e:
+        raise OutputError(f"{out}: {e.strerror or e} while {what}; nothing in {out} changed") from None
+
+
 def write_generation(generation: Path, triples: set, base: str,
                      progress: Progress | None = None) -> None:
     """kg.ttl, the store loaded from it, and the page drawn from the store, in one folder."""
+    out = generation.parent
     if progress:
         progress("writing Turtle", 0, 1)
     ttl = generation / GRAPH_FILE
-    with open(ttl, "wb") as handle:
+    with _stage("writing kg.ttl", out), open(ttl, "wb") as handle:
         write_turtle(triples, handle, base)
         handle.flush()
         os.fsync(handle.fileno())
     if progress:
         progress("loading the query store", 0, 1)
-    store = load_store(ttl, generation / STORE_LINK)
+    with _stage("loading the query store", out):
+        store = load_store(ttl, generation / STORE_LINK)
     if progress:
         progress("drawing the page", 0, 1)
-    write_page(knowledge_graph(ox.Store.read_only(str(store))), generation / PAGE_FILE)
+    with _stage("drawing the page", out):
+        write_page(knowledge_graph(ox.Store.read_only(str(store))), generation / PAGE_FILE)

@@ -149,3 +149,32 @@ def test_the_switch_failing_half_way_leaves_the_old_generation_current(built, mo
     with pytest.raises(OSError):
         build_module.build([records], out)
     assert state(out) == before
+
+
+@pytest.fixture()
+def small_disk(tmp_path):
+    """A 2.8 MB tmpfs: room for two generations of the seed's outputs, not three."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2800k", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip()}); the disk-full case "
+                    "needs root or a user namespace")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_is_one_line_naming_out_and_the_stage_and_changes_nothing(small_disk):
+    out = small_disk / "out"
+    for _ in range(2):
+        assert run_kg("build", str(DATA), "--out", str(out)).exit_code == 0
+    before = state(out)
+    result = run_kg("build", str(DATA), "--out", str(out))
+    assert result.exit_code == 2
+    # Regression: the message was "Error: : No space left on device".
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: {out}: No space left on device while ")
+    assert line.endswith(f"; nothing in {out} changed")
+    assert state(out) == before
+    assert len([p for p in out.iterdir() if p.name.startswith(".gen-")]) == 2  # the failed one removed
