@@ -203,17 +203,48 @@ def tooltip(data: dict) -> str:
     return "\n".join(lines)
 
 
+def node_years(g: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """The years each node belongs to: an event's own, a session's event's, and for people,
+    organisations and topics the years of the events they are tied to (for the year filter)."""
+    year_of: dict[str, str] = {}
+    for n, data in g.nodes(data=True):
+        if data["kind"] in ("event", "session") and data.get("date"):
+            year_of[n] = data["date"][:4]
+    for n, data in g.nodes(data=True):  # a session without a date takes its event's year
+        if data["kind"] == "session" and n not in year_of:
+            parent = next((v for _, v, k in g.out_edges(n, data="kind") if k == "session_of"), None)
+            while parent is not None and parent not in year_of:
+                parent = next((v for _, v, k in g.out_edges(parent, data="kind") if k == "session_of"), None)
+            if parent is not None:
+                year_of[n] = year_of[parent]
+    years: dict[str, set[str]] = {n: {y} for n, y in year_of.items()}
+    for u, v, kind in g.edges(data="kind"):
+        if kind in ("took_part", "organised", "about", "mentions"):
+            event, other = (v, u) if kind in ("took_part", "organised") else (u, v)
+            if event in year_of:
+                years.setdefault(other, set()).add(year_of[event])
+    for u, v, kind in g.edges(data="kind"):  # an organisation is there when its people are
+        if kind == "member":
+            years.setdefault(v, set()).update(years.get(u, ()))
+    return {n: sorted(ys) for n, ys in years.items()}
+
+
 def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None,
              edge_labels: bool = True) -> tuple[list, list]:
     top = max(measure.values(), default=0.0) or 1.0
     index = {n: i for i, n in enumerate(g)}
+    years = node_years(g)
     nodes = []
     for n, data in g.nodes(data=True):
         shape, colour = KIND_STYLE[data["kind"]]
         colour = colour or SECTOR_COLOURS.get(data["sector"], SECTOR_COLOURS[None])
         name = data["label"]
+        label = name if len(name) <= LABEL_LIMIT else name[:LABEL_LIMIT - 1] + "…"
+        if data["kind"] == "event" and data.get("date"):
+            label += f" ({data['date'][:4]})"  # which cluster is which, at a glance
         node = {"id": index[n], "iri": n, "name": name, "title": tooltip(data),
-                "label": name if len(name) <= LABEL_LIMIT else name[:LABEL_LIMIT - 1] + "…",
+                "names": sorted(set(data.get("alt_names", ()))), "years": years.get(n, []),
+                "label": label,
                 "shape": shape, "kind": data["kind"], "sector": data.get("sector") or "",
                 "sectors": data.get("sectors", []), "inferred": bool(data.get("sector_inferred")),
                 "value": round(measure.get(n, 0.0) / top, 6),
@@ -291,7 +322,8 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
                     "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(edges) > 2000},
-        "layout": {"improvedLayout": physics and len(nodes) <= 100},
+        # Seeded, so the same file opens to the same picture every time.
+        "layout": {"improvedLayout": physics and len(nodes) <= 100, "randomSeed": 42},
     }
     kinds = sorted({n["kind"] for n in nodes}, key=list(KIND_STYLE).index)
     template = _environment().get_template("graph.html")
@@ -300,6 +332,7 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
         options_json=script_json(options_json), vis_js=_vis_network("vis-network.min.js"),
         vis_css=_vis_network("vis-network.css"), legend=legend(shown),
         kinds=[{"kind": k, "shape": KIND_STYLE[k][0]} for k in kinds], notes=notes,
+        years=sorted({y for n in nodes for y in n["years"]}),
         measure_name=measure_name, node_count=len(nodes), edge_count=len(edges),
         font_stack=FONT_STACK, physics=physics)
     return html, len(nodes), len(edges), notes

@@ -1,0 +1,84 @@
+"""The page of several events over three years (tests/cases/real-events) in Chromium: the
+year filter, search by every name, the same picture at every load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from browser import CHROMIUM_ARGS, Page, chromium_path
+from conftest import CASES, run_kg
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("many-events-out")
+    result = run_kg("build", str(CASES / "real-events"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    path = chromium_path()
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, built):
+    view = Page(browser, (built / "graph.html").resolve().as_uri())
+    yield view
+    view.page.close()
+
+
+def visible_names(page) -> set[str]:
+    return set(page.js("kgGraph.view.get().map(function (n) { return n.name; })"))
+
+
+def test_event_labels_carry_their_year(page):
+    labels = set(page.js("kgGraph.nodes.get().filter(function (n) { return n.kind === 'event'; })"
+                         ".map(function (n) { return n.label; })"))
+    assert "HCIFF Industry Forum 2024 (online) (2024)" in labels
+    assert "Asia-Pacific Screen Education Symposium… (2023)" in labels  # long names cut, the year kept
+
+
+def test_the_year_filter_hides_other_years_events_and_who_was_only_there(page):
+    assert page.js("document.querySelectorAll('#years input').length") == 3
+    page.page.uncheck("#years input[data-year='2024']")
+    page.page.uncheck("#years input[data-year='2025']")
+    shown = visible_names(page)
+    assert "Asia-Pacific Screen Education Symposium 2023" in shown
+    assert "HCIFF Industry Forum 2024 (online)" not in shown
+    assert "Asia-Pacific Screen Education Symposium 2025" not in shown
+    # At 2023 only: Mei-Ling CHOU (2023 host) stays; ZHANG Weiqiang (2024, 2025) goes.
+    assert "Mei-Ling CHOU" in shown and "ZHANG Weiqiang" not in shown
+    page.page.check("#years input[data-year='2025']")
+    assert "ZHANG Weiqiang" in visible_names(page)
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("typed, found", [("张伟强", "ZHANG Weiqiang"), ("hciff", "Harbour City International Film Festival"),
+                                          ("陈丽华", "CHEN Lihua")])
+def test_search_finds_a_node_by_any_of_its_names(page, typed, found):
+    page.page.fill("#search", typed)
+    results = page.js("Array.from(document.querySelectorAll('#results li')).map(function (li) { return li.textContent; })")
+    assert found in results, results
+    page.page.click(f"#results li:has-text('{found}')")
+    selected = page.js("kgGraph.network.getSelectedNodes().map(function (id) { return kgGraph.nodes.get(id).name; })")
+    assert selected == [found]
+
+
+def test_two_loads_give_the_same_picture(browser, built):
+    first, second = (Page(browser, (built / "graph.html").resolve().as_uri()) for _ in range(2))
+    try:
+        positions = [p.js("kgGraph.network.getPositions()") for p in (first, second)]
+        assert positions[0] == positions[1]
+    finally:
+        first.page.close()
+        second.page.close()
