@@ -25,7 +25,7 @@ def test_every_term_has_a_label_and_a_comment():
     g = ontology.graph(ontology.ONTOLOGY_FILE)
     terms = {s for s in g.subjects() if str(s).startswith(str(KGO))}
     assert terms == {KGO.Participation, KGO.Session, KGO.participant, KGO.inEvent,
-                     KGO.participationRole, KGO.sector, KGO.inferredProperty, KGO.current,
+                     KGO.participationRole, KGO.sector, KGO.inferredProperty, KGO.current, KGO.familyNameFirst,
                      KGO.shortcutPattern, *SHORTCUTS,
                      *(KGO[local] for local, _ in PROPERTIES.values()), *(KGO[v] for v in BROKERAGE.values())}
     for term in terms:

@@ -123,13 +123,14 @@ def records(draw) -> Records:
                         alt_names=tuple(alt_names := draw(st.lists(TEXT, max_size=2, unique=True))),
                         name_sources={n: draw(srcs) for n in alt_names if draw(st.booleans())},
                         honorific=draw(maybe(st.sampled_from(["Prof.", "Dr.", "Mr."]))),
+                        name_order=draw(maybe(st.sampled_from(["given-first", "family-first"]))),
                         sector=draw(maybe(st.sampled_from(SECTORS))), positions=positions,
                         identifiers={k: v for k, v in (("wikidata", draw(maybe(WIKIDATA))),
                                                        ("orcid", draw(maybe(ORCID))),
                                                        ("website", draw(maybe(WEBSITES)))) if v},
                         sources=person_sources)
         person.inferred = draw(inferred(fields(person, ("given_name", "family_name", "alt_names",
-                                                        "honorific", "sector"))
+                                                        "honorific", "name_order", "sector"))
                                         + list(person.identifiers)))
         out.people[pid] = person
 

@@ -235,3 +235,8 @@ def test_an_alternative_name_keeps_the_page_that_gave_it(tmp_path):
     result = run_kg("validate", str(records))
     assert result.exit_code == 1
     assert "person lihua-chen: refers to unknown source 'no-such-page'" in result.stdout
+
+
+def test_a_family_name_first_name_says_so(store):
+    assert rows(store, """SELECT ?name ?first WHERE { ?p foaf:name ?name ; kgo:familyNameFirst ?first }""") == [
+        ("ZHANG Weiqiang", "true")]

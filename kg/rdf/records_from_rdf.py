@@ -161,10 +161,16 @@ def _person(r: _Reader, node: URIRef) -> Person:
         alt_names=r.texts(node, SKOS.altLabel), name_sources=r.name_sources(node),
         sector=r.concept(node, KGO.sector, "sector"),
         positions=sorted(positions, key=_position_key), honorific=r.text(node, FOAF.title),
+        name_order=_name_order(r.g.value(node, KGO.familyNameFirst)),
         identifiers=r.identifiers(node, ("wikidata", "orcid", "website")), sources=sources)
     person.inferred = r.inferred(node, PERSON_FIELD_PROPERTY, (
-        "given_name", "family_name", "alt_names", "honorific", "sector", *person.identifiers))
+        "given_name", "family_name", "name_order", "alt_names", "honorific", "sector",
+        *person.identifiers))
     return person
+
+
+def _name_order(flag) -> str | None:  # noqa: ANN001 - an rdflib Literal or None
+    return None if flag is None else "family-first" if flag.toPython() else "given-first"
 
 
 def _position_key(p: Position) -> tuple:

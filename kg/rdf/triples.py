@@ -34,7 +34,7 @@ FIELD_PROPERTY = {
     "title": ORG.role, "organization": ORG.organization, "address": SCHEMA.address,
     "end_date": SCHEMA.endDate, "location": SCHEMA.location, "organizers": SCHEMA.organizer,
     "description": SCHEMA.description, "topics": SCHEMA.about,
-    "honorific": FOAF.title, "start_date": SCHEMA.startDate, "series": SCHEMA.superEvent,
+    "honorific": FOAF.title, "name_order": KGO.familyNameFirst, "start_date": SCHEMA.startDate, "series": SCHEMA.superEvent,
     "part_of": SCHEMA.superEvent, "attendance": SCHEMA.eventAttendanceMode,
     "sponsors": SCHEMA.sponsor, "partners": SCHEMA.contributor,
     "contained_in": SCHEMA.containedInPlace, "start": SCHEMA.startDate, "end": SCHEMA.endDate,
@@ -167,6 +167,8 @@ class _Builder:
         self.text(node, FOAF.familyName, person.family_name)
         self.alt_names(node, person.alt_names, person.name_sources)
         self.text(node, FOAF.title, person.honorific)
+        if person.name_order:
+            self.add((node, KGO.familyNameFirst, Literal(person.name_order == "family-first")))
         if person.sector:
             self.add((node, KGO.sector, vocab.sector_iri(person.sector)))
         self.identifiers(node, person.identifiers)

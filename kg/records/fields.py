@@ -14,7 +14,7 @@ from typing import Any, Callable
 from kg.errors import Problem
 from kg.records.model import (Event, EventSeries, Organization, PartialDate, Participation, Person,
                               Place, Position, Raw, Session, Source, Where)
-from kg.records.terms import (ATTENDANCE_MODES, EVENT_TYPES, IDENTIFIER_PATTERNS, ORG_TYPE_NAMES,
+from kg.records.terms import (NAME_ORDERS, ATTENDANCE_MODES, EVENT_TYPES, IDENTIFIER_PATTERNS, ORG_TYPE_NAMES,
                               PARTIAL_DATE, PARTICIPATION_ROLES, RECORD_ID, SECTORS, TIME,
                               normalise_term, slug)
 
@@ -30,7 +30,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "person": (
         ("id", "name"),
-        ("given_name", "family_name", "alt_names", "honorific", "sector", "wikidata", "orcid",
+        ("given_name", "family_name", "name_order", "alt_names", "honorific", "sector", "wikidata", "orcid",
          "website", "same_as", "distinct_from", "positions", "inferred", "source"),
     ),
     "position": ((), ("title", "organization", "start", "end", "current", "inferred", "source")),
@@ -54,7 +54,7 @@ LIST_FIELDS = frozenset(
 INFERABLE = {
     "place": {"name", "organization", "address", "contained_in"},
     "organization": {"name", "alt_names", "type", "sector", "parent", "wikidata", "ror", "website"},
-    "person": {"given_name", "family_name", "alt_names", "honorific", "sector", "wikidata",
+    "person": {"given_name", "family_name", "name_order", "alt_names", "honorific", "sector", "wikidata",
                "orcid", "website"},
     "position": {"title", "organization", "start", "end", "current"},
     "series": {"alt_names", "organizers", "description"},
@@ -381,6 +381,7 @@ def read_person(raw: Raw, file: str, problems: list[Problem], default_sources=()
     return Person(
         id=r.record_id() or "", name=r.text("name") or "",
         given_name=r.text("given_name"), family_name=r.text("family_name"),
+        name_order=r.choice("name_order", NAME_ORDERS),
         alt_names=alt_names, name_sources=name_sources, honorific=r.text("honorific"),
         sector=r.choice("sector", SECTORS),
         positions=positions,

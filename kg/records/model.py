@@ -139,6 +139,7 @@ class Person:
     alt_names: tuple[str, ...] = ()  # other forms of the name: another script, order or spelling
     name_sources: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alt name -> its own sources
     honorific: str | None = None  # "Prof.", "Dr.": kept as foaf:title, never as a post
+    name_order: str | None = None  # given-first | family-first: the order `name` is written in
     sector: str | None = None
     positions: list[Position] = field(default_factory=list)
     identifiers: dict[str, str] = field(default_factory=dict)

@@ -39,6 +39,8 @@ ORG_TYPE_NAMES = (
     "festival", "media", "publisher", "platform", "studio", "association", "foundation",
     "streaming-service",
 )
+# The order of a person's name as the source writes it ("ZHANG Weimin" is family-first).
+NAME_ORDERS = ("given-first", "family-first")
 # How people attend an event: schema:eventAttendanceMode.
 ATTENDANCE_MODES = ("offline", "online", "mixed")
 IDENTIFIER_PATTERNS = {
