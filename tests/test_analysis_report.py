@@ -289,7 +289,7 @@ def test_the_same_records_give_the_same_analysis_in_every_run(tmp_path):
     outputs = []
     for hash_seed in ("1", "2"):
         found = []
-        for fmt in ("json", "text", "markdown"):
+        for fmt in ("json", "text", "markdown", "html"):
             done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "analyze",
                                    "--out", str(out), "--format", fmt, "--permutations", "200"],
                                   capture_output=True, env={**os.environ, "PYTHONHASHSEED": hash_seed},

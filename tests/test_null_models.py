@@ -85,3 +85,29 @@ def test_p_value_and_verdict_counted_by_hand():
     drawn = [0.0] * 500 + [1.0] * 500
     assert chance(3.0, drawn).verdict == "above" and chance(-3.0, drawn).verdict == "below"
     assert chance(0.9, drawn).verdict == "within"
+
+
+def test_shuffles_by_classes_of_twins_equal_the_plain_product():
+    # A clique of 6 (twins: one class), a weighted path off it, and a pair of twins with
+    # unequal weights outside (kept apart): each shuffle's mixing matrix equals S'^T W S'.
+    import networkx as nx
+
+    from kg.analysis.measures import mixing_from, sector_arrays, tie_matrix
+    from kg.analysis.null_models import shuffled_mixing, twins
+
+    G = nx.complete_graph(6)
+    nx.set_edge_attributes(G, 0.2, "weight")
+    G.add_weighted_edges_from([(5, 6, 1.0), (6, 7, 0.5), (7, 8, 1.0), (7, 9, 2.0), (8, 9, 1.0)])
+    sectors = ["A", "B", "A", "C", "B", "A", "B", "C", "A", "B"]
+    nx.set_node_attributes(G, dict(enumerate(sectors)), "sector")
+    G.nodes[3]["sectors"] = ["A", "C"]
+    arrays = sector_arrays(G, weight="weight")
+    merged = twins(arrays)
+    # Classes: {0..4} (5 is also tied to 6), then 5, 6, 7, 8, 9 alone (8 and 9 have the
+    # same closed neighbourhood but weights 1 and 2 to 7).
+    assert merged.member.shape[1] == 6
+    rng = np.random.default_rng(3)
+    orders = [rng.permutation(10) for _ in range(5)]
+    (batch,) = list(shuffled_mixing(arrays, permutations=5, seed=3))
+    for order, matrix in zip(orders, batch):
+        assert matrix == pytest.approx(mixing_from(tie_matrix(arrays), arrays.shares[order]))

@@ -81,13 +81,13 @@ def sector_arrays(G: nx.Graph, attribute: str = "sector", weight: str | None = N
     for n, values in known.items():
         for s, share in values.items():
             matrix[index[n], column[s]] = share
-    ties = [(*sorted((index[u], index[v])), (d.get(weight, 1.0) if weight else 1.0))
-            for u, v, d in G.edges(data=True) if u in index and v in index and u != v]
-    ties.sort()
-    left = np.array([t[0] for t in ties], dtype=np.int64)
-    right = np.array([t[1] for t in ties], dtype=np.int64)
-    weights = np.array([t[2] for t in ties], dtype=float)
-    return SectorArrays(nodes, groups, matrix, left, right, weights)
+    edges = G.edges(data=weight, default=1.0) if weight else ((u, v, 1.0) for u, v in G.edges())
+    ends = np.array([(index.get(u, -1), index.get(v, -1), w) for u, v, w in edges], dtype=float).reshape(-1, 3)
+    ends = ends[(ends[:, 0] >= 0) & (ends[:, 1] >= 0) & (ends[:, 0] != ends[:, 1])]
+    left = np.minimum(ends[:, 0], ends[:, 1]).astype(np.int64)
+    right = np.maximum(ends[:, 0], ends[:, 1]).astype(np.int64)
+    order = np.lexsort((ends[:, 2], right, left))  # the same order in every run
+    return SectorArrays(nodes, groups, matrix, left[order], right[order], ends[order, 2].copy())
 
 
 def tie_matrix(arrays: SectorArrays) -> sparse.csr_matrix:
@@ -170,20 +170,34 @@ def ei_index_by_group(G: nx.Graph, attribute: str = "sector", weight: str | None
     return ei_by_group_from_mixing(mixing_counts(arrays), arrays.groups)
 
 
-def ei_index_by_node(G: nx.Graph, attribute: str = "sector") -> dict:
-    """E-I index of each node over its neighbours of known sector: a tie counts as within
-    by the share p.q the two have in common (Krackhardt & Stern 1988)."""
+def neighbour_sectors(G: nx.Graph, attribute: str = "sector") -> tuple[list, np.ndarray, np.ndarray]:
+    """Every node (sorted), its own shares S (zero rows for unknown sector) and K = A S, the
+    shares of its neighbours summed by sector: one sparse product, not a loop per node."""
+    nodes = sorted(G)
+    index = {n: i for i, n in enumerate(nodes)}
     known = sector_shares(G, attribute)
-    found = {}
-    for n, mine in known.items():
-        internal = external = 0.0
-        for m in G[n]:
-            if m in known and m != n:
-                common = sum(share * known[m].get(s, 0.0) for s, share in mine.items())
-                internal += common
-                external += 1.0 - common
-        found[n] = EI(external, internal)
-    return found
+    groups = sorted({s for v in known.values() for s in v})
+    column = {s: j for j, s in enumerate(groups)}
+    own = np.zeros((len(nodes), len(groups)))
+    for n, values in known.items():
+        for s, share in values.items():
+            own[index[n], column[s]] = share
+    pairs = np.array([(index[u], index[v]) for u, v in G.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(nodes),) * 2)
+    adjacency.data[:] = 1.0  # a tie once, however many units it stands for
+    return nodes, own, np.asarray(adjacency @ own)
+
+
+def ei_index_by_node(G: nx.Graph, attribute: str = "sector") -> dict:
+    """E-I index of each node of known sector over its neighbours of known sector: a tie
+    counts as within by the share p.q the two have in common (Krackhardt & Stern 1988)."""
+    nodes, own, around = neighbour_sectors(G, attribute)
+    internal = (own * around).sum(axis=1)
+    total = around.sum(axis=1)
+    return {n: EI(float(total[i] - internal[i]), float(internal[i]))
+            for i, n in enumerate(nodes) if own[i].any()}
 
 
 def mixing(G: nx.Graph, attribute: str = "sector", weight: str | None = None
@@ -245,16 +259,11 @@ def participation_coefficient(G: nx.Graph, attribute: str = "sector") -> dict:
     Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic
     networks. Nature 433, 895-900.
     """
-    known = sector_shares(G, attribute)
-    found = {}
-    for n in G:
-        counts: Counter = Counter()
-        for m in G[n]:
-            if m in known and m != n:
-                counts.update(known[m])
-        k = sum(counts.values())
-        found[n] = 0.0 if k == 0 else 1.0 - sum((c / k) ** 2 for c in counts.values())
-    return found
+    nodes, _, around = neighbour_sectors(G, attribute)
+    k = around.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = 1.0 - ((around / np.where(k > 0, k, 1)[:, None]) ** 2).sum(axis=1)
+    return {n: (float(value[i]) if k[i] > 0 else 0.0) for i, n in enumerate(nodes)}
 
 
 def to_igraph(G: nx.Graph) -> tuple[igraph.Graph, list]:

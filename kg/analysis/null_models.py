@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from kg.analysis.measures import ACADEMIA, INDUSTRY, SectorArrays, tie_matrix
 
@@ -105,21 +106,93 @@ def between_of(groups: list[str], x: str = ACADEMIA, y: str = INDUSTRY) -> Calla
     return lambda m: m[:, i, j].copy()
 
 
+@dataclass(frozen=True)
+class Twins:
+    """The ties of SectorArrays with interchangeable people merged: `member` (n x c) puts
+    each person in one class; people of one class are all tied to each other with weight
+    `inside[c]` and tied alike to everyone else, so that W = member @ between @ member.T +
+    the blocks inside the classes. One event of 2,000 people as a whole is one class."""
+
+    member: sparse.csr_matrix
+    between: sparse.csr_matrix
+    inside: np.ndarray
+    of: np.ndarray
+
+
+def twins(arrays: SectorArrays) -> Twins:
+    """Classes of people with the same closed neighbourhood and the same tie weights."""
+    n = len(arrays.nodes)
+    w = tie_matrix(arrays)
+    full = (w + w.T).tocsr()
+    full.sort_indices()
+    groups: dict[tuple, list[int]] = {}
+    for i in range(n):
+        around = full.indices[full.indptr[i]:full.indptr[i + 1]]
+        groups.setdefault(tuple(sorted([*around.tolist(), i])), []).append(i)
+    of = np.full(n, -1, dtype=np.int64)
+    classes: list[list[int]] = []
+    for members in groups.values():
+        for part in _same_weights(full, members):
+            for i in part:
+                of[i] = len(classes)
+            classes.append(part)
+    c = len(classes)
+    member = sparse.csr_matrix((np.ones(n), (np.arange(n), of)), shape=(n, c))
+    inside = np.zeros(c)
+    a, b = of[arrays.left], of[arrays.right]
+    same = a == b
+    inside[a[same]] = arrays.weight[same]
+    keep = ~same
+    lo, hi = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+    _, pairs = np.unique(np.stack([lo, hi], axis=1).reshape(-1, 2), axis=0, return_index=True)
+    lo, hi = lo[pairs], hi[pairs]
+    weights = arrays.weight[keep][pairs]
+    between = sparse.csr_matrix((np.concatenate([weights, weights]),
+                                 (np.concatenate([lo, hi]), np.concatenate([hi, lo]))), shape=(c, c))
+    return Twins(member, between, inside, of)
+
+
+def _same_weights(full: sparse.csr_matrix, members: list[int]) -> list[list[int]]:
+    """The members as one class if their weights agree (inside and out), else each alone."""
+    if len(members) == 1:
+        return [members]
+    inside = set(members)
+    first = None
+    for i in members:
+        row = full.getrow(i)
+        outside = tuple((j, v) for j, v in zip(row.indices.tolist(), row.data.tolist()) if j not in inside)
+        within = {v for j, v in zip(row.indices.tolist(), row.data.tolist()) if j in inside}
+        if len(within) > 1 or (first is not None and (outside, within) != first):
+            return [[m] for m in members]
+        first = first or (outside, within)
+    return [members]
+
+
 def shuffled_mixing(arrays: SectorArrays, permutations: int = PERMUTATIONS, seed: int = SEED):
     """The mixing matrices (tie ends both ways) of `permutations` shuffles, in batches: a
-    generator of B x k x k arrays. Seeded: the same arrays give the same shuffles."""
+    generator of B x k x k arrays. Seeded: the same arrays give the same shuffles.
+
+    With C = member^T S' the classes' summed shares, S'^T W S' is
+    C^T (between + diag(inside)) C - S'^T diag(inside of each person's class) S'.
+    """
     rng = np.random.default_rng(seed)
-    ties = tie_matrix(arrays)
+    merged = twins(arrays)
+    reach = (merged.between + sparse.diags(merged.inside)).tocsr()
+    own = merged.inside[merged.of]
+    gather = merged.member.T.tocsr()
     n, k = arrays.shares.shape
+    c = reach.shape[0]
     done = 0
     while done < permutations:
         size = min(BATCH, permutations - done)
         orders = np.stack([rng.permutation(n) for _ in range(size)])
         shuffled = arrays.shares[orders]  # B x n x k
         flat = np.ascontiguousarray(shuffled.transpose(1, 0, 2)).reshape(n, size * k)
-        reached = np.asarray(ties @ flat).reshape(n, size, k).transpose(1, 0, 2)  # B x n x k
-        half = np.matmul(shuffled.transpose(0, 2, 1), reached)
-        yield half + half.transpose(0, 2, 1)
+        summed = np.asarray(gather @ flat)  # c x Bk
+        reached = np.asarray(reach @ summed).reshape(c, size, k).transpose(1, 0, 2)
+        summed = summed.reshape(c, size, k).transpose(1, 0, 2)
+        yield (np.matmul(summed.transpose(0, 2, 1), reached)
+               - np.matmul(shuffled.transpose(0, 2, 1), shuffled * own[None, :, None]))
         done += size
 
 

@@ -54,8 +54,11 @@ def restrict_to_event(g: nx.MultiDiGraph, event: str) -> nx.MultiDiGraph:
 
 
 def with_ties(people: nx.Graph) -> nx.Graph:
-    """The people who share a unit with somebody: the network every measure runs on."""
-    return people.subgraph(sorted(n for n in people if people.degree(n) > 0))
+    """The people who share a unit with somebody, the network every measure runs on: the
+    others are removed in place (a subgraph view would make every later pass over two
+    million ties several times slower), and the same graph is returned."""
+    people.remove_nodes_from([n for n in people if people.degree(n) == 0])
+    return people
 
 
 def sector_figures(people: nx.Graph, permutations: int = PERMUTATIONS, seed: int = SEED,
@@ -103,13 +106,14 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
     units = participation_units(g, unit)
     by_event = participations_by_event(g, units)
     people = co_participation(g, units=units)
+    everyone = dict(people.nodes(data=True))
     tied = with_ties(people)
-    result.people = {"all": people.number_of_nodes(), "with_ties": tied.number_of_nodes(),
-                     "isolates": people.number_of_nodes() - tied.number_of_nodes(),
-                     "with_sector": sum(1 for _, d in people.nodes(data=True) if measures.shares(d)),
-                     "several_sectors": sum(1 for _, d in people.nodes(data=True)
-                                            if len(measures.shares(d)) > 1)}
-    result.events = _events(g, two_mode, units, by_event)
+    result.people = {"all": len(everyone), "with_ties": tied.number_of_nodes(),
+                     "isolates": len(everyone) - tied.number_of_nodes(),
+                     "with_sector": sum(1 for d in everyone.values() if measures.shares(d)),
+                     "several_sectors": sum(1 for d in everyone.values() if len(measures.shares(d)) > 1)}
+    cache: dict = {}
+    result.events = _events(g, two_mode, units, by_event, cache)
     result.network = {"ties": tied.number_of_edges()}
     figures = sector_figures(tied, permutations, seed)
     for name in UNITS:
@@ -121,7 +125,7 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
                                               permutations, seed)
     result.ei, result.ei_by_sector = figures["ei"], figures["ei_by_sector"]
     result.assortativity, result.mixing = figures["assortativity"], figures["mixing"]
-    _people_measures(result, people, tied, top)
+    _people_measures(result, everyone, tied, top)
     result.organisations = organisation_links(g, tied, keep_units)
     result.shared_topics = shared_topics(g)
     found = structure.communities(tied)
@@ -129,21 +133,30 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
         "modularity": found["modularity"], "louvain_counts": found["counts"],
         "adjusted_rand_median": found["adjusted_rand_median"],
         "list": [{"size": len(c["members"]), "sectors": c["sectors"], "blau": round(c["blau"], 4),
-                  "people": [people.nodes[m]["name"] for m in c["members"]]} for c in found["communities"]]}
+                  "people": [everyone[m]["name"] for m in c["members"]]} for c in found["communities"]]}
     for number, c in enumerate(found["communities"], 1):
         for m in c["members"]:
             result.per_person[m]["community"] = number
-    result.years, result.repeat_bridges = by_year(g, result.events, units, by_event, permutations, seed)
-    result.cannot_say = cannot_say(g, result, people, units)
+    result.years, result.repeat_bridges = by_year(g, result.events, units, by_event, permutations, seed, cache)
+    result.cannot_say = cannot_say(g, result, everyone, units)
     return result
 
 
-def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict) -> list[dict]:
+def projection(g: nx.MultiDiGraph, events: set[str], units: dict, by_event: dict, cache: dict) -> nx.Graph:
+    """co_participation of some events, made once per set of events in `cache` (a year of
+    one event is that event): one event of 2,000 people is two million ties to build."""
+    key = frozenset(events)
+    if key not in cache:
+        cache[key] = co_participation(g, events, units, by_event)
+    return cache[key]
+
+
+def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict, cache: dict) -> list[dict]:
     session_people = _people_per_session(g, units)
     found = []
     for event, counts in sorted(measures.sector_composition(two_mode).items(),
                                 key=lambda item: (g.nodes[item[0]].get("date") or "", item[0])):
-        event_ei = measures.ei_index(co_participation(g, {event}, units, by_event))
+        event_ei = measures.ei_index(projection(g, {event}, units, by_event, cache))
         sessions = []
         for session, people_there in session_people.get(event, {}).items():
             mix: Counter = Counter()
@@ -158,7 +171,7 @@ def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict)
     return found
 
 
-def _people_measures(result: Analysis, people: nx.Graph, tied: nx.Graph, top: int) -> None:
+def _people_measures(result: Analysis, everyone: dict, tied: nx.Graph, top: int) -> None:
     centrality, how = measures.betweenness(tied)
     result.network["betweenness"] = how
     roles = structure.brokerage(tied)
@@ -167,20 +180,20 @@ def _people_measures(result: Analysis, people: nx.Graph, tied: nx.Graph, top: in
     participation = measures.participation_coefficient(tied)
     constraint, effective_size = structure.structural_holes(tied)
     exact = {}
-    for n, data in sorted(people.nodes(data=True)):
+    for n, data in sorted(everyone.items()):
         node_ei = by_node_ei.get(n)
         exact[n] = (centrality.get(n, 0.0), sum(roles.get(n, {}).values()))
         result.per_person[n] = {
             "person": n, "name": data["name"], "sector": data.get("sector"),
             "sectors": list(measures.shares(data)), "sector_inferred": data.get("sector_inferred", False),
-            "betweenness": round(centrality.get(n, 0.0), 4), "ties": people.degree(n),
+            "betweenness": round(centrality.get(n, 0.0), 4), "ties": tied.degree(n) if n in tied else 0,
             "ei": None if node_ei is None else node_ei.index,
             "participation": round(participation.get(n, 0.0), 4),
             "constraint": _rounded(constraint.get(n)), "effective_size": _rounded(effective_size.get(n)),
             "brokerage": roles.get(n, {}), "brokerage_expected": expected.get(n, {})}
     # Ranked on the unrounded values; only people who lie between others at all.
     bridging = [n for n, (b, k) in exact.items() if b > 0 or k > 0]
-    bridging.sort(key=lambda n: (-exact[n][0], -exact[n][1], people.nodes[n]["name"], n))
+    bridging.sort(key=lambda n: (-exact[n][0], -exact[n][1], everyone[n]["name"], n))
     result.bridges = [result.per_person[n] for n in bridging[:top]]
 
 
@@ -204,20 +217,22 @@ def _people_per_session(g: nx.MultiDiGraph, units: dict) -> dict[str, dict[str, 
 
 
 def by_year(g: nx.MultiDiGraph, events: list[dict], units: dict, by_event: dict,
-            permutations: int = PERMUTATIONS, seed: int = SEED) -> tuple[list[dict], list[dict]]:
+            permutations: int = PERMUTATIONS, seed: int = SEED, cache: dict | None = None) -> tuple[list[dict], list[dict]]:
     """Per year: events, people, the ties of that year's events alone with E-I and
     academia–industry ties against chance (labels shuffled among that year's people), and
     new against repeated ties; and the repeat bridges (links.ties_over_time)."""
     years: dict[str, set[str]] = {}
     for e in events:
         years.setdefault((e["date"] or "undated")[:4], set()).add(e["event"])
-    networks = {year: co_participation(g, ids, units, by_event) for year, ids in sorted(years.items())}
+    cache = {} if cache is None else cache
+    networks = {year: projection(g, ids, units, by_event, cache) for year, ids in sorted(years.items())}
     over_time, repeat = ties_over_time(networks)
     found = []
     for (year, people), change in zip(sorted(networks.items()), over_time):
+        present = people.number_of_nodes()
         tied = with_ties(people)
         figures = sector_figures(tied, permutations, seed)
-        found.append({"year": year, "events": len(years[year]), "people": people.number_of_nodes(),
+        found.append({"year": year, "events": len(years[year]), "people": present,
                       "people_with_ties": tied.number_of_nodes(),
                       "ties_between_sectors": figures["ei"]["between"],
                       "ties_within_sectors": figures["ei"]["within"], "ei": figures["ei"],
@@ -226,14 +241,14 @@ def by_year(g: nx.MultiDiGraph, events: list[dict], units: dict, by_event: dict,
     return found, repeat
 
 
-def cannot_say(g: nx.MultiDiGraph, a: Analysis, people: nx.Graph, units: dict) -> list[str]:
+def cannot_say(g: nx.MultiDiGraph, a: Analysis, everyone: dict, units: dict) -> list[str]:
     """What these records cannot show, from what applies to them."""
     found = []
     if len(a.events) < 2:
         found.append("change over time: there is only one event")
     elif len(a.years) < 2:
         found.append("change over time: every event is in one year")
-    sectors = {s for _, d in people.nodes(data=True) for s in measures.shares(d)}
+    sectors = {s for d in everyone.values() for s in measures.shares(d)}
     if len(sectors) < 2:
         found.append("anything across sectors: the people have one sector or none")
     elif not {ACADEMIA, INDUSTRY} <= sectors:

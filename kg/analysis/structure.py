@@ -10,8 +10,10 @@ not 2,000^3 steps. Sectors follow kg.analysis.measures (several sectors count by
 from __future__ import annotations
 
 import math
+import random
 from collections import Counter, defaultdict
 
+import igraph
 import networkx as nx
 import numpy as np
 from scipy import sparse
@@ -178,26 +180,27 @@ def structural_holes(G: nx.Graph) -> tuple[dict, dict]:
     return constraint, size
 
 
-def _numbered(G: nx.Graph, tied: list, weight: str) -> nx.Graph:
-    # Louvain runs on the people numbered in sorted order: networkx keeps communities in
-    # sets, and a set of string ids iterates in an order that changes with Python's hash
-    # seed at every run; integers hash alike in every run.
+def _numbered(G: nx.Graph, tied: list, weight: str) -> igraph.Graph:
+    """The tied people as an igraph Graph, numbered in sorted order, with `weight` on ties."""
     number = {n: i for i, n in enumerate(tied)}
-    numbered = nx.Graph()
-    numbered.add_nodes_from(range(len(tied)))
-    numbered.add_weighted_edges_from((number[u], number[v], w)
-                                     for u, v, w in G.edges(tied, data=weight, default=1))
+    edges = [(number[u], number[v], w) for u, v, w in G.edges(tied, data=weight, default=1)]
+    numbered = igraph.Graph(n=len(tied), edges=[(a, b) for a, b, _ in edges])
+    numbered.es["weight"] = [float(w) for _, _, w in edges]
     return numbered
 
 
-def _labels(numbered: nx.Graph, seed: int) -> tuple[list[list[int]], list[int]]:
-    """Louvain's communities (sorted lists of numbers) and each number's community."""
-    parts = [sorted(c) for c in nx.community.louvain_communities(numbered, weight="weight", seed=seed)]
-    labels = [0] * numbered.number_of_nodes()
-    for k, p in enumerate(parts):
-        for i in p:
-            labels[i] = k
-    return parts, labels
+def _labels(numbered: igraph.Graph, seed: int) -> tuple[list[list[int]], list[int]]:
+    """Louvain's communities (igraph's multilevel, in C; it visits vertices in a random order,
+    drawn here from a seeded generator) and each vertex's community."""
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        labels = numbered.community_multilevel(weights="weight").membership
+    finally:
+        igraph.set_random_number_generator(random)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i, k in enumerate(labels):
+        parts[k].append(i)
+    return sorted(parts.values()), labels
 
 
 def _adjusted_rand(a: list[int], b: list[int]) -> float:
@@ -217,7 +220,7 @@ def _adjusted_rand(a: list[int], b: list[int]) -> float:
 
 def communities(G: nx.Graph, attribute: str = "sector", seed: int = 42, weight: str = "weight",
                 stability_seeds: int = 10) -> dict:
-    """Louvain communities (fixed seed, `weight` on ties) with the sectors in each and
+    """Louvain communities (igraph's multilevel, fixed seed, `weight` on ties) with the sectors in each and
     their Blau index, the partition's modularity, and its stability: Louvain again with
     seeds 0 .. stability_seeds - 1, the number of communities each gives and the median
     adjusted Rand index against the reported partition (1: the same every time). Isolated
@@ -235,7 +238,7 @@ def communities(G: nx.Graph, attribute: str = "sector", seed: int = 42, weight: 
         return {"communities": [], "modularity": None, "counts": [], "adjusted_rand_median": None}
     numbered = _numbered(G, tied, weight)
     parts, labels = _labels(numbered, seed)
-    modularity = nx.community.modularity(numbered, [set(p) for p in parts], weight="weight")
+    modularity = numbered.modularity(labels, weights="weight")
     counts, agreement = [], []
     for other in range(stability_seeds):
         again, other_labels = _labels(numbered, other)

@@ -58,8 +58,9 @@ def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, dept
 
 @click.command()
 @out_option
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True, help="A report to read, a Markdown file, or data for other tools.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "html"]), default="text",
+              show_default=True,
+              help="A report to read, a Markdown file, data for other tools, or one offline page with charts.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
@@ -90,6 +91,7 @@ def analyze(out: Path, fmt: str, output: Path | None, top: int, unit: str, permu
     \b
     Example:
       kg analyze --format markdown -o report.md
+      kg analyze --format html -o report.html
       kg analyze --unit event --permutations 5000
       kg analyze --path ben-lee james-wang
     """
@@ -110,7 +112,12 @@ def analyze(out: Path, fmt: str, output: Path | None, top: int, unit: str, permu
                    nl=False)
         return
     analysis = analyse(g, top=top, unit=unit, permutations=permutations, keep_units=keep_units)
-    report = as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown")
+    if fmt == "html":
+        from kg.analysis.report_html import as_html
+
+        report = as_html(analysis)
+    else:
+        report = as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown")
     if output:
         with atomic_write(output) as handle:
             handle.write(report.encode("utf-8"))
