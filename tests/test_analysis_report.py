@@ -298,3 +298,14 @@ def test_the_same_records_give_the_same_analysis_in_every_run(tmp_path):
         outputs.append((found, (out / "measures.trig").read_bytes()))
     assert len(json.loads(outputs[0][0][0])["communities"]["list"]) > 1
     assert outputs[0] == outputs[1]
+
+
+def test_unit_and_keep_units_options(two_years_out):
+    result = run_kg("analyze", "--out", str(two_years_out), "--unit", "event", "--keep-units",
+                    "--permutations", "0")
+    assert result.exit_code == 0, result.output
+    # By event: Forum 2023's 5 and Forum 2024's 4 people are cliques, 3 ties in both: 13.
+    assert "People are tied when they took part in the same event: 13 ties." in result.stdout
+    assert "  Its Film School – A Studio Group: " in result.stdout
+    bad = run_kg("analyze", "--out", str(two_years_out), "--unit", "talk")
+    assert bad.exit_code == 2 and "Invalid value for '--unit'" in bad.stderr

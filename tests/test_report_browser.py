@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from browser import CHROMIUM_ARGS, chromium_path
+from browser import chromium
 from conftest import CASES, run_kg
 from kg.analysis.networks import load_knowledge_graph
 from kg.analysis.report import analyse
@@ -17,13 +17,8 @@ from kg.analysis.report_html import as_html
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    path = chromium_path()
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def open_page(browser, path):  # noqa: ANN001

@@ -112,7 +112,8 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
                      "isolates": len(everyone) - tied.number_of_nodes(),
                      "with_sector": sum(1 for d in everyone.values() if measures.shares(d)),
                      "several_sectors": sum(1 for d in everyone.values() if len(measures.shares(d)) > 1)}
-    cache: dict = {}
+    # The projection of all events is the whole network: made once.
+    cache: dict = {frozenset(by_event): tied}
     result.events = _events(g, two_mode, units, by_event, cache)
     result.network = {"ties": tied.number_of_edges()}
     figures = sector_figures(tied, permutations, seed)
@@ -229,7 +230,7 @@ def by_year(g: nx.MultiDiGraph, events: list[dict], units: dict, by_event: dict,
     over_time, repeat = ties_over_time(networks)
     found = []
     for (year, people), change in zip(sorted(networks.items()), over_time):
-        present = people.number_of_nodes()
+        present = len({person for event in years[year] for person, _ in by_event.get(event, ())})
         tied = with_ties(people)
         figures = sector_figures(tied, permutations, seed)
         found.append({"year": year, "events": len(years[year]), "people": present,

@@ -194,7 +194,7 @@ def _organisations(a: Analysis, h, bullet: str) -> list[str]:  # noqa: ANN001
     if not a.organisations:
         return out + [f"{bullet}none: no academic and industrial people shared a unit", ""]
     for row in a.organisations[:20]:
-        who = "; ".join(row["people"][:5]) + (" ..." if len(row["people"]) > 5 else "")
+        who = "; ".join(row["people"][:5]) + (f" and {row['pairs'] - 5:,} more pairs" if row["pairs"] > 5 else "")
         holders = f"; posts in both: {', '.join(row['holders'])}" if row["holders"] else ""
         out.append(f"{bullet}{row['academia_name']} – {row['industry_name']}: "
                    f"{plural(row['weight'], 'shared unit')} ({who or 'nobody met'}){holders}")
