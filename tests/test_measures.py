@@ -3,16 +3,13 @@ seed graph, where a reader can check every figure against the article."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import networkx as nx
 import pytest
 
-from conftest import CASES, DATA, run_kg
 from kg.analysis import measures, structure
 from kg.analysis.networks import co_participation, load_knowledge_graph, person_event
-from kg.analysis.report import analyse
 
 
 def grouped(edges, groups, directed=False):

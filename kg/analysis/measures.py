@@ -16,6 +16,7 @@ event's date; the records do not have them yet.)
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections import Counter
 from dataclasses import dataclass
@@ -88,6 +89,11 @@ def sector_arrays(G: nx.Graph, attribute: str = "sector", weight: str | None = N
     right = np.maximum(ends[:, 0], ends[:, 1]).astype(np.int64)
     order = np.lexsort((ends[:, 2], right, left))  # the same order in every run
     return SectorArrays(nodes, groups, matrix, left[order], right[order], ends[order, 2].copy())
+
+
+def counted(arrays: SectorArrays) -> SectorArrays:
+    """The same ties, each counted once (weight 1)."""
+    return dataclasses.replace(arrays, weight=np.ones_like(arrays.weight))
 
 
 def tie_matrix(arrays: SectorArrays) -> sparse.csr_matrix:
@@ -193,7 +199,11 @@ def neighbour_sectors(G: nx.Graph, attribute: str = "sector") -> tuple[list, np.
 def ei_index_by_node(G: nx.Graph, attribute: str = "sector") -> dict:
     """E-I index of each node of known sector over its neighbours of known sector: a tie
     counts as within by the share p.q the two have in common (Krackhardt & Stern 1988)."""
-    nodes, own, around = neighbour_sectors(G, attribute)
+    return ei_by_node_from(*neighbour_sectors(G, attribute))
+
+
+def ei_by_node_from(nodes: list, own: np.ndarray, around: np.ndarray) -> dict:
+    """ei_index_by_node from neighbour_sectors' arrays."""
     internal = (own * around).sum(axis=1)
     total = around.sum(axis=1)
     return {n: EI(float(total[i] - internal[i]), float(internal[i]))
@@ -259,7 +269,11 @@ def participation_coefficient(G: nx.Graph, attribute: str = "sector") -> dict:
     Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic
     networks. Nature 433, 895-900.
     """
-    nodes, _, around = neighbour_sectors(G, attribute)
+    return participation_from(*neighbour_sectors(G, attribute))
+
+
+def participation_from(nodes: list, own: np.ndarray, around: np.ndarray) -> dict:
+    """participation_coefficient from neighbour_sectors' arrays."""
     k = around.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         value = 1.0 - ((around / np.where(k > 0, k, 1)[:, None]) ** 2).sum(axis=1)

@@ -119,8 +119,9 @@ class Twins:
     of: np.ndarray
 
 
-def twins(arrays: SectorArrays) -> Twins:
-    """Classes of people with the same closed neighbourhood and the same tie weights."""
+def twin_classes(arrays: SectorArrays) -> np.ndarray:
+    """Each person's class: people with the same closed neighbourhood and the same tie
+    weights. Classes found with weights hold for the same ties unweighted."""
     n = len(arrays.nodes)
     w = tie_matrix(arrays)
     full = (w + w.T).tocsr()
@@ -129,14 +130,28 @@ def twins(arrays: SectorArrays) -> Twins:
     for i in range(n):
         around = full.indices[full.indptr[i]:full.indptr[i + 1]]
         groups.setdefault(tuple(sorted([*around.tolist(), i])), []).append(i)
+    # Within a group, people with different weights (speakers who also shared a session
+    # beside everyone at the event) are told apart by their rows' sums, then checked exactly.
+    sums = np.asarray(full.sum(axis=1)).ravel()
+    squares = np.asarray(full.multiply(full).sum(axis=1)).ravel()
     of = np.full(n, -1, dtype=np.int64)
-    classes: list[list[int]] = []
+    count = 0
     for members in groups.values():
-        for part in _same_weights(full, members):
-            for i in part:
-                of[i] = len(classes)
-            classes.append(part)
-    c = len(classes)
+        alike: dict[tuple, list[int]] = {}
+        for i in members:
+            alike.setdefault((round(sums[i], 9), round(squares[i], 9)), []).append(i)
+        for same in alike.values():
+            for part in _same_weights(full, same):
+                of[part] = count
+                count += 1
+    return of
+
+
+def twins(arrays: SectorArrays, of: np.ndarray | None = None) -> Twins:
+    """The ties merged by classes of twins (`of`, from twin_classes unless given)."""
+    of = twin_classes(arrays) if of is None else of
+    n = len(arrays.nodes)
+    c = int(of.max()) + 1 if n else 0
     member = sparse.csr_matrix((np.ones(n), (np.arange(n), of)), shape=(n, c))
     inside = np.zeros(c)
     a, b = of[arrays.left], of[arrays.right]
@@ -168,7 +183,8 @@ def _same_weights(full: sparse.csr_matrix, members: list[int]) -> list[list[int]
     return [members]
 
 
-def shuffled_mixing(arrays: SectorArrays, permutations: int = PERMUTATIONS, seed: int = SEED):
+def shuffled_mixing(arrays: SectorArrays, permutations: int = PERMUTATIONS, seed: int = SEED,
+                    classes: np.ndarray | None = None):
     """The mixing matrices (tie ends both ways) of `permutations` shuffles, in batches: a
     generator of B x k x k arrays. Seeded: the same arrays give the same shuffles.
 
@@ -176,7 +192,7 @@ def shuffled_mixing(arrays: SectorArrays, permutations: int = PERMUTATIONS, seed
     C^T (between + diag(inside)) C - S'^T diag(inside of each person's class) S'.
     """
     rng = np.random.default_rng(seed)
-    merged = twins(arrays)
+    merged = twins(arrays, classes)
     reach = (merged.between + sparse.diags(merged.inside)).tocsr()
     own = merged.inside[merged.of]
     gather = merged.member.T.tocsr()
@@ -197,8 +213,8 @@ def shuffled_mixing(arrays: SectorArrays, permutations: int = PERMUTATIONS, seed
 
 
 def permutation_test(arrays: SectorArrays, statistics: dict[str, Callable[[np.ndarray], np.ndarray]],
-                     observed: np.ndarray, permutations: int = PERMUTATIONS, seed: int = SEED
-                     ) -> dict[str, Chance]:
+                     observed: np.ndarray, permutations: int = PERMUTATIONS, seed: int = SEED,
+                     classes: np.ndarray | None = None) -> dict[str, Chance]:
     """Each statistic (a function of a stack of mixing matrices) on the observed matrix and
     on `permutations` shuffles of the sector labels: its Chance. Shuffles where a
     statistic is undefined (NaN) are left out of its distribution.
@@ -216,7 +232,7 @@ def permutation_test(arrays: SectorArrays, statistics: dict[str, Callable[[np.nd
     if permutations <= 0 or len(arrays.left) == 0:
         return {name: Chance(value) for name, value in values.items()}
     drawn: dict[str, list[np.ndarray]] = {name: [] for name in statistics}
-    for batch in shuffled_mixing(arrays, permutations, seed):
+    for batch in shuffled_mixing(arrays, permutations, seed, classes):
         for name, f in statistics.items():
             drawn[name].append(rounded(f(batch)))
     found = {}

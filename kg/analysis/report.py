@@ -62,18 +62,20 @@ def with_ties(people: nx.Graph) -> nx.Graph:
 
 
 def sector_figures(people: nx.Graph, permutations: int = PERMUTATIONS, seed: int = SEED,
-                   weight: str | None = None) -> dict:
+                   weight: str | None = None, arrays: measures.SectorArrays | None = None,
+                   classes=None) -> dict:  # noqa: ANN001 - null_models.twin_classes
     """The sector-mixing figures of a network of people with ties, each a null_models.Chance
     as a dict: academia–industry ties, E-I, assortativity and each sector's E-I, with the
-    counts behind them and the mixing matrix."""
-    arrays = sector_arrays(people, weight=weight)
+    counts behind them and the mixing matrix. `arrays` and `classes`, when given, are the
+    network's sector_arrays and twin classes, made once for several calls."""
+    arrays = sector_arrays(people, weight=weight) if arrays is None else arrays
     groups = arrays.groups
     observed = mixing_counts(arrays)
     statistics = {"academia_industry": null_models.between_of(groups), "ei": null_models.ei_of,
                   "assortativity": null_models.assortativity_of}
     for j, g in enumerate(groups):
         statistics[f"sector:{g}"] = null_models.sector_ei_of(j)
-    tested = permutation_test(arrays, statistics, observed, permutations, seed)
+    tested = permutation_test(arrays, statistics, observed, permutations, seed, classes)
     ei = ei_from_mixing(observed)
     total = ei.external + ei.internal
     by_sector = measures.ei_by_group_from_mixing(observed, groups)
@@ -90,11 +92,16 @@ def sector_figures(people: nx.Graph, permutations: int = PERMUTATIONS, seed: int
     }
 
 
-def _headline(tied: nx.Graph, counted: dict, permutations: int, seed: int) -> dict:
-    weighted = sector_figures(tied, permutations, seed, weight="weight")
-    return {"people_with_ties": tied.number_of_nodes(), "ties": tied.number_of_edges(),
-            "academia_industry": counted["academia_industry"], "ei": counted["ei"],
-            "ei_weighted": weighted["ei"], "assortativity": counted["assortativity"]}
+def _headline(tied: nx.Graph, permutations: int, seed: int) -> tuple[dict, dict]:
+    """The headline of one unit's network, and its counted sector figures."""
+    weighted_arrays = sector_arrays(tied, weight="weight")  # one pass over the ties for both
+    classes = null_models.twin_classes(weighted_arrays) if permutations > 0 else None
+    weighted = sector_figures(tied, permutations, seed, arrays=weighted_arrays, classes=classes)
+    counted = sector_figures(tied, permutations, seed, arrays=measures.counted(weighted_arrays),
+                             classes=classes)
+    return counted, {"people_with_ties": tied.number_of_nodes(), "ties": tied.number_of_edges(),
+                     "academia_industry": counted["academia_industry"], "ei": counted["ei"],
+                     "ei_weighted": weighted["ei"], "assortativity": counted["assortativity"]}
 
 
 def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
@@ -116,14 +123,11 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
     cache: dict = {frozenset(by_event): tied}
     result.events = _events(g, two_mode, units, by_event, cache)
     result.network = {"ties": tied.number_of_edges()}
-    figures = sector_figures(tied, permutations, seed)
     for name in UNITS:
         if name == unit:
-            result.headline[name] = _headline(tied, figures, permutations, seed)
+            figures, result.headline[name] = _headline(tied, permutations, seed)
         else:
-            other = with_ties(co_participation(g, unit=name))
-            result.headline[name] = _headline(other, sector_figures(other, permutations, seed),
-                                              permutations, seed)
+            _, result.headline[name] = _headline(with_ties(co_participation(g, unit=name)), permutations, seed)
     result.ei, result.ei_by_sector = figures["ei"], figures["ei_by_sector"]
     result.assortativity, result.mixing = figures["assortativity"], figures["mixing"]
     _people_measures(result, everyone, tied, top)
@@ -177,8 +181,9 @@ def _people_measures(result: Analysis, everyone: dict, tied: nx.Graph, top: int)
     result.network["betweenness"] = how
     roles = structure.brokerage(tied)
     expected = structure.brokerage_expected(tied, roles)
-    by_node_ei = measures.ei_index_by_node(tied)
-    participation = measures.participation_coefficient(tied)
+    around = measures.neighbour_sectors(tied)  # one sparse product for both
+    by_node_ei = measures.ei_by_node_from(*around)
+    participation = measures.participation_from(*around)
     constraint, effective_size = structure.structural_holes(tied)
     exact = {}
     for n, data in sorted(everyone.items()):
