@@ -30,6 +30,11 @@ def signed(value: float | None, digits: int = 2) -> str:
     return "undefined" if value is None else f"{value:+.{digits}f}"
 
 
+def approx(value: float) -> str:
+    """A count chance would give: whole numbers from 100 up, three digits below."""
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
 def count(value: float | None) -> str:
     return "undefined" if value is None else f"{value:,.4g}"
 
@@ -60,7 +65,7 @@ def roles_text(counts: dict, expected: dict | None = None) -> str:
         text = f"{v:g} {role.replace('_', '/')}"
         e = (expected or {}).get(role)
         if e:
-            text += f" (chance {e['expected']:.3g}" + ("" if e["z"] is None else f", z {e['z']:+.1f}") + ")"
+            text += f" (chance {approx(e['expected'])}" + ("" if e["z"] is None else f", z {e['z']:+.1f}") + ")"
         parts.append(text)
     return ", ".join(parts) if parts else "none"
 
@@ -194,7 +199,7 @@ def _organisations(a: Analysis, h, bullet: str) -> list[str]:  # noqa: ANN001
     if not a.organisations:
         return out + [f"{bullet}none: no academic and industrial people shared a unit", ""]
     for row in a.organisations[:20]:
-        who = "; ".join(row["people"][:5]) + (f" and {row['pairs'] - 5:,} more pairs" if row["pairs"] > 5 else "")
+        who = "; ".join(row["people"][:5]) + (f" and {plural(row['pairs'] - 5, 'more pair')}" if row["pairs"] > 5 else "")
         holders = f"; posts in both: {', '.join(row['holders'])}" if row["holders"] else ""
         out.append(f"{bullet}{row['academia_name']} – {row['industry_name']}: "
                    f"{plural(row['weight'], 'shared unit')} ({who or 'nobody met'}){holders}")
