@@ -170,8 +170,11 @@ def test_kg_analyze_report_formats(tmp_path):
     assert text.exit_code == 0, text.output
     assert "1 event, 11 people: 11 with ties, 0 without" in text.stdout
     assert "(21 ties between sectors, 9 within; +1 all between, -1 all within)" in text.stdout
+    # Constraint with Newman's weights: LEE - ZHANG weighs 1 (a unit of 2), LEE - each of the
+    # 7 others 1/7 (a unit of 8), so p = 1/2 and 1/14; each of the 7 reaches LEE's other
+    # contacts through 6 of them (p_qx = 1/7): (1/2)^2 + 7 (1/14 + 6/98)^2 = 0.373.
     assert ("  1. Ben LEE, academia (inferred): betweenness 0.156, 8 ties, E-I +0.00, participation "
-            "0.62, constraint 0.39, effective size 2.75; brokers 7 open triads: 3 coordinator "
+            "0.62, constraint 0.37, effective size 2.75; brokers 7 open triads: 3 coordinator "
             "(chance 1.56, z +1.3), 4 gatekeeper/representative (chance 3.89, z +0.1)") in text.stdout
     # The stderr line comes after the report's last line, on its own.
     assert text.stdout.endswith("\n") and "\nwrote " in text.output

@@ -272,3 +272,24 @@ def test_brokerage_by_twin_classes_equals_listing_every_open_triad(seed):
     assert structure.brokerage(G) == listed
 
 
+
+
+def test_weighted_constraint_agrees_with_networkx():
+    import random
+
+    G = nx.karate_club_graph()
+    rng = random.Random(1)
+    for u, v in G.edges():
+        G.edges[u, v]["weight"] = rng.choice([0.25, 0.5, 1.0, 2.0])
+    # A clique of 5 weighted alike (twins, computed once) hanging off node 0.
+    clique = [f"c{i}" for i in range(5)]
+    G.add_weighted_edges_from((a, b, 0.25) for i, a in enumerate(clique) for b in clique[i + 1:])
+    G.add_weighted_edges_from((c, 0, 0.5) for c in clique)
+    found = structure.weighted_constraint(G)
+    reference = nx.constraint(G, weight="weight")
+    assert found == pytest.approx(reference)
+    # A tie of weight 1 against ties of weight 1/7: node a's constraint by hand. a - b
+    # (1), a - c (1/7), no other ties: p_ab = 7/8, p_ac = 1/8, c_a = (7/8)^2 + (1/8)^2.
+    H = nx.Graph()
+    H.add_weighted_edges_from([("a", "b", 1.0), ("a", "c", 1 / 7)])
+    assert structure.weighted_constraint(H)["a"] == pytest.approx(49 / 64 + 1 / 64)

@@ -119,15 +119,15 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
                      "isolates": len(everyone) - tied.number_of_nodes(),
                      "with_sector": sum(1 for d in everyone.values() if measures.shares(d)),
                      "several_sectors": sum(1 for d in everyone.values() if len(measures.shares(d)) > 1)}
-    # The projection of all events is the whole network: made once.
-    cache: dict = {frozenset(by_event): tied}
-    result.events = _events(g, two_mode, units, by_event, cache)
     result.network = {"ties": tied.number_of_edges()}
     for name in UNITS:
         if name == unit:
             figures, result.headline[name] = _headline(tied, permutations, seed)
         else:
             _, result.headline[name] = _headline(with_ties(co_participation(g, unit=name)), permutations, seed)
+    # The projection of all events is the whole network, and so are its figures: made once.
+    cache: dict = {frozenset(by_event): tied, "figures": {frozenset(by_event): figures}}
+    result.events = _events(g, two_mode, units, by_event, cache)
     result.ei, result.ei_by_sector = figures["ei"], figures["ei_by_sector"]
     result.assortativity, result.mixing = figures["assortativity"], figures["mixing"]
     _people_measures(result, everyone, tied, top)
@@ -161,7 +161,9 @@ def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict,
     found = []
     for event, counts in sorted(measures.sector_composition(two_mode).items(),
                                 key=lambda item: (g.nodes[item[0]].get("date") or "", item[0])):
-        event_ei = measures.ei_index(projection(g, {event}, units, by_event, cache))
+        whole = cache.get("figures", {}).get(frozenset({event}))
+        event_ei = (measures.ei_index(projection(g, {event}, units, by_event, cache)).index
+                    if whole is None else whole["ei"]["value"])
         sessions = []
         for session, people_there in session_people.get(event, {}).items():
             mix: Counter = Counter()
@@ -171,7 +173,7 @@ def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict,
                              "sectors": dict(mix), "blau": round(measures.blau_index(mix), 4)})
         found.append({"event": event, "name": g.nodes[event]["label"],
                       "date": g.nodes[event].get("date"), "sectors": dict(counts),
-                      "blau": round(measures.blau_index(counts), 4), "ei": event_ei.index,
+                      "blau": round(measures.blau_index(counts), 4), "ei": event_ei,
                       "sessions": sorted(sessions, key=lambda x: (x["name"], x["session"]))})
     return found
 
@@ -184,7 +186,9 @@ def _people_measures(result: Analysis, everyone: dict, tied: nx.Graph, top: int)
     around = measures.neighbour_sectors(tied)  # one sparse product for both
     by_node_ei = measures.ei_by_node_from(*around)
     participation = measures.participation_from(*around)
-    constraint, effective_size = structure.structural_holes(tied)
+    classes = structure.weighted_twin_classes(tied)
+    _, effective_size = structure.structural_holes(tied, classes)
+    constraint = structure.weighted_constraint(tied, classes=classes)  # big units constrain little
     exact = {}
     for n, data in sorted(everyone.items()):
         node_ei = by_node_ei.get(n)
@@ -237,7 +241,7 @@ def by_year(g: nx.MultiDiGraph, events: list[dict], units: dict, by_event: dict,
     for (year, people), change in zip(sorted(networks.items()), over_time):
         present = len({person for event in years[year] for person, _ in by_event.get(event, ())})
         tied = with_ties(people)
-        figures = sector_figures(tied, permutations, seed)
+        figures = cache.get("figures", {}).get(frozenset(years[year])) or sector_figures(tied, permutations, seed)
         found.append({"year": year, "events": len(years[year]), "people": present,
                       "people_with_ties": tied.number_of_nodes(),
                       "ties_between_sectors": figures["ei"]["between"],

@@ -119,7 +119,11 @@ def as_html(a: Analysis) -> str:
                    "ai": f"{count(y['academia_industry']['value'])} ({count(y['academia_industry_new'])}, "
                          f"{count(y['academia_industry_repeated'])})",
                    "ei": chance_words(y["ei"], "ei")} for y in a.years],
-        "repeat_bridges": a.repeat_bridges, "organisations": a.organisations[:50],
+        "repeat_bridges": a.repeat_bridges,
+        "organisations": [{**row, "people": row["people"][:5] + ([f"and {row['pairs'] - 5:,} more"]
+                                                                 if row["pairs"] > 5 else [])}
+                          for row in a.organisations[:20]],
+        "more_organisations": f"{len(a.organisations) - 20:,}" if len(a.organisations) > 20 else None,
         "bridges": [{"name": b["name"], "sector": sector_text(b), "betweenness": f"{b['betweenness']:.3f}",
                      "ties": b["ties"], "triads": f"{sum(b['brokerage'].values()):g}",
                      "roles": roles_text(b["brokerage"], b["brokerage_expected"])} for b in a.bridges],

@@ -165,7 +165,8 @@ def unit_cells(a: Analysis) -> tuple[list[str], list[list[str]]]:
 def _bridges(a: Analysis, h, bullet: str, markdown: bool) -> list[str]:  # noqa: ANN001
     out = [h("Top bridges"),
            f"People who lie between others, ranked by betweenness in the co-participation network "
-           f"({a.network.get('betweenness', 'exact')}), then by open triads brokered; brokerage after "
+           f"({a.network.get('betweenness', 'exact')}), then by open triads brokered; Burt's constraint "
+           f"with Newman's weights; brokerage after "
            f"Gould & Fernandez (1989), each open triad once, with the count chance would give "
            f"(sectors of the two ends drawn at random).\n"]
     if not a.bridges:

@@ -140,14 +140,15 @@ def brokerage_expected(G: nx.Graph, roles: dict[str, dict], attribute: str = "se
     return found
 
 
-def structural_holes(G: nx.Graph) -> tuple[dict, dict]:
+def structural_holes(G: nx.Graph, classes: list[list] | None = None) -> tuple[dict, dict]:
     """Burt's constraint and effective size of every node with ties, on the unweighted
     undirected graph (isolated nodes have neither and are left out).
 
     With p_ij = 1/d_i, constraint c_i = sum_j (p_ij + sum_q p_iq p_qj)^2 over neighbours j
     and their common neighbours q; effective size = d_i - 2 t_i / d_i, t_i the ties among
     i's neighbours (Borgatti 1997). The same values as nx.constraint and nx.effective_size
-    (tested). Twins have equal values, so each class of twins is computed once.
+    (tested). Twins have equal values, so each class of twins (twin_classes, or `classes`,
+    any finer split of them) is computed once.
 
     References
     ----------
@@ -157,7 +158,7 @@ def structural_holes(G: nx.Graph) -> tuple[dict, dict]:
     """
     neighbours = {n: set(G[n]) - {n} for n in G}
     constraint, size = {}, {}
-    for members in twin_classes(G):
+    for members in twin_classes(G) if classes is None else classes:
         i = members[0]
         ni = neighbours[i]
         d = len(ni)
@@ -178,6 +179,71 @@ def structural_holes(G: nx.Graph) -> tuple[dict, dict]:
             constraint[n] = total / (d * d)
             size[n] = d - shared_ties / d  # shared_ties counts each tie among neighbours twice
     return constraint, size
+
+
+def weighted_twin_classes(G: nx.Graph, weight: str = "weight") -> list[list]:
+    """Classes of twins (twin_classes) whose ties also weigh the same: each member's ties
+    to the others of its class weigh one value, and its ties outside match every other
+    member's. People told apart by the sums of their weights, then checked exactly."""
+    found = []
+    for members in twin_classes(G):
+        if len(members) == 1:
+            found.append(members)
+            continue
+        alike: dict[tuple, list] = defaultdict(list)
+        for n in members:
+            weights = [d.get(weight, 1.0) for m, d in G[n].items() if m != n]
+            alike[(round(sum(weights), 9), round(sum(w * w for w in weights), 9))].append(n)
+        for part in alike.values():
+            found.extend(_equal_weights(G, part, weight))
+    return sorted(found, key=lambda c: str(c[0]))
+
+
+def _equal_weights(G: nx.Graph, part: list, weight: str) -> list[list]:
+    inside = set(part)
+    first = None
+    for n in part:
+        outside = frozenset((m, d.get(weight, 1.0)) for m, d in G[n].items() if m not in inside)
+        within = {d.get(weight, 1.0) for m, d in G[n].items() if m in inside and m != n}
+        if len(within) > 1 or (first is not None and (outside, within) != first):
+            return [[m] for m in part]
+        first = (outside, within) if first is None else first
+    return [part]
+
+
+def weighted_constraint(G: nx.Graph, weight: str = "weight", classes: list[list] | None = None) -> dict:
+    """Burt's constraint of every node with ties, with p_ij = w_ij / sum_k w_ik (for kg,
+    Newman's weights: a tie from a 500-person unit constrains little): c_i = sum_j (p_ij +
+    sum_q p_iq p_qj)^2. The same values as nx.constraint(G, weight=...) (tested); each class
+    of weighted twins is computed once, and so is each class among a node's neighbours.
+
+    References
+    ----------
+    Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
+    University Press.
+    """
+    neighbours = {n: set(G[n]) - {n} for n in G}
+    strength = {n: sum(G[n][m].get(weight, 1.0) for m in around) for n, around in neighbours.items()}
+    classes = weighted_twin_classes(G, weight) if classes is None else classes
+    of = {n: k for k, members in enumerate(classes) for n in members}
+    found = {}
+    for members in classes:
+        i = members[0]
+        ni = neighbours[i]
+        if not ni or strength[i] == 0:
+            continue
+        by_class: dict[int, list] = defaultdict(list)
+        for j in ni:
+            by_class[of[j]].append(j)
+        total = 0.0
+        for twins in by_class.values():
+            j = twins[0]
+            indirect = sum(G[i][q].get(weight, 1.0) / strength[i] * G[q][j].get(weight, 1.0) / strength[q]
+                           for q in ni & neighbours[j])
+            total += len(twins) * (G[i][j].get(weight, 1.0) / strength[i] + indirect) ** 2
+        for n in members:
+            found[n] = total
+    return found
 
 
 def _numbered(G: nx.Graph, tied: list, weight: str) -> igraph.Graph:
