@@ -255,15 +255,15 @@ def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
     is Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1), so
     that a unit of n people gives each of them weight 1 in all, however large it is.
 
-    References
-    ----------
-    Newman, M. E. J. (2001). Scientific collaboration networks. II. Shortest paths,
-    weighted networks, and centrality. Physical Review E 64, 016132.
-
     With `events`, only participations in those top-level events count, and only the
     people who took part in them are nodes. When calling this for many events, pass
     `units` and `by_event` (participations_by_event), so each call reads only its events'
     participations instead of the whole graph.
+
+    References
+    ----------
+    Newman, M. E. J. (2001). Scientific collaboration networks. II. Shortest paths,
+    weighted networks, and centrality. Physical Review E 64, 016132.
     """
     units = units if units is not None else participation_units(g, unit)
     members: dict[str, set[str]] = defaultdict(set)
