@@ -99,7 +99,7 @@ def mixing_chart(a: Analysis) -> str | None:
     top = max(max(row) for row in cells) or 1
     for i, row in enumerate(cells):
         for j, value in enumerate(row):
-            axis.text(j, i, f"{value:g}", ha="center", va="center", fontsize=8,
+            axis.text(j, i, count(value), ha="center", va="center", fontsize=8,
                       color="white" if value > top / 2 else "black")
     axis.set_xticks(range(len(groups)), groups, rotation=30, ha="right")
     axis.set_yticks(range(len(groups)), groups)
@@ -125,7 +125,7 @@ def as_html(a: Analysis) -> str:
                           for row in a.organisations[:20]],
         "more_organisations": f"{len(a.organisations) - 20:,}" if len(a.organisations) > 20 else None,
         "bridges": [{"name": b["name"], "sector": sector_text(b), "betweenness": f"{b['betweenness']:.3f}",
-                     "ties": b["ties"], "triads": f"{sum(b['brokerage'].values()):g}",
+                     "ties": b["ties"], "triads": count(sum(b["brokerage"].values())),
                      "roles": roles_text(b["brokerage"], b["brokerage_expected"])} for b in a.bridges],
         "communities": communities_text(a.communities) if a.communities.get("list") else "None: there are no ties.",
         "cannot_say": a.cannot_say,

@@ -23,7 +23,7 @@ READINGS = {
 
 
 def plural(n: float, word: str, words: str | None = None) -> str:
-    return f"{n:,g} {word if n == 1 else (words or word + 's')}"
+    return f"{count(n)} {word if n == 1 else (words or word + 's')}"
 
 
 def signed(value: float | None, digits: int = 2) -> str:
@@ -36,7 +36,12 @@ def approx(value: float) -> str:
 
 
 def count(value: float | None) -> str:
-    return "undefined" if value is None else f"{value:,.4g}"
+    """A count, which shares can make fractional: 1,999,000; 283.25; 0.5 (two decimals)."""
+    if value is None:
+        return "undefined"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def chance_words(figure: dict, kind: str, show=signed) -> str:  # noqa: ANN001 - a formatter
@@ -53,7 +58,7 @@ def chance_words(figure: dict, kind: str, show=signed) -> str:  # noqa: ANN001 -
 
 
 def _mix(sectors: dict) -> str:
-    return ", ".join(f"{n:g} {s}" for s, n in sorted(sectors.items(), key=lambda i: (-i[1], i[0])))
+    return ", ".join(f"{count(n)} {s}" for s, n in sorted(sectors.items(), key=lambda i: (-i[1], i[0])))
 
 
 def roles_text(counts: dict, expected: dict | None = None) -> str:
@@ -62,7 +67,7 @@ def roles_text(counts: dict, expected: dict | None = None) -> str:
     for role, v in counts.items():
         if not v:
             continue
-        text = f"{v:g} {role.replace('_', '/')}"
+        text = f"{count(v)} {role.replace('_', '/')}"
         e = (expected or {}).get(role)
         if e:
             text += f" (chance {approx(e['expected'])}" + ("" if e["z"] is None else f", z {e['z']:+.1f}") + ")"
@@ -115,7 +120,7 @@ def as_text(a: Analysis, markdown: bool = False) -> str:
         groups = sorted(a.mixing)
         out.append("")
         out.append("Tie ends by sector (each tie counted from both ends):\n")
-        out += _table(["", *groups], [[x, *(f"{a.mixing[x].get(y, 0):g}" for y in groups)] for x in groups],
+        out += _table(["", *groups], [[x, *(count(a.mixing[x].get(y, 0)) for y in groups)] for x in groups],
                       markdown)
     out.append("")
     out += _bridges(a, h, bullet, markdown)
@@ -178,7 +183,7 @@ def _bridges(a: Analysis, h, bullet: str, markdown: bool) -> list[str]:  # noqa:
         roles = roles_text(b["brokerage"], b["brokerage_expected"])
         if markdown:
             rows.append([b["name"], sector, f"{b['betweenness']:.3f}", str(b["ties"]), signed(b["ei"]),
-                         f"{triads:g}", roles])
+                         count(triads), roles])
             continue
         holes = ("" if b["constraint"] is None else
                  f", constraint {b['constraint']:.2f}, effective size {b['effective_size']:.2f}")
