@@ -1,4 +1,5 @@
-"""Analysis: the store's graph -> NetworkX networks -> measures of academia-industry links.
+"""Analysis: the store's graph -> NetworkX networks -> measures of academia-industry links,
+each against what chance would give.
 
-Enters: the store. Leaves: the report (text, Markdown, JSON) and the measures graph.
+Enters: the store. Leaves: the report (text, Markdown, JSON, one HTML page) and the measures graph.
 """

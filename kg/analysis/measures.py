@@ -1,20 +1,32 @@
-"""Measures of how academia and industry connect: pure functions over NetworkX graphs.
+"""How sectors mix: pure functions over NetworkX graphs of people.
 
-Each takes the graph first and the node attribute that names a node's group (the
-sector) second; nodes whose group is None are left out and the result says so where it
-matters. Degenerate input (no ties, one group) gives a documented value, not an error.
+Each takes the graph first. A node's sectors are read from its `sectors` attribute (a
+list, for people with posts in several sectors) or else its `sector`; nodes of no known
+sector are left out, and the result says so where it matters. Degenerate input (no ties,
+one group) gives a documented value, not an error.
+
+The rule for people with posts in several sectors (one rule, used by every measure here,
+in kg.analysis.structure and in kg.analysis.null_models): a person with posts in k
+sectors counts 1/k in each. A tie between people with sector shares p and q counts
+p_x * q_y in cell (x, y) of the mixing matrix, so a tie between an academic and a person
+who is half academic, half industry is half a tie within academia and half a tie between
+academia and industry. (Once posts carry dates, the share should be the posts held at the
+event's date; the records do not have them yet.)
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections import Counter
 from dataclasses import dataclass
 
 import igraph
 import networkx as nx
+import numpy as np
+from scipy import sparse
 
-BROKERAGE_ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
+ACADEMIA, INDUSTRY = "academia", "industry"
 
 
 @dataclass(frozen=True)
@@ -30,137 +42,208 @@ class EI:
         return None if total == 0 else (self.external - self.internal) / total
 
 
-def _group(G: nx.Graph, attribute: str) -> dict:
-    return {n: d.get(attribute) for n, d in G.nodes(data=True) if d.get(attribute) is not None}
+def shares(data: dict, attribute: str = "sector") -> dict[str, float]:
+    """A node's share in each sector: 1/k in each of its k sectors, {} when unknown."""
+    several = data.get("sectors") or ()
+    found = sorted(set(several)) if len(several) > 1 else (
+        [data[attribute]] if data.get(attribute) is not None else [])
+    return {s: 1.0 / len(found) for s in found}
+
+
+def sector_shares(G: nx.Graph, attribute: str = "sector") -> dict:
+    """Every node of known sector -> its shares (see `shares`)."""
+    found = {n: shares(d, attribute) for n, d in G.nodes(data=True)}
+    return {n: s for n, s in found.items() if s}
+
+
+@dataclass(frozen=True)
+class SectorArrays:
+    """A graph's ties between people of known sector as arrays, for vectorised measures
+    and permutations: node i's shares are row i of `shares` (columns `groups`), tie t
+    joins `left[t]` and `right[t]` with weight `weight[t]`."""
+
+    nodes: list
+    groups: list[str]
+    shares: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    weight: np.ndarray
+
+
+def sector_arrays(G: nx.Graph, attribute: str = "sector", weight: str | None = None) -> SectorArrays:
+    """The arrays of `G` (see SectorArrays); nodes in sorted order, so that the same graph
+    gives the same arrays in every run."""
+    known = sector_shares(G, attribute)
+    nodes = sorted(known)
+    groups = sorted({s for v in known.values() for s in v})
+    index = {n: i for i, n in enumerate(nodes)}
+    column = {s: j for j, s in enumerate(groups)}
+    matrix = np.zeros((len(nodes), len(groups)))
+    for n, values in known.items():
+        for s, share in values.items():
+            matrix[index[n], column[s]] = share
+    edges = G.edges(data=weight, default=1.0) if weight else ((u, v, 1.0) for u, v in G.edges())
+    ends = np.array([(index.get(u, -1), index.get(v, -1), w) for u, v, w in edges], dtype=float).reshape(-1, 3)
+    ends = ends[(ends[:, 0] >= 0) & (ends[:, 1] >= 0) & (ends[:, 0] != ends[:, 1])]
+    left = np.minimum(ends[:, 0], ends[:, 1]).astype(np.int64)
+    right = np.maximum(ends[:, 0], ends[:, 1]).astype(np.int64)
+    order = np.lexsort((ends[:, 2], right, left))  # the same order in every run
+    return SectorArrays(nodes, groups, matrix, left[order], right[order], ends[order, 2].copy())
+
+
+def counted(arrays: SectorArrays) -> SectorArrays:
+    """The same ties, each counted once (weight 1)."""
+    return dataclasses.replace(arrays, weight=np.ones_like(arrays.weight))
+
+
+def tie_matrix(arrays: SectorArrays) -> sparse.csr_matrix:
+    """The ties as a sparse (upper) matrix of weights: W[i, j] for the tie i - j."""
+    n = len(arrays.nodes)
+    return sparse.csr_matrix((arrays.weight, (arrays.left, arrays.right)), shape=(n, n))
+
+
+def mixing_from(ties: sparse.csr_matrix, shares: np.ndarray) -> np.ndarray:
+    """S^T W S + its transpose: the mixing matrix of tie ends, counted both ways.
+
+    Both products are sparse x dense, which scipy computes in plain loops in a fixed
+    order: a dense BLAS product may sum in an order that depends on where numpy placed
+    the arrays in memory, and the same records must give the same bytes in every run.
+    """
+    half = sparse.csr_matrix(shares.T) @ (ties @ shares)
+    return half + half.T
+
+
+def mixing_counts(arrays: SectorArrays) -> np.ndarray:
+    """The mixing matrix of tie ends, counted both ways (as nx.attribute_mixing_dict):
+    cell (x, y) sums p_x q_y w over ties."""
+    return mixing_from(tie_matrix(arrays), arrays.shares)
+
+
+def ei_from_mixing(matrix: np.ndarray) -> EI:
+    internal = float(np.trace(matrix)) / 2
+    return EI(float(matrix.sum()) / 2 - internal, internal)
+
+
+def ei_by_group_from_mixing(matrix: np.ndarray, groups: list[str]) -> dict[str, EI]:
+    found = {}
+    for j, g in enumerate(groups):
+        internal = matrix[j, j] / 2
+        found[g] = EI(float(matrix[j].sum() - matrix[j, j]), float(internal))
+    return found
+
+
+def assortativity_from_mixing(matrix: np.ndarray) -> float | None:
+    """Newman's r = (sum_i e_ii - sum_i a_i b_i) / (1 - sum_i a_i b_i); None when
+    undefined (no ties, or every tie end in one group)."""
+    total = matrix.sum()
+    if total == 0:
+        return None
+    e = matrix / total
+    a, b = e.sum(axis=1), e.sum(axis=0)
+    expected = float(a @ b)
+    if expected >= 1 - 1e-12:
+        return None
+    return (float(np.trace(e)) - expected) / (1 - expected)
+
+
+def between(matrix: np.ndarray, groups: list[str], x: str = ACADEMIA, y: str = INDUSTRY) -> float:
+    """Ties between groups x and y (0 when either is absent)."""
+    if x not in groups or y not in groups:
+        return 0.0
+    return float(matrix[groups.index(x), groups.index(y)])
 
 
 def ei_index(G: nx.Graph, attribute: str = "sector", weight: str | None = None) -> EI:
     """Krackhardt–Stern E-I index of the whole graph: (E - I) / (E + I), where E counts
-    ties between groups and I ties within a group (summing `weight` if given).
+    ties between sectors and I ties within one (summing `weight` if given; people with
+    several sectors by shares, see the module's rule).
 
-    +1: every tie crosses groups; -1: every tie stays inside one. Ties with an end whose
-    group is unknown are not counted.
+    +1: every tie crosses sectors; -1: every tie stays inside one. Ties with an end whose
+    sector is unknown are not counted.
 
     References
     ----------
     Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises: an
     experimental simulation. Social Psychology Quarterly 51(2), 123-140.
     """
-    group = _group(G, attribute)
-    external = internal = 0.0
-    for u, v, data in G.edges(data=True):
-        if u in group and v in group:
-            w = data.get(weight, 1) if weight else 1
-            if group[u] == group[v]:
-                internal += w
-            else:
-                external += w
-    return EI(external, internal)
+    return ei_from_mixing(mixing_counts(sector_arrays(G, attribute, weight)))
 
 
-def ei_index_by_group(G: nx.Graph, attribute: str = "sector") -> dict[str, EI]:
-    """E-I index of each group: its members' ties to other groups (E) against ties among
-    themselves (I), after Krackhardt & Stern (1988)."""
-    group = _group(G, attribute)
-    counts: dict[str, list[float]] = {g: [0.0, 0.0] for g in set(group.values())}
-    for u, v in G.edges():
-        if u in group and v in group:
-            if group[u] == group[v]:
-                counts[group[u]][1] += 1
-            else:
-                counts[group[u]][0] += 1
-                counts[group[v]][0] += 1
-    return {g: EI(e, i) for g, (e, i) in counts.items()}
+def ei_index_by_group(G: nx.Graph, attribute: str = "sector", weight: str | None = None) -> dict[str, EI]:
+    """E-I index of each sector: its members' ties to other sectors (E) against ties among
+    themselves (I), after Krackhardt & Stern (1988), by shares."""
+    arrays = sector_arrays(G, attribute, weight)
+    return ei_by_group_from_mixing(mixing_counts(arrays), arrays.groups)
+
+
+def neighbour_sectors(G: nx.Graph, attribute: str = "sector") -> tuple[list, np.ndarray, np.ndarray]:
+    """Every node (sorted), its own shares S (zero rows for unknown sector) and K = A S, the
+    shares of its neighbours summed by sector: one sparse product, not a loop per node."""
+    nodes = sorted(G)
+    index = {n: i for i, n in enumerate(nodes)}
+    known = sector_shares(G, attribute)
+    groups = sorted({s for v in known.values() for s in v})
+    column = {s: j for j, s in enumerate(groups)}
+    own = np.zeros((len(nodes), len(groups)))
+    for n, values in known.items():
+        for s, share in values.items():
+            own[index[n], column[s]] = share
+    pairs = np.array([(index[u], index[v]) for u, v in G.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(nodes),) * 2)
+    adjacency.data[:] = 1.0  # a tie once, however many units it stands for
+    return nodes, own, np.asarray(adjacency @ own)
 
 
 def ei_index_by_node(G: nx.Graph, attribute: str = "sector") -> dict:
-    """E-I index of each node over its neighbours of known group (Krackhardt & Stern 1988)."""
-    group = _group(G, attribute)
-    found = {}
-    for n in group:
-        e = sum(1 for m in G[n] if m in group and group[m] != group[n])
-        i = sum(1 for m in G[n] if m in group and group[m] == group[n])
-        found[n] = EI(e, i)
-    return found
+    """E-I index of each node of known sector over its neighbours of known sector: a tie
+    counts as within by the share p.q the two have in common (Krackhardt & Stern 1988)."""
+    return ei_by_node_from(*neighbour_sectors(G, attribute))
 
 
-def brokerage(G: nx.Graph | nx.DiGraph, attribute: str = "sector") -> dict[str, Counter]:
-    """Gould–Fernandez brokerage roles of every node, with the attribute as groups.
+def ei_by_node_from(nodes: list, own: np.ndarray, around: np.ndarray) -> dict:
+    """ei_index_by_node from neighbour_sectors' arrays."""
+    internal = (own * around).sum(axis=1)
+    total = around.sum(axis=1)
+    return {n: EI(float(total[i] - internal[i]), float(internal[i]))
+            for i, n in enumerate(nodes) if own[i].any()}
 
-    For each two-step path a -> b -> c with no tie a -> c, broker b is
-    a coordinator (a, b, c in one group), itinerant (a and c in one group, b in another),
-    gatekeeper (b and c in one group, a in another), representative (a and b in one group,
-    c in another) or liaison (three groups). An undirected graph is read as ties in both
-    directions, so an open triad a - b - c counts as a -> b -> c and as c -> b -> a (a
-    gatekeeper one way is a representative the other). Paths through a node of unknown
-    group are not counted.
+
+def mixing(G: nx.Graph, attribute: str = "sector", weight: str | None = None
+           ) -> tuple[dict, float | None]:
+    """The sector mixing matrix (tie ends counted both ways, as nx.attribute_mixing_dict,
+    by shares) and Newman's attribute assortativity r.
+
+    r is +1 when ties stay inside sectors, negative when they cross more than in a
+    network whose ties ignore sector; None when undefined (no ties between known groups,
+    or one group). With cliques of co-participation, r far from 0 can be chance: compare
+    it with kg.analysis.null_models.
 
     References
     ----------
-    Gould, R. V. & Fernandez, R. M. (1989). Structures of mediation: a formal approach to
-    brokerage in transaction networks. Sociological Methodology 19, 89-126.
+    Newman, M. E. J. (2003). Mixing patterns in networks. Physical Review E 67, 026126.
     """
-    group = _group(G, attribute)
-    roles: dict[str, Counter] = {n: Counter({r: 0 for r in BROKERAGE_ROLES}) for n in group}
-    if not G.is_directed():
-        _undirected_brokerage(G, group, roles)
-        return roles
-    for b in group:
-        gb = group[b]
-        for a in G.predecessors(b):
-            if a not in group:
-                continue
-            for c in G.successors(b):
-                if c == a or c not in group or G.has_edge(a, c):
-                    continue
-                roles[b][_role(group[a], gb, group[c])] += 1
-    return roles
-
-
-def _role(ga, gb, gc) -> str:  # noqa: ANN001 - any group labels
-    if ga == gb == gc:
-        return "coordinator"
-    if ga == gc:
-        return "itinerant"
-    if gb == gc:
-        return "gatekeeper"
-    if ga == gb:
-        return "representative"
-    return "liaison"
-
-
-def _undirected_brokerage(G: nx.Graph, group: dict, roles: dict[str, Counter]) -> None:
-    """Brokerage of an undirected graph by counting, not listing, the open triads.
-
-    For broker b, the ordered pairs of neighbours (a, c) in groups (x, y) number
-    h_x * h_y (less h_x when x == y); the adjacent ones, found by intersecting each
-    neighbour's set with b's, are taken away. A hub of degree 10,000 costs the sum of its
-    neighbours' degrees instead of 10^8 pairs.
-    """
-    neighbours = {n: {m for m in G[n] if m in group and m != n} for n in group}
-    for b, around in neighbours.items():
-        if len(around) < 2:
-            continue
-        counts = Counter(group[n] for n in around)
-        pairs = Counter({(x, y): counts[x] * counts[y] - (counts[x] if x == y else 0)
-                         for x in counts for y in counts})
-        for a in around:
-            for c in around & neighbours[a]:
-                pairs[(group[a], group[c])] -= 1
-        gb = group[b]
-        for (ga, gc), n in pairs.items():
-            if n:
-                roles[b][_role(ga, gb, gc)] += n
+    arrays = sector_arrays(G, attribute, weight)
+    matrix = mixing_counts(arrays)
+    table = {x: {y: float(matrix[i, j]) for j, y in enumerate(arrays.groups) if matrix[i, j]}
+             for i, x in enumerate(arrays.groups)}
+    table = {x: row for x, row in table.items() if row}
+    if len(arrays.groups) < 2:
+        return table, None
+    return table, assortativity_from_mixing(matrix)
 
 
 def sector_composition(person_event: nx.Graph, attribute: str = "sector") -> dict[str, Counter]:
     """How many people of each sector took part in each event (from the two-mode
-    person–event network); people of unknown sector count as 'unknown'."""
+    person–event network), by shares; people of unknown sector count as 'unknown'."""
     found: dict[str, Counter] = {}
     for node, data in person_event.nodes(data=True):
         if data.get("kind") == "event":
-            found[node] = Counter(person_event.nodes[p].get(attribute) or "unknown"
-                                  for p in person_event[node])
+            counts: Counter = Counter()
+            for p in person_event[node]:
+                counts.update(shares(person_event.nodes[p], attribute) or {"unknown": 1.0})
+            found[node] = counts
     return found
 
 
@@ -175,6 +258,28 @@ def blau_index(counts: Counter) -> float:
     return 0.0 if total == 0 else 1.0 - sum((c / total) ** 2 for c in counts.values())
 
 
+def participation_coefficient(G: nx.Graph, attribute: str = "sector") -> dict:
+    """Participation coefficient over sectors, P_i = 1 - sum_s (k_is / k_i)^2, where k_is
+    counts i's ties to people of sector s (by shares): 0 when all of i's ties stay in
+    one sector, approaching 1 when they spread evenly. Nodes with no tie to a known
+    sector get 0.
+
+    References
+    ----------
+    Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic
+    networks. Nature 433, 895-900.
+    """
+    return participation_from(*neighbour_sectors(G, attribute))
+
+
+def participation_from(nodes: list, own: np.ndarray, around: np.ndarray) -> dict:
+    """participation_coefficient from neighbour_sectors' arrays."""
+    k = around.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = 1.0 - ((around / np.where(k > 0, k, 1)[:, None]) ** 2).sum(axis=1)
+    return {n: (float(value[i]) if k[i] > 0 else 0.0) for i, n in enumerate(nodes)}
+
+
 def to_igraph(G: nx.Graph) -> tuple[igraph.Graph, list]:
     """The graph as a simple undirected igraph Graph (directions and parallel edges
     dropped), and the nodes in igraph's vertex order."""
@@ -185,10 +290,16 @@ def to_igraph(G: nx.Graph) -> tuple[igraph.Graph, list]:
     return ig, nodes
 
 
-def betweenness(G: nx.Graph, exact_limit: int = 5000, samples: int = 500, seed: int = 42
+# Exact betweenness costs about n * m steps; igraph makes ~1e9 of them in a few seconds here
+# (6k nodes and 120k ties: 0.5 s), so it is exact up to this budget and sampled above.
+EXACT_BETWEENNESS_BUDGET = 2_000_000_000
+
+
+def betweenness(G: nx.Graph, exact_limit: int | None = None, samples: int = 500, seed: int = 42
                 ) -> tuple[dict, str]:
-    """Normalised betweenness centrality (Brandes 2001) of an undirected graph: exact up to
-    `exact_limit` nodes, above that estimated from `samples` source nodes drawn with a
+    """Normalised betweenness centrality (Brandes 2001) of an undirected graph: exact when
+    nodes x ties is within EXACT_BETWEENNESS_BUDGET (or, given `exact_limit`, up to that
+    many nodes), above that estimated from `samples` source nodes with ties, drawn with a
     fixed seed and scaled up (Brandes & Pich 2007). Computed by igraph (C); the values
     equal nx.betweenness_centrality's (tested). Returns the values and how they were made.
 
@@ -203,118 +314,14 @@ def betweenness(G: nx.Graph, exact_limit: int = 5000, samples: int = 500, seed: 
     if n < 3:
         return {node: 0.0 for node in nodes}, "exact"
     scale = 2.0 / ((n - 1) * (n - 2))
-    if n <= exact_limit:
+    exact = n <= exact_limit if exact_limit is not None else n * ig.ecount() <= EXACT_BETWEENNESS_BUDGET
+    tied = [i for i, d in enumerate(ig.degree()) if d > 0]
+    if exact or len(tied) <= samples:
         values, how = ig.betweenness(directed=False), "exact"
     else:
-        sources = random.Random(seed).sample(range(n), min(samples, n))
+        # Isolates lie on no path and start none: sources are drawn from people with ties.
+        sources = sorted(random.Random(seed).sample(tied, samples))
         values = ig.betweenness(directed=False, sources=sources)
-        scale *= n / len(sources)
+        scale *= len(tied) / len(sources)
         how = f"estimated from {len(sources)} sources"
     return {node: v * scale for node, v in zip(nodes, values)}, how
-
-
-def mixing(G: nx.Graph, attribute: str = "sector") -> tuple[dict, float | None]:
-    """The sector mixing matrix (tie ends counted both ways, as nx.attribute_mixing_dict)
-    and Newman's attribute assortativity r = (sum_i e_ii - sum_i a_i b_i) / (1 - sum_i a_i b_i).
-
-    r is +1 when ties stay inside sectors, negative when they cross more than chance
-    would have them; None when undefined (no ties between known groups, or one group).
-
-    References
-    ----------
-    Newman, M. E. J. (2003). Mixing patterns in networks. Physical Review E 67, 026126.
-    """
-    known = G.subgraph(_group(G, attribute))
-    matrix = nx.attribute_mixing_dict(known, attribute)
-    total = sum(c for row in matrix.values() for c in row.values())
-    # Sorted, so the sums run in the same order in every run (a set's order follows the hash seed).
-    groups = sorted(set(matrix) | {j for row in matrix.values() for j in row})
-    if total == 0 or len(groups) < 2:
-        return matrix, None
-    a = {i: sum(matrix.get(i, {}).values()) / total for i in groups}
-    b = {j: sum(matrix.get(i, {}).get(j, 0) for i in groups) / total for j in groups}
-    trace = sum(matrix.get(i, {}).get(i, 0) for i in groups) / total
-    expected = sum(a[i] * b[i] for i in groups)
-    return matrix, (trace - expected) / (1 - expected)
-
-
-def participation_coefficient(G: nx.Graph, attribute: str = "sector") -> dict:
-    """Participation coefficient over sectors, P_i = 1 - sum_s (k_is / k_i)^2, where k_is
-    counts i's ties to people of sector s: 0 when all of i's ties stay in one sector,
-    approaching 1 when they spread evenly. Nodes with no tie to a known sector get 0.
-
-    References
-    ----------
-    Guimerà, R. & Amaral, L. A. N. (2005). Functional cartography of complex metabolic
-    networks. Nature 433, 895-900.
-    """
-    group = _group(G, attribute)
-    found = {}
-    for n in G:
-        counts = Counter(group[m] for m in G[n] if m in group)
-        k = sum(counts.values())
-        found[n] = 0.0 if k == 0 else 1.0 - sum((c / k) ** 2 for c in counts.values())
-    return found
-
-
-def structural_holes(G: nx.Graph) -> tuple[dict, dict]:
-    """Burt's constraint and effective size of every node with ties, on the unweighted
-    undirected graph (isolated nodes have neither and are left out).
-
-    With p_ij = 1/d_i, constraint c_i = sum_j (p_ij + sum_q p_iq p_qj)^2 over neighbours j
-    and their common neighbours q; effective size = d_i - 2 t_i / d_i, t_i the ties among
-    i's neighbours (Borgatti 1997). The same values as nx.constraint and nx.effective_size
-    (tested), computed in one pass over each node's neighbour sets: NetworkX's versions
-    recompute every local term and did not finish on a hub of degree 350 here.
-
-    References
-    ----------
-    Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
-    University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's
-    redundancy measures. Connections 20(1), 35-38.
-    """
-    neighbours = {n: set(G[n]) - {n} for n in G}
-    constraint, size = {}, {}
-    for i, ni in neighbours.items():
-        d = len(ni)
-        if d == 0:
-            continue
-        total, shared_ties = 0.0, 0
-        for j in ni:
-            common = ni & neighbours[j]
-            shared_ties += len(common)
-            indirect = sum(1.0 / len(neighbours[q]) for q in common)
-            total += (1.0 + indirect) ** 2
-        constraint[i] = total / (d * d)
-        size[i] = d - shared_ties / d  # shared_ties counts each tie among neighbours twice
-    return constraint, size
-
-
-def communities(G: nx.Graph, attribute: str = "sector", seed: int = 42) -> list[dict]:
-    """Louvain communities (fixed seed) with the sectors in each and their Blau index:
-    how far each community cuts across sectors. Isolated people form no community.
-
-    References
-    ----------
-    Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008). Fast unfolding of
-    communities in large networks. J. Stat. Mech. P10008.
-    """
-    tied = sorted(n for n in G if G.degree(n) > 0)
-    if not tied:
-        return []
-    # Louvain runs on the people numbered in sorted order: networkx keeps communities in
-    # sets, and a set of string ids iterates in an order that changes with Python's hash
-    # seed at every run; integers hash alike in every run, so the same records give the
-    # same communities.
-    number = {n: i for i, n in enumerate(tied)}
-    numbered = nx.Graph()
-    numbered.add_nodes_from(range(len(tied)))
-    numbered.add_weighted_edges_from((number[u], number[v], w)
-                                     for u, v, w in G.edges(tied, data="weight", default=1))
-    found = []
-    for numbers in nx.community.louvain_communities(numbered, weight="weight", seed=seed):
-        members = [tied[i] for i in numbers]
-        sectors = Counter(G.nodes[n].get(attribute) or "unknown" for n in members)
-        found.append({"members": sorted(members), "sectors": dict(sectors),
-                      "blau": blau_index(sectors)})
-    return sorted(found, key=lambda c: (-len(c["members"]), c["members"][0]))

@@ -23,9 +23,15 @@ PROPERTIES = {
     "effective_size": ("effectiveSize", "double"),
     "community": ("community", "integer"),
 }
+# Brokerage counts each open triad once on undirected ties, where Gould-Fernandez's
+# gatekeeper and representative are the same triad read in the two directions: the count
+# of gatekeeper_representative is each person's count of both kgo:brokerageGatekeeper and
+# kgo:brokerageRepresentative (do not add them up). Counts are decimals: a person with
+# several sectors counts by shares.
 BROKERAGE = {"coordinator": "brokerageCoordinator", "itinerant": "brokerageItinerant",
              "gatekeeper": "brokerageGatekeeper", "representative": "brokerageRepresentative",
              "liaison": "brokerageLiaison"}
+MERGED = {"gatekeeper": "gatekeeper_representative", "representative": "gatekeeper_representative"}
 
 
 def measures_graph(store: ox.Store) -> ox.NamedNode:
@@ -50,7 +56,7 @@ def measure_quads(per_person: dict[str, dict], graph: ox.NamedNode) -> list[ox.Q
             if values.get(field) is not None:
                 add(node, local, values[field], datatype)
         for role, local in BROKERAGE.items():
-            add(node, local, values["brokerage"].get(role, 0), "integer")
+            add(node, local, values["brokerage"].get(MERGED.get(role, role), 0), "double")
     return quads
 
 

@@ -133,7 +133,19 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
     return g
 
 
-def _organisation_sector(g: nx.MultiDiGraph, org: str) -> tuple[str | None, bool]:
+def top_organisation(g: nx.MultiDiGraph, org: str) -> str:
+    """The organisation at the top of `org`'s hierarchy (itself when it has no parent).
+    Where an organisation has several parents, the first in sorted order is followed."""
+    seen = {org}
+    while True:
+        parents = sorted(t for _, t, k in g.out_edges(org, data="kind") if k == "part_of")
+        if not parents or parents[0] in seen:
+            return org
+        org = parents[0]
+        seen.add(org)
+
+
+def organisation_sector(g: nx.MultiDiGraph, org: str) -> tuple[str | None, bool]:
     """The sector of an organisation, or of its nearest classified ancestor."""
     seen = set()
     while org is not None and org not in seen:
@@ -152,7 +164,7 @@ def _person_sectors(g: nx.MultiDiGraph) -> None:
         sectors: dict[str, bool] = defaultdict(bool)
         for _, org, kind in g.out_edges(node, data="kind"):
             if kind == "member":
-                sector, inferred = _organisation_sector(g, org)
+                sector, inferred = organisation_sector(g, org)
                 if sector:
                     sectors[sector] = sectors[sector] or inferred
         if len(sectors) == 1:
@@ -168,13 +180,19 @@ def load_knowledge_graph(out: Path) -> nx.MultiDiGraph:
 
 # --- projections for the analysis ----------------------------------------------------------
 
-def participation_units(g: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
+UNITS = ("session", "event")
+
+
+def participation_units(g: nx.MultiDiGraph, unit: str = "session") -> dict[str, tuple[str, str]]:
     """Each event or session node -> (its top-level event, the unit people meet in).
 
-    The unit is the session directly under the event (a keynote session and its talks are
-    one unit: its speakers met there), or the event itself for people who took part in the
-    event as a whole.
+    With unit "session", the unit is the session directly under the event (a keynote
+    session and its talks are one unit: its speakers met there), or the event itself for
+    people who took part in the event as a whole (who are then tied to each other, not
+    to the session speakers). With unit "event", everyone at an event meets everyone.
     """
+    if unit not in UNITS:
+        raise ValueError(f"unit must be one of {UNITS}, not {unit!r}")
     parent = {u: v for u, v, k in g.edges(data="kind") if k == "session_of"}
     units = {}
     for node, data in g.nodes(data=True):
@@ -184,8 +202,7 @@ def participation_units(g: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
         while chain[-1] in parent:
             chain.append(parent[chain[-1]])
         event = chain[-1]
-        unit = chain[-2] if len(chain) > 1 else event
-        units[node] = (event, unit)
+        units[node] = (event, chain[-2] if len(chain) > 1 and unit == "session" else event)
     return units
 
 
@@ -237,17 +254,24 @@ def participations_by_event(g: nx.MultiDiGraph, units: dict[str, tuple[str, str]
 
 def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
                      units: dict[str, tuple[str, str]] | None = None,
-                     by_event: dict[str, list[tuple[str, str]]] | None = None) -> nx.Graph:
+                     by_event: dict[str, list[tuple[str, str]]] | None = None,
+                     unit: str = "session") -> nx.Graph:
     """The person–person network: people are tied when they took part in the same unit
-    (see participation_units). Edge `count` is the number of units shared; `weight` is
-    Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1).
+    (see participation_units, `unit`). Edge `count` is the number of units shared; `weight`
+    is Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1), so
+    that a unit of n people gives each of them weight 1 in all, however large it is.
 
     With `events`, only participations in those top-level events count, and only the
     people who took part in them are nodes. When calling this for many events, pass
     `units` and `by_event` (participations_by_event), so each call reads only its events'
     participations instead of the whole graph.
+
+    References
+    ----------
+    Newman, M. E. J. (2001). Scientific collaboration networks. II. Shortest paths,
+    weighted networks, and centrality. Physical Review E 64, 016132.
     """
-    units = units if units is not None else participation_units(g)
+    units = units if units is not None else participation_units(g, unit)
     members: dict[str, set[str]] = defaultdict(set)
     p = nx.Graph()
     if events is None:
@@ -257,11 +281,11 @@ def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
         pairs = participations(g)
     else:
         by_event = by_event if by_event is not None else participations_by_event(g, units)
-        pairs = [pair for event in events for pair in by_event.get(event, ())]
+        pairs = [pair for event in sorted(events) for pair in by_event.get(event, ())]
     for person, part in pairs:
         p.add_node(person, **_attributes(g.nodes[person]))
         members[units[part][1]].add(person)
-    for unit, people in members.items():
+    for people in members.values():
         people = sorted(people)
         share = 1.0 / (len(people) - 1) if len(people) > 1 else 0.0
         for i, a in enumerate(people):
@@ -284,8 +308,11 @@ def _two_mode(g: nx.MultiDiGraph, other: str) -> nx.Graph:
 
 
 def _attributes(data: dict) -> dict:
-    return {"kind": data["kind"], "name": data["label"], "sector": data.get("sector"),
-            "sector_inferred": data.get("sector_inferred", False)}
+    found = {"kind": data["kind"], "name": data["label"], "sector": data.get("sector"),
+             "sector_inferred": data.get("sector_inferred", False)}
+    if data.get("sectors"):
+        found["sectors"] = data["sectors"]
+    return found
 
 
 def person_organisation(g: nx.MultiDiGraph) -> nx.Graph:

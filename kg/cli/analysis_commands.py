@@ -58,46 +58,72 @@ def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, dept
 
 @click.command()
 @out_option
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True, help="A report to read, a Markdown file, or data for other tools.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "html"]), default="text",
+              show_default=True,
+              help="A report to read, a Markdown file, data for other tools, or one offline page with charts.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard output.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many bridges to list.")
+@click.option("--unit", type=click.Choice(["session", "event"]), default="session", show_default=True,
+              help="People are tied when they share a session, or anywhere at the same event.")
+@click.option("--permutations", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Shuffles of the sector labels that give each figure's chance value (0: none).")
+@click.option("--keep-units", is_flag=True,
+              help="Organisation table by unit (school, division), not rolled up to the top.")
 @click.option("--event", metavar="ID", help="Analyse one event (its record id) only.")
 @click.option("--path", nargs=2, metavar="FROM TO",
               help="Instead of the report: the shortest chain of records linking two people "
                    "or organisations (record ids or IRIs).")
 @reports_errors
-def analyze(out: Path, fmt: str, top: int, event: str | None, path: tuple[str, str] | None) -> None:
+def analyze(out: Path, fmt: str, output: Path | None, top: int, unit: str, permutations: int,
+            keep_units: bool, event: str | None, path: tuple[str, str] | None) -> None:
     """Report who and what connects academia and industry in the built graph.
 
-    Sector mix per event, E-I index and assortativity of the co-participation
-    network, the top bridges with their brokerage roles, communities, change over the
-    years, and the topics both sectors raised. Every person's measures are also
-    written as triples (kgo:betweenness, kgo:eiIndex, ...) to OUT/measures.trig and to
-    the named graph <https://w3id.org/kg/id/graph/measures> of the store.
+    Academia–industry ties, the E-I index and assortativity, each against what
+    chance gives (sector labels shuffled among people, seeded), under both units;
+    the mixing of all sectors; the people who bridge; the organisations that
+    connect; change over the years; communities; topics both sectors raised; and
+    what the records cannot show. Every person's measures are also written as
+    triples (kgo:betweenness, kgo:eiIndex, ...) to OUT/measures.trig and to the
+    named graph <https://w3id.org/kg/id/graph/measures> of the store.
 
     \b
     Example:
-      kg analyze --format markdown > report.md
+      kg analyze --format markdown -o report.md
+      kg analyze --format html -o report.html
+      kg analyze --unit event --permutations 5000
       kg analyze --path ben-lee james-wang
     """
     from kg.analysis.networks import load_knowledge_graph
+    from kg.analysis.report import analyse, as_json, restrict_to_event
+    from kg.analysis.report_text import as_text
+    from kg.atomic import atomic_write
     from kg.page.graph_page import resolve, resolve_event
-    from kg.analysis.report import analyse, as_json, as_text, restrict_to_event
 
     g = load_knowledge_graph(out)
     if event:
         g = restrict_to_event(g, resolve_event(g, event))
     if path:
-        from kg.analysis.report import connecting_path, path_text
+        from kg.analysis.paths import connecting_path, path_text
 
         steps = connecting_path(g, resolve(g, path[0]), resolve(g, path[1]))
         click.echo(json.dumps(steps, ensure_ascii=False, indent=2) if fmt == "json" else path_text(steps),
                    nl=False)
         return
-    analysis = analyse(g, top=top)
-    click.echo(as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown"),
-               nl=False)
+    analysis = analyse(g, top=top, unit=unit, permutations=permutations, keep_units=keep_units)
+    if fmt == "html":
+        from kg.analysis.report_html import as_html
+
+        report = as_html(analysis)
+    else:
+        report = as_json(analysis) if fmt == "json" else as_text(analysis, markdown=fmt == "markdown")
+    if output:
+        with atomic_write(output) as handle:
+            handle.write(report.encode("utf-8"))
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(report, nl=False)
     if not event:  # the measures graph holds the whole graph's measures only
         from kg.analysis.measures_rdf import write_measures
 
