@@ -298,3 +298,14 @@ def test_serve_follows_a_rebuild_without_a_failed_request(served_writable, tmp_p
     asker.join()
     assert failures == []
     assert set(seen) == {"Anna Thomas", "Anna THOMAS"} and seen[-1] == "Anna THOMAS"
+
+
+def test_analyze_beside_a_writable_server_says_who_holds_the_store(served_writable):
+    # Regression: "Error: : IO error: While lock file: .../LOCK: Resource temporarily unavailable".
+    _, _, out = served_writable
+    result = run_kg("analyze", "--out", str(out), "--permutations", "10")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {(out / 'store').resolve()} is open for writing by another process (a `kg serve "
+        "--writable` on it?); the report is complete, but its measures were not written to the "
+        "store: stop that server and run kg analyze again")

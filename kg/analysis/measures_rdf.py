@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from kg.rdf import vocab
 from kg.atomic import atomic_write
+from kg.errors import KgError
 from kg.sparql.store import store_path
 
 MEASURES_FILE = "measures.trig"
@@ -62,7 +63,16 @@ def measure_quads(per_person: dict[str, dict], graph: ox.NamedNode) -> list[ox.Q
 
 def write_measures(out: Path, per_person: dict[str, dict]) -> Path:
     """Write out/measures.trig and replace the measures graph in out/store."""
-    store = ox.Store(str(store_path(out)))
+    path = store_path(out)
+    try:
+        store = ox.Store(str(path))
+    except OSError as e:
+        if "lock" not in str(e).lower():
+            raise
+        # RocksDB lets one process write: a `kg serve --writable` on this store holds it.
+        raise KgError(f"{path} is open for writing by another process (a `kg serve --writable` "
+                      "on it?); the report is complete, but its measures were not written to the "
+                      "store: stop that server and run kg analyze again") from None
     graph = measures_graph(store)
     quads = measure_quads(per_person, graph)
     target = out / MEASURES_FILE
