@@ -82,3 +82,15 @@ def test_two_loads_give_the_same_picture(browser, built):
     finally:
         first.page.close()
         second.page.close()
+
+
+def test_an_inferred_post_is_dashed_and_a_former_one_says_so(page):
+    edges = page.js("kgGraph.edges.get().map(function (e) { return [kgGraph.nodes.get(e.from).name, "
+                    "kgGraph.nodes.get(e.to).name, e.label || '', e.title, e.dashes]; })")
+    posts = {(a, b): (label, title, dashes) for a, b, label, title, dashes in edges}
+    label, title, dashes = posts[("CHEN Lihua", "Hanford School of Film and Television")]
+    assert dashes == [6, 4] and title == "Associate Professor (inferred by the record keeper)"
+    label, title, dashes = posts[("Daniel Okafor", "National Film Board")]
+    assert label == "former Director" and dashes is False
+    legend = page.js("document.getElementById('posts').textContent")
+    assert "dashed one is a post the record keeper inferred" in legend and '"former"' in legend

@@ -38,10 +38,12 @@ QUERIES = {
         OPTIONAL { SELECT ?node (true AS ?inferred) WHERE {
             ?node kgo:inferredProperty org:classification } } }""",
     # An affiliation with no title is a membership with no org:role.
-    "memberships": """SELECT ?person ?org ?title WHERE {
+    "memberships": """SELECT ?person ?org ?title ?inferred ?current WHERE {
         { SELECT ?m ?person WHERE { ?m org:member ?person } }
         { SELECT ?m ?org WHERE { ?m org:organization ?org } }
-        OPTIONAL { SELECT ?m ?title WHERE { ?m org:role/skos:prefLabel ?title } } }""",
+        OPTIONAL { SELECT ?m ?title WHERE { ?m org:role/skos:prefLabel ?title } }
+        OPTIONAL { SELECT ?m (true AS ?inferred) WHERE { ?m kgo:inferredProperty ?any } GROUP BY ?m }
+        OPTIONAL { SELECT ?m ?current WHERE { ?m kgo:current ?current } } }""",
     "job_titles": """SELECT ?person ?title WHERE { ?person schema:jobTitle ?title }""",
     "events": """SELECT ?node ?label ?date ?parent ?session WHERE {
         { SELECT ?node WHERE { ?node a schema:Event } }
@@ -99,7 +101,9 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         g.add_node(r["node"], kind="person", label=r["label"], sector=r["sector"],
                    sector_inferred=r["inferred"] == "true", titles=[], sources=[])
     for r in _rows(store, "memberships"):
-        g.add_edge(r["person"], r["org"], kind="member", label=r["title"] or "member")
+        # A post the keeper inferred is drawn dashed; one the source calls former says so.
+        g.add_edge(r["person"], r["org"], kind="member", label=r["title"] or "member",
+                   inferred=r["inferred"] == "true", former=r["current"] == "false")
         org_label = g.nodes[r["org"]]["label"]
         g.nodes[r["person"]]["titles"].append(f"{r['title']}, {org_label}" if r["title"] else org_label)
     for r in _rows(store, "job_titles"):

@@ -53,6 +53,7 @@ EDGE_STYLE = {  # colour, dashes, arrows
     "organised": ("#8d6e63", True, "to"), "about": ("#80cbc4", False, "to"),
     "mentions": ("#a5d6a7", True, "to"),
 }
+FORMER_COLOUR = "#cfd8dc"
 FONT_STACK = ('"Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", '
               '"Source Han Sans SC", "PingFang SC", "Hiragino Sans", "Microsoft YaHei", sans-serif')
 
@@ -259,10 +260,16 @@ def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None,
     edges = []
     for i, (u, v, data) in enumerate(g.edges(data=True)):
         colour, dashes, arrows = EDGE_STYLE[data["kind"]]
-        edge = {"id": i, "from": index[u], "to": index[v], "title": data.get("label", ""),
+        label = data.get("label", "")
+        if data.get("former"):
+            label, colour = f"former {label}", FORMER_COLOUR
+        if data.get("inferred"):
+            dashes = [6, 4]  # like an inferred sector's outline: the keeper's, not the source's
+        title = label + (" (inferred by the record keeper)" if data.get("inferred") else "")
+        edge = {"id": i, "from": index[u], "to": index[v], "title": title,
                 "kind": data["kind"], "color": colour, "dashes": dashes, "arrows": arrows}
         if edge_labels:
-            edge["label"] = data.get("label", "")
+            edge["label"] = label
         edges.append(edge)
     return nodes, edges
 
@@ -333,6 +340,8 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
         vis_css=_vis_network("vis-network.css"), legend=legend(shown),
         kinds=[{"kind": k, "shape": KIND_STYLE[k][0]} for k in kinds], notes=notes,
         years=sorted({y for n in nodes for y in n["years"]}),
+        post_styles=sorted({("inferred" if d.get("inferred") else "") + ("former" if d.get("former") else "")
+                            for _, _, d in shown.edges(data=True) if d["kind"] == "member"}),
         measure_name=measure_name, node_count=len(nodes), edge_count=len(edges),
         font_stack=FONT_STACK, physics=physics)
     return html, len(nodes), len(edges), notes
