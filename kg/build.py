@@ -97,7 +97,8 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
             shutil.rmtree(generation, ignore_errors=True)
             raise
         outputs.make_current(generation, out)
-    return BuildResult(records, len(triples), [out / GRAPH_FILE, out / STORE_LINK, out / PAGE_FILE],
+    # Counted as nodes: a person recorded twice and declared `same_as` is one.
+    return BuildResult(graph.nodes or records, len(triples), [out / GRAPH_FILE, out / STORE_LINK, out / PAGE_FILE],
                        shacl_status)
 
 

@@ -191,3 +191,11 @@ def test_the_page_tooltip_of_a_merged_node_shows_both_names(built):
     assert "https://w3id.org/kg/id/person/zhang-weimin-han" not in nodes
     title = nodes["https://w3id.org/kg/id/person/weimin-zhang"]["title"].splitlines()
     assert title[:3] == ["Weimin ZHANG", "also: 张伟民", "person, academia"]
+
+
+def test_the_build_counts_nodes_not_records(tmp_path):
+    # A person recorded twice and declared `same_as` is one person in the graph.
+    result = run_kg("build", str(CASES / "identity-decided"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == ["people:        3",
+                                              "organisations: 3 (2 academia, 1 industry)"]

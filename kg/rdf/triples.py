@@ -62,6 +62,7 @@ class RecordGraph:
     triples: set[Triple] = field(default_factory=set)
     origins: dict[URIRef, tuple[Where, str]] = field(default_factory=dict)
     base: str = vocab.ID  # the namespace of the records' nodes
+    nodes: Records | None = None  # the records as nodes: `same_as` pairs merged into one
 
 
 class _Builder:
@@ -309,7 +310,7 @@ def record_triples(records: Records, iris: vocab.Iris = vocab.DEFAULT_IRIS) -> R
     """
     records, retired = merge_same_as(records)
     b = _Builder(iris, frozenset(records.people))
-    b.out.base = iris.base
+    b.out.base, b.out.nodes = iris.base, records
     dataset = iris.dataset()
     b.add((dataset, RDF.type, VOID.Dataset))
     b.add((dataset, VOID.uriSpace, Literal(iris.base)))
