@@ -178,3 +178,36 @@ def test_a_full_disk_is_one_line_naming_out_and_the_stage_and_changes_nothing(sm
     assert line.endswith(f"; nothing in {out} changed")
     assert state(out) == before
     assert len([p for p in out.iterdir() if p.name.startswith(".gen-")]) == 2  # the failed one removed
+
+
+def test_queries_during_a_rebuild_see_the_old_graph_or_the_new_one(built):
+    """`kg query` readers all through a rebuild (in other processes): every answer is the old
+    graph's or the new one's, never an error or a mix."""
+    import threading
+
+    records, out = built
+    query = ("SELECT ?n WHERE { ?p <http://xmlns.com/foaf/0.1/familyName> 'Thomas' ; "
+             "<http://xmlns.com/foaf/0.1/name> ?n }")
+    answers, failures, done = [], [], threading.Event()
+
+    def read_all_the_time():
+        while not done.is_set():
+            child = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "query",
+                                    "--out", str(out), "--format", "tsv", query],
+                                   capture_output=True, text=True)
+            if child.returncode != 0:
+                failures.append(child.stderr)
+            else:
+                answers.append(child.stdout)
+
+    reader = threading.Thread(target=read_all_the_time)
+    reader.start()
+    try:
+        for _ in range(3):
+            assert run_kg("build", str(records), "--out", str(out)).exit_code == 0
+    finally:
+        done.set()
+        reader.join()
+    assert failures == []
+    assert answers and set(answers) <= {"n\nAnna Thomas\n", "n\nAnna THOMAS\n"}
+    assert answers[-1] == "n\nAnna THOMAS\n"
