@@ -43,7 +43,7 @@ def visible_names(page) -> set[str]:
 
 def test_event_labels_carry_their_year(page):
     labels = set(page.js("kgGraph.nodes.get().filter(function (n) { return n.kind === 'event'; })"
-                         ".map(function (n) { return n.label; })"))
+                         ".map(function (n) { return kgGraph.fullLabel[n.id]; })"))
     assert "HCIFF Industry Forum 2024 (online) (2024)" in labels
     assert "Asia-Pacific Screen Education Symposium… (2023)" in labels  # long names cut, the year kept
 
@@ -94,3 +94,16 @@ def test_an_inferred_post_is_dashed_and_a_former_one_says_so(page):
     assert label == "former Director" and dashes is False
     legend = page.js("document.getElementById('posts').textContent")
     assert "dashed one is a post the record keeper inferred" in legend and '"former"' in legend
+
+
+def test_at_the_default_zoom_every_event_is_named_and_no_two_labels_overlap(page):
+    labelled = page.js("kgGraph.nodes.get().filter(function (n) { return n.label; }).map(function (n) {"
+                       " var b = kgGraph.labelBox(n.id);"
+                       " return [n.kind, n.name, b.left, b.right, b.top, b.bottom]; })")
+    events = page.js("kgGraph.nodes.get().filter(function (n) { return n.kind === 'event'; }).length")
+    assert sum(1 for row in labelled if row[0] == "event") == events == 4
+    assert len(labelled) > events  # people and organisations are named too, where they fit
+    boxes = [row[2:] for row in labelled]
+    for i, (l1, r1, t1, b1) in enumerate(boxes):
+        for l2, r2, t2, b2 in boxes[i + 1:]:
+            assert not (l1 < r2 and l2 < r1 and t1 < b2 and t2 < b1), (labelled[i], boxes)
