@@ -107,3 +107,11 @@ def test_at_the_default_zoom_every_event_is_named_and_no_two_labels_overlap(page
     for i, (l1, r1, t1, b1) in enumerate(boxes):
         for l2, r2, t2, b2 in boxes[i + 1:]:
             assert not (l1 < r2 and l2 < r1 and t1 < b2 and t2 < b1), (labelled[i], boxes)
+
+
+def test_a_session_shows_its_own_day_time_and_room(page):
+    titles = page.js("kgGraph.nodes.get().filter(function (n) { return n.kind === 'session'; })"
+                     ".map(function (n) { return n.title; })")
+    screening = next(t for t in titles if t.startswith("Screening: Tide Lines"))
+    assert "2025-11-14 19:00" in screening.splitlines()
+    assert "at Screening Room 2, Film Centre" in screening.splitlines()

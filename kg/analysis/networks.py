@@ -52,6 +52,8 @@ QUERIES = {
         OPTIONAL { SELECT ?node ?parent WHERE { ?parent schema:subEvent ?node } }
         OPTIONAL { SELECT ?node (true AS ?session) WHERE { ?node a kgo:Session } } }""",
     "organizers": """SELECT ?event ?org WHERE { ?event schema:organizer ?org }""",
+    # Where an event or session took place (a room, a campus): for the page's tooltips.
+    "venues": """SELECT ?node ?venue WHERE { ?node schema:location/schema:name ?venue }""",
     "participations": """SELECT ?person ?event ?role WHERE {
         { SELECT ?p ?person WHERE { ?p kgo:participant ?person } }
         { SELECT ?p ?event WHERE { ?p kgo:inEvent ?event } }
@@ -114,6 +116,9 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
                    date=r["date"], titles=[], sources=[])
         if r["parent"]:
             g.add_edge(r["node"], r["parent"], kind="session_of", label="session of")
+    for r in _rows(store, "venues"):
+        if r["node"] in g:
+            g.nodes[r["node"]].setdefault("venues", []).append(r["venue"])
     for r in _rows(store, "organizers"):
         if r["event"] in g:  # an event series has organisers too; the network has events only
             g.add_edge(r["org"], r["event"], kind="organised", label="organiser")

@@ -197,8 +197,9 @@ def tooltip(data: dict) -> str:
         lines[1] += f", {sector}" + (" (inferred)" if data.get("sector_inferred") else "")
     if data.get("alt_names"):
         lines.insert(1, "also: " + "; ".join(sorted(data["alt_names"])))
-    if data.get("date"):
-        lines.append(data["date"])
+    if data.get("date"):  # a session's own time reads 2025-11-14 19:00
+        lines.append(data["date"].replace("T", " ")[:16])
+    lines += [f"at {venue}" for venue in sorted(data.get("venues", ()))]
     lines += data.get("titles", [])
     lines += [f"source: {s}" for s in data.get("sources", [])]
     return "\n".join(lines)
