@@ -113,6 +113,10 @@ def test_the_endpoint_refuses_updates(served):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(update, timeout=5)
     assert refused.value.code == 403
+    # Reading the graph over the Graph Store Protocol stays open, as a read.
+    graph = urllib.request.urlopen(urllib.request.Request(
+        page + "store?default", headers={"Accept": "application/n-triples"}), timeout=10).read()
+    assert b"Ben LEE" in graph
 
 
 def test_ctrl_c_stops_the_server(served):

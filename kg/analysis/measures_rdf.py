@@ -38,8 +38,7 @@ MERGED = {"gatekeeper": "gatekeeper_representative", "representative": "gatekeep
 def measures_graph(store: ox.Store) -> ox.NamedNode:
     """<BASE/graph/measures>, under the base the built graph declares (void:uriSpace)."""
     found = [s["space"].value for s in store.query(
-        "SELECT ?space WHERE { ?d a <http://rdfs.org/ns/void#Dataset> ; "
-        "<http://rdfs.org/ns/void#uriSpace> ?space }")]
+        vocab.sparql_prologue(["void"]) + "SELECT ?space WHERE { ?d a void:Dataset ; void:uriSpace ?space }")]
     return ox.NamedNode(vocab.Iris(found[0] if found else vocab.ID).measures_graph())
 
 

@@ -212,11 +212,14 @@ def node_years(g: nx.MultiDiGraph) -> dict[str, list[str]]:
     for n, data in g.nodes(data=True):
         if data["kind"] in ("event", "session") and data.get("date"):
             year_of[n] = data["date"][:4]
+    def above(node: str) -> str | None:
+        return next((v for _, v, k in g.out_edges(node, data="kind") if k == "session_of"), None)
+
     for n, data in g.nodes(data=True):  # a session without a date takes its event's year
         if data["kind"] == "session" and n not in year_of:
-            parent = next((v for _, v, k in g.out_edges(n, data="kind") if k == "session_of"), None)
+            parent = above(n)
             while parent is not None and parent not in year_of:
-                parent = next((v for _, v, k in g.out_edges(parent, data="kind") if k == "session_of"), None)
+                parent = above(parent)
             if parent is not None:
                 year_of[n] = year_of[parent]
     years: dict[str, set[str]] = {n: {y} for n, y in year_of.items()}

@@ -141,7 +141,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                               "address (Host header)")
             return None
         path = urlsplit(self.path).path
-        if path.startswith(WRITE_PATHS):
+        # Reading a graph over the Graph Store Protocol (GET /store) is a read, as in Oxigraph.
+        if path.startswith(WRITE_PATHS) and not (path.startswith("/store") and self.command == "GET"):
             if not self.gateway.writable:
                 self._refuse(403, "this endpoint is read-only; start it with `kg serve --writable` "
                                   "to change the graph")
