@@ -11,6 +11,8 @@ class Problem:
 
     ``fatal`` marks problems that stop a file from being read at all (bad YAML,
     not UTF-8, ...); the others are records that were read but are invalid.
+    ``reference`` marks a pointer to a record that does not exist, which often only
+    follows from another problem (an invalid or mistyped id).
     """
 
     file: str
@@ -18,6 +20,7 @@ class Problem:
     record: str
     message: str
     fatal: bool = False
+    reference: bool = False
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -41,8 +44,9 @@ class InvalidRecords(KgError):
     """The records were read but are invalid; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        # A file that could not be read at all is the cause to fix first: listed first.
-        self.problems = sorted(problems, key=lambda p: (not p.fatal, p))
+        # Causes before what follows from them: a file that could not be read at all
+        # first, then records that are wrong in themselves, then unknown references.
+        self.problems = sorted(problems, key=lambda p: (not p.fatal, p.reference, p))
         super().__init__(str(self.problems[0]) if self.problems else "invalid records")
 
     @property

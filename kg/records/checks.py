@@ -34,7 +34,7 @@ def check_references(records: Records) -> list[Problem]:
         if value and value not in table:
             w = where or record.where
             problems.append(Problem(w.file, w.line, label,
-                                    f"refers to unknown {kind} '{value}'"))
+                                    f"refers to unknown {kind} '{value}'", reference=True))
 
     def check_sources(record: Any, label: str, where: Where | None = None) -> None:
         if not record.sources:

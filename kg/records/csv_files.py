@@ -52,7 +52,8 @@ def read_csv_rows(path: Path, file: str, problems: list[Problem]) -> list[Raw] |
     # own fields of the same name hold.
     kind, links = CSV_FILES[path.name]
     lists = {c for c in required + optional if c in LIST_FIELDS and c not in links}
-    reader = csv.reader(text.splitlines(keepends=True))
+    # strict: a quote left open would otherwise swallow every row after it without a word.
+    reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
         header = [h.strip() for h in next(reader)]
     except (StopIteration, csv.Error) as e:
@@ -91,9 +92,21 @@ def read_csv_rows(path: Path, file: str, problems: list[Problem]) -> list[Raw] |
             rows.append(Raw(values, line, file=file))
             line = reader.line_num + 1
     except csv.Error as e:
-        problems.append(Problem(file, line, "", f"CSV error: {e}", fatal=True))
+        problems.append(Problem(file, line, "", csv_error(e), fatal=True))
         return None
     return rows
+
+
+def csv_error(error: csv.Error) -> str:
+    """The csv module's complaint in the words of a person editing the file."""
+    said = str(error)
+    if said == "unexpected end of data":
+        return "a quoted cell that starts in this row is never closed (a '\"' is missing)"
+    if said.startswith("field larger than field limit"):
+        return f"a cell is longer than {csv.field_size_limit():,} characters"
+    if said.startswith("',' expected after '\"'"):
+        return "text follows a closing '\"' in a cell (write a quote inside a quoted cell as '\"\"')"
+    return f"CSV error: {said}"
 
 
 def read_csv_dir(paths: list[Path], names: dict[Path, str], problems: list[Problem]) -> RawFile:
@@ -138,7 +151,8 @@ def attach_nested(raw_files: list[RawFile], problems: list[Problem]) -> None:
                 if parent is None:
                     problems.append(Problem(row.file, row.line, f"session {row.values.get('id')}",
                                             f"refers to unknown parent session '{parent_id}' "
-                                            "(a parent must come before its sessions)"))
+                                            "(a parent must come before its sessions)",
+                                            reference=True))
                     continue
                 parent.values.setdefault("sessions", []).append(row)
             else:
@@ -153,7 +167,7 @@ def attach_nested(raw_files: list[RawFile], problems: list[Problem]) -> None:
                     problems.append(Problem(row.file, row.line,
                                             f"participation {row.values.get('person')}",
                                             f"refers to unknown session '{session_id}' of event "
-                                            f"'{event_id}'"))
+                                            f"'{event_id}'", reference=True))
                     continue
                 session.values.setdefault("participants", []).append(row)
             else:
@@ -176,7 +190,8 @@ def _attach(row: Raw, link: str, parents: dict[str, Raw], field: str, kind: str,
     parent = parents.get(parent_id)
     if parent is None:
         what = "no " + link if not parent_id else f"unknown {kind} '{parent_id}'"
-        problems.append(Problem(row.file, row.line, "", f"row refers to {what}"))
+        problems.append(Problem(row.file, row.line, "", f"row refers to {what}",
+                                reference=bool(parent_id)))
         return
     nested = parent.values.get(field)
     if not isinstance(nested, list):

@@ -14,7 +14,7 @@ from kg.errors import InvalidRecords, Problem, UnreadableInput
 from kg.records.csv_files import attach_nested, read_csv_dir
 from kg.records.yaml_files import read_yaml
 from kg.records.checks import add_record, check_references
-from kg.records.fields import READERS
+from kg.records.readers import READERS
 from kg.records.model import Records, RawFile
 
 YAML_SUFFIXES = (".yaml", ".yml")

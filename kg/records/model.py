@@ -1,6 +1,7 @@
 """Records as plain dataclasses, and the raw records the file readers hand on.
 
-The field rules that turn raw values into records are in kg.records.fields.
+The field rules that turn raw values into records are in kg.records.fields, applied per
+kind of record by kg.records.readers.
 """
 
 from __future__ import annotations
