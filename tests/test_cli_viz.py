@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import stat
+import webbrowser
 from html.parser import HTMLParser
 
 from conftest import CASES, DATA, run_kg
@@ -102,6 +103,9 @@ def test_open_hands_the_page_to_the_browser(seed_out, tmp_path, monkeypatch):
     fake.write_text(f"#!/bin/sh\necho \"$1\" > {opened}\n", encoding="utf-8")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("BROWSER", str(fake))
+    # webbrowser reads $BROWSER once per process: forget what an earlier test registered.
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
+    monkeypatch.setattr(webbrowser, "_browsers", {})
     result = run_kg("open", "--out", str(seed_out))
     assert result.exit_code == 0, result.output
     assert opened.read_text().strip() == (seed_out / "graph.html").resolve().as_uri()
