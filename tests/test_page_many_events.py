@@ -64,7 +64,8 @@ def test_the_year_filter_hides_other_years_events_and_who_was_only_there(page):
 
 
 @pytest.mark.parametrize("typed, found", [("张伟强", "ZHANG Weiqiang"), ("hciff", "Harbour City International Film Festival"),
-                                          ("陈丽华", "CHEN Lihua")])
+                                          ("陈丽华", "CHEN Lihua"), ("李娜", "LI Na"),
+                                          ("APSES", "Asia-Pacific Screen Education Symposium")])
 def test_search_finds_a_node_by_any_of_its_names(page, typed, found):
     page.page.fill("#search", typed)
     results = page.js("Array.from(document.querySelectorAll('#results li')).map(function (li) { return li.textContent; })")
@@ -72,6 +73,18 @@ def test_search_finds_a_node_by_any_of_its_names(page, typed, found):
     page.page.click(f"#results li:has-text('{found}')")
     selected = page.js("kgGraph.network.getSelectedNodes().map(function (id) { return kgGraph.nodes.get(id).name; })")
     assert selected == [found]
+
+
+def test_a_series_is_one_node_joining_its_editions(page):
+    series = page.js("kgGraph.nodes.get().filter(function (n) { return n.kind === 'series'; })"
+                     ".map(function (n) { return [n.id, n.name, n.years, n.title]; })")
+    assert [row[1:3] for row in series] == [["Asia-Pacific Screen Education Symposium", ["2023", "2025"]]]
+    editions = page.js(f"kgGraph.network.getConnectedNodes({series[0][0]})"
+                       ".map(function (id) { return kgGraph.nodes.get(id).name; }).sort()")
+    assert editions == ["Asia-Pacific Screen Education Symposium 2023",
+                        "Asia-Pacific Screen Education Symposium 2025", "Hanford School of Film and Television"]
+    assert "also: APSES" in series[0][3].splitlines()
+    assert "⬢" in page.js("document.getElementById('kinds').textContent")  # its shape in the legend
 
 
 def test_two_loads_give_the_same_picture(browser, built):
@@ -101,7 +114,7 @@ def test_at_the_default_zoom_every_event_is_named_and_no_two_labels_overlap(page
                        " var b = kgGraph.labelBox(n.id);"
                        " return [n.kind, n.name, b.left, b.right, b.top, b.bottom]; })")
     events = page.js("kgGraph.nodes.get().filter(function (n) { return n.kind === 'event'; }).length")
-    assert sum(1 for row in labelled if row[0] == "event") == events == 4
+    assert sum(1 for row in labelled if row[0] == "event") == events == 6
     assert len(labelled) > events  # people and organisations are named too, where they fit
     boxes = [row[2:] for row in labelled]
     for i, (l1, r1, t1, b1) in enumerate(boxes):

@@ -1,5 +1,5 @@
 """RDF -> NetworkX: the knowledge graph as a typed network of people, organisations,
-events, sessions and topics, read from the query store.
+events, sessions, event series and topics, read from the query store.
 
 Each node carries `kind`, `label`, `sector` and `sector_inferred`; a person's sector is
 that of their organisations (the nearest classified one up the hierarchy), their own
@@ -51,6 +51,10 @@ QUERIES = {
         OPTIONAL { SELECT ?node ?date WHERE { ?node schema:startDate ?date } }
         OPTIONAL { SELECT ?node ?parent WHERE { ?parent schema:subEvent ?node } }
         OPTIONAL { SELECT ?node (true AS ?session) WHERE { ?node a kgo:Session } } }""",
+    "series": """SELECT ?node ?label ?event WHERE {
+        { SELECT ?node WHERE { ?node a schema:EventSeries } }
+        { SELECT ?node ?label WHERE { ?node schema:name ?label } }
+        OPTIONAL { SELECT ?node ?event WHERE { ?event schema:superEvent ?node } } }""",
     "organizers": """SELECT ?event ?org WHERE { ?event schema:organizer ?org }""",
     # Where an event or session took place (a room, a campus): for the page's tooltips.
     "venues": """SELECT ?node ?venue WHERE { ?node schema:location/schema:name ?venue }""",
@@ -90,8 +94,9 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
 
     Edges carry `kind`: member (person -> organisation, `label` the title), part_of
     (organisation -> parent), took_part (person -> event or session, `label` the role),
-    session_of (session -> event), organised (organisation -> event), about (event or
-    session -> topic), mentions (session -> organisation).
+    session_of (session -> event), in_series (event -> the series it is an edition of),
+    organised (organisation -> event or series), about (event or session -> topic),
+    mentions (session -> organisation).
     """
     g = nx.MultiDiGraph()
     for r in _rows(store, "organizations"):
@@ -116,12 +121,17 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
                    date=r["date"], titles=[], sources=[])
         if r["parent"]:
             g.add_edge(r["node"], r["parent"], kind="session_of", label="session of")
+    for r in _rows(store, "series"):  # a series groups its editions, one event a year
+        if r["node"] not in g:
+            g.add_node(r["node"], kind="series", label=r["label"], sector=None,
+                       sector_inferred=False, titles=[], sources=[])
+        if r["event"] in g:
+            g.add_edge(r["event"], r["node"], kind="in_series", label="in series")
     for r in _rows(store, "venues"):
         if r["node"] in g:
             g.nodes[r["node"]].setdefault("venues", []).append(r["venue"])
     for r in _rows(store, "organizers"):
-        if r["event"] in g:  # an event series has organisers too; the network has events only
-            g.add_edge(r["org"], r["event"], kind="organised", label="organiser")
+        g.add_edge(r["org"], r["event"], kind="organised", label="organiser")
     for r in _rows(store, "mentions"):
         g.add_edge(r["node"], r["org"], kind="mentions", label="mentions")
     for r in _rows(store, "participations"):
@@ -229,7 +239,8 @@ def event_neighbourhood(g: nx.MultiDiGraph, event: str) -> set[str]:
             org = parent.get(org)
     topics = {t for _, t, k in g.out_edges(parts, data="kind") if k == "about"}
     organisers = {u for u, _, k in g.in_edges(event, data="kind") if k == "organised"}
-    return parts | people | orgs | topics | organisers
+    series = {s for _, s, k in g.out_edges(event, data="kind") if k == "in_series"}
+    return parts | people | orgs | topics | organisers | series
 
 
 def person_event(g: nx.MultiDiGraph) -> nx.Graph:

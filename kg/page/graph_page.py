@@ -45,13 +45,14 @@ SECTOR_COLOURS = {
 }
 KIND_STYLE = {  # shape, colour for nodes without a sector
     "person": ("dot", None), "organization": ("square", None), "event": ("star", "#37474f"),
-    "session": ("diamond", "#78909c"), "topic": ("triangleDown", "#26a69a"),
+    "session": ("diamond", "#78909c"), "series": ("hexagon", "#5d4037"),
+    "topic": ("triangleDown", "#26a69a"),
 }
 EDGE_STYLE = {  # colour, dashes, arrows
     "member": ("#90a4ae", False, "to"), "part_of": ("#546e7a", True, "to"),
     "took_part": ("#b0bec5", False, "to"), "session_of": ("#78909c", True, "to"),
     "organised": ("#8d6e63", True, "to"), "about": ("#80cbc4", False, "to"),
-    "mentions": ("#a5d6a7", True, "to"),
+    "mentions": ("#a5d6a7", True, "to"), "in_series": ("#a1887f", True, "to"),
 }
 FORMER_COLOUR = "#cfd8dc"
 FONT_STACK = ('"Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", '
@@ -224,7 +225,7 @@ def node_years(g: nx.MultiDiGraph) -> dict[str, list[str]]:
                 year_of[n] = year_of[parent]
     years: dict[str, set[str]] = {n: {y} for n, y in year_of.items()}
     for u, v, kind in g.edges(data="kind"):
-        if kind in ("took_part", "organised", "about", "mentions"):
+        if kind in ("took_part", "organised", "about", "mentions", "in_series"):
             event, other = (v, u) if kind in ("took_part", "organised") else (u, v)
             if event in year_of:
                 years.setdefault(other, set()).add(year_of[event])
