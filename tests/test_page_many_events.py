@@ -99,7 +99,7 @@ def test_two_loads_give_the_same_picture(browser, built):
 
 def test_an_inferred_post_is_dashed_and_a_former_one_says_so(page):
     edges = page.js("kgGraph.edges.get().map(function (e) { return [kgGraph.nodes.get(e.from).name, "
-                    "kgGraph.nodes.get(e.to).name, e.label || '', e.title, e.dashes]; })")
+                    "kgGraph.nodes.get(e.to).name, kgGraph.fullEdgeLabel[e.id] || '', e.title, e.dashes]; })")
     posts = {(a, b): (label, title, dashes) for a, b, label, title, dashes in edges}
     label, title, dashes = posts[("CHEN Lihua", "Hanford School of Film and Television")]
     assert dashes == [6, 4] and title == "Associate Professor (inferred by the record keeper)"
@@ -116,6 +116,10 @@ def test_at_the_default_zoom_every_event_is_named_and_no_two_labels_overlap(page
     events = page.js("kgGraph.nodes.get().filter(function (n) { return n.kind === 'event'; }).length")
     assert sum(1 for row in labelled if row[0] == "event") == events == 6
     assert len(labelled) > events  # people and organisations are named too, where they fit
+    edge_labels = page.js("kgGraph.edges.get().filter(function (e) { return e.label.trim() && kgGraph.edgeLabelBox(e.id); })"
+                          ".map(function (e) { var b = kgGraph.edgeLabelBox(e.id);"
+                          " return ['edge', e.label, b.left, b.right, b.top, b.bottom]; })")
+    labelled += edge_labels
     boxes = [row[2:] for row in labelled]
     for i, (l1, r1, t1, b1) in enumerate(boxes):
         for l2, r2, t2, b2 in boxes[i + 1:]:

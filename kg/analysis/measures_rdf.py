@@ -42,6 +42,28 @@ def measures_graph(store: ox.Store) -> ox.NamedNode:
     return ox.NamedNode(vocab.Iris(found[0] if found else vocab.ID).measures_graph())
 
 
+# kgo property -> the name a reader sees (the page's tooltip, `kg viz --size`).
+READABLE = {"betweenness": "betweenness", "eiIndex": "E-I index",
+            "participationCoefficient": "participation coefficient", "constraint": "constraint",
+            "effectiveSize": "effective size", "community": "community",
+            "brokerageCoordinator": "brokerage: coordinator", "brokerageItinerant": "brokerage: itinerant",
+            "brokerageGatekeeper": "brokerage: gatekeeper or representative",
+            "brokerageLiaison": "brokerage: liaison"}
+
+
+def read_measures(store: ox.Store) -> dict[str, dict[str, float]]:
+    """Each person's measures from the measures graph, by readable name; {} before any
+    `kg analyze` of this build (measures belong to the generation they were computed on).
+    Gatekeeper and representative are one count (see BROKERAGE), read once."""
+    graph = measures_graph(store)
+    found: dict[str, dict[str, float]] = {}
+    for quad in store.quads_for_pattern(None, None, None, graph):
+        local = quad.predicate.value.removeprefix(vocab.KGO)
+        if local in READABLE:
+            found.setdefault(quad.subject.value, {})[READABLE[local]] = float(quad.object.value)
+    return found
+
+
 def measure_quads(per_person: dict[str, dict], graph: ox.NamedNode) -> list[ox.Quad]:
     quads = []
 

@@ -28,27 +28,40 @@ from kg.errors import MissingGraph
               help="physics: laid out live in the browser; static: computed here; auto: by size.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=15_000, show_default=True,
               help="Above this, draw only the best-connected nodes and say what was left out.")
-@click.option("--size", type=click.Choice(["betweenness", "degree"]), default="betweenness",
-              show_default=True, help="The measure node size shows.")
+@click.option("--size", type=click.Choice(["betweenness", "degree", "person-betweenness", "brokerage",
+                                          "participation", "effective-size"]),
+              default="betweenness", show_default=True,
+              help="The measure node size shows: betweenness or degree of the drawn graph, or a "
+                   "person measure kg analyze wrote (person-betweenness, brokerage, ...).")
+@click.option("--colour", "--color", "colour", type=click.Choice(["sector", "community"]), default="sector",
+              show_default=True, help="Colour people by sector, or by community (from kg analyze).")
 @reports_errors
 def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, depth: int,
         sectors: tuple[str, ...], event: str | None, no_topics: bool, layout: str,
-        max_nodes: int, size: str) -> None:
+        max_nodes: int, size: str, colour: str) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
     Colour shows sector, shape shows kind, size shows betweenness; search by name,
-    filter by sector and kind, click a node for its neighbourhood.
+    filter by sector, kind and year, click a node for its neighbourhood. After
+    `kg analyze`, people's tooltips give their measures, and size and colour can
+    follow them.
 
     \b
     Example:
       kg viz --event icci-short-drama-symposium-2025 --no-topics --open
+      kg analyze > /dev/null && kg viz --colour community --size brokerage
     """
-    from kg.analysis.networks import load_knowledge_graph
+    from kg.analysis.measures_rdf import read_measures
+    from kg.analysis.networks import knowledge_graph
     from kg.page.graph_page import PAGE_FILE, PageOptions, write_page
+    from kg.sparql.store import open_read_only
 
     options = PageOptions(focus=focus, depth=depth, sectors=sectors, event=event,
-                          topics=not no_topics, layout=layout, max_nodes=max_nodes, size=size)
-    result = write_page(load_knowledge_graph(out), output or out / PAGE_FILE, options)
+                          topics=not no_topics, layout=layout, max_nodes=max_nodes, size=size,
+                          colour=colour)
+    store = open_read_only(out)
+    result = write_page(knowledge_graph(store), output or out / PAGE_FILE, options,
+                        measures=read_measures(store))
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges)")
     for note in result.notes:
         click.echo(f"  {note}")

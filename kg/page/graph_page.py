@@ -26,6 +26,7 @@ from kg.atomic import atomic_write
 from kg.errors import KgError
 from kg.analysis.measures import betweenness, to_igraph
 from kg.analysis.networks import SEVERAL, event_neighbourhood
+from kg.page.measures_view import ANALYSIS_SIZES, community_colours, measure_lines, size_values
 
 # Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics
 # settles small graphs quickly; above PHYSICS_LIMIT positions are computed here (igraph's
@@ -72,7 +73,10 @@ class PageOptions:
     topics: bool = True
     layout: str = "auto"  # auto | physics | static
     max_nodes: int = REDUCE_ABOVE
-    size: str = "betweenness"  # the measure node size shows: betweenness | degree
+    # The measure node size shows: betweenness or degree of the drawn graph, or a person
+    # measure kg analyze wrote (measures_view.ANALYSIS_SIZES).
+    size: str = "betweenness"
+    colour: str = "sector"  # sector | community (from kg analyze)
 
 
 @dataclass
@@ -190,8 +194,9 @@ def positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return {node: (c[0] * scale, c[1] * scale) for node, c in zip(nodes, coords)}
 
 
-def tooltip(data: dict) -> str:
-    """Plain text (vis-network shows a string title as text, never as HTML)."""
+def tooltip(data: dict, measures: dict[str, float] | None = None) -> str:
+    """Plain text (vis-network shows a string title as text, never as HTML); a person's
+    measures from kg analyze close it."""
     lines = [data["label"], data["kind"]]
     if data.get("sector"):
         sector = " + ".join(data.get("sectors", ())) if data["sector"] == SEVERAL else data["sector"]
@@ -203,6 +208,8 @@ def tooltip(data: dict) -> str:
     lines += [f"at {venue}" for venue in sorted(data.get("venues", ()))]
     lines += data.get("titles", [])
     lines += [f"source: {s}" for s in data.get("sources", [])]
+    if measures:
+        lines += ["", "measures (kg analyze):"] + measure_lines(measures)
     return "\n".join(lines)
 
 
@@ -236,7 +243,11 @@ def node_years(g: nx.MultiDiGraph) -> dict[str, list[str]]:
 
 
 def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None,
-             edge_labels: bool = True) -> tuple[list, list]:
+             edge_labels: bool = True, person_measures: dict[str, dict[str, float]] | None = None,
+             colour_of: dict[str, str] | None = None) -> tuple[list, list]:
+    """vis-network's nodes and edges. `colour_of` replaces the sector colour of the nodes it
+    names (colour by community); `person_measures` closes people's tooltips."""
+    person_measures = person_measures or {}
     top = max(measure.values(), default=0.0) or 1.0
     index = {n: i for i, n in enumerate(g)}
     years = node_years(g)
@@ -244,11 +255,13 @@ def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None,
     for n, data in g.nodes(data=True):
         shape, colour = KIND_STYLE[data["kind"]]
         colour = colour or SECTOR_COLOURS.get(data["sector"], SECTOR_COLOURS[None])
+        if colour_of is not None and data["kind"] == "person":
+            colour = colour_of.get(n, SECTOR_COLOURS[None])
         name = data["label"]
         label = name if len(name) <= LABEL_LIMIT else name[:LABEL_LIMIT - 1] + "…"
         if data["kind"] == "event" and data.get("date"):
             label += f" ({data['date'][:4]})"  # which cluster is which, at a glance
-        node = {"id": index[n], "iri": n, "name": name, "title": tooltip(data),
+        node = {"id": index[n], "iri": n, "name": name, "title": tooltip(data, person_measures.get(n)),
                 "names": sorted(set(data.get("alt_names", ()))), "years": years.get(n, []),
                 "label": label,
                 "shape": shape, "kind": data["kind"], "sector": data.get("sector") or "",
@@ -294,13 +307,17 @@ def legend(g: nx.MultiDiGraph) -> list[dict]:
         if not members:
             continue
         inferred = sum(1 for d in members if d.get("sector_inferred"))
-        rows.append({"sector": sector or "", "name": sector or "no sector", "colour": colour,
+        name = "several sectors" if sector == SEVERAL else sector or "no sector"
+        rows.append({"sector": sector or "", "name": name, "colour": colour,
                      "count": len(members), "inferred": inferred})
     return rows
 
 
-def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who connects whom") -> tuple[str, int, int, list[str]]:
-    """The page's HTML, with the number of nodes and edges drawn and the notes shown."""
+def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who connects whom",
+           measures: dict[str, dict[str, float]] | None = None) -> tuple[str, int, int, list[str]]:
+    """The page's HTML, with the number of nodes and edges drawn and the notes shown.
+    `measures`: each person's measures from the measures graph (kg analyze), or None."""
+    measures = measures or {}
     selected, notes = select(g, options)
     if selected.number_of_nodes() > options.max_nodes:
         # Betweenness of the whole graph would cost more than drawing it; rank by degree.
@@ -310,13 +327,19 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
         shown = selected
     if options.size == "degree":
         measure, measure_name = {n: float(d) for n, d in shown.degree()}, "degree"
+    elif options.size in ANALYSIS_SIZES:
+        measure = {n: v for n, v in size_values(measures, options.size).items() if n in shown}
+        measure_name = f"{options.size} of people (from kg analyze)"
     else:
         measure, how = betweenness(shown, exact_limit=EXACT_BETWEENNESS_LIMIT, samples=BETWEENNESS_SAMPLE)
         measure_name = "betweenness" if how == "exact" else f"betweenness ({how})"
     physics = options.layout == "physics" or (options.layout == "auto" and shown.number_of_nodes() <= PHYSICS_LIMIT)
     layout = None if physics else positions(shown)
     # Edge labels (roles, titles) are drawn on small graphs; on large ones they are tooltips.
-    nodes, edges = vis_data(shown, measure, layout, edge_labels=shown.number_of_edges() <= EDGE_LABEL_LIMIT)
+    colour_of, communities = (community_colours(measures) if options.colour == "community"
+                              else (None, []))
+    nodes, edges = vis_data(shown, measure, layout, edge_labels=shown.number_of_edges() <= EDGE_LABEL_LIMIT,
+                            person_measures=measures, colour_of=colour_of)
     network = Network(height="100%", width="100%", directed=True)
     # One assignment instead of add_node/add_edge, which are quadratic in pyvis 0.3.
     network.nodes, network.edges = nodes, edges
@@ -329,7 +352,7 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
                   "scaling": {"min": 8, "max": 40,
                               "label": {"enabled": len(nodes) > PHYSICS_LIMIT, "min": 12, "max": 28,
                                         "drawThreshold": 9}}},
-        "edges": {"font": {"face": FONT_STACK, "size": 10, "align": "middle"}, "smooth": False,
+        "edges": {"font": {"face": FONT_STACK, "size": 10, "align": "horizontal"}, "smooth": False,
                   "width": 1},
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
                     "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
@@ -342,19 +365,22 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
     html = template.render(
         title=title, nodes_json=script_json(data[0]), edges_json=script_json(data[1]),
         options_json=script_json(options_json), vis_js=_vis_network("vis-network.min.js"),
-        vis_css=_vis_network("vis-network.css"), legend=legend(shown),
+        vis_css=_vis_network("vis-network.css"), legend=legend(shown), communities=communities,
+        several=SEVERAL,
         kinds=[{"kind": k, "shape": KIND_STYLE[k][0]} for k in kinds], notes=notes,
         years=sorted({y for n in nodes for y in n["years"]}),
         post_styles=sorted({("inferred" if d.get("inferred") else "") + ("former" if d.get("former") else "")
                             for _, _, d in shown.edges(data=True) if d["kind"] == "member"}),
-        measure_name=measure_name, node_count=len(nodes), edge_count=len(edges),
+        measure_name=measure_name, colour_name="community (from kg analyze)" if communities else "sector",
+        node_count=len(nodes), edge_count=len(edges),
         font_stack=FONT_STACK, physics=physics)
     return html, len(nodes), len(edges), notes
 
 
-def write_page(g: nx.MultiDiGraph, path: Path, options: PageOptions | None = None) -> PageResult:
+def write_page(g: nx.MultiDiGraph, path: Path, options: PageOptions | None = None,
+               measures: dict[str, dict[str, float]] | None = None) -> PageResult:
     started = time.perf_counter()
-    html, n_nodes, n_edges, notes = render(g, options or PageOptions())
+    html, n_nodes, n_edges, notes = render(g, options or PageOptions(), measures=measures)
     with atomic_write(path) as handle:
         handle.write(html.encode("utf-8"))
     return PageResult(path, n_nodes, n_edges, notes, time.perf_counter() - started)
