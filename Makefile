@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,5 +35,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_page.py
 	$(BIN)/python benchmarks/bench_push.py
 
+# Not part of `make test` (an hour or more): mutmut over the modules that hold the reliability
+# promises, then a sample of what it cannot judge (README, Testing).
+mutation: $(STAMP)
+	$(BIN)/pip install --quiet 'mutmut==3.8.1'
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results
+	$(BIN)/python tests/mutation_subprocess.py
+
 clean:
-	rm -rf out/ build/ dist/ *.egg-info .pytest_cache
+	rm -rf out/ build/ dist/ *.egg-info .pytest_cache mutants/

@@ -80,3 +80,18 @@ def test_people_in_several_sectors_are_explained_in_the_legend(analysed, tmp_pat
     okafor = next(n for n in page_data(html, "nodes") if n["name"] == "Daniel Okafor")
     assert okafor["sector"] == "several" and okafor["sectors"] == ["government", "industry"]
     assert "several sectors" in html and "counts such a person 1/k in each of their k sectors" in html
+
+
+def test_the_legend_explains_every_line_and_shape_drawn(analysed, tmp_path):
+    out, _ = analysed
+    page = tmp_path / "l.html"
+    assert run_kg("viz", "--out", str(out), "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    drawn = {e["kind"] for e in page_data(html, "edges")}
+    assert drawn == {"member", "part_of", "took_part", "session_of", "organised", "about",
+                     "mentions", "in_series"}
+    lines = html[html.index('<div id="lines">'):html.index("<h2>Selected</h2>")]
+    assert lines.count('class="line-row"') == len(drawn)
+    assert "an edition of a series" in lines and "dashed #a1887f" in lines
+    kinds = html[html.index('<div id="kinds">'):html.index('<div id="lines">')]
+    assert all(f'data-kind="{k}"' in kinds for k in {n["kind"] for n in page_data(html, "nodes")})

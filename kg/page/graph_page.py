@@ -55,6 +55,12 @@ EDGE_STYLE = {  # colour, dashes, arrows
     "organised": ("#8d6e63", True, "to"), "about": ("#80cbc4", False, "to"),
     "mentions": ("#a5d6a7", True, "to"), "in_series": ("#a1887f", True, "to"),
 }
+EDGE_MEANING = {  # what each kind of line says, for the legend
+    "member": "a post (its title as written)", "part_of": "part of a larger organisation",
+    "took_part": "took part (the role)", "session_of": "a session of an event",
+    "organised": "organised the event or series", "about": "a topic raised",
+    "mentions": "mentioned in a session", "in_series": "an edition of a series",
+}
 FORMER_COLOUR = "#cfd8dc"
 FONT_STACK = ('"Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", '
               '"Source Han Sans SC", "PingFang SC", "Hiragino Sans", "Microsoft YaHei", sans-serif')
@@ -367,7 +373,10 @@ def render(g: nx.MultiDiGraph, options: PageOptions, title: str = "kg: who conne
         options_json=script_json(options_json), vis_js=_vis_network("vis-network.min.js"),
         vis_css=_vis_network("vis-network.css"), legend=legend(shown), communities=communities,
         several=SEVERAL,
-        kinds=[{"kind": k, "shape": KIND_STYLE[k][0]} for k in kinds], notes=notes,
+        kinds=[{"kind": k, "shape": KIND_STYLE[k][0], "colour": KIND_STYLE[k][1] or "inherit"}
+               for k in kinds], notes=notes,
+        lines=[{"colour": EDGE_STYLE[k][0], "dashed": EDGE_STYLE[k][1], "meaning": EDGE_MEANING[k]}
+               for k in EDGE_STYLE if any(e["kind"] == k for e in edges)],
         years=sorted({y for n in nodes for y in n["years"]}),
         post_styles=sorted({("inferred" if d.get("inferred") else "") + ("former" if d.get("former") else "")
                             for _, _, d in shown.edges(data=True) if d["kind"] == "member"}),
