@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.sparql.store import open_read_only
 from kg.rdf.vocab import sparql_prologue
 
@@ -191,6 +192,42 @@ def _person_sectors(g: nx.MultiDiGraph) -> None:
         elif len(sectors) > 1:
             data["sector"], data["sector_inferred"] = SEVERAL, any(sectors.values())
             data["sectors"] = sorted(sectors)
+
+
+class UnknownNode(KgError):
+    """An id or IRI the user gave names no node (or several)."""
+
+
+def resolve(g: nx.MultiDiGraph, name: str) -> str:
+    """A node from an IRI or a record id (`ben-lee`, `icci-short-drama-symposium-2025`)."""
+    if name in g:
+        return name
+    matches = [n for n in g if n.rsplit("/", 1)[-1] == name]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UnknownNode(f"no node with id '{name}' in the graph")
+    raise UnknownNode(f"'{name}' names several nodes: {', '.join(sorted(matches))}; give the IRI")
+
+
+def resolve_event(g: nx.MultiDiGraph, name: str) -> str:
+    """An event (not a session) from its IRI or record id; a session's id is answered with
+    the event it belongs to, since the event is what the user can give instead."""
+    sessions = [n for n, kind in g.nodes(data="kind")
+                if kind == "session" and n.rsplit("/", 1)[-1].split(".", 1)[-1] == name]
+    try:
+        node = resolve(g, name)
+    except UnknownNode:
+        if not sessions:
+            raise UnknownNode(f"unknown event '{name}' (no event has that id)") from None
+        node = sessions[0]
+    if g.nodes[node].get("kind") == "session":
+        top = node.rsplit("/", 1)[-1].split(".", 1)[0]
+        raise UnknownNode(f"'{name}' is a session of event '{top}', not an event; "
+                        f"give --event {top}")
+    if g.nodes[node].get("kind") != "event":
+        raise UnknownNode(f"'{name}' is a {g.nodes[node].get('kind')}, not an event")
+    return node
 
 
 def load_knowledge_graph(out: Path) -> nx.MultiDiGraph:

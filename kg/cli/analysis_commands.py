@@ -108,11 +108,10 @@ def analyze(out: Path, fmt: str, output: Path | None, top: int, unit: str, permu
       kg analyze --unit event --permutations 5000
       kg analyze --path ben-lee james-wang
     """
-    from kg.analysis.networks import load_knowledge_graph
+    from kg.analysis.networks import load_knowledge_graph, resolve, resolve_event
     from kg.analysis.report import analyse, as_json, restrict_to_event
     from kg.analysis.report_text import as_text
     from kg.atomic import atomic_write
-    from kg.page.graph_page import resolve, resolve_event
 
     g = load_knowledge_graph(out)
     if event:

@@ -25,7 +25,7 @@ from pyvis.network import Network
 from kg.atomic import atomic_write
 from kg.errors import KgError
 from kg.analysis.measures import betweenness, to_igraph
-from kg.analysis.networks import SEVERAL, event_neighbourhood
+from kg.analysis.networks import SEVERAL, event_neighbourhood, resolve, resolve_event
 from kg.page.measures_view import ANALYSIS_SIZES, community_colours, measure_lines, size_values
 
 # Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics
@@ -92,38 +92,6 @@ class PageResult:
     edges: int
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def resolve(g: nx.MultiDiGraph, name: str) -> str:
-    """A node from an IRI or a record id (`ben-lee`, `icci-short-drama-symposium-2025`)."""
-    if name in g:
-        return name
-    matches = [n for n in g if n.rsplit("/", 1)[-1] == name]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise PageError(f"no node with id '{name}' in the graph")
-    raise PageError(f"'{name}' names several nodes: {', '.join(sorted(matches))}; give the IRI")
-
-
-def resolve_event(g: nx.MultiDiGraph, name: str) -> str:
-    """An event (not a session) from its IRI or record id; a session's id is answered with
-    the event it belongs to, since the event is what the user can give instead."""
-    sessions = [n for n, kind in g.nodes(data="kind")
-                if kind == "session" and n.rsplit("/", 1)[-1].split(".", 1)[-1] == name]
-    try:
-        node = resolve(g, name)
-    except PageError:
-        if not sessions:
-            raise PageError(f"unknown event '{name}' (no event has that id)") from None
-        node = sessions[0]
-    if g.nodes[node].get("kind") == "session":
-        top = node.rsplit("/", 1)[-1].split(".", 1)[0]
-        raise PageError(f"'{name}' is a session of event '{top}', not an event; "
-                        f"give --event {top}")
-    if g.nodes[node].get("kind") != "event":
-        raise PageError(f"'{name}' is a {g.nodes[node].get('kind')}, not an event")
-    return node
 
 
 def select(g: nx.MultiDiGraph, options: PageOptions) -> tuple[nx.MultiDiGraph, list[str]]:
