@@ -1,0 +1,112 @@
+"""One entry of a list of people -> the person's name and what the entry says they are.
+
+An entry is one item of a bulleted list, one ';'-separated part of a sentence, or one
+name of a comma list: "Ben LEE, Clinical Professor at ...", "producer Adam Fratto",
+"Prof. Maria Lopez (Head of Directing, Northbridge Film School)", "Lumen Pictures CEO Dana
+Whitfield", "Chen Kai from Lumen Pictures".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.draft.org_names import looks_like_org, org_chain
+from kg.draft.person_names import HONORIFICS, PersonName, parse_name, split_by_honorifics
+from kg.draft.posts import JOB_WORDS, TITLE_WORDS, Post, parse_posts
+
+# Where the name ends and the description begins.
+AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
+ALT_IN_BRACKETS = re.compile(r"^\s*\(([^)]*)\)\s*")
+
+
+@dataclass
+class Entry:
+    person: PersonName
+    posts: list[Post] = field(default_factory=list)
+    alt_name: str | None = None  # "Zhang Weimin (张伟民)": the other script, in brackets
+    text: str = ""
+
+
+def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
+    """The longest name that ends the words, and the words before it."""
+    for start in range(max(0, len(words) - 6), len(words)):
+        if words[start].lower() in HONORIFICS and start + 1 < len(words):
+            continue  # the honorific is taken with the name below
+        k = start
+        while k > 0 and words[k - 1].lower() in HONORIFICS:
+            k -= 1
+        name = parse_name(" ".join(words[k:]))
+        if name:
+            return words[:k], name
+    return None
+
+
+def pre_name_posts(words: list[str]) -> list[Post]:
+    """'producer' / 'Lumen Pictures CEO' before a name -> posts."""
+    if not words:
+        return []
+    text = " ".join(words)
+    if all(w.lower() in JOB_WORDS or w.lower() == "and" for w in words):
+        return [Post(w) for w in words if w.lower() != "and"]
+    title_start = next((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS), None)
+    if title_start and looks_like_org(" ".join(words[:title_start])):
+        return [Post(" ".join(words[title_start:]), org_chain(" ".join(words[:title_start])))]
+    if words[-1].lower() in TITLE_WORDS:
+        return parse_posts(text)
+    return []
+
+
+def parse_entry(text: str) -> Entry | None:
+    """The person an entry names and their posts, or None when it names nobody."""
+    text = re.sub(r"^(?:and|&|as well as|with)\s+", "", text.strip(" ,;\u3001"), flags=re.IGNORECASE)
+    if not text:
+        return None
+    cut = AFTER_NAME.search(text)
+    head = text[: cut.start()] if cut else text
+    rest = text[cut.end():] if cut else ""
+    found = name_at_end(head.split())
+    if not found:
+        return None
+    before, person = found
+    alt = None
+    if cut and cut.group().strip() == "(":
+        inside, _, after = rest.partition(")")
+        alt_name = parse_name(inside)
+        if alt_name and alt_name.name != person.name:
+            alt, rest = alt_name.name, after.strip(" ,:-\u2013\u2014")
+        else:
+            rest = inside + (", " + after.strip(" ,") if after.strip(" ,") else "")
+    elif cut and cut.group().strip() in ("of", "from", "at", ""):
+        rest = text[cut.end():]
+        rest = re.sub(r"^(?:of|from|at)\s+", "", rest)
+        posts = [Post(None, org_chain(rest))] if looks_like_org(rest) or rest[:1].isupper() else []
+        return Entry(person, pre_name_posts(before) + posts, alt, text)
+    posts = pre_name_posts(before) + (parse_posts(rest) if rest.strip() else [])
+    return Entry(person, [p for p in posts if p.title or p.chain], alt, text)
+
+
+def split_entries(text: str) -> list[str]:
+    """A run of entries -> one string each: by ';' when there is one, else by ',' (a piece
+    that is not a name joins the entry before it: 'Li Na, Dean of X, and Wang Hao'), else by
+    honorifics ('Prof. Li Na Dr. Wang Hao')."""
+    if ";" in text:
+        pieces = [p for p in re.split(r"\s*;\s*", text) if p.strip()]
+        return [q for p in pieces for q in _split_and(p)]
+    pieces = [p for p in re.split(r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*", text) if p.strip()]
+    entries: list[str] = []
+    for piece in pieces:
+        names = [q for q in _split_and(piece)]
+        if entries and not all(parse_entry(q) for q in names):
+            entries[-1] += ", " + piece
+        else:
+            entries.extend(names)
+    return [part for entry in entries for part in split_by_honorifics(entry)]
+
+
+def _split_and(piece: str) -> list[str]:
+    """'Li Na and Wang Hao' -> two entries, when both halves are names."""
+    parts = re.split(r"\s+(?:and|&)\s+", piece.strip())
+    if len(parts) == 2 and all(parse_name(p) for p in parts):
+        return parts
+    return [piece.strip()]

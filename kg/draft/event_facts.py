@@ -1,0 +1,108 @@
+"""The event itself from a page's sentences: its name, type, dates, place and organisers."""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft.org_names import clean, is_acronym, looks_like_org
+
+EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
+               "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo")
+# kg's event types for the words above (the rest are events of no narrower type).
+EVENT_TYPE = {"symposium": "symposium", "colloquium": "symposium", "conference": "conference",
+              "summit": "conference", "forum": "forum", "panel": "panel", "workshop": "workshop",
+              "masterclass": "workshop", "seminar": "seminar", "salon": "seminar",
+              "festival": "festival", "showcase": "festival", "lecture": "seminar"}
+SESSION_TYPES = (
+    (r"\bkeynote", "keynote"), (r"\broundtable|round-table|round table", "roundtable"),
+    (r"\bpanel", "panel"), (r"\bopening|\bwelcome", "opening"),
+    (r"\bclosing|\bconcluding|\bfarewell", "closing"), (r"\bscreening", "screening"),
+    (r"\bmasterclass|master class", "masterclass"), (r"\blecture", "lecture"),
+    (r"\bworkshop", "workshop"), (r"\bceremony|\bawards?\b", "ceremony"),
+    (r"\bexhibition", "exhibition"), (r"\btalk|\bconversation|\bdialogue", "talk"),
+)
+QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
+CAP = r"(?:[A-Z0-9][\w&'\u2019.-]*|of|for|on|and|the|in|&)"
+NAMED_EVENT = re.compile(
+    rf"\b((?:[A-Z0-9][\w&'\u2019.-]*\s+)(?:{CAP}\s+){{0,8}}?"
+    rf"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|"
+    rf"Masterclass|Expo)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of)\s+[A-Z][\w'-]*)*){{1,6}})?"
+    rf"(?:\s+\d{{4}})?)")
+PLACE_WORDS = r"(?:Campus|Hall|Theatre|Theater|Cinema|Auditorium|Centre|Center|Building|Room|Hotel|Museum|Gallery|Library|Lecture Theatre|Screening Room|Studio|Pavilion|Arena)"
+PLACE = re.compile(
+    rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
+    rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
+HOST_AFTER = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|$)")
+HOST_BEFORE = re.compile(r"(?:^|[,.;]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|launched|staged)\s+(?:the|a|an|its)\b")
+
+
+def event_type(text: str) -> str | None:
+    for word in EVENT_WORDS:
+        if re.search(rf"\b{word}\b", text, re.IGNORECASE):
+            return EVENT_TYPE.get(word, "event")
+    return None
+
+
+def session_type(heading: str) -> str:
+    for pattern, type_ in SESSION_TYPES:
+        if re.search(pattern, heading, re.IGNORECASE):
+            return type_
+    return "session"
+
+
+def event_name(sentence: str) -> str | None:
+    """The event's name in a sentence: in quotation marks next to an event word, or a
+    capitalised name ending in one ('the Northbridge Documentary Forum')."""
+    for m in QUOTED.finditer(sentence):
+        around = sentence[max(0, m.start() - 60): m.end() + 30]
+        if len(m.group(1).split()) >= 2 and event_type(around):
+            return m.group(1).strip()
+    m = NAMED_EVENT.search(sentence)
+    if m:
+        name = re.sub(r"^(?:The|A|An|This|At|On|In)\s+", "", m.group(1)).strip()
+        if len(name.split()) >= 2:
+            return name
+    return None
+
+
+GENERIC_EVENT = re.compile(
+    r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:symposium|conference|forum|workshop|seminar|festival|"
+    r"summit|colloquium|masterclass|showcase|salon)(?:\s+(?:on|about|for)\s+[^,.;:]{3,60})?)",
+    re.IGNORECASE)
+
+
+def generic_event_name(sentence: str) -> str | None:
+    """'hosted a seminar on screen education' -> 'Seminar on screen education': a name the
+    page implies but does not give (marked inferred)."""
+    m = GENERIC_EVENT.search(sentence)
+    if not m:
+        return None
+    name = re.sub(r"^(?:academic|annual|special|one-day|two-day)\s+", "", m.group(1).strip(),
+                  flags=re.IGNORECASE)
+    return name[:1].upper() + name[1:]
+
+
+def place(sentence: str) -> tuple[str, str | None] | None:
+    """(place name, the organisation it belongs to) from 'at X University's Y Campus'."""
+    m = PLACE.search(sentence)
+    if not m:
+        return None
+    text = m.group(1).strip()
+    owner = re.match(r"^(.+?)(?:\u2019s|'s)\s+(.+)$", text)
+    if owner and looks_like_org(owner.group(1)):
+        return f"{owner.group(2)}, {owner.group(1)}", owner.group(1)
+    if m.group(2) and looks_like_org(m.group(2)):
+        return f"{text}, {m.group(2).strip()}", m.group(2).strip()
+    return text, None
+
+
+def organisers(sentence: str) -> list[str]:
+    """Organisations a sentence says hosted or organised the event."""
+    found = []
+    for pattern in (HOST_AFTER, HOST_BEFORE):
+        for m in pattern.finditer(sentence):
+            for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
+                part = clean(part)
+                if part and (looks_like_org(part) or is_acronym(part)):
+                    found.append(part)
+    return list(dict.fromkeys(found))

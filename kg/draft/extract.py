@@ -1,0 +1,334 @@
+"""Walk a page's blocks and sentences and gather the draft: who took part, in what role,
+with which posts, at which session of which event.
+
+Headings open sessions ("Roundtable 1: ..."), or say who is listed under them ("Panelists",
+"Moderator"), or which organisation ("Guests from Northbridge Film School"); lists name
+people; sentences give roles ("moderated by ..."), the event's name, dates, place and
+organisers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft import event_facts, roles
+from kg.draft.entries import Entry, parse_entry, split_entries
+from kg.draft.model import Draft, DraftSession, Evidence, evidence, person_key
+from kg.draft.org_names import clean, has_type_word, looks_like_org, without_stop
+from kg.draft.person_names import PersonName, name_runs, parse_name
+from kg.draft.posts import starts_title
+from kg.draft.segment import Block, sentences
+from kg.draft.dates import YEAR, find_date, find_yearless_date
+from kg.draft.ids import record_id
+
+LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
+                        r"\bwere|\bwas|\bare|\bwith|:)\s+", re.IGNORECASE)
+DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
+PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
+ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
+                              r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
+EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum|conference|"
+                           r"festival|workshop|seminar|summit|programme|program)\b", re.IGNORECASE)
+SESSION_PHRASE = re.compile(r"\b(?:In|During|At)\s+the\s+(opening|closing|morning|afternoon|"
+                            r"evening|first|second|final)\s+(session|ceremony|panel|roundtable)\b",
+                            re.IGNORECASE)
+ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on)\s+)*[A-Z][\w&'\u2019.-]*)*")
+VERB_AFTER = re.compile(r",?\s+(?:who|which|delivered|gave|spoke|said|noted|shared|presented|"
+                        r"moderated|discussed|highlighted|joined|introduced|opened|closed)\b")
+ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|by)\s+$", re.IGNORECASE)
+ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
+               "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
+               "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
+DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel": "panelist",
+                "opening": "welcome-speaker", "screening": "screening-guest", "ceremony": "speaker",
+                "lecture": "speaker", "masterclass": "speaker", "workshop": "speaker",
+                "talk": "speaker", "closing": "speaker", "session": "speaker",
+                "exhibition": "attendee"}
+
+
+class PageReader:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.session: str | None = None
+        self.section_role: str | None = None
+        self.section_org: str | None = None
+        self.years: list[str] = []
+
+    # --- blocks -----------------------------------------------------------------------
+    def read(self, blocks: list[Block]) -> None:
+        self.years = YEAR.findall(" ".join(b.text for b in blocks[:5]))
+        for i, block in enumerate(blocks):
+            if block.cut:
+                self.draft.notes.append((evidence(block.line, block.text[-80:]),
+                                         "the page ends mid-sentence here: nothing after the last "
+                                         "complete phrase is drafted"))
+            if block.kind == "heading":
+                if i == 0 and len(blocks) > 1:
+                    self.page_title(block)
+                else:
+                    self.heading(block)
+            elif block.kind == "label":
+                self.label(block)
+            elif block.kind == "item":
+                if not self.entries(block.text, block, self.item_role(), list_item=True):
+                    self.paragraph(block)
+            else:
+                self.paragraph(block)
+
+    def page_title(self, block: Block) -> None:
+        self.draft.title = block.text
+        name = event_facts.event_name(block.text)
+        if name and not self.draft.event.name:
+            self.set_event_name(name, block)
+        self.event_details(block.text, block)
+
+    def heading(self, block: Block) -> None:
+        text = block.text
+        entry = parse_entry(text)
+        if entry and not re.match(r"^[^:]*\w:", text) and (
+                entry.person.name == text or any(post.title for post in entry.posts)):
+            self.add_entry(entry, block, self.item_role())
+            return
+        role = roles.label_role(text)
+        type_ = event_facts.session_type(text)
+        org_text = re.sub(r"^(?:(?:guests?|speakers?|participants?|delegates?)\s+)?from\s+", "",
+                          text, flags=re.IGNORECASE)
+        if looks_like_org(org_text) and type_ == "session" and not event_facts.event_type(text) \
+                and (role is None or org_text != text):
+            self.section_org = self.draft.add_org(clean(org_text), evidence(block.line, text))
+            if role:
+                self.section_role = role
+            return
+        if role and len(text.split()) <= 3 and type_ in ("session", "talk"):
+            self.section_role, self.section_org = role, None
+            return
+        self.open_session(text, type_, block.line)
+        self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
+        self.section_org = None
+
+    def open_session(self, name: str, type_: str, line: int) -> str:
+        key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
+        existing = self.draft.sessions.get(key)
+        if existing is None or existing.name != name:
+            base, n = key, 2
+            while key in self.draft.sessions and self.draft.sessions[key].name != name:
+                key, n = f"{base}-{n}", n + 1
+            self.draft.sessions.setdefault(key, DraftSession(key, name, type_, evidence(line, name)))
+        self.session = key
+        return key
+
+    def label(self, block: Block) -> None:
+        word, text = block.label, block.text
+        ev = evidence(block.line, f"{word}: {text}")
+        if DATE_LABELS.match(word):
+            self.event_details(text, block)
+        elif PLACE_LABELS.match(word):
+            found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
+            self.set_place(found, block.line, f"{word}: {text}")
+        elif ORGANISER_LABELS.match(word):
+            for part in re.split(r"\s*(?:;|,|\band\b|&)\s*", text):
+                if looks_like_org(clean(part)):
+                    self.add_organiser(clean(part), ev)
+                elif entry := parse_entry(part):
+                    self.add_entry(entry, block, "host")
+        elif role := roles.label_role(word):
+            if text:
+                self.entries(text, block, role)
+            else:
+                self.section_role = role
+        elif looks_like_org(word) and not text:
+            self.section_org = self.draft.add_org(clean(word), ev)
+        elif event_facts.session_type(word) != "session" and text:
+            self.open_session(f"{word}: {text}", event_facts.session_type(word), block.line)
+            self.section_role = DEFAULT_ROLE.get(event_facts.session_type(word))
+        else:
+            self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))
+
+    def item_role(self) -> str:
+        if self.section_role:
+            return self.section_role
+        if self.session:
+            return DEFAULT_ROLE.get(self.draft.sessions[self.session].type, "speaker")
+        return "attendee"
+
+    # --- people -----------------------------------------------------------------------
+    def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
+        found = [e for e in (parse_entry(p) for p in split_entries(text)) if e]
+        for entry in found:
+            self.add_entry(entry, block, role, inferred_role=list_item and not self.section_role)
+        return len(found)
+
+    def add_entry(self, entry: Entry, block: Block, role: str | None,
+                  inferred_role: bool = False, session: str | None = ...) -> str:
+        ev = evidence(block.line, entry.text)
+        person = self.draft.add_person(entry.person, ev)
+        if entry.alt_name and entry.alt_name not in self.draft.people[person].alt_names:
+            self.draft.people[person].alt_names.append(entry.alt_name)
+        for post in entry.posts:
+            if post.title and post.title.lower() in ROLE_TITLES and not post.chain:
+                role = ROLE_TITLES[post.title.lower()]
+                continue
+            org = self.draft.add_chain(post.chain, ev) if post.chain else None
+            inferred = post.shared
+            if org is None and self.section_org and not (post.title or "")[:1].islower():
+                org, inferred = self.section_org, True
+            self.draft.add_post(person, post.title, org, ev, org_inferred=inferred)
+        if not entry.posts and self.section_org:
+            self.draft.add_post(person, None, self.section_org, ev, org_inferred=True)
+        if role:
+            where = self.session if session is ... else session
+            self.draft.add_role(person, role, where, ev, inferred=inferred_role)
+        return person
+
+    # --- sentences --------------------------------------------------------------------
+    def paragraph(self, block: Block) -> None:
+        for sentence in sentences(block.text):
+            self.sentence(sentence, block)
+
+    def sentence(self, sentence: str, block: Block) -> None:
+        self.event_details(sentence, block)
+        session = self.session
+        if m := SESSION_PHRASE.search(sentence):
+            name = f"{m.group(1).capitalize()} {m.group(2).lower()}"
+            type_ = event_facts.session_type(name)
+            here, self.session = self.session, None
+            session = self.open_session(name, type_ if type_ != "session" else "session", block.line)
+            self.session = here
+        if EVENT_SUBJECT.match(sentence):
+            session = None
+        lead = self.sentence_list(sentence, block, session)
+        self.sentence_people(lead, block, session)
+        self.sentence_orgs(lead, block, session)
+
+    def sentence_list(self, sentence: str, block: Block, session: str | None) -> str:
+        """People listed in the sentence ('..., including A, Dean of X; B; and C'); returns
+        the words before the list."""
+        for cue in LIST_START.finditer(sentence):
+            rest = without_stop(sentence[cue.end():])
+            found = [e for e in (parse_entry(p) for p in split_entries(rest)) if e]
+            if len(found) >= 2 or (found and ";" in rest):
+                lead = sentence[: cue.start()]
+                role = roles.list_role(sentence[: cue.end()]) or (
+                    DEFAULT_ROLE.get(self.draft.sessions[session].type, "speaker")
+                    if session else "attendee")
+                for entry in found:
+                    self.add_entry(entry, block, role, session=session)
+                return lead
+        return sentence
+
+    def sentence_people(self, text: str, block: Block, session: str | None) -> None:
+        spans, people = [], []
+        for start, end in name_runs(text):
+            words = text[start:end]
+            found = self.known_or_new(text, start, words)
+            if found:
+                spans.append((start, end))
+                people.append(found)
+        given = roles.sentence_roles(text, spans)
+        ev = evidence(block.line, text)
+        with_role = {i for i, _, _ in given}
+        for i, (person, strong) in enumerate(people):
+            if not strong and i not in with_role:
+                continue
+            key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
+            self.inline_posts(text, spans, i, key, block)
+        for i, role, _cue in given:
+            person, strong = people[i]
+            if strong or role != "attendee":
+                key = person if isinstance(person, str) else self.draft.add_person(person, ev)
+                self.draft.add_role(key, role, session, ev)
+
+    def known_or_new(self, text: str, start: int, words: str):
+        """(person key or PersonName, strong) for a name run, or None."""
+        bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
+        if re.fullmatch(r"[A-Z][A-Z'-]+", bare):  # a family name alone: 'WANG focused on'
+            same = self.draft.by_family.get(bare, set())
+            return (next(iter(same)), True) if len(same) == 1 else None
+        name = parse_name(bare)
+        if not name:
+            return None
+        key = person_key(name)
+        if key in self.draft.people:
+            return key, True
+        if ORG_CONTEXT.search(text[:start]) and not name.honorific:
+            return None
+        strong = bool(name.honorific) or name.order == "family-first" or any(
+            w.isupper() and len(w) > 1 for w in name.name.split())
+        return name, strong
+
+    def inline_posts(self, text: str, spans, i: int, key: str, block: Block) -> None:
+        """'moderated by Anna Berg, Professor of Film at X University' -> Anna Berg's post."""
+        start, end = spans[i]
+        stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        after = text[end:stop]
+        if not re.match(r"\s*(?:,\s*|\()", after):
+            return
+        piece = re.split(r"\s*;\s*", after)[0]
+        if verb := VERB_AFTER.search(piece):
+            piece = piece[: verb.start()]
+        piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
+        if not piece or not (starts_title(piece) or looks_like_org(piece)):
+            return
+        entry = parse_entry(f"{self.draft.people[key].name.name}, {piece}")
+        if entry:
+            self.add_entry(entry, block, None)
+
+    def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
+        """Organisations a sentence mentions (not hosting, not a post): the session's mentions."""
+        event_name = self.draft.event.name or ""
+        runs = [part for m in ORG_RUN.finditer(text)
+                for part in re.split(r"(?:\u2019s|'s)\s+", m.group())]
+        place = self.draft.event.place or ""
+        for run in runs:
+            name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
+            name = re.sub(r"(?:\s+(?:and|&|of|for|the))+$", "", name).rstrip(".")
+            name = re.sub(r"(?:\u2019s|'s)$", "", name)
+            if not has_type_word(name) or name in event_name or name in place or \
+                    len(name.split()) < 2:
+                continue
+            if parse_name(name):
+                continue
+            key = self.draft.add_org(name, evidence(block.line, text))
+            if key in self.draft.posted_orgs or key in (k for k, _ in self.draft.event.organizers) \
+                    or key == self.draft.event.place_org:
+                continue
+            holder = self.draft.sessions[session].mentions if session else self.draft.event.mentions
+            if key not in holder:
+                holder.append(key)
+
+    # --- the event --------------------------------------------------------------------
+    def set_event_name(self, name: str, block: Block) -> None:
+        self.draft.event.name = name
+        self.draft.event.name_evidence = evidence(block.line, name)
+
+    def event_details(self, text: str, block: Block) -> None:
+        event = self.draft.event
+        if not event.name and (name := event_facts.event_name(text)):
+            self.set_event_name(name, block)
+        elif not event.name and not event.made_name and (name := event_facts.generic_event_name(text)):
+            event.made_name = (name, evidence(block.line, text))
+        if event.type == "event" and (type_ := event_facts.event_type(text)):
+            event.type, event.type_evidence = type_, evidence(block.line, text)
+        if not event.start:
+            found = find_date(text) or find_yearless_date(text, self.years[0] if self.years else None)
+            if found:
+                event.start, event.end = found.start, found.end
+                event.date_evidence = evidence(block.line, found.words)
+                event.date_inferred = found.year_inferred
+        if not event.place and (found := event_facts.place(text)):
+            self.set_place(found, block.line, text)
+        for name in event_facts.organisers(text):
+            self.add_organiser(name, evidence(block.line, text))
+
+    def set_place(self, found: tuple[str, str | None], line: int, text: str) -> None:
+        event = self.draft.event
+        if event.place:
+            return
+        event.place, event.place_evidence = found[0], evidence(line, text)
+        if found[1]:
+            event.place_org = self.draft.add_org(found[1], evidence(line, text))
+
+    def add_organiser(self, name: str, ev: Evidence) -> None:
+        key = self.draft.add_org(name, ev)
+        if key and key not in (k for k, _ in self.draft.event.organizers):
+            self.draft.event.organizers.append((key, ev))
