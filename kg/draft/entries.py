@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.draft.org_names import looks_like_org, org_chain
-from kg.draft.person_names import HONORIFICS, PersonName, parse_name, split_by_honorifics
+from kg.draft.person_names import PersonName, is_honorific, parse_name, split_by_honorifics
 from kg.draft.posts import JOB_WORDS, TITLE_WORDS, Post, parse_posts
 
 # Where the name ends and the description begins.
@@ -31,10 +31,10 @@ class Entry:
 def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
     """The longest name that ends the words, and the words before it."""
     for start in range(max(0, len(words) - 6), len(words)):
-        if words[start].lower() in HONORIFICS and start + 1 < len(words):
+        if is_honorific(words[start]) and start + 1 < len(words):
             continue  # the honorific is taken with the name below
         k = start
-        while k > 0 and words[k - 1].lower() in HONORIFICS:
+        while k > 0 and is_honorific(words[k - 1]):
             k -= 1
         name = parse_name(" ".join(words[k:]))
         if name:
@@ -50,7 +50,8 @@ def pre_name_posts(words: list[str]) -> list[Post]:
     if all(w.lower() in JOB_WORDS or w.lower() == "and" for w in words):
         return [Post(w) for w in words if w.lower() != "and"]
     title_start = next((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS), None)
-    if title_start and looks_like_org(" ".join(words[:title_start])):
+    if title_start and (looks_like_org(" ".join(words[:title_start])) or
+                        all(w[:1].isupper() for w in words[:title_start])):
         return [Post(" ".join(words[title_start:]), org_chain(" ".join(words[:title_start])))]
     if words[-1].lower() in TITLE_WORDS:
         return parse_posts(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.draft.org_names import clean, is_acronym, looks_like_org
+from kg.draft.org_names import clean, is_acronym, looks_like_org, split_orgs
 
 EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
                "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo")
@@ -33,7 +33,7 @@ PLACE = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
     rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
 HOST_AFTER = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|$)")
-HOST_BEFORE = re.compile(r"(?:^|[,.;]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|launched|staged)\s+(?:the|a|an|its)\b")
+HOST_BEFORE = re.compile(r"(?:^|[,.;]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|presented|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
 def event_type(text: str) -> str | None:
@@ -101,8 +101,9 @@ def organisers(sentence: str) -> list[str]:
     found = []
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):
-            for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
-                part = clean(part)
-                if part and (looks_like_org(part) or is_acronym(part)):
-                    found.append(part)
+            for piece in re.split(r"\s*,\s*(?:and\s+)?", m.group(1)):
+                for part in split_orgs(clean(piece)):
+                    part = clean(part)
+                    if part and (looks_like_org(part) or is_acronym(part)):
+                        found.append(part)
     return list(dict.fromkeys(found))

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
-from kg.draft.entries import Entry, parse_entry, split_entries
+from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts, split_entries
 from kg.draft.model import Draft, DraftSession, Evidence, evidence, person_key
-from kg.draft.org_names import clean, has_type_word, looks_like_org, without_stop
+from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
+                                without_stop)
 from kg.draft.person_names import PersonName, name_runs, parse_name
-from kg.draft.posts import starts_title
-from kg.draft.segment import Block, sentences
+from kg.draft.posts import JOB_WORDS, starts_title
+from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.dates import YEAR, find_date, find_yearless_date
 from kg.draft.ids import record_id
 
@@ -35,7 +36,9 @@ SESSION_PHRASE = re.compile(r"\b(?:In|During|At)\s+the\s+(opening|closing|mornin
 ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on)\s+)*[A-Z][\w&'\u2019.-]*)*")
 VERB_AFTER = re.compile(r",?\s+(?:who|which|delivered|gave|spoke|said|noted|shared|presented|"
                         r"moderated|discussed|highlighted|joined|introduced|opened|closed)\b")
-ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|by)\s+$", re.IGNORECASE)
+ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
+QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
+JOB_BEFORE = re.compile(rf"\b({'|'.join(sorted(JOB_WORDS))})\s+$")
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
                "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
@@ -53,15 +56,20 @@ class PageReader:
         self.section_role: str | None = None
         self.section_org: str | None = None
         self.years: list[str] = []
+        self.alt_names: dict[int, str] = {}  # a sentence's bracketed other forms of names
 
     # --- blocks -----------------------------------------------------------------------
     def read(self, blocks: list[Block]) -> None:
         self.years = YEAR.findall(" ".join(b.text for b in blocks[:5]))
         for i, block in enumerate(blocks):
             if block.cut:
-                self.draft.notes.append((evidence(block.line, block.text[-80:]),
-                                         "the page ends mid-sentence here: nothing after the last "
-                                         "complete phrase is drafted"))
+                kept = complete_part(block.text)
+                self.draft.notes.append((evidence(block.line, block.text[len(kept):]),
+                                         "the page ends mid-sentence: this last, unfinished phrase "
+                                         "is left out of the draft"))
+                block = Block(block.kind, block.line, kept, block.label, cut=True)
+                if not kept:
+                    continue
             if block.kind == "heading":
                 if i == 0 and len(blocks) > 1:
                     self.page_title(block)
@@ -84,6 +92,8 @@ class PageReader:
 
     def heading(self, block: Block) -> None:
         text = block.text
+        if not self.draft.event.start and (found := find_date(text)):
+            self.set_date(found, block)
         entry = parse_entry(text)
         if entry and not re.match(r"^[^:]*\w:", text) and (
                 entry.person.name == text or any(post.title for post in entry.posts)):
@@ -132,10 +142,10 @@ class PageReader:
                 elif entry := parse_entry(part):
                     self.add_entry(entry, block, "host")
         elif role := roles.label_role(word):
-            if text:
-                self.entries(text, block, role)
-            else:
+            if not text:
                 self.section_role = role
+            elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"
+                self.heading(Block("heading", block.line, f"{word}: {text}"))
         elif looks_like_org(word) and not text:
             self.section_org = self.draft.add_org(clean(word), ev)
         elif event_facts.session_type(word) != "session" and text:
@@ -217,26 +227,66 @@ class PageReader:
         return sentence
 
     def sentence_people(self, text: str, block: Block, session: str | None) -> None:
+        """People a sentence names (known ones by any form, new ones when the form or the
+        words around them say it is a person) and the roles it gives them."""
+        quoted = [m.span() for m in QUOTED.finditer(text)]
         spans, people = [], []
         for start, end in name_runs(text):
-            words = text[start:end]
-            found = self.known_or_new(text, start, words)
-            if found:
-                spans.append((start, end))
-                people.append(found)
+            if any(a <= start < b for a, b in quoted):
+                continue  # a film's title, not a person
+            found = self.name_in_run(text, start, end, block)
+            if not found:
+                continue
+            start, person, strong = found
+            if spans and re.fullmatch(r"\s*\(\s*", text[spans[-1][1]:start]) and \
+                    isinstance(person, PersonName):
+                self.alt_names[len(spans) - 1] = person.name  # "林晓 (LIN Xiao)"
+                continue
+            spans.append((start, end))
+            people.append((person, strong))
+        alt_names, self.alt_names = self.alt_names, {}
         given = roles.sentence_roles(text, spans)
         ev = evidence(block.line, text)
-        with_role = {i for i, _, _ in given}
+        by_cue = {i for i, _, right_before in given if right_before}
+        keys: dict[int, str] = {}
         for i, (person, strong) in enumerate(people):
-            if not strong and i not in with_role:
+            job = JOB_BEFORE.search(text[: spans[i][0]])
+            if not (strong or i in by_cue or job):
                 continue
             key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
+            keys[i] = key
+            if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
+                self.draft.people[key].alt_names.append(alt_names[i])
+            if job:
+                self.draft.add_post(key, job.group(1), None, ev)
             self.inline_posts(text, spans, i, key, block)
-        for i, role, _cue in given:
-            person, strong = people[i]
-            if strong or role != "attendee":
-                key = person if isinstance(person, str) else self.draft.add_person(person, ev)
-                self.draft.add_role(key, role, session, ev)
+        for i, role, _ in given:
+            if i in keys:
+                self.draft.add_role(keys[i], role, session, ev)
+
+    def name_in_run(self, text: str, start: int, end: int, block: Block):
+        """(start, person key or PersonName, strong) for the name a run of capitalised words
+        ends with ('Tidewater Docs CEO Harriet Moss' -> Harriet Moss, her post kept)."""
+        words = text[start:end]
+        found = self.known_or_new(text, start, words)
+        if found:
+            return (start, *found)
+        split = name_at_end(words.split())
+        if not split or not split[0]:
+            return None
+        before, _ = split
+        offset = start + len(" ".join(before)) + 1
+        found = self.known_or_new(text, offset, text[offset:end])
+        posts = pre_name_posts(before)
+        if not found or not posts:
+            return None
+        person = found[0]
+        key = self.draft.add_person(person, evidence(block.line, text)) \
+            if isinstance(person, PersonName) else person
+        for post in posts:
+            org = self.draft.add_chain(post.chain, evidence(block.line, words)) if post.chain else None
+            self.draft.add_post(key, post.title, org, evidence(block.line, words))
+        return offset, key, True
 
     def known_or_new(self, text: str, start: int, words: str):
         """(person key or PersonName, strong) for a name run, or None."""
@@ -260,7 +310,7 @@ class PageReader:
         """'moderated by Anna Berg, Professor of Film at X University' -> Anna Berg's post."""
         start, end = spans[i]
         stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        after = text[end:stop]
+        after = re.sub(r"^\s*\([^)]*\)", "", text[end:stop])  # "林晓 (LIN Xiao), Deputy Dean"
         if not re.match(r"\s*(?:,\s*|\()", after):
             return
         piece = re.split(r"\s*;\s*", after)[0]
@@ -277,7 +327,8 @@ class PageReader:
         """Organisations a sentence mentions (not hosting, not a post): the session's mentions."""
         event_name = self.draft.event.name or ""
         runs = [part for m in ORG_RUN.finditer(text)
-                for part in re.split(r"(?:\u2019s|'s)\s+", m.group())]
+                for piece in re.split(r"(?:\u2019s|'s)\s+", m.group())
+                for part in split_orgs(piece) if not starts_title(part)]
         place = self.draft.event.place or ""
         for run in runs:
             name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
@@ -288,7 +339,7 @@ class PageReader:
                 continue
             if parse_name(name):
                 continue
-            key = self.draft.add_org(name, evidence(block.line, text))
+            key = self.draft.add_chain(org_chain(name), evidence(block.line, text))
             if key in self.draft.posted_orgs or key in (k for k, _ in self.draft.event.organizers) \
                     or key == self.draft.event.place_org:
                 continue
@@ -312,13 +363,17 @@ class PageReader:
         if not event.start:
             found = find_date(text) or find_yearless_date(text, self.years[0] if self.years else None)
             if found:
-                event.start, event.end = found.start, found.end
-                event.date_evidence = evidence(block.line, found.words)
-                event.date_inferred = found.year_inferred
+                self.set_date(found, block)
         if not event.place and (found := event_facts.place(text)):
             self.set_place(found, block.line, text)
         for name in event_facts.organisers(text):
             self.add_organiser(name, evidence(block.line, text))
+
+    def set_date(self, found, block: Block) -> None:
+        event = self.draft.event
+        event.start, event.end = found.start, found.end
+        event.date_evidence = evidence(block.line, found.words)
+        event.date_inferred = found.year_inferred
 
     def set_place(self, found: tuple[str, str | None], line: int, text: str) -> None:
         event = self.draft.event
@@ -329,6 +384,6 @@ class PageReader:
             event.place_org = self.draft.add_org(found[1], evidence(line, text))
 
     def add_organiser(self, name: str, ev: Evidence) -> None:
-        key = self.draft.add_org(name, ev)
+        key = self.draft.add_chain(org_chain(name), ev)
         if key and key not in (k for k, _ in self.draft.event.organizers):
             self.draft.event.organizers.append((key, ev))

@@ -31,7 +31,7 @@ TYPE_WORDS = {
     "administration": "government", "ministry": "government", "bureau": "government",
     "commission": "government", "government": "government", "municipal": "government",
     "network": "media", "magazine": "media", "newspaper": "media", "daily": "media",
-    "platform": "platform", "museum": "nonprofit", "archive": "nonprofit", "library": "nonprofit",
+    "platform": "platform", "fund": "foundation", "museum": "nonprofit", "archive": "nonprofit", "library": "nonprofit",
 }
 # A name with one of these words states its type (a legal form, a university); with the
 # other type words the type is kg's reading of the name, marked inferred.
@@ -95,6 +95,11 @@ def org_chain(text: str) -> list[str]:
         parts = re.split(splitter, text, maxsplit=1)
         if len(parts) == 2 and parts[1] and (splitter.startswith(r"\s+at") or looks_like_org(parts[1])):
             return org_chain(parts[0]) + org_chain(parts[1])
+    # "Kestrel University School of Film": the school of the university.
+    unit = re.match(r"^(.+?\b(?:University|Universit\w+))\s+((?:School|College|Faculty|Institute|"
+                    r"Department|Centre|Center|Academy)\b.+)$", text)
+    if unit:
+        return org_chain(unit.group(2)) + org_chain(unit.group(1))
     possessive = re.match(r"^(.+?)(?:\u2019s|'s)\s+(.+)$", text)
     if possessive and looks_like_org(possessive.group(1)):
         return org_chain(possessive.group(2)) + org_chain(possessive.group(1))
@@ -103,6 +108,20 @@ def org_chain(text: str) -> list[str]:
         left, right = text[: m.start()], text[m.end():]
         if has_type_word(left) and looks_like_org(right) and right[:1].isupper():
             return org_chain(left) + org_chain(right)
+    return [text]
+
+
+def split_orgs(text: str) -> list[str]:
+    """'Xinghe Pictures and the School of Media Arts' -> two names; 'National Radio and
+    Television Administration' stays one (its first half names no organisation)."""
+    m = re.search(r"\s+(?:and|&)\s+(the\s+)?", text)
+    if not m:
+        return [text]
+    left, right = text[: m.start()], text[m.end():]
+    last = words_of(left)[-1:] or [""]
+    if right[:1].isupper() and (m.group(1) and looks_like_org(right) or
+                                (last[0] in TYPE_WORDS or is_acronym(left)) and looks_like_org(right)):
+        return [left] + split_orgs(right)
     return [text]
 
 

@@ -33,7 +33,7 @@ HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
 LETTER = "A-Za-z\u00c0-\u024f?"
-CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?[A-Z\u00c0-\u00de][{LETTER}'\u2019]*"
+CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[A-Z\u00c0-\u00de]|\?(?=[a-z]))[{LETTER}'\u2019]*"
                          rf"(?:-[A-Za-z\u00c0-\u024f][{LETTER}]*)*$")
 UPPER = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -82,11 +82,16 @@ def word_kind(word: str) -> str:
     return ""
 
 
+def is_honorific(word: str) -> bool:
+    """'Prof.', 'Director' before a name; 'director' in lower case is a job ('director Amina Yusuf')."""
+    return word.lower() in HONORIFICS and word[:1].isupper()
+
+
 def strip_honorific(text: str) -> tuple[str | None, str]:
     """('Prof.', 'Maria Lopez') from 'Prof. Maria Lopez'; Han suffixes too ('张伟民教授')."""
     words = text.split()
     taken = []
-    while len(words) > 2 and words[0].lower() in HONORIFICS:
+    while len(words) > 2 and words[0].lower() in HONORIFICS and words[0][0].isupper():
         taken.append(words.pop(0))
     if len(words) == 1:
         for suffix in HAN_SUFFIXES:
@@ -143,7 +148,7 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     while i < len(words):
         j = i
         while j < len(words) and (word_kind(words[j].group().rstrip(".\u2019's")) or
-                                  words[j].group().lower() in HONORIFICS) and (
+                                  is_honorific(words[j].group())) and (
                 j == i or not text[words[j - 1].end():words[j].start()].strip()):
             # A word ending a sentence or a possessive ends the run after it.
             j += 1

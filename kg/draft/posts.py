@@ -24,6 +24,7 @@ emeritus adjunct visiting associate assistant principal coordinator lead creativ
 acting interim honorary founding distinguished member advisor adviser consultant instructor
 provost chancellor rector governor commissioner minister ambassador representative
 screenwriter writer filmmaker showrunner director-general vp svp evp md coordinator
+programme program commissioning supervising colourist animator
 """.split())
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""
@@ -40,7 +41,7 @@ animation acquisitions operations strategy research business sales partnerships 
 cinema screen television documentary documentaries international global digital creative
 post-production engineering technology innovation curation education training
 """.split())
-BOUNDARY = re.compile(r"\s+(?:of|at|with|from)\s+|,\s+")
+BOUNDARY = re.compile(r"\s+(?:of|at|with|from|in)\s+|,\s+")
 
 
 @dataclass
@@ -79,6 +80,8 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
     rest = rest.strip()
     if not rest or not (rest[0].isupper() or rest.startswith("the ")):
         return False
+    if boundary.strip() == "in":  # "Lecturer in the Department of Film", not "Lecturer in Editing"
+        return has_type_word(BOUNDARY.split(rest, maxsplit=1)[0])
     if boundary.strip() != "of":
         return True
     upto = BOUNDARY.split(rest, maxsplit=1)[0]  # the words up to the next 'at', ',' ...
@@ -88,9 +91,16 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
     return last and head not in SUBJECT_WORDS
 
 
+def title_like(text: str) -> bool:
+    """Whether a phrase names a post: it has a title word ('Commissioning Editor')."""
+    return any(w.strip(".,").lower() in TITLE_WORDS or w.strip(".,").lower() in JOB_WORDS
+               for w in text.split())
+
+
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
-    if not starts_title(text) and (has_type_word(text) or is_acronym(text.split(",")[0])
+    first = BOUNDARY.split(text, maxsplit=1)[0]
+    if not starts_title(text) and not title_like(first) and (has_type_word(text) or is_acronym(text.split(",")[0])
                                    or text[:1].isupper()):
         return Post(None, org_chain(text))  # an affiliation: no title
     bounds = list(BOUNDARY.finditer(text))

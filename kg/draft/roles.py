@@ -22,7 +22,7 @@ LABEL_ROLES = (
     (r"\bhost(?:s|ed)?\b|\bemcee|\bmaster of ceremonies|\bMC\b", "host"),
     (r"\bjur(?:y|ors?)\b", "juror"),
     (r"\bintroduc", "introducer"),
-    (r"\binterview(?:er|ed)?\b|\bin conversation\b", "interviewer"),
+    (r"\binterview(?:er|ed)?\b", "interviewer"),
     (r"\bperform", "performer"),
     (r"\bscreening guests?\b|\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bspeakers?\b|\bpresenters?\b|\blecturers?\b|\btalks?\b|\blecture\b|\bmasterclass\b|"
@@ -36,7 +36,7 @@ BY_CUES = (
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
     (r"\bintroduced by\b", "introducer"),
-    (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
+    (r"\binterviewed by\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b", "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
@@ -57,7 +57,7 @@ SENTENCE_CUES = (
     (r"\bhosted\b|\bemceed\b", "host"),
     (r"\bintroduced\b", "introducer"),
     (r"\bperformed\b", "performer"),
-    (r"\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
+    (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b", "speaker"),
     (r"\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
@@ -73,8 +73,9 @@ def label_role(text: str) -> str | None:
     return None
 
 
-def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
-    """(index of a name span, role, the cue's words) for each name the sentence gives a role.
+def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
+    """(index of a name span, role, whether the cue stands right before the name) for each
+    name the sentence gives a role.
 
     `spans` are the names' character spans in the sentence, in order.
     """
@@ -88,13 +89,13 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 if i in taken or start < after or not re.fullmatch(
                         r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?)\s+)*", gap):
                     continue
-                found.append((i, role, cue.group()))
+                found.append((i, role, True))
                 taken.add(i)
                 after = end  # "moderated by A and B": B follows A
     for pattern, role in SENTENCE_CUES:
         cue = re.search(pattern, sentence, re.IGNORECASE)
         if cue:
-            found.extend((i, role, cue.group()) for i in range(len(spans)) if i not in taken)
+            found.extend((i, role, False) for i in range(len(spans)) if i not in taken)
             break
     return found
 

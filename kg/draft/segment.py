@@ -83,6 +83,18 @@ def blocks(lines: list[Line]) -> list[Block]:
     return out
 
 
+# Where the last complete phrase of a cut line ends.
+PHRASE_END = re.compile(r"(?:[,;:]|\s+(?:at|of|for|from|and|in|with|by|on|to|the))\s+")
+
+
+def complete_part(text: str) -> str:
+    """A line cut mid-sentence without its last, unfinished phrase: '..., and Lin ZHOU,
+    Professor at the Beijing Film' -> '..., and Lin ZHOU'. (The phrase before the cut may
+    have gone on: 'Professor' may have been 'Professor of ...'.)"""
+    ends = list(PHRASE_END.finditer(text))
+    return text[: ends[-1].start()].rstrip() if ends else ""
+
+
 def sentences(text: str) -> list[str]:
     """A paragraph's sentences; full stops after abbreviations and initials do not end one."""
     parts = []

@@ -152,8 +152,10 @@ def _person_lines(draft: Draft, person: DraftPerson) -> list[str]:
         lines.append(f"    alt_names: [{', '.join(scalar(n, True) for n in person.alt_names)}]")
     if name.honorific:
         lines.append(f"    honorific: {scalar(name.honorific)}")
-    if person.posts and not any(p.org for p in person.posts):
-        lines.append("    sector: independent  # no organisation on the page")
+    if person.posts and all(not p.org and (p.title or "")[:1].islower() for p in person.posts):
+        # Only jobs such as 'producer', 'screenwriter': a 'Professor' has a university the
+        # page does not name.
+        lines.append("    sector: independent  # a job and no organisation on the page")
         lines.append("    inferred: [sector]")
     if person.posts:
         lines.append("    positions:")
