@@ -9,9 +9,12 @@ them (case, accents, punctuation, spacing).
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.identity.names import org_tokens, tokens
+from kg.records.load import load_records
 from kg.records.model import Records
 
 KINDS = ("people", "positions", "organisations", "roles")
@@ -23,6 +26,18 @@ def _name(text: str | None) -> str:
 
 def _org(text: str | None) -> str:
     return " ".join(org_tokens(text)) if text else ""
+
+
+def draft_facts(page: Path, registry: list[Path] | None = None) -> dict[str, set[tuple]]:
+    """The facts of the draft of a page, read back through kg's record reader (so a draft
+    that does not validate raises InvalidRecords)."""
+    from kg.draft.run import draft_file
+
+    text, draft = draft_file(str(page), registry_dirs=registry)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.yaml"
+        path.write_text(text, encoding="utf-8")
+        return facts(load_records([*(registry or []), path]), draft.event.id)
 
 
 def facts(records: Records, event_id: str | None = None) -> dict[str, set[tuple]]:
@@ -88,6 +103,12 @@ class Score:
 def score(drafted: dict[str, set[tuple]], expected: dict[str, set[tuple]]) -> dict[str, Score]:
     return {kind: Score(len(expected[kind]), len(drafted[kind]), len(drafted[kind] & expected[kind]))
             for kind in KINDS}
+
+
+def total(scores: list[dict[str, Score]]) -> dict[str, Score]:
+    """Scores summed over pages (micro-averaged: every fact counts once)."""
+    return {kind: Score(sum(s[kind].expected for s in scores), sum(s[kind].drafted for s in scores),
+                        sum(s[kind].right for s in scores)) for kind in KINDS}
 
 
 def differences(drafted: dict[str, set[tuple]], expected: dict[str, set[tuple]]) -> dict[str, dict]:

@@ -1,0 +1,99 @@
+"""`kg draft` on invented event pages of many shapes: each draft validates as it comes out
+and matches the page's expected records fact by fact (tests/cases/draft/*/expected.yaml).
+
+The pages and their shapes:
+- kestrel-screen-futures-2023: bullets with mixed markers, titles before names, numbered items
+- harbour-city-industry-day-2022: a news article, a dateline, a comma-only list of a dozen names
+- meridian-animation-roundtables-2024: two roundtables, each with its own moderator
+- dongfang-youth-screen-forum-2024: family names first in capitals, lost spaces, a Han name,
+  two speakers named ZHOU
+- lumen-open-studio-2023: organisations given only by list headings
+- ashgrove-jury-2025: honorifics as the only separators, "Director" before a name
+- northbridge-pitching-forum-2021-cut: the page is cut mid-sentence
+- lyon-animation-meetings-2021-mojibake: '?' for every accented letter
+- xinghe-eastlake-lab-2025: names in Han characters, an honorific after one, one family name twice
+- tidewater-screen-talks-2022: times before items, a screening Q&A, a company's title before a name
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import CASES, run_kg
+from kg.draft.compare import KINDS, differences, draft_facts, facts
+from kg.records.load import load_records
+
+PAGES = sorted(p.parent for p in (CASES / "draft").glob("*/expected.yaml"))
+
+
+def test_there_are_at_least_eight_invented_pages():
+    assert len(PAGES) >= 8
+
+
+@pytest.mark.parametrize("case", PAGES, ids=[p.name for p in PAGES])
+def test_draft_matches_the_expected_records(case):
+    drafted = draft_facts(case / "page.txt")
+    expected = facts(load_records([case / "expected.yaml"]))
+    assert differences(drafted, expected) == {kind: {"missing": [], "extra": []} for kind in KINDS}
+
+
+@pytest.mark.parametrize("case", PAGES, ids=[p.name for p in PAGES])
+def test_draft_validates_as_it_comes_out(case, tmp_path):
+    out = tmp_path / "draft.yaml"
+    assert run_kg("draft", str(case / "page.txt"), "-o", str(out)).exit_code == 0
+    result = run_kg("validate", str(out))
+    assert result.exit_code == 0, result.output
+
+
+def _draft(case, tmp_path) -> tuple[str, dict]:
+    out = tmp_path / "draft.yaml"
+    assert run_kg("draft", str(case), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    return text, yaml.safe_load(text)
+
+
+def test_cut_page_states_no_more_than_the_page(tmp_path):
+    text, document = _draft(CASES / "draft" / "northbridge-pitching-forum-2021-cut" / "page.txt", tmp_path)
+    assert ("# NOTE line 5 (\u201cat the Beijing Film\u201d): the page ends mid-sentence: this "
+            "last, unfinished phrase is left out of the draft") in text
+    lin = next(p for p in document["people"] if p["name"] == "Lin ZHOU")
+    assert lin["positions"] == [{"title": "Professor"}]
+    assert "sector" not in lin
+    assert all("Beijing" not in o["name"] for o in document["organizations"])
+
+
+def test_same_family_name_and_lost_spaces(tmp_path):
+    _, document = _draft(CASES / "draft" / "dongfang-youth-screen-forum-2024" / "page.txt", tmp_path)
+    people = {p["name"]: p for p in document["people"]}
+    assert people["LIU Yang"]["family_name"] == "LIU"
+    assert people["LIU Yang"]["name_order"] == "family-first"
+    assert people["王立新"]["alt_names"] == ["WANG Lixin"]
+    assert (people["王立新"]["given_name"], people["王立新"]["family_name"]) == ("立新", "王")
+    # "ZHOU argued ..." could be either ZHOU: it gives neither a fact.
+    assert [p["person"] for p in document["event"]["participants"]].count("zhou-hai") == 1
+
+
+def test_organisation_from_a_list_heading_is_marked_inferred(tmp_path):
+    text, _ = _draft(CASES / "draft" / "lumen-open-studio-2023" / "page.txt", tmp_path)
+    assert ("      - {organization: lumen-pictures, title: Head of Post-Production, inferred: "
+            "[organization]}  # line 6: \u201cMarcus Bell, Head of Post-Production\u201d") in text
+
+
+def test_mojibake_names_are_kept_and_flagged(tmp_path):
+    text, document = _draft(CASES / "draft" / "lyon-animation-meetings-2021-mojibake" / "page.txt", tmp_path)
+    assert ('    name: "Bj?rn ?str?m"  # \'?\' stands for a character the page lost: '
+            'check the spelling') in text
+    assert {p["name"] for p in document["people"]} >= {"Ren?e Dubois", "Fran?ois Leblanc"}
+
+
+def test_honorifics_as_separators(tmp_path):
+    _, document = _draft(CASES / "draft" / "ashgrove-jury-2025" / "page.txt", tmp_path)
+    people = {p["name"]: p for p in document["people"]}
+    assert {n: people[n]["honorific"] for n in ("KIM Soo-jin", "Rafael Moreno", "Hanna Lindgren",
+                                                 "Obi Eze", "Ana Paula Ribeiro")} == {
+        "KIM Soo-jin": "Prof.", "Rafael Moreno": "Dr.", "Hanna Lindgren": "Ms.", "Obi Eze": "Mr.",
+        "Ana Paula Ribeiro": "Director"}
+    assert people["Ana Paula Ribeiro"]["given_name"] == "Ana Paula"
+    # The film in quotation marks is not a person.
+    assert "Salt Roads" not in people
