@@ -29,6 +29,8 @@ def draft_page(data: bytes, name: str, url: str | None = None,
         event.name, event.name_evidence = event.made_name
         event.name_made = "made from the words of the page"
     draft.merge_acronyms()
+    draft.merge_short_forms()
+    draft.unroled_attend()
     draft.inherit_sectors()
     draft.guess_types()
     draft.inherit_sectors()

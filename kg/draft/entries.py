@@ -9,15 +9,22 @@ Whitfield", "Chen Kai from Lumen Pictures".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.draft.org_names import looks_like_org, org_chain
 from kg.draft.person_names import PersonName, is_honorific, parse_name, split_by_honorifics
-from kg.draft.posts import JOB_WORDS, TITLE_WORDS, Post, parse_posts
+from kg.draft.posts import BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, title_like
 
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
-ALT_IN_BRACKETS = re.compile(r"^\s*\(([^)]*)\)\s*")
+# Words that join an entry to the one before it, or introduce it.
+LEAD = re.compile(r"^(?:and|&|as well as|with|alongside|along with|together with|joined by|plus|"
+                  r"led by|presented by|hosted by|by|including)\s+", re.IGNORECASE)
+# Honorifics that stay honorifics even when a post follows ("Prof. SUN Wei from the Academy");
+# a longer title before a name with an organisation after it is the post ("Associate
+# Professor LI Qiang of the School of Journalism").
+SHORT_FORMS = frozenset({"prof.", "prof", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+                         "mx.", "mx", "miss", "sir", "dame", "prof. dr.", "madam", "mme"})
 
 
 @dataclass
@@ -60,7 +67,7 @@ def pre_name_posts(words: list[str]) -> list[Post]:
 
 def parse_entry(text: str) -> Entry | None:
     """The person an entry names and their posts, or None when it names nobody."""
-    text = re.sub(r"^(?:and|&|as well as|with)\s+", "", text.strip(" ,;\u3001"), flags=re.IGNORECASE)
+    text = LEAD.sub("", text.strip(" ,;\u3001"))
     if not text:
         return None
     cut = AFTER_NAME.search(text)
@@ -70,11 +77,14 @@ def parse_entry(text: str) -> Entry | None:
     if not found:
         return None
     before, person = found
+    if before and not pre_name_posts(before):
+        return None  # "Teaching Screen Craft After AI": words before a 'name' that say nothing
     alt = None
     if cut and cut.group().strip() == "(":
         inside, _, after = rest.partition(")")
         alt_name = parse_name(inside)
-        if alt_name and alt_name.name != person.name:
+        if alt_name and alt_name.name != person.name and not looks_like_org(inside) and (
+                alt_name.order == "family-first" or any(w.isupper() and len(w) > 1 for w in inside.split())):
             alt, rest = alt_name.name, after.strip(" ,:-\u2013\u2014")
         else:
             rest = inside + (", " + after.strip(" ,") if after.strip(" ,") else "")
@@ -82,32 +92,68 @@ def parse_entry(text: str) -> Entry | None:
         rest = text[cut.end():]
         rest = re.sub(r"^(?:of|from|at)\s+", "", rest)
         posts = [Post(None, org_chain(rest))] if looks_like_org(rest) or rest[:1].isupper() else []
-        return Entry(person, pre_name_posts(before) + posts, alt, text)
+        return _title_as_post(Entry(person, pre_name_posts(before) + posts, alt, text))
     posts = pre_name_posts(before) + (parse_posts(rest) if rest.strip() else [])
-    return Entry(person, [p for p in posts if p.title or p.chain], alt, text)
+    return _title_as_post(Entry(person, [p for p in posts if p.title or p.chain], alt, text))
+
+
+def _title_as_post(entry: Entry) -> Entry:
+    """'Associate Professor LI Qiang of the School of Journalism': the title before the name
+    is the post at the organisation after it."""
+    honorific = entry.person.honorific
+    if not honorific or honorific.lower() in SHORT_FORMS or not re.match(r"[A-Z]", honorific):
+        return entry
+    bare = [p for p in entry.posts if not p.title and p.chain]
+    if len(bare) == 1 and len(entry.posts) == 1:
+        bare[0].title = honorific
+        entry.person = replace(entry.person, honorific=None)
+    return entry
+
+
+def split_outside_brackets(text: str, separator: str) -> list[str]:
+    """Split on a separator pattern, but never inside brackets ('ZHAO Lei (Producer, X), ...')."""
+    pieces, depth, start = [], 0, 0
+    for m in re.finditer(rf"[()]|{separator}", text):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append(text[start:m.start()])
+            start = m.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
 
 
 def split_entries(text: str) -> list[str]:
     """A run of entries -> one string each: by ';' when there is one, else by ',' (a piece
     that is not a name joins the entry before it: 'Li Na, Dean of X, and Wang Hao'), else by
-    honorifics ('Prof. Li Na Dr. Wang Hao')."""
+    honorifics ('Prof. Li Na Dr. Wang Hao'). A post before a name ("Vistaline's Head of
+    Content, Rina Takeda") joins the name after it."""
     if ";" in text:
-        pieces = [p for p in re.split(r"\s*;\s*", text) if p.strip()]
+        pieces = split_outside_brackets(text, r"\s*;\s*")
         return [q for p in pieces for q in _split_and(p)]
-    pieces = [p for p in re.split(r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*", text) if p.strip()]
+    pieces = split_outside_brackets(text, r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*")
     entries: list[str] = []
+    waiting = ""  # a post whose name comes next
+    pieces = [part for piece in pieces for part in split_by_honorifics(piece)]
     for piece in pieces:
-        names = [q for q in _split_and(piece)]
-        if entries and not all(parse_entry(q) for q in names):
-            entries[-1] += ", " + piece
-        else:
+        names = _split_and(piece)
+        if waiting and len(names) == 1 and (entry := parse_entry(piece)) and not entry.posts:
+            entries.append(f"{piece}, {waiting}")
+            waiting = ""
+        elif all(parse_entry(q) for q in names):
             entries.extend(names)
+        elif not entries and title_like(BOUNDARY.split(piece, maxsplit=1)[0]):
+            waiting = piece
+        elif entries:
+            entries[-1] += ", " + piece
     return [part for entry in entries for part in split_by_honorifics(entry)]
 
 
 def _split_and(piece: str) -> list[str]:
-    """'Li Na and Wang Hao' -> two entries, when both halves are names."""
+    """'Li Na and Wang Hao' -> two entries, when both halves are entries."""
     parts = re.split(r"\s+(?:and|&)\s+", piece.strip())
-    if len(parts) == 2 and all(parse_name(p) for p in parts):
+    if len(parts) == 2 and all(parse_name(p) or parse_entry(p) for p in parts):
         return parts
     return [piece.strip()]

@@ -32,8 +32,8 @@ PLACE_WORDS = r"(?:Campus|Hall|Theatre|Theater|Cinema|Auditorium|Centre|Center|B
 PLACE = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
     rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
-HOST_AFTER = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|$)")
-HOST_BEFORE = re.compile(r"(?:^|[,.;]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|presented|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
+HOST_AFTER = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+[a-z]|$)")
+HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|presented|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
 def event_type(text: str) -> str | None:
@@ -101,9 +101,16 @@ def organisers(sentence: str) -> list[str]:
     found = []
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):
-            for piece in re.split(r"\s*,\s*(?:and\s+)?", m.group(1)):
+            group = m.group(1)
+            if re.search(r"\s[a-z]", group) and pattern is HOST_BEFORE:
+                # "Streaming service Vistaline": the name is the capitalised words at the end.
+                tail = re.search(r"(?:[A-Z][\w&'\u2019.-]*\s*)+$", group)
+                group = tail.group().strip() if tail else ""
+            for piece in re.split(r"\s*,\s*(?:and\s+)?", group):
                 for part in split_orgs(clean(piece)):
                     part = clean(part)
-                    if part and (looks_like_org(part) or is_acronym(part)):
+                    if part and (looks_like_org(part) or is_acronym(part) or pattern is HOST_BEFORE
+                                 and re.fullmatch(r"(?:[A-Z][\w&'.-]*\s?){1,4}", part)
+                                 and not re.match(r"(?:The|This|It|We|On|In)\b", part)):
                         found.append(part)
     return list(dict.fromkeys(found))

@@ -30,15 +30,23 @@ ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|hos
                               r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
 EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum|conference|"
                            r"festival|workshop|seminar|summit|programme|program)\b", re.IGNORECASE)
-SESSION_PHRASE = re.compile(r"\b(?:In|During|At)\s+the\s+(opening|closing|morning|afternoon|"
-                            r"evening|first|second|final)\s+(session|ceremony|panel|roundtable)\b",
-                            re.IGNORECASE)
+SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closing|morning|"
+                            r"afternoon|evening|first|second|final)\s+(session|ceremony|panel|"
+                            r"roundtable|discussion)\b", re.IGNORECASE)
+NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
 ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on)\s+)*[A-Z][\w&'\u2019.-]*)*")
-VERB_AFTER = re.compile(r",?\s+(?:who|which|delivered|gave|spoke|said|noted|shared|presented|"
-                        r"moderated|discussed|highlighted|joined|introduced|opened|closed)\b")
+VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
+                        r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
+                        r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
+                        r"walked|told|argued|traced|unveiled|explained|added)\b")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
-JOB_BEFORE = re.compile(rf"\b({'|'.join(sorted(JOB_WORDS))})\s+$")
+JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"
+                        rf"documentary|music|visual|art|script|story|animation|senior|supervising|"
+                        rf"co-)\s+)?(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
+# Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
+SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
+SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|noted|recalled)\b")
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
                "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
@@ -104,6 +112,7 @@ class PageReader:
         org_text = re.sub(r"^(?:(?:guests?|speakers?|participants?|delegates?)\s+)?from\s+", "",
                           text, flags=re.IGNORECASE)
         if looks_like_org(org_text) and type_ == "session" and not event_facts.event_type(text) \
+                and not re.search(r"\d|\s[\u2013\u2014-]\s", text) \
                 and (role is None or org_text != text):
             self.section_org = self.draft.add_org(clean(org_text), evidence(block.line, text))
             if role:
@@ -142,6 +151,9 @@ class PageReader:
                 elif entry := parse_entry(part):
                     self.add_entry(entry, block, "host")
         elif role := roles.label_role(word):
+            here = self.draft.sessions[self.session].type if self.session else ""
+            if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
+                role = "panelist"  # "Speakers:" under a panel are its panelists
             if not text:
                 self.section_role = role
             elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"
@@ -192,18 +204,19 @@ class PageReader:
 
     # --- sentences --------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
+        """A paragraph's sentences; a session one names ('In the opening session, ...') is
+        theirs until the paragraph ends."""
+        here = self.session
         for sentence in sentences(block.text):
             self.sentence(sentence, block)
+        self.session = here
 
     def sentence(self, sentence: str, block: Block) -> None:
         self.event_details(sentence, block)
         session = self.session
         if m := SESSION_PHRASE.search(sentence):
             name = f"{m.group(1).capitalize()} {m.group(2).lower()}"
-            type_ = event_facts.session_type(name)
-            here, self.session = self.session, None
-            session = self.open_session(name, type_ if type_ != "session" else "session", block.line)
-            self.session = here
+            session = self.open_session(name, event_facts.session_type(name), block.line)
         if EVENT_SUBJECT.match(sentence):
             session = None
         lead = self.sentence_list(sentence, block, session)
@@ -251,15 +264,14 @@ class PageReader:
         keys: dict[int, str] = {}
         for i, (person, strong) in enumerate(people):
             job = JOB_BEFORE.search(text[: spans[i][0]])
-            if not (strong or i in by_cue or job):
+            said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
+            if not (strong or i in by_cue or job or said):
                 continue
             key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
             keys[i] = key
             if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
                 self.draft.people[key].alt_names.append(alt_names[i])
-            if job:
-                self.draft.add_post(key, job.group(1), None, ev)
-            self.inline_posts(text, spans, i, key, block)
+            self.inline_posts(text, spans, i, key, block, job.group(1) if job else None)
         for i, role, _ in given:
             if i in keys:
                 self.draft.add_role(keys[i], role, session, ev)
@@ -291,7 +303,8 @@ class PageReader:
     def known_or_new(self, text: str, start: int, words: str):
         """(person key or PersonName, strong) for a name run, or None."""
         bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
-        if re.fullmatch(r"[A-Z][A-Z'-]+", bare):  # a family name alone: 'WANG focused on'
+        if re.fullmatch(r"[A-Z][A-Za-z'-]+", bare) and " " not in bare:
+            # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name).
             same = self.draft.by_family.get(bare, set())
             return (next(iter(same)), True) if len(same) == 1 else None
         name = parse_name(bare)
@@ -306,29 +319,43 @@ class PageReader:
             w.isupper() and len(w) > 1 for w in name.name.split())
         return name, strong
 
-    def inline_posts(self, text: str, spans, i: int, key: str, block: Block) -> None:
-        """'moderated by Anna Berg, Professor of Film at X University' -> Anna Berg's post."""
+    def inline_posts(self, text: str, spans, i: int, key: str, block: Block,
+                     job: str | None = None) -> None:
+        """'moderated by Anna Berg, Professor of Film at X University', 'journalist Emily Tan
+        of Screen Asia Weekly' -> the person's post."""
         start, end = spans[i]
         stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         after = re.sub(r"^\s*\([^)]*\)", "", text[end:stop])  # "林晓 (LIN Xiao), Deputy Dean"
-        if not re.match(r"\s*(?:,\s*|\()", after):
+        org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
+        if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
+            if job:
+                self.draft.add_post(key, job, None, evidence(block.line, text))
             return
-        piece = re.split(r"\s*;\s*", after)[0]
+        piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
         if verb := VERB_AFTER.search(piece):
             piece = piece[: verb.start()]
         piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
-        if not piece or not (starts_title(piece) or looks_like_org(piece)):
-            return
-        entry = parse_entry(f"{self.draft.people[key].name.name}, {piece}")
+        piece = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", piece)
+        name = self.draft.people[key].name
+        entry = None
+        if org_after and looks_like_org(piece) or org_after and piece[:1].isupper():
+            entry = parse_entry(f"{(name.honorific or '') + ' ' if name.honorific else ''}"
+                                f"{name.name} of {piece}")
+        elif piece and (starts_title(piece) or piece[:1].isupper() and looks_like_org(piece)):
+            entry = parse_entry(f"{name.name}, {piece}")
         if entry:
+            if job:
+                for post in entry.posts:
+                    post.title = post.title or job
             self.add_entry(entry, block, None)
+        elif job:
+            self.draft.add_post(key, job, None, evidence(block.line, text))
 
     def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
         """Organisations a sentence mentions (not hosting, not a post): the session's mentions."""
         event_name = self.draft.event.name or ""
-        runs = [part for m in ORG_RUN.finditer(text)
-                for piece in re.split(r"(?:\u2019s|'s)\s+", m.group())
-                for part in split_orgs(piece) if not starts_title(part)]
+        runs = [part for m in ORG_RUN.finditer(text) for part in split_orgs(m.group())
+                if not starts_title(part) and not NOT_ORG.search(part)]
         place = self.draft.event.place or ""
         for run in runs:
             name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
@@ -339,7 +366,12 @@ class PageReader:
                 continue
             if parse_name(name):
                 continue
-            key = self.draft.add_chain(org_chain(name), evidence(block.line, text))
+            chain = org_chain(name)
+            while chain and not has_type_word(chain[0]):
+                chain = chain[1:]  # "X University's Xuhui Campus": the campus is a place
+            key = self.draft.add_chain(chain, evidence(block.line, text)) if chain else ""
+            if not key:
+                continue
             if key in self.draft.posted_orgs or key in (k for k, _ in self.draft.event.organizers) \
                     or key == self.draft.event.place_org:
                 continue

@@ -202,6 +202,10 @@ class Draft:
                     self.set_parent(target, parent, org.parent_evidence[parent])
                 alias[key] = target
                 del self.orgs[key]
+        self.rename(alias)
+
+    def rename(self, alias: dict[str, str]) -> None:
+        """Point every reference to an organisation key in `alias` at its new key."""
         if not alias:
             return
         for org in self.orgs.values():
@@ -215,6 +219,30 @@ class Draft:
         self.event.mentions = [alias.get(k, k) for k in self.event.mentions]
         for session in self.sessions.values():
             session.mentions = [alias.get(k, k) for k in session.mentions]
+
+    def unroled_attend(self) -> None:
+        """A person the page names with no role is taken to attend (the role inferred)."""
+        roled = {r.person for r in self.roles}
+        for key, person in self.people.items():
+            if key not in roled:
+                self.add_role(key, "attendee", None, person.evidence, inferred=True)
+
+    def merge_short_forms(self) -> None:
+        """'Corbin' and 'Corbin University' on one page: the one-word form is the other's
+        (an alternative name, inferred)."""
+        firsts: dict[str, list[str]] = {}
+        for key, org in self.orgs.items():
+            words = key.split()
+            if len(words) > 1 and org.type in ("university", "school"):
+                firsts.setdefault(words[0], []).append(key)
+        alias = {}
+        for key, org in list(self.orgs.items()):
+            targets = firsts.get(key, [])
+            if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
+                self.orgs[targets[0]].alt_names.append(org.name)
+                alias[key] = targets[0]
+                del self.orgs[key]
+        self.rename(alias)
 
     def prune_attendees(self) -> None:
         """A person with any other role is not also an attendee."""

@@ -56,8 +56,12 @@ def words_of(name: str) -> list[str]:
     return [w.lower() for w in WORD.findall(name)]
 
 
+COMPOUND_ENDINGS = ("universität", "hochschule", "akademie", "schule", "institut", "högskola",
+                    "akademi", "skola")
+
+
 def has_type_word(text: str) -> bool:
-    return any(w in TYPE_WORDS for w in words_of(text))
+    return any(w in TYPE_WORDS or w.endswith(COMPOUND_ENDINGS) for w in words_of(text))
 
 
 def is_acronym(text: str) -> bool:
@@ -82,7 +86,8 @@ def without_stop(text: str) -> str:
 def clean(name: str) -> str:
     """'the Shanghai Film Academy' -> 'Shanghai Film Academy'; trailing commas and stops gone
     (but 'Co., Ltd.' keeps its full stop)."""
-    return without_stop(re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:"))).strip()
+    name = re.sub(r"^(?:(?:the\s+)?[a-z]+(?:'s|\u2019s)|its|their|our|his|her)\s+", "", name.strip(" ,;:"))
+    return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
 
 
 def org_chain(text: str) -> list[str]:
@@ -101,7 +106,7 @@ def org_chain(text: str) -> list[str]:
     if unit:
         return org_chain(unit.group(2)) + org_chain(unit.group(1))
     possessive = re.match(r"^(.+?)(?:\u2019s|'s)\s+(.+)$", text)
-    if possessive and looks_like_org(possessive.group(1)):
+    if possessive and looks_like_org(possessive.group(1)) and possessive.group(1)[:1].isupper():
         return org_chain(possessive.group(2)) + org_chain(possessive.group(1))
     # "X of Y" is two organisations only when both X and Y are named as organisations.
     for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
@@ -143,6 +148,8 @@ def org_type(name: str) -> tuple[str, bool]:
         for w in group:
             if w in TYPE_WORDS:
                 return TYPE_WORDS[w], w in STATED_TYPE_WORDS
+            if w.endswith(COMPOUND_ENDINGS):  # "Filmuniversität", "Kunsthochschule"
+                return ("university" if w.endswith("universität") else "school"), True
     return "organization", False
 
 

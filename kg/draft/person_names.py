@@ -36,6 +36,7 @@ LETTER = "A-Za-z\u00c0-\u024f?"
 CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[A-Z\u00c0-\u00de]|\?(?=[a-z]))[{LETTER}'\u2019]*"
                          rf"(?:-[A-Za-z\u00c0-\u024f][{LETTER}]*)*$")
 UPPER = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+$")
+KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
@@ -55,6 +56,7 @@ professor dean director manager head ceo cto coo cfo president founder partner p
 lecturer officer editor curator programmer fellow researcher secretary chairman chief vice
 executive senior general managing deputy clinical emeritus adjunct visiting
 prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
+about contact notes press news editors programme schedule agenda registration tickets lunch
 """.split())
 
 
@@ -132,6 +134,9 @@ def parse_name(text: str) -> PersonName | None:
         given = " ".join(words[1:] if i == 0 else words[:-1])
         order = "family-first" if i == 0 else "given-first"
         return PersonName(rest, given, family, order, honorific, question)
+    if len(words) == 2 and KOREAN_GIVEN.match(words[1]) and len(words[0]) <= 5:
+        # "Park Ji-ho", "KIM Soo-jin": a hyphenated given name after a one-syllable family name.
+        return PersonName(rest, words[1], words[0], "family-first", honorific, question)
     parsed = HumanName(rest)
     given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
     family = parsed.last or None

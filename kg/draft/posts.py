@@ -51,9 +51,22 @@ class Post:
     shared: bool = False  # the organisation came from the next title ('Professor and Dean of X')
 
 
+# Title words that only qualify another ("Senior Lecturer"; "a senior in the film program" is
+# a student).
+MODIFIERS = frozenset({"senior", "associate", "assistant", "executive", "general", "vice", "deputy",
+                       "managing", "clinical", "emeritus", "adjunct", "visiting", "acting", "interim",
+                       "honorary", "founding", "distinguished", "lead", "creative", "artistic",
+                       "chief", "programme", "program", "commissioning", "supervising"})
+
+
 def starts_title(text: str) -> bool:
-    first = re.split(r"[\s,]+", text.strip(), maxsplit=1)[0].strip(".").lower()
-    return first in TITLE_WORDS or first in JOB_WORDS
+    words = [w.strip(".,").lower() for w in text.split()]
+    if not words:
+        return False
+    if words[0] in MODIFIERS:
+        head = BOUNDARY.split(text, maxsplit=1)[0].split()
+        return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:])
+    return words[0] in TITLE_WORDS or words[0] in JOB_WORDS
 
 
 def split_titles(text: str) -> list[str]:
@@ -75,10 +88,15 @@ def split_titles(text: str) -> list[str]:
     return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
 
 
+def capitalised(text: str) -> bool:
+    """'Northbridge', or '?cole' (a page that lost its 'É')."""
+    return text[:1].isupper() or (text[:1] == "?" and text[1:2].isalpha())
+
+
 def _org_like(rest: str, boundary: str, last: bool) -> bool:
     """Whether what follows a boundary begins the organisation (not the title's subject)."""
     rest = rest.strip()
-    if not rest or not (rest[0].isupper() or rest.startswith("the ")):
+    if not rest or not (capitalised(rest) or re.match(r"the\s+(?:[A-Z]|\?\w)", rest)):
         return False
     if boundary.strip() == "in":  # "Lecturer in the Department of Film", not "Lecturer in Editing"
         return has_type_word(BOUNDARY.split(rest, maxsplit=1)[0])
@@ -93,12 +111,16 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
 
 def title_like(text: str) -> bool:
     """Whether a phrase names a post: it has a title word ('Commissioning Editor')."""
-    return any(w.strip(".,").lower() in TITLE_WORDS or w.strip(".,").lower() in JOB_WORDS
-               for w in text.split())
+    return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in text.split())
 
 
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
+    owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
+    if owner and starts_title(text[owner.end():]):
+        # "Vistaline's Head of Content for Asia": the post at the organisation before it.
+        post = one_post(text[owner.end():])
+        return Post(post.title, post.chain or org_chain(owner.group(1)))
     first = BOUNDARY.split(text, maxsplit=1)[0]
     if not starts_title(text) and not title_like(first) and (has_type_word(text) or is_acronym(text.split(",")[0])
                                    or text[:1].isupper()):

@@ -87,7 +87,8 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
-                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?)\s+)*", gap):
+                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?|[a-z]+(?:er|ist|or|ant|ee))\s+)*",
+                        gap):
                     continue
                 found.append((i, role, True))
                 taken.add(i)

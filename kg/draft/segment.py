@@ -28,7 +28,8 @@ KNOWN_LABEL = re.compile(
     r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration)$",
     re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\"\u201d\u2019')\]]$")
-# A line that ends in one of these was cut before its end.
+# A line that ends in one of these was cut before its end (so was a long last paragraph
+# with no full stop).
 DANGLING = re.compile(r"(?:,|;|:|\band|\bof|\bthe|\bat|\bfor|\bin|\bwith|\bby|\bto|\ba|\ban|\bfrom)$",
                       re.IGNORECASE)
 # Abbreviations after which a full stop does not end a sentence.
@@ -54,11 +55,30 @@ def is_heading(text: str) -> bool:
             and text.count(",") <= 3 and ";" not in text)
 
 
+# A programme line's time: "09:30 – 10:30 |", "18:00".
+TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.]\d{2})?"
+                         r"(?:\s*(?:am|pm|h))?\s*(?:\|\s*)?", re.IGNORECASE)
+
+
+def schedule_lines(lines: list[Line]) -> list[Line]:
+    """Programme lines as their parts: the time dropped, '|' columns each a line of its own
+    ('Keynote: X | Prof. Y (Z)' -> the session, then who gives it)."""
+    out = []
+    for line in lines:
+        text = TIME_PREFIX.sub("", line.text) if TIME_PREFIX.match(line.text) else line.text
+        columns = [c.strip() for c in text.split(" | ") if c.strip()]
+        # After the session's column, the people who give it: list items.
+        out.extend(Line(line.number, c if k == 0 else "- " + c)
+                   for k, c in enumerate(columns or [text]))
+    return out
+
+
 def blocks(lines: list[Line]) -> list[Block]:
     """Classify each line; paragraphs met before are dropped (a repeated paragraph gives no
     duplicate facts)."""
     out: list[Block] = []
     seen: set[str] = set()
+    lines = schedule_lines(lines)
     for i, line in enumerate(lines):
         text = line.text
         last = i == len(lines) - 1
@@ -77,7 +97,8 @@ def blocks(lines: list[Line]) -> list[Block]:
             if key in seen:
                 continue
             seen.add(key)
-        if last and block.kind != "heading" and not TERMINAL.search(text):
+        if last and block.kind == "paragraph" and not TERMINAL.search(text) and (
+                DANGLING.search(text) or len(text.split()) > 12):
             block.cut = True
         out.append(block)
     return out
