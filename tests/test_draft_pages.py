@@ -19,6 +19,11 @@ for them (the README gives those first figures):
 - calder-media-conference-2023-schedule: a schedule with times and '|' columns
 - vistaline-busan-panel-2022-press: a press release, a possessive post, a boilerplate section
 - hanjiang-screen-education-2025-titles: long titles before family-first names, two LIs
+And four more written after those (scored first, then fixed for):
+- solent-industry-week-2024-bios: speaker biographies, the name and the post on two lines
+- westgate-ai-symposium-2025-dashes: "Speakers include:" and dashes between name and post
+- riverside-film-forum-2023-bilingual: Chinese and English headings and labels, "Assoc. Prof."
+- pinecrest-alumni-panel-2022-recap: class years in brackets, "Joining him were", a byline
 """
 
 from __future__ import annotations
@@ -36,8 +41,11 @@ NONE = {"missing": [], "extra": []}
 # truth; a change here is a change of behaviour to look at).
 KNOWN_MISSES = {
     "corbin-masterclass-2024-news": {
-        # "organized by the school's Department of ...": 'the school' is not resolved.
-        "organisations": {"missing": [("department film media production", "school cinematic arts")],
+        # "organized by the school's Department of ...": 'the school' is not resolved, so
+        # the department has no parent (and the school, named only in a sentence, is no
+        # organisation of the event's).
+        "organisations": {"missing": [("department film media production", "school cinematic arts"),
+                                      ("school cinematic arts", "corbin university")],
                           "extra": [("department film media production", "")]},
         # Leading a masterclass, answering questions: roles no cue word names.
         "roles": {"missing": [("luis ortega", "speaker"), ("paula brennan", "speaker")],

@@ -30,6 +30,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
         event.name_made = "made from the words of the page"
     draft.merge_acronyms()
     draft.merge_short_forms()
+    draft.prefix_parents()
     draft.unroled_attend()
     draft.inherit_sectors()
     draft.guess_types()

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from kg.draft.org_names import looks_like_org, org_chain
 from kg.draft.person_names import PersonName, is_honorific, parse_name, split_by_honorifics
-from kg.draft.posts import BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, title_like
+from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
+                            title_like)
 
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
@@ -80,6 +81,9 @@ def parse_entry(text: str) -> Entry | None:
     if before and not pre_name_posts(before):
         return None  # "Teaching Screen Craft After AI": words before a 'name' that say nothing
     alt = None
+    if cut and cut.group().strip() == "(" and not re.search(r"[A-Za-z\u3400-\u9fff]", rest.partition(")")[0]):
+        rest = rest.partition(")")[2].strip(" ,")  # "Nadia Flores ('14), an assistant editor"
+        cut = None
     if cut and cut.group().strip() == "(":
         inside, _, after = rest.partition(")")
         alt_name = parse_name(inside)
@@ -101,7 +105,8 @@ def _title_as_post(entry: Entry) -> Entry:
     """'Associate Professor LI Qiang of the School of Journalism': the title before the name
     is the post at the organisation after it."""
     honorific = entry.person.honorific
-    if not honorific or honorific.lower() in SHORT_FORMS or not re.match(r"[A-Z]", honorific):
+    if not honorific or honorific.lower() in SHORT_FORMS or "." in honorific or \
+            not re.match(r"[A-Z]", honorific):
         return entry
     bare = [p for p in entry.posts if not p.title and p.chain]
     if len(bare) == 1 and len(entry.posts) == 1:
@@ -137,8 +142,16 @@ def split_entries(text: str) -> list[str]:
     entries: list[str] = []
     waiting = ""  # a post whose name comes next
     pieces = [part for piece in pieces for part in split_by_honorifics(piece)]
+    after_title = False  # the piece before was a post: "Marianne Holt, Head of Drama, Coastline Television"
     for piece in pieces:
         names = _split_and(piece)
+        if after_title and len(names) == 1 and not re.match(r"(?:and|&)\s", piece) and \
+                (entry := parse_entry(piece)) and not entry.posts and not entry.person.honorific \
+                and not entry.person.order == "family-first" and " " in piece:
+            entries[-1] += ", " + piece  # the post's organisation, not a person
+            after_title = False
+            continue
+        after_title = bool(entries) and starts_title(piece)
         if waiting and len(names) == 1 and (entry := parse_entry(piece)) and not entry.posts:
             entries.append(f"{piece}, {waiting}")
             waiting = ""

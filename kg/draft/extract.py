@@ -34,11 +34,19 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closi
                             r"afternoon|evening|first|second|final)\s+(session|ceremony|panel|"
                             r"roundtable|discussion)\b", re.IGNORECASE)
 NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
-ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on)\s+)*[A-Z][\w&'\u2019.-]*)*")
+ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*[A-Z][\w&'\u2019.-]*)*")
 VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
                         r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
                         r"walked|told|argued|traced|unveiled|explained|added)\b")
+# A story's own date, not the event's: "21 June 2022", "Posted 14 September 2021", "Lyon, 8
+# October 2021", "SEOUL, October 4, 2022 —" before the first sentence.
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated)(?:\s+on)?\s+|[A-Z][A-Za-z]+,\s+)?"
+                      rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
+                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+)")
+BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
+TERMINAL_STOP = re.compile(r"[.!?]$")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"
@@ -57,6 +65,31 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
                 "exhibition": "attendee"}
 
 
+def latin(label: str) -> str:
+    """A bilingual label's English words: '主办 Organizer' -> 'Organizer'."""
+    return re.sub(r"[\u3400-\u9fff]+\s*", "", label).strip()
+
+
+def name_and_post_lines(blocks: list[Block]) -> list[Block]:
+    """Speaker biographies write the name on one line and the post on the next ('Marianne
+    Holt' / 'Head of Drama, Coastline Television'): the two lines as one entry."""
+    out: list[Block] = []
+    skip = False
+    for block, following in zip(blocks, blocks[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        name = parse_name(block.text) if block.kind == "heading" else None
+        if name and name.name == block.text and following is not None and \
+                following.kind in ("heading", "paragraph") and not TERMINAL_STOP.search(following.text) \
+                and starts_title(following.text):
+            out.append(Block("item", block.line, f"{block.text}, {following.text}"))
+            skip = True
+        else:
+            out.append(block)
+    return out
+
+
 class PageReader:
     def __init__(self, draft: Draft):
         self.draft = draft
@@ -69,7 +102,18 @@ class PageReader:
     # --- blocks -----------------------------------------------------------------------
     def read(self, blocks: list[Block]) -> None:
         self.years = YEAR.findall(" ".join(b.text for b in blocks[:5]))
+        blocks = name_and_post_lines(blocks)
         for i, block in enumerate(blocks):
+            if BYLINE.match(block.text):
+                continue  # "By Staff Writer"
+            if block.kind != "item" and (dateline := DATELINE.match(block.text)):
+                found = find_date(dateline.group())
+                if found and not self.draft.published:
+                    self.draft.published = (found.start, evidence(block.line, dateline.group()))
+                rest = block.text[dateline.end():].strip()
+                if not rest:
+                    continue
+                block = Block(block.kind, block.line, rest, block.label, block.cut)
             if block.cut:
                 kept = complete_part(block.text)
                 self.draft.notes.append((evidence(block.line, block.text[len(kept):]),
@@ -104,7 +148,8 @@ class PageReader:
             self.set_date(found, block)
         entry = parse_entry(text)
         if entry and not re.match(r"^[^:]*\w:", text) and (
-                entry.person.name == text or any(post.title for post in entry.posts)):
+                entry.person.name == text or any(post.title for post in entry.posts)
+                or any(has_type_word(org) for post in entry.posts for org in post.chain)):
             self.add_entry(entry, block, self.item_role())
             return
         role = roles.label_role(text)
@@ -139,15 +184,15 @@ class PageReader:
     def label(self, block: Block) -> None:
         word, text = block.label, block.text
         ev = evidence(block.line, f"{word}: {text}")
-        if DATE_LABELS.match(word):
+        if DATE_LABELS.match(latin(word)):
             self.event_details(text, block)
-        elif PLACE_LABELS.match(word):
+        elif PLACE_LABELS.match(latin(word)):
             found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
             self.set_place(found, block.line, f"{word}: {text}")
-        elif ORGANISER_LABELS.match(word):
-            for part in re.split(r"\s*(?:;|,|\band\b|&)\s*", text):
+        elif ORGANISER_LABELS.match(latin(word)):
+            for part in (q for p in re.split(r"\s*;\s*", text) for q in split_orgs(p)):
                 if looks_like_org(clean(part)):
-                    self.add_organiser(clean(part), ev)
+                    self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
                 elif entry := parse_entry(part):
                     self.add_entry(entry, block, "host")
         elif role := roles.label_role(word):
@@ -167,11 +212,14 @@ class PageReader:
             self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))
 
     def item_role(self) -> str:
-        if self.section_role:
-            return self.section_role
-        if self.session:
-            return DEFAULT_ROLE.get(self.draft.sessions[self.session].type, "speaker")
-        return "attendee"
+        return self.section_role or self.default_role(self.session)
+
+    def default_role(self, session: str | None) -> str:
+        """The role of people listed with no word for it: by the session's type, or the
+        event's ('Joining him were ...' at a panel: panelists)."""
+        if session:
+            return DEFAULT_ROLE.get(self.draft.sessions[session].type, "speaker")
+        return "panelist" if self.draft.event.type == "panel" else "attendee"
 
     # --- people -----------------------------------------------------------------------
     def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
@@ -231,9 +279,7 @@ class PageReader:
             found = [e for e in (parse_entry(p) for p in split_entries(rest)) if e]
             if len(found) >= 2 or (found and ";" in rest):
                 lead = sentence[: cue.start()]
-                role = roles.list_role(sentence[: cue.end()]) or (
-                    DEFAULT_ROLE.get(self.draft.sessions[session].type, "speaker")
-                    if session else "attendee")
+                role = roles.list_role(sentence[: cue.end()]) or self.default_role(session)
                 for entry in found:
                     self.add_entry(entry, block, role, session=session)
                 return lead
@@ -396,6 +442,10 @@ class PageReader:
             found = find_date(text) or find_yearless_date(text, self.years[0] if self.years else None)
             if found:
                 self.set_date(found, block)
+            elif self.draft.published and re.search(r"\btoday\b", text):
+                # "Vistaline today hosted ...": the story's date, marked inferred.
+                event.start = self.draft.published[0]
+                event.date_evidence, event.date_inferred = evidence(block.line, "today"), True
         if not event.place and (found := event_facts.place(text)):
             self.set_place(found, block.line, text)
         for name in event_facts.organisers(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import acronym_parent, org_type, sector
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS, acronym_parent, org_type, sector
 from kg.draft.person_names import PersonName
 from kg.identity.names import acronym, org_tokens, person_tokens
 
@@ -120,6 +120,7 @@ class Draft:
     orgs: dict[str, DraftOrg] = field(default_factory=dict)
     sessions: dict[str, DraftSession] = field(default_factory=dict)
     roles: list[DraftRole] = field(default_factory=list)
+    published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
     notes: list[tuple[Evidence, str]] = field(default_factory=list)  # what the reviewer should know
     role_keys: set[tuple] = field(default_factory=set, repr=False)
     posted_orgs: set[str] = field(default_factory=set, repr=False)  # organisations of some post
@@ -226,6 +227,19 @@ class Draft:
         for key, person in self.people.items():
             if key not in roled:
                 self.add_role(key, "attendee", None, person.evidence, inferred=True)
+
+    def prefix_parents(self) -> None:
+        """'Pinecrest College Career Center' and 'Pinecrest College' on one page: the centre
+        is the college's (read from the name: inferred)."""
+        wholes = {org.name: key for key, org in self.orgs.items()
+                  if org.type in ("university", "school") and len(org.name.split()) >= 2}
+        for key, org in self.orgs.items():
+            for name, parent in wholes.items():
+                rest = org.name[len(name):]
+                if parent != key and org.name.startswith(name + " ") and not org.parents and \
+                        ACADEMIC_UNIT_WORDS & set(rest.lower().split()):
+                    self.set_parent(key, parent, org.evidence)
+                    org.parent_inferred = True
 
     def merge_short_forms(self) -> None:
         """'Corbin' and 'Corbin University' on one page: the one-word form is the other's

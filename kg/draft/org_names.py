@@ -24,7 +24,7 @@ TYPE_WORDS = {
     "inc": "company", "llc": "company", "corp": "company", "corporation": "company",
     "gmbh": "company", "plc": "company", "pictures": "company", "films": "company",
     "entertainment": "company", "productions": "company", "holdings": "company",
-    "ventures": "company", "technologies": "company", "technology": "company", "agency": "company",
+    "ventures": "company", "technologies": "company", "agency": "company",
     "studio": "studio", "studios": "studio", "festival": "festival", "foundation": "foundation",
     "association": "association", "society": "association", "guild": "association",
     "alliance": "association", "federation": "association", "council": "association",
@@ -46,7 +46,7 @@ SECTOR_OF_TYPE = {"university": "academia", "school": "academia", "institute": "
                   "government": "government", "foundation": "nonprofit", "nonprofit": "nonprofit"}
 # Types whose sector the name itself states ("a sector from 'University' in a name is read").
 STATED_SECTOR_TYPES = frozenset({"university", "school"})
-ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "institute",
+ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "institute", "office",
                                  "center", "centre", "program", "programme"})
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"[\w&]+")

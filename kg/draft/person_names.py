@@ -57,6 +57,7 @@ lecturer officer editor curator programmer fellow researcher secretary chairman 
 executive senior general managing deputy clinical emeritus adjunct visiting
 prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
 about contact notes press news editors programme schedule agenda registration tickets lunch
+television tv animation digital channel radio games interactive
 """.split())
 
 

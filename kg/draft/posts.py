@@ -24,14 +24,15 @@ emeritus adjunct visiting associate assistant principal coordinator lead creativ
 acting interim honorary founding distinguished member advisor adviser consultant instructor
 provost chancellor rector governor commissioner minister ambassador representative
 screenwriter writer filmmaker showrunner director-general vp svp evp md coordinator
-programme program commissioning supervising colourist animator
+programme program commissioning supervising colourist animator supervisor colorist mixer
+technician engineer analyst strategist specialist officer administrator
 """.split())
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""
 producer screenwriter writer director filmmaker actor actress critic journalist editor curator
 programmer cinematographer composer animator scholar researcher consultant entrepreneur
 showrunner playwright novelist artist photographer designer professor lecturer documentarian
-distributor executive investor author
+distributor executive investor author supervisor colorist colourist mixer
 """.split())
 # Words after 'of' that make a title, not an organisation ("Head of Production").
 SUBJECT_WORDS = frozenset("""
@@ -136,6 +137,7 @@ def one_post(text: str) -> Post:
 def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
+    description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     posts = [one_post(piece) for piece in split_titles(description)]
     for i, post in enumerate(posts[:-1]):
         following = posts[i + 1]

@@ -15,7 +15,7 @@ from kg.draft.page import Line
 
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
                     r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
-LABEL = re.compile(r"^([A-Z][\w&'\u2019/ -]{1,40}?)\s*[:\uff1a]\s*(.*)$")
+LABEL = re.compile(r"^([A-Z\u3400-\u9fff][\w&'\u2019/. \u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
 # Label words a programme puts before a colon ("Moderator: ...", "Venue: ..."); another
 # short line with a colon ("Keynote Presentations: Industry and Academic Perspectives")
 # is a heading.
@@ -65,7 +65,10 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
     ('Keynote: X | Prof. Y (Z)' -> the session, then who gives it)."""
     out = []
     for line in lines:
-        text = TIME_PREFIX.sub("", line.text) if TIME_PREFIX.match(line.text) else line.text
+        if not TIME_PREFIX.match(line.text):
+            out.append(line)
+            continue
+        text = TIME_PREFIX.sub("", line.text)
         columns = [c.strip() for c in text.split(" | ") if c.strip()]
         # After the session's column, the people who give it: list items.
         out.extend(Line(line.number, c if k == 0 else "- " + c)
@@ -86,7 +89,8 @@ def blocks(lines: list[Line]) -> list[Block]:
             block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())
         elif (label := LABEL.match(text)) and len(label.group(1).split()) <= 4 and \
                 not label.group(2).startswith("//") and (
-                    KNOWN_LABEL.match(label.group(1).strip()) or not is_heading(text)):
+                    KNOWN_LABEL.match(re.sub(r"[\u3400-\u9fff]+\s*", "", label.group(1)).strip())
+                    or not is_heading(text)):
             block = Block("label", line.number, label.group(2).strip(), label.group(1).strip())
         elif is_heading(text) and not (last and len(lines) > 1 and len(text.split()) > 6):
             block = Block("heading", line.number, text)

@@ -63,6 +63,8 @@ def write_draft(draft: Draft, source_id: str) -> str:
                + ("" if draft.title else "  # the page has no title line: the event's name"))
     if draft.url:
         out.append(f"    url: {scalar(draft.url)}")
+    if draft.published:
+        out.append(f"    published: {draft.published[0]}{said(draft.published[1])}")
     orgs = [o for o in draft.orgs.values() if not o.match]
     if orgs:
         out.append("\norganizations:")
