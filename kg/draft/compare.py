@@ -34,6 +34,9 @@ def draft_facts(page: Path, registry: list[Path] | None = None) -> dict[str, set
     from kg.draft.run import draft_file
 
     text, draft = draft_file(str(page), registry_dirs=registry)
+    # A gap the page leaves open (no date) is written TODO, which kg validate names; to
+    # compare the rest, the gap is filled with a placeholder year here.
+    text = text.replace("  start_date: TODO  #", "  start_date: 0001  #")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "draft.yaml"
         path.write_text(text, encoding="utf-8")

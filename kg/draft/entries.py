@@ -46,7 +46,16 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
             k -= 1
         name = parse_name(" ".join(words[k:]))
         if name:
-            return words[:k], name
+            # Capitalised title words before the name belong to it: "Vice President CHEN Hong".
+            t = k
+            while t > 0 and words[t - 1][:1].isupper() and words[t - 1].lower() in TITLE_WORDS:
+                t -= 1
+            if t < k and (t == 0 or not words[t - 1][:1].isupper()):
+                title = " ".join(words[t:k] + ([name.honorific] if name.honorific else []))
+                name = replace(name, honorific=title)
+            else:
+                t = k  # "Tidewater Docs CEO Harriet Moss": the title is the company's post
+            return words[:t], name
     return None
 
 
@@ -98,7 +107,11 @@ def parse_entry(text: str) -> Entry | None:
         posts = [Post(None, org_chain(rest))] if looks_like_org(rest) or rest[:1].isupper() else []
         return _title_as_post(Entry(person, pre_name_posts(before) + posts, alt, text))
     posts = pre_name_posts(before) + (parse_posts(rest) if rest.strip() else [])
-    return _title_as_post(Entry(person, [p for p in posts if p.title or p.chain], alt, text))
+    posts = [p for p in posts if p.title or p.chain]
+    if len(posts) == 2 and posts[0].title and not posts[0].chain and not posts[1].title \
+            and posts[1].chain and before:
+        posts = [Post(posts[0].title, posts[1].chain)]  # "producer Rhys Baptiste (Kitewing Films)"
+    return _title_as_post(Entry(person, posts, alt, text))
 
 
 def _title_as_post(entry: Entry) -> Entry:

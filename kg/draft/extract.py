@@ -23,6 +23,7 @@ from kg.draft.dates import YEAR, find_date, find_yearless_date
 from kg.draft.ids import record_id
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
+                        r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
                         r"\bwere|\bwas|\bare|\bwith|:)\s+", re.IGNORECASE)
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
@@ -106,7 +107,7 @@ class PageReader:
         for i, block in enumerate(blocks):
             if BYLINE.match(block.text):
                 continue  # "By Staff Writer"
-            if block.kind != "item" and (dateline := DATELINE.match(block.text)):
+            if block.kind in ("heading", "paragraph") and (dateline := DATELINE.match(block.text)):
                 found = find_date(dateline.group())
                 if found and not self.draft.published:
                     self.draft.published = (found.start, evidence(block.line, dateline.group()))
@@ -159,7 +160,11 @@ class PageReader:
         if looks_like_org(org_text) and type_ == "session" and not event_facts.event_type(text) \
                 and not re.search(r"\d|\s[\u2013\u2014-]\s", text) \
                 and (role is None or org_text != text):
-            self.section_org = self.draft.add_org(clean(org_text), evidence(block.line, text))
+            self.section_org = self.draft.add_chain(org_chain(clean(org_text)), evidence(block.line, text))
+            if not self.draft.people and not self.draft.sessions and not self.draft.event.organizers:
+                # The line under a page's title naming an organisation: who holds the event.
+                self.draft.event.organizers.append((self.section_org, evidence(block.line, text)))
+                self.draft.event.organizers_inferred = True
             if role:
                 self.section_role = role
             return
@@ -308,18 +313,21 @@ class PageReader:
         ev = evidence(block.line, text)
         by_cue = {i for i, _, right_before in given if right_before}
         keys: dict[int, str] = {}
+        quoted_only: set[int] = set()  # named only as the one who said something
         for i, (person, strong) in enumerate(people):
             job = JOB_BEFORE.search(text[: spans[i][0]])
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
             if not (strong or i in by_cue or job or said):
                 continue
+            if said and not (strong or i in by_cue):
+                quoted_only.add(i)
             key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
             keys[i] = key
             if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
                 self.draft.people[key].alt_names.append(alt_names[i])
             self.inline_posts(text, spans, i, key, block, job.group(1) if job else None)
-        for i, role, _ in given:
-            if i in keys:
+        for i, role, right_before in given:
+            if i in keys and (right_before or i not in quoted_only):
                 self.draft.add_role(keys[i], role, session, ev)
 
     def name_in_run(self, text: str, start: int, end: int, block: Block):

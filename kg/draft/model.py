@@ -98,6 +98,7 @@ class DraftEvent:
     place_org: str | None = None
     place_evidence: Evidence | None = None
     organizers: list[tuple[str, Evidence]] = field(default_factory=list)
+    organizers_inferred: bool = False  # from a line under the title, not a word such as 'hosted'
     mentions: list[str] = field(default_factory=list)
     id: str = ""
 

@@ -34,7 +34,7 @@ BY_CUES = (
     (r"\bco-?chaired by\b", "co-chair"),
     (r"\bchaired by\b", "chair"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
-    (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
+    (r"\bhosted by\b|\bpresided over by\b|\bpresided by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
     (r"\bintroduced by\b", "introducer"),
     (r"\binterviewed by\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"

@@ -193,6 +193,8 @@ def _event_lines(draft: Draft, place_id: str) -> list[str]:
             inferred.append("start_date")
     else:
         lines.append("  start_date: TODO  # the page gives no date: write YYYY-MM-DD")
+    if event.organizers_inferred:
+        inferred.append("organizers")
     if event.end and event.end != event.start:
         lines.append(f"  end_date: {event.end}")
     lines.append(f"  type: {event.type}{said(event.type_evidence)}")
