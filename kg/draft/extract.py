@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
-from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts, split_entries
-from kg.draft.model import Draft, DraftSession, Evidence, evidence, person_key
+from kg.draft.dates import YEAR, find_date, find_yearless_date
+from kg.draft.entries import Entry, parse_entry, split_entries
+from kg.draft.ids import record_id
+from kg.draft.model import Draft, DraftSession, Evidence, evidence
 from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
-from kg.draft.person_names import PersonName, name_runs, parse_name
-from kg.draft.posts import JOB_WORDS, starts_title
+from kg.draft.people_in_text import PeopleInText
+from kg.draft.person_names import parse_name
+from kg.draft.posts import starts_title
 from kg.draft.segment import Block, complete_part, sentences
-from kg.draft.dates import YEAR, find_date, find_yearless_date
-from kg.draft.ids import record_id
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
@@ -36,10 +37,6 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closi
                             r"roundtable|discussion)\b", re.IGNORECASE)
 NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
 ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*[A-Z][\w&'\u2019.-]*)*")
-VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
-                        r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
-                        r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
-                        r"walked|told|argued|traced|unveiled|explained|added)\b")
 # A story's own date, not the event's: "21 June 2022", "Posted 14 September 2021", "Lyon, 8
 # October 2021", "SEOUL, October 4, 2022 —" before the first sentence.
 _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
@@ -48,14 +45,6 @@ DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated)(?:\s+on)?\s+|[A-Z][A-Z
                       rf"(?:\s*$|\s+[\u2014\u2013-]+\s+)")
 BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
 TERMINAL_STOP = re.compile(r"[.!?]$")
-ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
-QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
-JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"
-                        rf"documentary|music|visual|art|script|story|animation|senior|supervising|"
-                        rf"co-)\s+)?(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
-# Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
-SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
-SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|noted|recalled)\b")
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
                "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
@@ -98,7 +87,7 @@ class PageReader:
         self.section_role: str | None = None
         self.section_org: str | None = None
         self.years: list[str] = []
-        self.alt_names: dict[int, str] = {}  # a sentence's bracketed other forms of names
+        self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
     def read(self, blocks: list[Block]) -> None:
@@ -291,119 +280,7 @@ class PageReader:
         return sentence
 
     def sentence_people(self, text: str, block: Block, session: str | None) -> None:
-        """People a sentence names (known ones by any form, new ones when the form or the
-        words around them say it is a person) and the roles it gives them."""
-        quoted = [m.span() for m in QUOTED.finditer(text)]
-        spans, people = [], []
-        for start, end in name_runs(text):
-            if any(a <= start < b for a, b in quoted):
-                continue  # a film's title, not a person
-            found = self.name_in_run(text, start, end, block)
-            if not found:
-                continue
-            start, person, strong = found
-            if spans and re.fullmatch(r"\s*\(\s*", text[spans[-1][1]:start]) and \
-                    isinstance(person, PersonName):
-                self.alt_names[len(spans) - 1] = person.name  # "林晓 (LIN Xiao)"
-                continue
-            spans.append((start, end))
-            people.append((person, strong))
-        alt_names, self.alt_names = self.alt_names, {}
-        given = roles.sentence_roles(text, spans)
-        ev = evidence(block.line, text)
-        by_cue = {i for i, _, right_before in given if right_before}
-        keys: dict[int, str] = {}
-        quoted_only: set[int] = set()  # named only as the one who said something
-        for i, (person, strong) in enumerate(people):
-            job = JOB_BEFORE.search(text[: spans[i][0]])
-            said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
-            if not (strong or i in by_cue or job or said):
-                continue
-            if said and not (strong or i in by_cue):
-                quoted_only.add(i)
-            key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
-            keys[i] = key
-            if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
-                self.draft.people[key].alt_names.append(alt_names[i])
-            self.inline_posts(text, spans, i, key, block, job.group(1) if job else None)
-        for i, role, right_before in given:
-            if i in keys and (right_before or i not in quoted_only):
-                self.draft.add_role(keys[i], role, session, ev)
-
-    def name_in_run(self, text: str, start: int, end: int, block: Block):
-        """(start, person key or PersonName, strong) for the name a run of capitalised words
-        ends with ('Tidewater Docs CEO Harriet Moss' -> Harriet Moss, her post kept)."""
-        words = text[start:end]
-        found = self.known_or_new(text, start, words)
-        if found:
-            return (start, *found)
-        split = name_at_end(words.split())
-        if not split or not split[0]:
-            return None
-        before, _ = split
-        offset = start + len(" ".join(before)) + 1
-        found = self.known_or_new(text, offset, text[offset:end])
-        posts = pre_name_posts(before)
-        if not found or not posts:
-            return None
-        person = found[0]
-        key = self.draft.add_person(person, evidence(block.line, text)) \
-            if isinstance(person, PersonName) else person
-        for post in posts:
-            org = self.draft.add_chain(post.chain, evidence(block.line, words)) if post.chain else None
-            self.draft.add_post(key, post.title, org, evidence(block.line, words))
-        return offset, key, True
-
-    def known_or_new(self, text: str, start: int, words: str):
-        """(person key or PersonName, strong) for a name run, or None."""
-        bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
-        if re.fullmatch(r"[A-Z][A-Za-z'-]+", bare) and " " not in bare:
-            # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name).
-            same = self.draft.by_family.get(bare, set())
-            return (next(iter(same)), True) if len(same) == 1 else None
-        name = parse_name(bare)
-        if not name:
-            return None
-        key = person_key(name)
-        if key in self.draft.people:
-            return key, True
-        if ORG_CONTEXT.search(text[:start]) and not name.honorific:
-            return None
-        strong = bool(name.honorific) or name.order == "family-first" or any(
-            w.isupper() and len(w) > 1 for w in name.name.split())
-        return name, strong
-
-    def inline_posts(self, text: str, spans, i: int, key: str, block: Block,
-                     job: str | None = None) -> None:
-        """'moderated by Anna Berg, Professor of Film at X University', 'journalist Emily Tan
-        of Screen Asia Weekly' -> the person's post."""
-        start, end = spans[i]
-        stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        after = re.sub(r"^\s*\([^)]*\)", "", text[end:stop])  # "林晓 (LIN Xiao), Deputy Dean"
-        org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
-        if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
-            if job:
-                self.draft.add_post(key, job, None, evidence(block.line, text))
-            return
-        piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
-        if verb := VERB_AFTER.search(piece):
-            piece = piece[: verb.start()]
-        piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
-        piece = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", piece)
-        name = self.draft.people[key].name
-        entry = None
-        if org_after and looks_like_org(piece) or org_after and piece[:1].isupper():
-            entry = parse_entry(f"{(name.honorific or '') + ' ' if name.honorific else ''}"
-                                f"{name.name} of {piece}")
-        elif piece and (starts_title(piece) or piece[:1].isupper() and looks_like_org(piece)):
-            entry = parse_entry(f"{name.name}, {piece}")
-        if entry:
-            if job:
-                for post in entry.posts:
-                    post.title = post.title or job
-            self.add_entry(entry, block, None)
-        elif job:
-            self.draft.add_post(key, job, None, evidence(block.line, text))
+        self.people_in_text.read(text, block, session)
 
     def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
         """Organisations a sentence mentions (not hosting, not a post): the session's mentions."""
