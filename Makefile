@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_query.py
 	$(BIN)/python benchmarks/bench_page.py
 	$(BIN)/python benchmarks/bench_push.py
+	$(BIN)/python benchmarks/bench_draft.py
 
 clean:
 	rm -rf out/ build/ dist/ *.egg-info .pytest_cache

@@ -42,20 +42,28 @@ def page_scores() -> list[tuple[str, dict]]:
     return found
 
 
+SYLLABLES = ["an", "bo", "chen", "da", "el", "fen", "gi", "hao", "in", "jun", "ka", "li", "mo",
+             "na", "or", "pei", "qi", "ra", "sun", "ta", "ul", "vi", "wen", "xi", "ya", "zo"]
+
+
 def large_text(path: Path, megabytes: int = 10) -> None:
-    """Programme-like lines, no two alike: names, posts, organisations, roles."""
+    """Programme-like lines, no two alike, with tens of thousands of different names (so
+    the draft itself grows with the text): names, posts, organisations, roles."""
     rng = random.Random(18)
-    given = ["Anna", "Ben", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas"]
-    family = ["BERG", "LEE", "ZHANG", "Okafor", "Moreau", "Silva", "TANAKA", "Novak", "Haddad"]
-    orgs = ["Northbridge Film School", "Lumen Pictures", "Kestrel University", "Harbour Media Group"]
+
+    def word(parts: int) -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(parts))
+
+    kinds = ["Film School", "Pictures", "University", "Media Group", "Academy of Arts"]
     with open(path, "w", encoding="utf-8") as handle:
         size, n = 0, 0
         while size < megabytes * 2**20:
             n += 1
             size += handle.write(
-                f"Session {n}: {rng.choice(given)} {rng.choice(family)}, Professor at "
-                f"{rng.choice(orgs)}, spoke on case study {n}; {rng.choice(given)} "
-                f"{rng.choice(family)}, Director of {rng.choice(orgs)}, moderated.\n")
+                f"Session {n}: {word(2).title()} {word(1).upper()}, Professor at "
+                f"{word(2).title()} {rng.choice(kinds)}, spoke on case study {n}; "
+                f"{word(2).title()} {word(2).title()}, Director of the {word(2).title()} "
+                f"{rng.choice(kinds)}, moderated.\n")
 
 
 def main() -> int:

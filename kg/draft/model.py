@@ -235,12 +235,14 @@ class Draft:
         wholes = {org.name: key for key, org in self.orgs.items()
                   if org.type in ("university", "school") and len(org.name.split()) >= 2}
         for key, org in self.orgs.items():
-            for name, parent in wholes.items():
-                rest = org.name[len(name):]
-                if parent != key and org.name.startswith(name + " ") and not org.parents and \
-                        ACADEMIC_UNIT_WORDS & set(rest.lower().split()):
+            words = org.name.split()
+            for k in range(len(words) - 1, 1, -1):  # the longest name it starts with
+                parent = wholes.get(" ".join(words[:k]))
+                if parent and parent != key and not org.parents and \
+                        ACADEMIC_UNIT_WORDS & {w.lower() for w in words[k:]}:
                     self.set_parent(key, parent, org.evidence)
                     org.parent_inferred = True
+                    break
 
     def merge_short_forms(self) -> None:
         """'Corbin' and 'Corbin University' on one page: the one-word form is the other's

@@ -93,7 +93,7 @@ def clean(name: str) -> str:
 def org_chain(text: str) -> list[str]:
     """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
-    text = clean(text)
+    text = clean(re.split(r",\s+(?=[a-z])(?!the\s)", text)[0])  # ", moderated the ...": a clause
     if not text:
         return []
     for splitter in (r"\s+at\s+(?:the\s+)?", r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*(?:the\s+)?"):

@@ -65,11 +65,8 @@ def write_draft(draft: Draft, source_id: str) -> str:
         out.append(f"    url: {scalar(draft.url)}")
     if draft.published:
         out.append(f"    published: {draft.published[0]}{said(draft.published[1])}")
-    orgs = [o for o in draft.orgs.values() if not o.match]
-    if orgs:
-        out.append("\norganizations:")
-        for org in orgs:
-            out.extend(_org_lines(draft, org))
+    out.extend(_section("organizations", [line for o in draft.orgs.values() if not o.match
+                                          for line in _org_lines(draft, o)]))
     place_id = ""
     if draft.event.place:
         place_id = draft.event.id + "-venue"
@@ -79,14 +76,16 @@ def write_draft(draft: Draft, source_id: str) -> str:
         out.append(f"    name: {scalar(draft.event.place)}")
         if draft.event.place_org:
             out.append(f"    organization: {draft.orgs[draft.event.place_org].id}")
-    people = [p for p in draft.people.values() if not p.match]
-    if people:
-        out.append("\npeople:")
-        for person in people:
-            out.extend(_person_lines(draft, person))
+    out.extend(_section("people", [line for p in draft.people.values() if not p.match
+                                   for line in _person_lines(draft, p)]))
     out.append("")
     out.extend(_event_lines(draft, place_id))
     return "\n".join(out) + "\n"
+
+
+def _section(key: str, lines: list[str]) -> list[str]:
+    """A top-level list of records ('people:' and its items), or nothing when it is empty."""
+    return [f"\n{key}:", *lines] if lines else []
 
 
 def _match_lines(draft: Draft, record) -> list[str]:
