@@ -113,3 +113,24 @@ def test_a_10_mb_text_is_drafted_in_bounded_time_and_memory(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert out.read_text(encoding="utf-8").count("\n  - id: ") > 10_000
     assert b"drafted " in result.stderr
+
+
+def test_a_date_on_a_line_of_its_own_is_the_story_date(tmp_path):
+    """A news story's dateline is the source's `published`; a page with no other date takes
+    it as the event's too, marked inferred."""
+    news = tmp_path / "news.txt"
+    news.write_text("Harbour City Documentary Forum\n21 June 2022\n"
+                    "The forum, held on 18 June 2022, was moderated by Clara VOSS.\n", encoding="utf-8")
+    out = tmp_path / "news.yaml"
+    assert run_kg("draft", str(news), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "    published: 2022-06-21  # line 2: \u201c21 June 2022\u201d" in text
+    assert "  start_date: 2022-06-18  # line 3: \u201c18 June 2022\u201d" in text
+    programme = tmp_path / "programme.txt"
+    programme.write_text("Northbridge Documentary Day\n12 March 2025\nSpeakers: Anna BERG, Head of "
+                         "Documentary, Northbridge Film School; Tom REYES, producer\n", encoding="utf-8")
+    assert run_kg("draft", str(programme), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "  start_date: 2025-03-12  # line 2: \u201c12 March 2025\u201d" in text
+    assert "  inferred: [start_date]" in text
+    assert run_kg("validate", str(out)).exit_code == 0

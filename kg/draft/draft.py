@@ -23,6 +23,10 @@ def draft_page(data: bytes, name: str, url: str | None = None,
         raise UndraftablePage(f"{name}: no event found: the text names no one taking part and "
                               "no event with a date")
     event = draft.event
+    if not event.start and draft.published:
+        # The only date is a line of its own: a story's date or the event's; marked inferred.
+        event.start, event.date_evidence = draft.published
+        event.date_inferred = True
     if not event.name and draft.title:
         event.name, event.name_made = draft.title, "the page's title"
     elif not event.name and event.made_name:
