@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.draft.org_names import clean, is_acronym, looks_like_org, split_orgs
+from kg.draft.person_names import parse_name
 
 EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
                "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo")
@@ -33,7 +34,7 @@ PLACE = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
     rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
 HOST_AFTER = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+[a-z]|$)")
-HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|presented|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
+HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
 def event_type(text: str) -> str | None:
@@ -96,9 +97,14 @@ def place(sentence: str) -> tuple[str, str | None] | None:
     return text, None
 
 
+# "the Graduate Showcase of Ashford Film School was held": the school holds it.
+HELD_OF = re.compile(r"\bthe\s+(?:[A-Z0-9][\w'-]*\s+){1,6}of\s+(?:the\s+)?((?:[A-Z][\w&'.-]*\s+)"
+                     r"(?:(?:of|for|and|&)\s+)?(?:[A-Z][\w&'.-]*\s+){0,6}?)(?:was|were)\s+held\b")
+
+
 def organisers(sentence: str) -> list[str]:
     """Organisations a sentence says hosted or organised the event."""
-    found = []
+    found = [clean(m.group(1)) for m in HELD_OF.finditer(sentence) if looks_like_org(m.group(1))]
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):
             group = m.group(1)
@@ -111,6 +117,7 @@ def organisers(sentence: str) -> list[str]:
                     part = clean(part)
                     if part and (looks_like_org(part) or is_acronym(part) or pattern is HOST_BEFORE
                                  and re.fullmatch(r"(?:[A-Z][\w&'.-]*\s?){1,4}", part)
-                                 and not re.match(r"(?:The|This|It|We|On|In)\b", part)):
+                                 and not re.match(r"(?:The|This|It|We|On|In)\b", part)
+                                 and not parse_name(part)):  # "Dean Peter Olsen presented"
                         found.append(part)
     return list(dict.fromkeys(found))

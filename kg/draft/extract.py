@@ -40,9 +40,10 @@ ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at
 # A story's own date, not the event's: "21 June 2022", "Posted 14 September 2021", "Lyon, 8
 # October 2021", "SEOUL, October 4, 2022 —" before the first sentence.
 _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated)(?:\s+on)?\s+|[A-Z][A-Za-z]+,\s+)?"
+DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
+                      rf"[A-Z][A-Za-z]+,\s+)?"
                       rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
-                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+)")
+                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:))")
 BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
 TERMINAL_STOP = re.compile(r"[.!?]$")
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
@@ -101,8 +102,8 @@ class PageReader:
                 if found and not self.draft.published:
                     self.draft.published = (found.start, evidence(block.line, dateline.group()))
                 rest = block.text[dateline.end():].strip()
-                if not rest:
-                    continue
+                if not rest or re.match(r"(?:Source|Author|Views|Editor|Photo|Hits|Clicks)\b", rest):
+                    continue  # "Release time: ... Source: ... Views: ...": the page's own details
                 block = Block(block.kind, block.line, rest, block.label, block.cut)
             if block.cut:
                 kept = complete_part(block.text)
@@ -290,6 +291,9 @@ class PageReader:
         place = self.draft.event.place or ""
         for run in runs:
             name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
+            held = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
+            if held and event_facts.event_type(held.group(1)) and not has_type_word(held.group(1)):
+                name = held.group(2)  # "Graduate Showcase of Ashford Film School": the school
             name = re.sub(r"(?:\s+(?:and|&|of|for|the))+$", "", name).rstrip(".")
             name = re.sub(r"(?:\u2019s|'s)$", "", name)
             if not has_type_word(name) or name in event_name or name in place or \

@@ -76,12 +76,26 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+# What a web page around the article adds when copied with it: breadcrumbs, share buttons,
+# related links, footers. Such lines are no part of the event.
+CHROME = re.compile(
+    r"^(?:.*\s(?:>|\u00bb|\u203a)\s.*|(?:share|share this|follow us|tags?|keywords|views?|"
+    r"hits|print|email)\b.*|(?:related|latest|more|recent|previous|next)\s+(?:news|articles?|"
+    r"posts?|stories|events)\b.*|contact us|back to top|read more|(?:copyright|\u00a9).*|"
+    r"all rights reserved.*)$", re.IGNORECASE)
+
+
+def is_chrome(text: str) -> bool:
+    return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
+
+
 def blocks(lines: list[Line]) -> list[Block]:
     """Classify each line; paragraphs met before are dropped (a repeated paragraph gives no
     duplicate facts)."""
     out: list[Block] = []
     seen: set[str] = set()
     lines = schedule_lines(lines)
+    lines = [line for line in lines if not is_chrome(line.text)]
     for i, line in enumerate(lines):
         text = line.text
         last = i == len(lines) - 1
