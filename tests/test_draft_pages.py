@@ -144,3 +144,17 @@ def test_honorifics_as_separators(tmp_path):
     assert people["Ana Paula Ribeiro"]["given_name"] == "Ana Paula"
     # The film in quotation marks is not a person.
     assert "Salt Roads" not in people
+
+
+def test_a_heading_that_reads_like_a_name_is_a_heading(tmp_path):
+    """'Looking Ahead' and 'Industry Insights' are sessions; names under 'Speakers' are people."""
+    page = tmp_path / "page.txt"
+    page.write_text("Screen Futures Forum 2024\nOn 3 May 2024, Kestrel University hosted the Screen "
+                    "Futures Forum.\nLooking Ahead\nThe forum was moderated by Prof. Anna BERG.\n"
+                    "Industry Insights\nSpeakers\nTom Reyes\nLina Park\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    assert [p["name"] for p in document["people"]] == ["Anna BERG", "Tom Reyes", "Lina Park"]
+    sessions = document["event"]["sessions"]
+    assert [s["name"] for s in sessions] == ["Looking Ahead", "Industry Insights"]
+    assert sessions[1]["participants"] == [{"person": "tom-reyes", "role": "speaker"},
+                                           {"person": "lina-park", "role": "speaker"}]

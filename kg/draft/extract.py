@@ -138,8 +138,13 @@ class PageReader:
         if not self.draft.event.start and (found := find_date(text)):
             self.set_date(found, block)
         entry = parse_entry(text)
+        strong = entry and (entry.person.honorific or entry.person.order == "family-first" or
+                            any(w.isupper() and len(w) > 1 for w in entry.person.name.split()))
         if entry and not re.match(r"^[^:]*\w:", text) and (
-                entry.person.name == text or any(post.title for post in entry.posts)
+                # A bare name is a heading too ("Looking Ahead"), unless its form or the
+                # list it stands in says it is a person.
+                entry.person.name == text and (strong or self.section_role)
+                or any(post.title for post in entry.posts)
                 or any(has_type_word(org) for post in entry.posts for org in post.chain)):
             self.add_entry(entry, block, self.item_role())
             return
