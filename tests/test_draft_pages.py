@@ -30,6 +30,11 @@ And three more, written and scored last:
 - tianhe-donghai-signing-2023: titles before family-first names ("Vice President CHEN Hong of")
 - ashford-showcase-2021-webcopy: an article copied with its web page (breadcrumbs, share
   buttons, a release line, related news, a footer)
+- greystone-meet-speakers-2025-prose: biographies in prose ("Hannah Osei is Head of ...")
+- larchmont-panel-2024-brackets: organisations in brackets, middle initials, "and was
+  moderated by" after the list
+- eastport-docweek-2023-days: day headings without a year, "Masterclass with Director X",
+  "Panellists:"
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ MONTHS = {m[:3].lower(): i for i, m in enumerate(
     ("January February March April May June July August September October November "
      "December").split(), 1)}
 MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DASH = r"\s*(?:-|\u2013|\u2014|to|until|through)\s*"
+DASH = r"\s*(?:-|\u2013|\u2014|to|until|through|and|&)\s*"
 FORMS = (
     # September 27-28, 2025 / September 27, 2025 / Sept. 30 to October 2, 2025
     re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:{DASH}(?:{MONTH}\s+)?(\d{{1,2}})"
@@ -66,6 +66,20 @@ def find_date(text: str) -> FoundDate | None:
         if start:
             best = (m.start(), FoundDate(start, end, m.group()))
     return best[1] if best else None
+
+
+DAY_HEADING = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?!,?\s+\d{{4}})|"
+                         rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+
+
+def find_day_heading(text: str, year: str | None) -> FoundDate | None:
+    """'Day 2 — Wednesday 11 October' with the page's year (marked inferred)."""
+    m = DAY_HEADING.search(text)
+    if not m or not year or len(text.split()) > 8:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    start = _iso(year, MONTHS[month[:3].lower()], day)
+    return FoundDate(start, None, m.group(), year_inferred=True) if start else None
 
 
 def find_yearless_date(text: str, year: str | None) -> FoundDate | None:

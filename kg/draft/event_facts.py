@@ -108,7 +108,7 @@ def organisers(sentence: str) -> list[str]:
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):
             group = m.group(1)
-            if re.search(r"\s[a-z]", group) and pattern is HOST_BEFORE:
+            if re.search(r"\s[a-z]", group) and pattern is HOST_BEFORE and not looks_like_org(clean(group)):
                 # "Streaming service Vistaline": the name is the capitalised words at the end.
                 tail = re.search(r"(?:[A-Z][\w&'\u2019.-]*\s*)+$", group)
                 group = tail.group().strip() if tail else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
-from kg.draft.dates import YEAR, find_date, find_yearless_date
+from kg.draft.dates import YEAR, find_date, find_day_heading, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.ids import record_id
 from kg.draft.model import Draft, DraftSession, Evidence, evidence
@@ -45,6 +45,11 @@ DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated|Release time:|Released:
                       rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
                       rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:))")
 BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
+LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
+# A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
+BIO = re.compile(r"^((?:(?:[A-Z][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del)\s+){1,5}?"
+                 r"[A-Z][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?(.+)$")
+BIO_END = r",\s+(?:where|who|which|whose)\b|\s+(?:based|living|working)\s+in\b|\.\s"
 TERMINAL_STOP = re.compile(r"[.!?]$")
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
@@ -137,6 +142,13 @@ class PageReader:
         text = block.text
         if not self.draft.event.start and (found := find_date(text)):
             self.set_date(found, block)
+        elif (day := find_day_heading(text, self.years[0] if self.years else None)):
+            # "Day 2 — Wednesday 11 October": a day of the programme (the year from the page).
+            event = self.draft.event
+            if not event.start:
+                self.set_date(day, block)
+            elif day.start > event.start and event.date_inferred == day.year_inferred:
+                event.end = day.start
         entry = parse_entry(text)
         strong = entry and (entry.person.honorific or entry.person.order == "family-first" or
                             any(w.isupper() and len(w) > 1 for w in entry.person.name.split()))
@@ -152,7 +164,8 @@ class PageReader:
         type_ = event_facts.session_type(text)
         org_text = re.sub(r"^(?:(?:guests?|speakers?|participants?|delegates?)\s+)?from\s+", "",
                           text, flags=re.IGNORECASE)
-        if looks_like_org(org_text) and type_ == "session" and not event_facts.event_type(text) \
+        if looks_like_org(org_text) and " " in org_text.strip() and type_ == "session" \
+                and not event_facts.event_type(text) \
                 and not re.search(r"\d|\s[\u2013\u2014-]\s", text) \
                 and (role is None or org_text != text):
             self.section_org = self.draft.add_chain(org_chain(clean(org_text)), evidence(block.line, text))
@@ -169,6 +182,8 @@ class PageReader:
         self.open_session(text, type_, block.line)
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
         self.section_org = None
+        if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
 
     def open_session(self, name: str, type_: str, line: int) -> str:
         key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
@@ -267,23 +282,40 @@ class PageReader:
             session = self.open_session(name, event_facts.session_type(name), block.line)
         if EVENT_SUBJECT.match(sentence):
             session = None
-        lead = self.sentence_list(sentence, block, session)
-        self.sentence_people(lead, block, session)
-        self.sentence_orgs(lead, block, session)
+        if self.biography(sentence, block, session):
+            return
+        lead, tail = self.sentence_list(sentence, block, session)
+        for part in (lead, tail):
+            self.sentence_people(part, block, session)
+            self.sentence_orgs(part, block, session)
 
-    def sentence_list(self, sentence: str, block: Block, session: str | None) -> str:
+    def biography(self, sentence: str, block: Block, session: str | None) -> bool:
+        """'Hannah Osei is Head of Development at Brightwater Films, where ...': the person
+        and their posts, in the role of the list the biography stands in."""
+        m = BIO.match(sentence)
+        if not m or not parse_name(m.group(1)):
+            return False
+        description = re.split(BIO_END, m.group(2))[0]
+        entry = parse_entry(f"{m.group(1)}, {description}")
+        if not entry or not entry.posts:
+            return False
+        self.add_entry(entry, block, self.item_role(), session=session)
+        return True
+
+    def sentence_list(self, sentence: str, block: Block, session: str | None) -> tuple[str, str]:
         """People listed in the sentence ('..., including A, Dean of X; B; and C'); returns
-        the words before the list."""
+        the words before the list and those after it."""
         for cue in LIST_START.finditer(sentence):
-            rest = without_stop(sentence[cue.end():])
+            # "..., and was moderated by X": the list ends where the sentence goes on.
+            rest, *tail = LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)
             found = [e for e in (parse_entry(p) for p in split_entries(rest)) if e]
             if len(found) >= 2 or (found and ";" in rest):
                 lead = sentence[: cue.start()]
                 role = roles.list_role(sentence[: cue.end()]) or self.default_role(session)
                 for entry in found:
                     self.add_entry(entry, block, role, session=session)
-                return lead
-        return sentence
+                return lead, " ".join(tail)
+        return sentence, ""
 
     def sentence_people(self, text: str, block: Block, session: str | None) -> None:
         self.people_in_text.read(text, block, session)

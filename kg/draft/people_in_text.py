@@ -129,7 +129,10 @@ class PeopleInText:
         of Screen Asia Weekly' -> the person's post."""
         start, end = spans[i]
         stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        after = re.sub(r"^\s*\([^)]*\)", "", text[end:stop])  # "林晓 (LIN Xiao), Deputy Dean"
+        after = text[end:stop]
+        bracket = re.match(r"^\s*\(([^)]*)\)", after)
+        if bracket and not looks_like_org(bracket.group(1)) and not starts_title(bracket.group(1)):
+            after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
         org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
         if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
             if job:

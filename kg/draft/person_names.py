@@ -120,7 +120,7 @@ def parse_name(text: str) -> PersonName | None:
     kinds = [word_kind(w) for w in words]
     if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":
         return None
-    if any(w.lower().strip(".") in NOT_NAME_WORDS for w in words):
+    if any(w.lower().strip(".") in NOT_NAME_WORDS for w, k in zip(words, kinds) if k != "initial"):
         return None
     core = [k for k in kinds if k != "particle"]
     if not 2 <= len(core) <= 4 or all(k == "initial" for k in core):

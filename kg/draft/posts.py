@@ -79,7 +79,8 @@ def split_titles(text: str) -> list[str]:
             parts = re.split(f"({joiner})", piece)
             current = parts[0]
             for sep, part in zip(parts[1::2], parts[2::2]):
-                if sep.strip().startswith(";") or starts_title(part):
+                if sep.strip().startswith(";") or starts_title(part) or (
+                        part[:1].islower() and title_like(" ".join(part.split()[:3]))):
                     cut.append(current)
                     current = part
                 else:
