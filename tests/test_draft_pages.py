@@ -35,6 +35,10 @@ And three more, written and scored last:
   moderated by" after the list
 - eastport-docweek-2023-days: day headings without a year, "Masterclass with Director X",
   "Panellists:"
+- qinghe-future-screens-2025-forum: the seed's genre: an acronym in brackets, an opening
+  speech and a keynote in one sentence, two panels in prose with their moderators
+- wexford-animation-summit-2024-panels: "10:15 Keynote — "Title": Name (post)", a
+  "Hosted by ... in partnership with ..." line, "Moderated by ... With ..."
 """
 
 from __future__ import annotations

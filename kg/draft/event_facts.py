@@ -33,7 +33,7 @@ PLACE_WORDS = r"(?:Campus|Hall|Theatre|Theater|Cinema|Auditorium|Centre|Center|B
 PLACE = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
     rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
-HOST_AFTER = re.compile(r"\b(?:co-)?(?:hosted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+[a-z]|$)")
+HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+[a-z]|$)")
 HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
@@ -104,6 +104,8 @@ HELD_OF = re.compile(r"\bthe\s+(?:[A-Z0-9][\w'-]*\s+){1,6}of\s+(?:the\s+)?((?:[A
 
 def organisers(sentence: str) -> list[str]:
     """Organisations a sentence says hosted or organised the event."""
+    sentence = re.sub(r"\s+(?:in partnership|in collaboration|in association|together) with\s+",
+                      " and the ", sentence)  # partners who hold the event with the host
     found = [clean(m.group(1)) for m in HELD_OF.finditer(sentence) if looks_like_org(m.group(1))]
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):

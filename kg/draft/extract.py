@@ -25,6 +25,7 @@ from kg.draft.segment import Block, complete_part, sentences
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
+                        r"\bbrought together|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
                         r"\bwere|\bwas|\bare|\bwith|:)\s+", re.IGNORECASE)
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
@@ -45,6 +46,8 @@ DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated|Release time:|Released:
                       rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
                       rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:))")
 BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
+BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
+                               r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
 # A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
 BIO = re.compile(r"^((?:(?:[A-Z][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del)\s+){1,5}?"
@@ -140,6 +143,10 @@ class PageReader:
 
     def heading(self, block: Block) -> None:
         text = block.text
+        if hosts := event_facts.organisers(text):
+            for name in hosts:  # "Hosted by the Wexford School of Animation in partnership with ..."
+                self.add_organiser(name, evidence(block.line, text))
+            return
         if not self.draft.event.start and (found := find_date(text)):
             self.set_date(found, block)
         elif (day := find_day_heading(text, self.years[0] if self.years else None)):
@@ -275,6 +282,7 @@ class PageReader:
         self.session = here
 
     def sentence(self, sentence: str, block: Block) -> None:
+        sentence = self.bracketed_acronyms(sentence, block)
         self.event_details(sentence, block)
         session = self.session
         if m := SESSION_PHRASE.search(sentence):
@@ -288,6 +296,17 @@ class PageReader:
         for part in (lead, tail):
             self.sentence_people(part, block, session)
             self.sentence_orgs(part, block, session)
+
+    def bracketed_acronyms(self, sentence: str, block: Block) -> str:
+        """'the Institute of Film and Creative Media (IFCM) at ...': the acronym is another
+        name of the organisation; the sentence is read without it."""
+        for m in list(BRACKETED_ACRONYM.finditer(sentence)):
+            name = re.sub(r"^(?:The|the)\s+", "", m.group(1))
+            if has_type_word(name):
+                key = self.draft.add_chain(org_chain(name), evidence(block.line, m.group()))
+                if key and m.group(2) not in self.draft.orgs[key].alt_names:
+                    self.draft.orgs[key].alt_names.append(m.group(2))
+        return BRACKETED_ACRONYM.sub(lambda m: m.group(1), sentence)
 
     def biography(self, sentence: str, block: Block, session: str | None) -> bool:
         """'Hannah Osei is Head of Development at Brightwater Films, where ...': the person
@@ -305,17 +324,25 @@ class PageReader:
     def sentence_list(self, sentence: str, block: Block, session: str | None) -> tuple[str, str]:
         """People listed in the sentence ('..., including A, Dean of X; B; and C'); returns
         the words before the list and those after it."""
+        best = None  # the cue whose list names the most people ("brought together ..., including")
         for cue in LIST_START.finditer(sentence):
             # "..., and was moderated by X": the list ends where the sentence goes on.
             rest, *tail = LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)
             found = [e for e in (parse_entry(p) for p in split_entries(rest)) if e]
-            if len(found) >= 2 or (found and ";" in rest):
-                lead = sentence[: cue.start()]
-                role = roles.list_role(sentence[: cue.end()]) or self.default_role(session)
-                for entry in found:
-                    self.add_entry(entry, block, role, session=session)
-                return lead, " ".join(tail)
-        return sentence, ""
+            if (len(found) >= 2 or (found and ";" in rest)) and (not best or len(found) >= len(best[1])):
+                best = (cue, found, tail)
+        if not best:
+            return sentence, ""
+        cue, found, tail = best
+        # The role from the list's own clause: "moderated by X, brought together A, B".
+        clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
+        role = roles.list_role(clause) or self.default_role(session)
+        here = self.draft.sessions[session].type if session else ""
+        if role in ("attendee", "speaker") and here in ("panel", "roundtable"):
+            role = "panelist"
+        for entry in found:
+            self.add_entry(entry, block, role, session=session)
+        return sentence[: cue.start()], " ".join(tail)
 
     def sentence_people(self, text: str, block: Block, session: str | None) -> None:
         self.people_in_text.read(text, block, session)

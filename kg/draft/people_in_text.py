@@ -67,7 +67,10 @@ class PeopleInText:
         for i, (person, strong) in enumerate(people):
             job = JOB_BEFORE.search(text[: spans[i][0]])
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
-            if not (strong or i in by_cue or job or said):
+            apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", text[spans[i][1]:])
+            titled = apposition and starts_title(text[spans[i][1]:].lstrip(", ").removeprefix("a ")
+                                                 .removeprefix("an "))
+            if not (strong or i in by_cue or job or said or titled):
                 continue
             if said and not (strong or i in by_cue):
                 quoted_only.add(i)
@@ -131,7 +134,7 @@ class PeopleInText:
         stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         after = text[end:stop]
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
-        if bracket and not looks_like_org(bracket.group(1)) and not starts_title(bracket.group(1)):
+        if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
             after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
         org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
         if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
@@ -150,6 +153,8 @@ class PeopleInText:
                                 f"{name.name} of {piece}")
         elif piece and (starts_title(piece) or piece[:1].isupper() and looks_like_org(piece)):
             entry = parse_entry(f"{name.name}, {piece}")
+        elif bracket and piece[:1].isupper() and not parse_name(piece):
+            entry = parse_entry(f"{name.name} of {piece}")  # "Niamh Doyle (Animation Ireland)"
         if entry:
             if job:
                 for post in entry.posts:

@@ -93,12 +93,29 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 found.append((i, role, True))
                 taken.add(i)
                 after = end  # "moderated by A and B": B follows A
-    for pattern, role in SENTENCE_CUES:
-        cue = re.search(pattern, sentence, re.IGNORECASE)
-        if cue:
-            found.extend((i, role, False) for i in range(len(spans)) if i not in taken)
-            break
+    # A cue holds for the names of its own clause ("A delivered the opening speech, and B
+    # gave the keynote address"); names in a clause with no cue take the sentence's first.
+    whole = _first_cue(sentence)
+    clauses = [m.end() for m in CLAUSE.finditer(sentence)]
+    bounds = list(zip([0] + clauses, clauses + [len(sentence)]))
+    for i, (start, _) in enumerate(spans):
+        if i in taken:
+            continue
+        a, b = next((a, b) for a, b in bounds if a <= start < b or b == len(sentence))
+        role = _first_cue(sentence[a:b]) or whole
+        if role:
+            found.append((i, role, False))
     return found
+
+
+CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+")
+
+
+def _first_cue(text: str) -> str | None:
+    for pattern, role in SENTENCE_CUES:
+        if re.search(pattern, text, re.IGNORECASE):
+            return role
+    return None
 
 
 def list_role(lead: str) -> str | None:

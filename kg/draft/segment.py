@@ -69,7 +69,9 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         text = TIME_PREFIX.sub("", line.text)
-        columns = [c.strip() for c in text.split(" | ") if c.strip()]
+        # "Keynote — "Title": Raj Patel (...)": the session (with its title), then who gives it.
+        text = re.sub(r"\s+[\u2014\u2013]\s+([\"\u201c][^\"\u201d]+[\"\u201d]):\s+", r": \1 | ", text)
+        columns = [c.strip() for c in re.split(r" \| | [\u2014\u2013] ", text) if c.strip()]
         # After the session's column, the people who give it: list items.
         out.extend(Line(line.number, c if k == 0 else "- " + c)
                    for k, c in enumerate(columns or [text]))
