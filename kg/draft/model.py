@@ -264,13 +264,13 @@ class Draft:
     def prune_attendees(self) -> None:
         """A person with any other role is not also an attendee."""
         busy = {r.person for r in self.roles if r.role != "attendee"}
-        self.roles = [r for r in self.roles if r.role != "attendee" or r.person not in busy]
-        seen = set()
+        attending: set[str] = set()  # one attendee role a person, where first named
         kept = []
         for r in self.roles:
-            if r.role == "attendee" and r.person in seen:
-                continue
-            seen.add(r.person) if r.role == "attendee" else None
+            if r.role == "attendee":
+                if r.person in busy or r.person in attending:
+                    continue
+                attending.add(r.person)
             kept.append(r)
         self.roles = kept
 
