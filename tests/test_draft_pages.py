@@ -39,6 +39,7 @@ And three more, written and scored last:
   speech and a keynote in one sentence, two panels in prose with their moderators
 - wexford-animation-summit-2024-panels: "10:15 Keynote — "Title": Name (post)", a
   "Hosted by ... in partnership with ..." line, "Moderated by ... With ..."
+- lakeview-industry-day-2025-table: a programme table copied with its tabs and header row
 """
 
 from __future__ import annotations

@@ -19,9 +19,6 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     draft = Draft(page=name, url=url)
     reader = PageReader(draft)
     reader.read(blocks(lines))
-    if not draft.people and not (draft.event.name and draft.event.start):
-        raise UndraftablePage(f"{name}: no event found: the text names no one taking part and "
-                              "no event with a date")
     event = draft.event
     if not event.start and draft.published:
         # The only date is a line of its own: a story's date or the event's; marked inferred.
@@ -32,6 +29,9 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     elif not event.name and event.made_name:
         event.name, event.name_evidence = event.made_name
         event.name_made = "made from the words of the page"
+    if not draft.people and not (event.name and event.start):
+        raise UndraftablePage(f"{name}: no event found: the text names no one taking part and "
+                              "no event with a date")
     draft.merge_acronyms()
     draft.merge_short_forms()
     draft.prefix_parents()

@@ -67,7 +67,8 @@ def page_lines(text: str) -> list[Line]:
     lines = []
     for number, raw in enumerate(text.splitlines(), 1):
         clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
-        clean = CONTROL.sub(" ", clean.replace("\t", " "))
+        # Tabs are the columns of a table copied from a web page: kept as ' | '.
+        clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
         clean = re.sub(r" {2,}", " ", spaced(clean)).strip()
         if clean:
             lines.append(Line(number, clean))

@@ -60,11 +60,17 @@ TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,
                          r"(?:\s*(?:am|pm|h))?\s*(?:\|\s*)?", re.IGNORECASE)
 
 
+TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room|moderator|"
+                          r"programme|program|date|name|affiliation)\s*(?:\||$)\s*){2,}$", re.IGNORECASE)
+
+
 def schedule_lines(lines: list[Line]) -> list[Line]:
     """Programme lines as their parts: the time dropped, '|' columns each a line of its own
     ('Keynote: X | Prof. Y (Z)' -> the session, then who gives it)."""
     out = []
     for line in lines:
+        if TABLE_HEADER.match(line.text):
+            continue  # "Time | Session | Speaker"
         if not TIME_PREFIX.match(line.text):
             out.append(line)
             continue
@@ -73,8 +79,11 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
         text = re.sub(r"\s+[\u2014\u2013]\s+([\"\u201c][^\"\u201d]+[\"\u201d]):\s+", r": \1 | ", text)
         columns = [c.strip() for c in re.split(r" \| | [\u2014\u2013] ", text) if c.strip()]
         # After the session's column, the people who give it: list items.
-        out.extend(Line(line.number, c if k == 0 else "- " + c)
-                   for k, c in enumerate(columns or [text]))
+        for k, column in enumerate(columns or [text]):
+            # "Moderator: A (X); Panelists: B (Y), C (Z)": each label a line of its own.
+            for part in re.split(r";\s*(?=[A-Z][\w ]{1,20}:)", column):
+                labelled = k == 0 or LABEL.match(part)
+                out.append(Line(line.number, part if labelled else "- " + part))
     return out
 
 
