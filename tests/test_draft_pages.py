@@ -40,6 +40,8 @@ And three more, written and scored last:
 - wexford-animation-summit-2024-panels: "10:15 Keynote — "Title": Name (post)", a
   "Hosted by ... in partnership with ..." line, "Moderated by ... With ..."
 - lakeview-industry-day-2025-table: a programme table copied with its tabs and header row
+- changsanjiao-short-drama-forum-2025-chinese: a page in Chinese (written after Chinese
+  entries were added, so not scored first)
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ def give_ids(draft: Draft, registry: Records | None) -> None:
             org.id = unique(record_id(org.name, "organization"), taken, counters)
     for person in draft.people.values():
         if not person.id:
-            person.id = unique(record_id(person.name.name, "person"), taken, counters)
+            person.id = unique(record_id(person.name.name, "person", person=True), taken, counters)
     event = draft.event
     name = (event.name or draft.title or "event").split(":")[0]
     year = (event.start or "")[:4]

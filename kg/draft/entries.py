@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.draft.han_entries import han_entry
 from kg.draft.org_names import looks_like_org, org_chain
 from kg.draft.person_names import PersonName, is_honorific, parse_name, split_by_honorifics
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
@@ -80,6 +81,8 @@ def parse_entry(text: str) -> Entry | None:
     text = LEAD.sub("", text.strip(" ,;\u3001"))
     if not text:
         return None
+    if han := han_entry(text):  # "北京电影学院副教授张伟"
+        return Entry(han[0], han[1], None, text)
     cut = AFTER_NAME.search(text)
     head = text[: cut.start()] if cut else text
     rest = text[cut.end():] if cut else ""

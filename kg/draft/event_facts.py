@@ -37,7 +37,19 @@ HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|con
 HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
+HAN_EVENT_TYPE = (("研讨会", "symposium"), ("论坛", "forum"), ("会议", "conference"), ("峰会", "conference"),
+                  ("工作坊", "workshop"), ("电影节", "festival"), ("讲座", "seminar"), ("沙龙", "seminar"))
+HAN_SESSION_TYPE = (("圆桌", "roundtable"), ("主旨", "keynote"), ("开幕", "opening"), ("闭幕", "closing"),
+                    ("对话", "panel"), ("放映", "screening"), ("大师班", "masterclass"), ("讲座", "lecture"))
+HAN_EVENT_NAME = re.compile(r"(?:^|的|，|,\s*)([\u3400-\u9fff\w]{2,30}?(?:论坛|研讨会|峰会|电影节|工作坊|讲座|沙龙|大会))")
+# "由上海大学上海电影学院主办的": the organisers of a Chinese page.
+HAN_HOST = re.compile(r"由([\u3400-\u9fff、和与]+?)(?:联合)?(?:主办|承办|举办|发起)")
+
+
 def event_type(text: str) -> str | None:
+    for word, type_ in HAN_EVENT_TYPE:
+        if word in text:
+            return type_
     for word in EVENT_WORDS:
         if re.search(rf"\b{word}\b", text, re.IGNORECASE):
             return EVENT_TYPE.get(word, "event")
@@ -45,6 +57,9 @@ def event_type(text: str) -> str | None:
 
 
 def session_type(heading: str) -> str:
+    for word, type_ in HAN_SESSION_TYPE:
+        if word in heading:
+            return type_
     for pattern, type_ in SESSION_TYPES:
         if re.search(pattern, heading, re.IGNORECASE):
             return type_
@@ -54,6 +69,8 @@ def session_type(heading: str) -> str:
 def event_name(sentence: str) -> str | None:
     """The event's name in a sentence: in quotation marks next to an event word, or a
     capitalised name ending in one ('the Northbridge Documentary Forum')."""
+    if m := HAN_EVENT_NAME.search(sentence):  # "...主办的第三届长三角短剧创作论坛在上海举行"
+        return m.group(1)
     for m in QUOTED.finditer(sentence):
         around = sentence[max(0, m.start() - 60): m.end() + 30]
         if len(m.group(1).split()) >= 2 and event_type(around):
@@ -107,6 +124,7 @@ def organisers(sentence: str) -> list[str]:
     sentence = re.sub(r"\s+(?:in partnership|in collaboration|in association|together) with\s+",
                       " and the ", sentence)  # partners who hold the event with the host
     found = [clean(m.group(1)) for m in HELD_OF.finditer(sentence) if looks_like_org(m.group(1))]
+    found += [part for m in HAN_HOST.finditer(sentence) for part in re.split("[、和与]", m.group(1))]
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):
             group = m.group(1)

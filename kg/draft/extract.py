@@ -26,7 +26,7 @@ from kg.draft.segment import Block, complete_part, sentences
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
                         r"\bbrought together|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
-                        r"\bwere|\bwas|\bare|\bwith|:)\s+", re.IGNORECASE)
+                        r"\bwere|\bwas|\bare|\bwith|:)\s+|(?:包括|有|为)\s*", re.IGNORECASE)
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
 ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
@@ -36,6 +36,7 @@ EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum
 SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closing|morning|"
                             r"afternoon|evening|first|second|final)\s+(session|ceremony|panel|"
                             r"roundtable|discussion)\b", re.IGNORECASE)
+HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
 NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
 ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*[A-Z][\w&'\u2019.-]*)*")
 # A story's own date, not the event's: "21 June 2022", "Posted 14 September 2021", "Lyon, 8
@@ -288,6 +289,8 @@ class PageReader:
         if m := SESSION_PHRASE.search(sentence):
             name = f"{m.group(1).capitalize()} {m.group(2).lower()}"
             session = self.open_session(name, event_facts.session_type(name), block.line)
+        elif m := HAN_SESSION.match(sentence):  # "圆桌对话由...主持"
+            session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
         if EVENT_SUBJECT.match(sentence):
             session = None
         if self.biography(sentence, block, session):

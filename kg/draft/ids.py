@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pypinyin import lazy_pinyin
+
 from kg.identity.names import HAN_RUN, pinyin
 
 MAX_WORDS = 6
 
 
-def record_id(text: str, fallback: str = "record") -> str:
-    """'Weimin ZHANG' -> 'weimin-zhang'; '张伟民' -> 'zhang-weimin'; 'Café Lumière' -> 'cafe-lumiere'."""
-    text = HAN_RUN.sub(lambda m: " " + _han(m.group()) + " ", text)
+def record_id(text: str, fallback: str = "record", person: bool = False) -> str:
+    """'Weimin ZHANG' -> 'weimin-zhang'; '张伟民' (a person) -> 'zhang-weimin'; '上海大学' ->
+    'shang-hai-da-xue'; 'Café Lumière' -> 'cafe-lumiere'."""
+    text = HAN_RUN.sub(lambda m: " " + (_han(m.group()) if person else " ".join(lazy_pinyin(m.group())))
+                       + " ", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", text.replace("&", " "))
     if len(words) > 4:  # long names: the words that tell them apart

@@ -71,6 +71,10 @@ def is_acronym(text: str) -> bool:
 def looks_like_org(text: str) -> bool:
     """A name of an organisation by its words: a type word, an acronym, a legal form."""
     text = text.strip()
+    if re.fullmatch(r"[\u3400-\u9fff]+", text):
+        from kg.draft.han_entries import HAN_ORG_ENDS
+
+        return text.endswith(HAN_ORG_ENDS)
     return bool(text) and (has_type_word(text) or is_acronym(text) or
                            all(is_acronym(w) for w in text.split()[:1]) and has_type_word(text))
 
@@ -96,6 +100,10 @@ def org_chain(text: str) -> list[str]:
     text = clean(re.split(r",\s+(?=[a-z])(?!the\s)", text)[0])  # ", moderated the ...": a clause
     if not text:
         return []
+    if re.fullmatch(r"[\u3400-\u9fff]+", text):
+        from kg.draft.han_entries import han_org_chain
+
+        return han_org_chain(text)
     for splitter in (r"\s+at\s+(?:the\s+)?", r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*(?:the\s+)?"):
         parts = re.split(splitter, text, maxsplit=1)
         if len(parts) == 2 and parts[1] and (splitter.startswith(r"\s+at") or looks_like_org(parts[1])):
@@ -142,6 +150,11 @@ def acronym_parent(name: str) -> str | None:
 def org_type(name: str) -> tuple[str, bool]:
     """(type, stated) from the name's words: the type word before any 'of'/'for' wins
     ('University of X' is a university; 'Center for Film of ...' a centre)."""
+    if re.search(r"[\u3400-\u9fff]$", name):
+        from kg.draft.han_entries import han_org_type
+
+        type_ = han_org_type(name)
+        return type_, type_ != "organization"
     words = words_of(name)
     head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
     for group in (reversed(head), words):

@@ -14,6 +14,7 @@ from typing import Callable
 
 from kg.draft import roles
 from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
+from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
 from kg.draft.org_names import looks_like_org
 from kg.draft.person_names import PersonName, name_runs, parse_name
@@ -59,6 +60,14 @@ class PeopleInText:
             spans.append((start, end))
             people.append((person, strong))
         alt_names, self.alt_names = self.alt_names, {}
+        for start, end, words in han_mentions(text):  # "由上海电影学院副院长陈晓主持"
+            entry = parse_entry(words)
+            if entry and not any(a <= start < b for a, b in spans):
+                key = self.add_entry(entry, block, None)
+                spans.append((start, end))
+                people.append((key, True))
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        spans, people = [spans[k] for k in order], [people[k] for k in order]
         given = roles.sentence_roles(text, spans)
         ev = evidence(block.line, text)
         by_cue = {i for i, _, right_before in given if right_before}
@@ -120,6 +129,9 @@ class PeopleInText:
         key = person_key(name)
         if key in self.draft.people:
             return key, True
+        if name.order == "family-first" and not name.given.isascii() and \
+                len(re.findall(r"[\u3400-\u9fff]", text)) > len(text) // 2:
+            return None  # a Chinese sentence: names come with their titles (han_mentions)
         if ORG_CONTEXT.search(text[:start]) and not name.honorific:
             return None
         strong = bool(name.honorific) or name.order == "family-first" or any(

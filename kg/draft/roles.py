@@ -12,6 +12,9 @@ import re
 
 # Label or heading words -> role of the people listed under it (first match wins).
 LABEL_ROLES = (
+    (r"主持", "moderator"), (r"致辞|欢迎", "welcome-speaker"), (r"主旨|主题演讲|主讲", "keynote-speaker"),
+    (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
+    (r"嘉宾|出席|与会", "attendee"),
     (r"\bco-?chairs?\b", "co-chair"),
     (r"\bchair(?:s|ed|person|woman|man)?\b", "chair"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat", "moderator"),
@@ -44,6 +47,8 @@ BY_CUES = (
 )
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
+    (r"致辞", "welcome-speaker"), (r"主旨演讲|主题演讲", "keynote-speaker"), (r"主持", "moderator"),
+    (r"圆桌|对话嘉宾", "panelist"), (r"发言|演讲|分享", "speaker"), (r"出席|参加|嘉宾", "attendee"),
     (r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
      r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar)", "welcome-speaker"),
