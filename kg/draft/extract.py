@@ -25,7 +25,7 @@ from kg.draft.segment import Block, complete_part, sentences
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
-                        r"\bbrought together|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
+                        r"\bbrought together|\balongside|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
                         r"\bwere|\bwas|\bare|\bwith|:)\s+|(?:包括|有|为)\s*", re.IGNORECASE)
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
@@ -339,7 +339,8 @@ class PageReader:
         cue, found, tail = best
         # The role from the list's own clause: "moderated by X, brought together A, B".
         clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
-        role = roles.list_role(clause) or self.default_role(session)
+        role = roles.list_role(clause) or roles.list_role(sentence[: cue.end()]) or \
+            self.default_role(session)
         here = self.draft.sessions[session].type if session else ""
         if role in ("attendee", "speaker") and here in ("panel", "roundtable"):
             role = "panelist"

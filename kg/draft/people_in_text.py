@@ -30,6 +30,8 @@ QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"
                         rf"documentary|music|visual|art|script|story|animation|senior|supervising|"
                         rf"co-)\s+)?(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
+# A post given before the name by the page's own organisation: "our Head of Production, X".
+OUR_TITLE = re.compile(r"\b(?:our|its|their)\s+((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?),\s+$")
 # Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
 SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
 SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|noted|recalled)\b")
@@ -79,7 +81,8 @@ class PeopleInText:
             apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", text[spans[i][1]:])
             titled = apposition and starts_title(text[spans[i][1]:].lstrip(", ").removeprefix("a ")
                                                  .removeprefix("an "))
-            if not (strong or i in by_cue or job or said or titled):
+            ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
+            if not (strong or i in by_cue or job or said or titled or ours):
                 continue
             if said and not (strong or i in by_cue):
                 quoted_only.add(i)
@@ -87,7 +90,8 @@ class PeopleInText:
             keys[i] = key
             if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
                 self.draft.people[key].alt_names.append(alt_names[i])
-            self.inline_posts(text, spans, i, key, block, job.group(1) if job else None)
+            self.inline_posts(text, spans, i, key, block,
+                              job.group(1) if job else ours.group(1) if ours else None)
         for i, role, right_before in given:
             if i in keys and (right_before or i not in quoted_only):
                 self.draft.add_role(keys[i], role, session, ev)
