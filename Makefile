@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_query.py
 	$(BIN)/python benchmarks/bench_page.py
 	$(BIN)/python benchmarks/bench_push.py
+	$(BIN)/python benchmarks/bench_draft.py
 
 # Not part of `make test` (about an hour): mutmut writes the mutants of the modules that hold
 # the reliability promises and maps which tests call which function (its run of one mutant

@@ -8,7 +8,8 @@ from __future__ import annotations
 import click
 
 from kg import __version__
-from kg.cli import analysis_commands, graph_commands, identity_commands, records_commands
+from kg.cli import (analysis_commands, draft_commands, graph_commands, identity_commands,
+                    records_commands)
 from kg.cli.common import StageProgress  # noqa: F401 - part of the library's surface
 
 
@@ -23,7 +24,8 @@ def main() -> None:
     """
 
 
-for module in (records_commands, identity_commands, graph_commands, analysis_commands):
+for module in (records_commands, identity_commands, draft_commands, graph_commands,
+               analysis_commands):
     for command in vars(module).values():
         if isinstance(command, click.Command):
             main.add_command(command)

@@ -1,0 +1,96 @@
+"""Benchmark `kg draft`: how near its drafts come to the records a person writes, and how it
+copes with a page far larger than any real one.
+
+Drafts every page of tests/cases/draft/ (the seed article, compared with data/, and the
+invented pages, each compared with its expected.yaml) and prints precision, recall and F1
+per kind of fact (people, positions, organisations, roles), micro-averaged over the pages
+(every fact counts once), then the pages one by one. Then drafts a generated 10 MB text
+and prints its wall time and peak memory. Not part of `make test`.
+
+    python benchmarks/bench_draft.py            # pages and the 10 MB text
+    python benchmarks/bench_draft.py --no-large # pages only
+
+Floors (issue 18): people F1 >= 0.95, positions F1 >= 0.85, roles F1 >= 0.85 (exit 1
+below any of them).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+from common import run_measured
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.draft.compare import KINDS, draft_facts, facts, score, total  # noqa: E402
+from kg.records.load import load_records  # noqa: E402
+
+CASES = ROOT / "tests" / "cases" / "draft"
+FLOORS = {"people": 0.95, "positions": 0.85, "roles": 0.85}
+
+
+def page_scores() -> list[tuple[str, dict]]:
+    found = []
+    for case in sorted(p for p in CASES.iterdir() if (p / "page.txt").exists()):
+        expected_dir = case / "expected.yaml" if (case / "expected.yaml").exists() else ROOT / "data"
+        found.append((case.name, score(draft_facts(case / "page.txt"),
+                                       facts(load_records([expected_dir])))))
+    return found
+
+
+SYLLABLES = ["an", "bo", "chen", "da", "el", "fen", "gi", "hao", "in", "jun", "ka", "li", "mo",
+             "na", "or", "pei", "qi", "ra", "sun", "ta", "ul", "vi", "wen", "xi", "ya", "zo"]
+
+
+def large_text(path: Path, megabytes: int = 10) -> None:
+    """Programme-like lines, no two alike, with tens of thousands of different names (so
+    the draft itself grows with the text): names, posts, organisations, roles."""
+    rng = random.Random(18)
+
+    def word(parts: int) -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(parts))
+
+    kinds = ["Film School", "Pictures", "University", "Media Group", "Academy of Arts"]
+    with open(path, "w", encoding="utf-8") as handle:
+        size, n = 0, 0
+        while size < megabytes * 2**20:
+            n += 1
+            size += handle.write(
+                f"Session {n}: {word(2).title()} {word(1).upper()}, Professor at "
+                f"{word(2).title()} {rng.choice(kinds)}, spoke on case study {n}; "
+                f"{word(2).title()} {word(2).title()}, Director of the {word(2).title()} "
+                f"{rng.choice(kinds)}, moderated.\n")
+
+
+def main() -> int:
+    pages = page_scores()
+    overall = total([s for _, s in pages])
+    print(f"kg draft on {len(pages)} pages (tests/cases/draft/), micro-averaged:")
+    print(f"{'kind':<14} {'expected':>8} {'drafted':>8} {'right':>6} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for kind in KINDS:
+        s = overall[kind]
+        print(f"{kind:<14} {s.expected:>8} {s.drafted:>8} {s.right:>6} {s.precision:>9.3f} "
+              f"{s.recall:>7.3f} {s.f1:>6.3f}")
+    print("\nF1 per page:" + " " * 34 + "  ".join(f"{k[:9]:>9}" for k in KINDS))
+    for name, s in pages:
+        print(f"  {name:<44}" + "  ".join(f"{s[k].f1:>9.3f}" for k in KINDS))
+    if "--no-large" not in sys.argv:
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / "large.txt"
+            large_text(page)
+            measured, _ = run_measured("draft", str(page), "-o", str(Path(folder) / "large.yaml"))
+            print(f"\n10 MB generated text: {measured['seconds']:.1f} s, "
+                  f"peak {measured['peak_mib']:.0f} MiB")
+    below = [f"{k} F1 {overall[k].f1:.3f} < {floor}" for k, floor in FLOORS.items()
+             if overall[k].f1 < floor]
+    for line in below:
+        print(f"BELOW FLOOR: {line}", file=sys.stderr)
+    return 1 if below else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

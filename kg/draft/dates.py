@@ -1,0 +1,91 @@
+"""Dates as event pages write them -> ISO dates, as precise as the page ('September 27,
+2025', '27-28 September 2025', 'Oct. 12–14, 2024', '2025-09-27', '2025年9月27日').
+
+Regular expressions rather than dateparser: the forms are few, and a page's other
+numbers (times, room numbers, '2025' in a title) must not become dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {m[:3].lower(): i for i, m in enumerate(
+    ("January February March April May June July August September October November "
+     "December").split(), 1)}
+MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DASH = r"\s*(?:-|\u2013|\u2014|to|until|through|and|&)\s*"
+FORMS = (
+    # September 27-28, 2025 / September 27, 2025 / Sept. 30 to October 2, 2025
+    re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:{DASH}(?:{MONTH}\s+)?(\d{{1,2}})"
+               rf"(?:st|nd|rd|th)?)?,?\s+(\d{{4}})\b", re.IGNORECASE),
+    # 27-28 September 2025 / 27 September 2025 / 30 September to 2 October 2025
+    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+{MONTH})?(?:{DASH}(\d{{1,2}})(?:st|nd|rd|th)?)?"
+               rf"\s+{MONTH},?\s+(\d{{4}})\b", re.IGNORECASE),
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+)
+YEARLESS = re.compile(rf"\b(?:on|from)\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",
+                      re.IGNORECASE)
+YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: str
+    end: str | None
+    words: str
+    year_inferred: bool = False
+
+
+def _iso(year: str | int, month: int, day: str | int) -> str | None:
+    year, day = int(year), int(day)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first date (or range of days) in `text`."""
+    best = None
+    for k, form in enumerate(FORMS):
+        m = form.search(text)
+        if not m or (best and best[0] <= m.start()):
+            continue
+        g = m.groups()
+        if k == 0:
+            month = MONTHS[g[0][:3].lower()]
+            end_month = MONTHS[g[2][:3].lower()] if g[2] else month
+            start, end = _iso(g[4], month, g[1]), _iso(g[4], end_month, g[3]) if g[3] else None
+        elif k == 1:
+            month = MONTHS[g[3][:3].lower()]
+            start_month = MONTHS[g[1][:3].lower()] if g[1] else month
+            start, end = _iso(g[4], start_month, g[0]), _iso(g[4], month, g[2]) if g[2] else None
+        else:
+            start, end = _iso(g[0], int(g[1]), g[2]), None
+        if start:
+            best = (m.start(), FoundDate(start, end, m.group()))
+    return best[1] if best else None
+
+
+DAY_HEADING = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?!,?\s+\d{{4}})|"
+                         rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+
+
+def find_day_heading(text: str, year: str | None) -> FoundDate | None:
+    """'Day 2 — Wednesday 11 October' with the page's year (marked inferred)."""
+    m = DAY_HEADING.search(text)
+    if not m or not year or len(text.split()) > 8:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    start = _iso(year, MONTHS[month[:3].lower()], day)
+    return FoundDate(start, None, m.group(), year_inferred=True) if start else None
+
+
+def find_yearless_date(text: str, year: str | None) -> FoundDate | None:
+    """'on March 3' with the year taken from elsewhere on the page (marked inferred)."""
+    m = YEARLESS.search(text)
+    if not m or not year:
+        return None
+    start = _iso(year, MONTHS[m.group(1)[:3].lower()], m.group(2))
+    return FoundDate(start, None, m.group(), year_inferred=True) if start else None

@@ -1,0 +1,74 @@
+"""Draft records from a page: read it, gather the facts, give them ids (reusing a
+registry's), and check that there is an event to draft."""
+
+from __future__ import annotations
+
+from kg.draft.ids import record_id, unique
+from kg.draft.extract import PageReader
+from kg.draft.model import Draft
+from kg.draft.page import UndraftablePage, decode_page, page_lines
+from kg.draft.segment import blocks
+from kg.records.model import Records
+
+
+def draft_page(data: bytes, name: str, url: str | None = None,
+               registry: Records | None = None) -> Draft:
+    """The draft of one page; UndraftablePage when the bytes are no page or name no event."""
+    text = decode_page(data, name)
+    lines = page_lines(text)
+    draft = Draft(page=name, url=url)
+    reader = PageReader(draft)
+    reader.read(blocks(lines))
+    event = draft.event
+    if not event.start and draft.published:
+        # The only date is a line of its own: a story's date or the event's; marked inferred.
+        event.start, event.date_evidence = draft.published
+        event.date_inferred = True
+    if not event.name and draft.title:
+        event.name, event.name_made = draft.title, "the page's title"
+    elif not event.name and event.made_name:
+        event.name, event.name_evidence = event.made_name
+        event.name_made = "made from the words of the page"
+    if not draft.people and not (event.name and event.start):
+        raise UndraftablePage(f"{name}: no event found: the text names no one taking part and "
+                              "no event with a date")
+    draft.merge_acronyms()
+    draft.merge_short_forms()
+    draft.prefix_parents()
+    draft.unroled_attend()
+    draft.inherit_sectors()
+    draft.guess_types()
+    draft.inherit_sectors()
+    draft.prune_attendees()
+    if registry is not None:
+        from kg.draft.registry import match_registry
+
+        match_registry(draft, registry)
+    give_ids(draft, registry)
+    return draft
+
+
+def give_ids(draft: Draft, registry: Records | None) -> None:
+    """Ids from names, unique across the draft and the registry (matched records keep the
+    registry's id)."""
+    taken: set[str] = set()
+    counters: dict[str, int] = {}
+    if registry is not None:
+        for table in ("organizations", "people", "places", "sources", "events"):
+            taken |= set(getattr(registry, table))
+    for org in draft.orgs.values():
+        if not org.id:
+            org.id = unique(record_id(org.name, "organization"), taken, counters)
+    for person in draft.people.values():
+        if not person.id:
+            person.id = unique(record_id(person.name.name, "person", person=True), taken, counters)
+    event = draft.event
+    name = (event.name or draft.title or "event").split(":")[0]
+    year = (event.start or "")[:4]
+    base = record_id(name, "event")
+    if year and year not in base:
+        base = f"{base}-{year}"
+    event.id = unique(base, taken)
+    session_ids: set[str] = set()
+    for session in draft.sessions.values():
+        session.id = unique(session.key, session_ids)

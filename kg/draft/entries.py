@@ -1,0 +1,188 @@
+"""One entry of a list of people -> the person's name and what the entry says they are.
+
+An entry is one item of a bulleted list, one ';'-separated part of a sentence, or one
+name of a comma list: "Ben LEE, Clinical Professor at ...", "producer Adam Fratto",
+"Prof. Maria Lopez (Head of Directing, Northbridge Film School)", "Lumen Pictures CEO Dana
+Whitfield", "Chen Kai from Lumen Pictures".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.draft.han_entries import han_entry
+from kg.draft.org_names import looks_like_org, org_chain
+from kg.draft.person_names import PersonName, is_honorific, parse_name, split_by_honorifics
+from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
+                            title_like)
+
+# Where the name ends and the description begins.
+AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
+# Words that join an entry to the one before it, or introduce it.
+LEAD = re.compile(r"^(?:and|&|as well as|with|alongside|along with|together with|joined by|plus|"
+                  r"led by|presented by|hosted by|by|including)\s+", re.IGNORECASE)
+# Honorifics that stay honorifics even when a post follows ("Prof. SUN Wei from the Academy");
+# a longer title before a name with an organisation after it is the post ("Associate
+# Professor LI Qiang of the School of Journalism").
+SHORT_FORMS = frozenset({"prof.", "prof", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+                         "mx.", "mx", "miss", "sir", "dame", "prof. dr.", "madam", "mme"})
+
+
+@dataclass
+class Entry:
+    person: PersonName
+    posts: list[Post] = field(default_factory=list)
+    alt_name: str | None = None  # "Zhang Weimin (张伟民)": the other script, in brackets
+    text: str = ""
+
+
+def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
+    """The longest name that ends the words, and the words before it."""
+    for start in range(max(0, len(words) - 6), len(words)):
+        if is_honorific(words[start]) and start + 1 < len(words):
+            continue  # the honorific is taken with the name below
+        k = start
+        while k > 0 and is_honorific(words[k - 1]):
+            k -= 1
+        name = parse_name(" ".join(words[k:]))
+        if name:
+            # Capitalised title words before the name belong to it: "Vice President CHEN Hong".
+            t = k
+            while t > 0 and words[t - 1][:1].isupper() and words[t - 1].lower() in TITLE_WORDS:
+                t -= 1
+            if t < k and (t == 0 or not words[t - 1][:1].isupper()):
+                title = " ".join(words[t:k] + ([name.honorific] if name.honorific else []))
+                name = replace(name, honorific=title)
+            else:
+                t = k  # "Tidewater Docs CEO Harriet Moss": the title is the company's post
+            return words[:t], name
+    return None
+
+
+def pre_name_posts(words: list[str]) -> list[Post]:
+    """'producer' / 'Lumen Pictures CEO' before a name -> posts."""
+    if not words:
+        return []
+    text = " ".join(words)
+    if all(w.lower() in JOB_WORDS or w.lower() == "and" for w in words):
+        return [Post(w) for w in words if w.lower() != "and"]
+    title_start = next((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS), None)
+    if title_start and (looks_like_org(" ".join(words[:title_start])) or
+                        all(w[:1].isupper() for w in words[:title_start])):
+        return [Post(" ".join(words[title_start:]), org_chain(" ".join(words[:title_start])))]
+    if words[-1].lower() in TITLE_WORDS:
+        return parse_posts(text)
+    return []
+
+
+def parse_entry(text: str) -> Entry | None:
+    """The person an entry names and their posts, or None when it names nobody."""
+    text = LEAD.sub("", text.strip(" ,;\u3001"))
+    if not text:
+        return None
+    if han := han_entry(text):  # "北京电影学院副教授张伟"
+        return Entry(han[0], han[1], None, text)
+    cut = AFTER_NAME.search(text)
+    head = text[: cut.start()] if cut else text
+    rest = text[cut.end():] if cut else ""
+    found = name_at_end(head.split())
+    if not found:
+        return None
+    before, person = found
+    if before and not pre_name_posts(before):
+        return None  # "Teaching Screen Craft After AI": words before a 'name' that say nothing
+    alt = None
+    if cut and cut.group().strip() == "(" and not re.search(r"[A-Za-z\u3400-\u9fff]", rest.partition(")")[0]):
+        rest = rest.partition(")")[2].strip(" ,")  # "Nadia Flores ('14), an assistant editor"
+        cut = None
+    if cut and cut.group().strip() == "(":
+        inside, _, after = rest.partition(")")
+        alt_name = parse_name(inside)
+        if alt_name and alt_name.name != person.name and not looks_like_org(inside) and (
+                alt_name.order == "family-first" or any(w.isupper() and len(w) > 1 for w in inside.split())):
+            alt, rest = alt_name.name, after.strip(" ,:-\u2013\u2014")
+        else:
+            rest = inside + (", " + after.strip(" ,") if after.strip(" ,") else "")
+    elif cut and cut.group().strip() in ("of", "from", "at", ""):
+        rest = text[cut.end():]
+        rest = re.sub(r"^(?:of|from|at)\s+", "", rest)
+        posts = [Post(None, org_chain(rest))] if looks_like_org(rest) or rest[:1].isupper() else []
+        return _title_as_post(Entry(person, pre_name_posts(before) + posts, alt, text))
+    posts = pre_name_posts(before) + (parse_posts(rest) if rest.strip() else [])
+    posts = [p for p in posts if p.title or p.chain]
+    if len(posts) == 2 and posts[0].title and not posts[0].chain and not posts[1].title \
+            and posts[1].chain and before:
+        posts = [Post(posts[0].title, posts[1].chain)]  # "producer Rhys Baptiste (Kitewing Films)"
+    return _title_as_post(Entry(person, posts, alt, text))
+
+
+def _title_as_post(entry: Entry) -> Entry:
+    """'Associate Professor LI Qiang of the School of Journalism': the title before the name
+    is the post at the organisation after it."""
+    honorific = entry.person.honorific
+    if not honorific or honorific.lower() in SHORT_FORMS or "." in honorific or \
+            not re.match(r"[A-Z]", honorific):
+        return entry
+    bare = [p for p in entry.posts if not p.title and p.chain]
+    if len(bare) == 1 and len(entry.posts) == 1:
+        bare[0].title = honorific
+        entry.person = replace(entry.person, honorific=None)
+    return entry
+
+
+def split_outside_brackets(text: str, separator: str) -> list[str]:
+    """Split on a separator pattern, but never inside brackets ('ZHAO Lei (Producer, X), ...')."""
+    pieces, depth, start = [], 0, 0
+    for m in re.finditer(rf"[()]|{separator}", text):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append(text[start:m.start()])
+            start = m.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def split_entries(text: str) -> list[str]:
+    """A run of entries -> one string each: by ';' when there is one, else by ',' (a piece
+    that is not a name joins the entry before it: 'Li Na, Dean of X, and Wang Hao'), else by
+    honorifics ('Prof. Li Na Dr. Wang Hao'). A post before a name ("Vistaline's Head of
+    Content, Rina Takeda") joins the name after it."""
+    if ";" in text:
+        pieces = split_outside_brackets(text, r"\s*;\s*")
+        return [q for p in pieces for q in _split_and(p)]
+    pieces = split_outside_brackets(text, r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*")
+    entries: list[str] = []
+    waiting = ""  # a post whose name comes next
+    pieces = [part for piece in pieces for part in split_by_honorifics(piece)]
+    after_title = False  # the piece before was a post: "Marianne Holt, Head of Drama, Coastline Television"
+    for piece in pieces:
+        names = _split_and(piece)
+        if after_title and len(names) == 1 and not re.match(r"(?:and|&)\s", piece) and \
+                (entry := parse_entry(piece)) and not entry.posts and not entry.person.honorific \
+                and not entry.person.order == "family-first" and " " in piece:
+            entries[-1] += ", " + piece  # the post's organisation, not a person
+            after_title = False
+            continue
+        after_title = bool(entries) and starts_title(piece)
+        if waiting and len(names) == 1 and (entry := parse_entry(piece)) and not entry.posts:
+            entries.append(f"{piece}, {waiting}")
+            waiting = ""
+        elif all(parse_entry(q) for q in names):
+            entries.extend(names)
+        elif not entries and title_like(BOUNDARY.split(piece, maxsplit=1)[0]):
+            waiting = piece
+        elif entries:
+            entries[-1] += ", " + piece
+    return [part for entry in entries for part in split_by_honorifics(entry)]
+
+
+def _split_and(piece: str) -> list[str]:
+    """'Li Na and Wang Hao' -> two entries, when both halves are entries."""
+    parts = re.split(r"\s+(?:and|&)\s+", piece.strip())
+    if len(parts) == 2 and all(parse_name(p) or parse_entry(p) for p in parts):
+        return parts
+    return [piece.strip()]

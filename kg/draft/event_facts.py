@@ -1,0 +1,143 @@
+"""The event itself from a page's sentences: its name, type, dates, place and organisers."""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft.org_names import clean, is_acronym, looks_like_org, split_orgs
+from kg.draft.person_names import parse_name
+
+EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
+               "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo")
+# kg's event types for the words above (the rest are events of no narrower type).
+EVENT_TYPE = {"symposium": "symposium", "colloquium": "symposium", "conference": "conference",
+              "summit": "conference", "forum": "forum", "panel": "panel", "workshop": "workshop",
+              "masterclass": "workshop", "seminar": "seminar", "salon": "seminar",
+              "festival": "festival", "showcase": "festival", "lecture": "seminar"}
+SESSION_TYPES = (
+    (r"\bkeynote", "keynote"), (r"\broundtable|round-table|round table", "roundtable"),
+    (r"\bpanel", "panel"), (r"\bopening|\bwelcome", "opening"),
+    (r"\bclosing|\bconcluding|\bfarewell", "closing"), (r"\bscreening", "screening"),
+    (r"\bmasterclass|master class", "masterclass"), (r"\blecture", "lecture"),
+    (r"\bworkshop", "workshop"), (r"\bceremony|\bawards?\b", "ceremony"),
+    (r"\bexhibition", "exhibition"), (r"\btalk|\bconversation|\bdialogue", "talk"),
+)
+QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
+CAP = r"(?:[A-Z0-9][\w&'\u2019.-]*|of|for|on|and|the|in|&)"
+NAMED_EVENT = re.compile(
+    rf"\b((?:[A-Z0-9][\w&'\u2019.-]*\s+)(?:{CAP}\s+){{0,8}}?"
+    rf"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|"
+    rf"Masterclass|Expo)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of)\s+[A-Z][\w'-]*)*){{1,6}})?"
+    rf"(?:\s+\d{{4}})?)")
+PLACE_WORDS = r"(?:Campus|Hall|Theatre|Theater|Cinema|Auditorium|Centre|Center|Building|Room|Hotel|Museum|Gallery|Library|Lecture Theatre|Screening Room|Studio|Pavilion|Arena)"
+PLACE = re.compile(
+    rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
+    rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
+HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+[a-z]|$)")
+HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
+
+
+HAN_EVENT_TYPE = (("研讨会", "symposium"), ("论坛", "forum"), ("会议", "conference"), ("峰会", "conference"),
+                  ("工作坊", "workshop"), ("电影节", "festival"), ("讲座", "seminar"), ("沙龙", "seminar"))
+HAN_SESSION_TYPE = (("圆桌", "roundtable"), ("主旨", "keynote"), ("开幕", "opening"), ("闭幕", "closing"),
+                    ("对话", "panel"), ("放映", "screening"), ("大师班", "masterclass"), ("讲座", "lecture"))
+HAN_EVENT_NAME = re.compile(r"(?:^|的|，|,\s*)([\u3400-\u9fff\w]{2,30}?(?:论坛|研讨会|峰会|电影节|工作坊|讲座|沙龙|大会))")
+# "由上海大学上海电影学院主办的": the organisers of a Chinese page.
+HAN_HOST = re.compile(r"由([\u3400-\u9fff、和与]+?)(?:联合)?(?:主办|承办|举办|发起)")
+
+
+def event_type(text: str) -> str | None:
+    for word, type_ in HAN_EVENT_TYPE:
+        if word in text:
+            return type_
+    for word in EVENT_WORDS:
+        if re.search(rf"\b{word}\b", text, re.IGNORECASE):
+            return EVENT_TYPE.get(word, "event")
+    return None
+
+
+def session_type(heading: str) -> str:
+    for word, type_ in HAN_SESSION_TYPE:
+        if word in heading:
+            return type_
+    for pattern, type_ in SESSION_TYPES:
+        if re.search(pattern, heading, re.IGNORECASE):
+            return type_
+    return "session"
+
+
+def event_name(sentence: str) -> str | None:
+    """The event's name in a sentence: in quotation marks next to an event word, or a
+    capitalised name ending in one ('the Northbridge Documentary Forum')."""
+    if m := HAN_EVENT_NAME.search(sentence):  # "...主办的第三届长三角短剧创作论坛在上海举行"
+        return m.group(1)
+    for m in QUOTED.finditer(sentence):
+        around = sentence[max(0, m.start() - 60): m.end() + 30]
+        if len(m.group(1).split()) >= 2 and event_type(around):
+            return m.group(1).strip()
+    m = NAMED_EVENT.search(sentence)
+    if m:
+        name = re.sub(r"^(?:The|A|An|This|At|On|In)\s+", "", m.group(1)).strip()
+        if len(name.split()) >= 2:
+            return name
+    return None
+
+
+GENERIC_EVENT = re.compile(
+    r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:symposium|conference|forum|workshop|seminar|festival|"
+    r"summit|colloquium|masterclass|showcase|salon)(?:\s+(?:on|about|for)\s+[^,.;:]{3,60})?)",
+    re.IGNORECASE)
+
+
+def generic_event_name(sentence: str) -> str | None:
+    """'hosted a seminar on screen education' -> 'Seminar on screen education': a name the
+    page implies but does not give (marked inferred)."""
+    m = GENERIC_EVENT.search(sentence)
+    if not m:
+        return None
+    name = re.sub(r"^(?:academic|annual|special|one-day|two-day)\s+", "", m.group(1).strip(),
+                  flags=re.IGNORECASE)
+    return name[:1].upper() + name[1:]
+
+
+def place(sentence: str) -> tuple[str, str | None] | None:
+    """(place name, the organisation it belongs to) from 'at X University's Y Campus'."""
+    m = PLACE.search(sentence)
+    if not m:
+        return None
+    text = m.group(1).strip()
+    owner = re.match(r"^(.+?)(?:\u2019s|'s)\s+(.+)$", text)
+    if owner and looks_like_org(owner.group(1)):
+        return f"{owner.group(2)}, {owner.group(1)}", owner.group(1)
+    if m.group(2) and looks_like_org(m.group(2)):
+        return f"{text}, {m.group(2).strip()}", m.group(2).strip()
+    return text, None
+
+
+# "the Graduate Showcase of Ashford Film School was held": the school holds it.
+HELD_OF = re.compile(r"\bthe\s+(?:[A-Z0-9][\w'-]*\s+){1,6}of\s+(?:the\s+)?((?:[A-Z][\w&'.-]*\s+)"
+                     r"(?:(?:of|for|and|&)\s+)?(?:[A-Z][\w&'.-]*\s+){0,6}?)(?:was|were)\s+held\b")
+
+
+def organisers(sentence: str) -> list[str]:
+    """Organisations a sentence says hosted or organised the event."""
+    sentence = re.sub(r"\s+(?:in partnership|in collaboration|in association|together) with\s+",
+                      " and the ", sentence)  # partners who hold the event with the host
+    found = [clean(m.group(1)) for m in HELD_OF.finditer(sentence) if looks_like_org(m.group(1))]
+    found += [part for m in HAN_HOST.finditer(sentence) for part in re.split("[、和与]", m.group(1))]
+    for pattern in (HOST_AFTER, HOST_BEFORE):
+        for m in pattern.finditer(sentence):
+            group = m.group(1)
+            if re.search(r"\s[a-z]", group) and pattern is HOST_BEFORE and not looks_like_org(clean(group)):
+                # "Streaming service Vistaline": the name is the capitalised words at the end.
+                tail = re.search(r"(?:[A-Z][\w&'\u2019.-]*\s*)+$", group)
+                group = tail.group().strip() if tail else ""
+            for piece in re.split(r"\s*,\s*(?:and\s+)?", group):
+                for part in split_orgs(clean(piece)):
+                    part = clean(part)
+                    if part and (looks_like_org(part) or is_acronym(part) or pattern is HOST_BEFORE
+                                 and re.fullmatch(r"(?:[A-Z][\w&'.-]*\s?){1,4}", part)
+                                 and not re.match(r"(?:The|This|It|We|On|In)\b", part)
+                                 and not parse_name(part)):  # "Dean Peter Olsen presented"
+                        found.append(part)
+    return list(dict.fromkeys(found))

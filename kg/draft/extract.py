@@ -1,0 +1,428 @@
+"""Walk a page's blocks and sentences and gather the draft: who took part, in what role,
+with which posts, at which session of which event.
+
+Headings open sessions ("Roundtable 1: ..."), or say who is listed under them ("Panelists",
+"Moderator"), or which organisation ("Guests from Northbridge Film School"); lists name
+people; sentences give roles ("moderated by ..."), the event's name, dates, place and
+organisers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft import event_facts, roles
+from kg.draft.dates import YEAR, find_date, find_day_heading, find_yearless_date
+from kg.draft.entries import Entry, parse_entry, split_entries
+from kg.draft.ids import record_id
+from kg.draft.model import Draft, DraftSession, Evidence, evidence
+from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
+                                without_stop)
+from kg.draft.people_in_text import PeopleInText
+from kg.draft.person_names import parse_name
+from kg.draft.posts import starts_title
+from kg.draft.segment import Block, complete_part, sentences
+
+LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
+                        r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
+                        r"\bbrought together|\balongside|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
+                        r"\bwere|\bwas|\bare|\bwith|:)\s+|(?:包括|有|为)\s*", re.IGNORECASE)
+DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
+PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
+ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
+                              r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
+EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum|conference|"
+                           r"festival|workshop|seminar|summit|programme|program)\b", re.IGNORECASE)
+SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closing|morning|"
+                            r"afternoon|evening|first|second|final)\s+(session|ceremony|panel|"
+                            r"roundtable|discussion)\b", re.IGNORECASE)
+HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
+NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
+ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*[A-Z][\w&'\u2019.-]*)*")
+# A story's own date, not the event's: "21 June 2022", "Posted 14 September 2021", "Lyon, 8
+# October 2021", "SEOUL, October 4, 2022 —" before the first sentence.
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
+                      rf"[A-Z][A-Za-z]+,\s+)?"
+                      rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
+                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:))")
+BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
+BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
+                               r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
+LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
+# A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
+BIO = re.compile(r"^((?:(?:[A-Z][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del)\s+){1,5}?"
+                 r"[A-Z][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?(.+)$")
+BIO_END = r",\s+(?:where|who|which|whose)\b|\s+(?:based|living|working)\s+in\b|\.\s"
+TERMINAL_STOP = re.compile(r"[.!?]$")
+ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
+               "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
+               "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
+DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel": "panelist",
+                "opening": "welcome-speaker", "screening": "screening-guest", "ceremony": "speaker",
+                "lecture": "speaker", "masterclass": "speaker", "workshop": "speaker",
+                "talk": "speaker", "closing": "speaker", "session": "speaker",
+                "exhibition": "attendee"}
+
+
+def latin(label: str) -> str:
+    """A bilingual label's English words: '主办 Organizer' -> 'Organizer'."""
+    return re.sub(r"[\u3400-\u9fff]+\s*", "", label).strip()
+
+
+def name_and_post_lines(blocks: list[Block]) -> list[Block]:
+    """Speaker biographies write the name on one line and the post on the next ('Marianne
+    Holt' / 'Head of Drama, Coastline Television'): the two lines as one entry."""
+    out: list[Block] = []
+    skip = False
+    for block, following in zip(blocks, blocks[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        name = parse_name(block.text) if block.kind == "heading" else None
+        if name and name.name == block.text and following is not None and \
+                following.kind in ("heading", "paragraph") and not TERMINAL_STOP.search(following.text) \
+                and starts_title(following.text):
+            out.append(Block("item", block.line, f"{block.text}, {following.text}"))
+            skip = True
+        else:
+            out.append(block)
+    return out
+
+
+class PageReader:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.session: str | None = None
+        self.section_role: str | None = None
+        self.section_org: str | None = None
+        self.years: list[str] = []
+        self.people_in_text = PeopleInText(draft, self.add_entry)
+
+    # --- blocks -----------------------------------------------------------------------
+    def read(self, blocks: list[Block]) -> None:
+        self.years = YEAR.findall(" ".join(b.text for b in blocks[:5]))
+        blocks = name_and_post_lines(blocks)
+        for i, block in enumerate(blocks):
+            if BYLINE.match(block.text):
+                continue  # "By Staff Writer"
+            if block.kind in ("heading", "paragraph") and (dateline := DATELINE.match(block.text)):
+                found = find_date(dateline.group())
+                if found and not self.draft.published:
+                    self.draft.published = (found.start, evidence(block.line, dateline.group()))
+                rest = block.text[dateline.end():].strip()
+                if not rest or re.match(r"(?:Source|Author|Views|Editor|Photo|Hits|Clicks)\b", rest):
+                    continue  # "Release time: ... Source: ... Views: ...": the page's own details
+                block = Block(block.kind, block.line, rest, block.label, block.cut)
+            if block.cut:
+                kept = complete_part(block.text)
+                self.draft.notes.append((evidence(block.line, block.text[len(kept):]),
+                                         "the page ends mid-sentence: this last, unfinished phrase "
+                                         "is left out of the draft"))
+                block = Block(block.kind, block.line, kept, block.label, cut=True)
+                if not kept:
+                    continue
+            if block.kind == "heading":
+                if i == 0 and len(blocks) > 1:
+                    self.page_title(block)
+                else:
+                    self.heading(block)
+            elif block.kind == "label":
+                self.label(block)
+            elif block.kind == "item":
+                if not self.entries(block.text, block, self.item_role(), list_item=True):
+                    self.paragraph(block)
+            else:
+                self.paragraph(block)
+
+    def page_title(self, block: Block) -> None:
+        self.draft.title = block.text
+        name = event_facts.event_name(block.text)
+        if name and not self.draft.event.name:
+            self.set_event_name(name, block)
+        self.event_details(block.text, block)
+
+    def heading(self, block: Block) -> None:
+        text = block.text
+        if hosts := event_facts.organisers(text):
+            for name in hosts:  # "Hosted by the Wexford School of Animation in partnership with ..."
+                self.add_organiser(name, evidence(block.line, text))
+            return
+        if not self.draft.event.start and (found := find_date(text)):
+            self.set_date(found, block)
+        elif (day := find_day_heading(text, self.years[0] if self.years else None)):
+            # "Day 2 — Wednesday 11 October": a day of the programme (the year from the page).
+            event = self.draft.event
+            if not event.start:
+                self.set_date(day, block)
+            elif day.start > event.start and event.date_inferred == day.year_inferred:
+                event.end = day.start
+        entry = parse_entry(text)
+        strong = entry and (entry.person.honorific or entry.person.order == "family-first" or
+                            any(w.isupper() and len(w) > 1 for w in entry.person.name.split()))
+        if entry and not re.match(r"^[^:]*\w:", text) and (
+                # A bare name is a heading too ("Looking Ahead"), unless its form or the
+                # list it stands in says it is a person.
+                entry.person.name == text and (strong or self.section_role)
+                or any(post.title for post in entry.posts)
+                or any(has_type_word(org) for post in entry.posts for org in post.chain)):
+            self.add_entry(entry, block, self.item_role())
+            return
+        role = roles.label_role(text)
+        type_ = event_facts.session_type(text)
+        org_text = re.sub(r"^(?:(?:guests?|speakers?|participants?|delegates?)\s+)?from\s+", "",
+                          text, flags=re.IGNORECASE)
+        if looks_like_org(org_text) and " " in org_text.strip() and type_ == "session" \
+                and not event_facts.event_type(text) \
+                and not re.search(r"\d|\s[\u2013\u2014-]\s", text) \
+                and (role is None or org_text != text):
+            self.section_org = self.draft.add_chain(org_chain(clean(org_text)), evidence(block.line, text))
+            if not self.draft.people and not self.draft.sessions and not self.draft.event.organizers:
+                # The line under a page's title naming an organisation: who holds the event.
+                self.draft.event.organizers.append((self.section_org, evidence(block.line, text)))
+                self.draft.event.organizers_inferred = True
+            if role:
+                self.section_role = role
+            return
+        if role and len(text.split()) <= 3 and type_ in ("session", "talk"):
+            self.section_role, self.section_org = role, None
+            return
+        self.open_session(text, type_, block.line)
+        self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
+        self.section_org = None
+        if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
+
+    def open_session(self, name: str, type_: str, line: int) -> str:
+        key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
+        existing = self.draft.sessions.get(key)
+        if existing is None or existing.name != name:
+            base, n = key, 2
+            while key in self.draft.sessions and self.draft.sessions[key].name != name:
+                key, n = f"{base}-{n}", n + 1
+            self.draft.sessions.setdefault(key, DraftSession(key, name, type_, evidence(line, name)))
+        self.session = key
+        return key
+
+    def label(self, block: Block) -> None:
+        word, text = block.label, block.text
+        ev = evidence(block.line, f"{word}: {text}")
+        if DATE_LABELS.match(latin(word)):
+            self.event_details(text, block)
+        elif PLACE_LABELS.match(latin(word)):
+            found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
+            self.set_place(found, block.line, f"{word}: {text}")
+        elif ORGANISER_LABELS.match(latin(word)):
+            for part in (q for p in re.split(r"\s*;\s*", text) for q in split_orgs(p)):
+                if looks_like_org(clean(part)):
+                    self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
+                elif entry := parse_entry(part):
+                    self.add_entry(entry, block, "host")
+        elif role := roles.label_role(word):
+            here = self.draft.sessions[self.session].type if self.session else ""
+            if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
+                role = "panelist"  # "Speakers:" under a panel are its panelists
+            if not text:
+                self.section_role = role
+            elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"
+                self.heading(Block("heading", block.line, f"{word}: {text}"))
+        elif looks_like_org(word) and not text:
+            self.section_org = self.draft.add_org(clean(word), ev)
+        elif event_facts.session_type(word) != "session" and text:
+            self.open_session(f"{word}: {text}", event_facts.session_type(word), block.line)
+            self.section_role = DEFAULT_ROLE.get(event_facts.session_type(word))
+        else:
+            self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))
+
+    def item_role(self) -> str:
+        return self.section_role or self.default_role(self.session)
+
+    def default_role(self, session: str | None) -> str:
+        """The role of people listed with no word for it: by the session's type, or the
+        event's ('Joining him were ...' at a panel: panelists)."""
+        if session:
+            return DEFAULT_ROLE.get(self.draft.sessions[session].type, "speaker")
+        return "panelist" if self.draft.event.type == "panel" else "attendee"
+
+    # --- people -----------------------------------------------------------------------
+    def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
+        found = [e for e in (parse_entry(p) for p in split_entries(text)) if e]
+        for entry in found:
+            self.add_entry(entry, block, role, inferred_role=list_item and not self.section_role)
+        return len(found)
+
+    def add_entry(self, entry: Entry, block: Block, role: str | None,
+                  inferred_role: bool = False, session: str | None = ...) -> str:
+        ev = evidence(block.line, entry.text)
+        person = self.draft.add_person(entry.person, ev)
+        if entry.alt_name and entry.alt_name not in self.draft.people[person].alt_names:
+            self.draft.people[person].alt_names.append(entry.alt_name)
+        for post in entry.posts:
+            if post.title and post.title.lower() in ROLE_TITLES and not post.chain:
+                role = ROLE_TITLES[post.title.lower()]
+                continue
+            org = self.draft.add_chain(post.chain, ev) if post.chain else None
+            inferred = post.shared
+            if org is None and self.section_org and not (post.title or "")[:1].islower():
+                org, inferred = self.section_org, True
+            self.draft.add_post(person, post.title, org, ev, org_inferred=inferred)
+        if not entry.posts and self.section_org:
+            self.draft.add_post(person, None, self.section_org, ev, org_inferred=True)
+        if role:
+            where = self.session if session is ... else session
+            self.draft.add_role(person, role, where, ev, inferred=inferred_role)
+        return person
+
+    # --- sentences --------------------------------------------------------------------
+    def paragraph(self, block: Block) -> None:
+        """A paragraph's sentences; a session one names ('In the opening session, ...') is
+        theirs until the paragraph ends."""
+        here = self.session
+        for sentence in sentences(block.text):
+            self.sentence(sentence, block)
+        self.session = here
+
+    def sentence(self, sentence: str, block: Block) -> None:
+        sentence = self.bracketed_acronyms(sentence, block)
+        self.event_details(sentence, block)
+        session = self.session
+        if m := SESSION_PHRASE.search(sentence):
+            name = f"{m.group(1).capitalize()} {m.group(2).lower()}"
+            session = self.open_session(name, event_facts.session_type(name), block.line)
+        elif m := HAN_SESSION.match(sentence):  # "圆桌对话由...主持"
+            session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
+        if EVENT_SUBJECT.match(sentence):
+            session = None
+        if self.biography(sentence, block, session):
+            return
+        lead, tail = self.sentence_list(sentence, block, session)
+        for part in (lead, tail):
+            self.sentence_people(part, block, session)
+            self.sentence_orgs(part, block, session)
+
+    def bracketed_acronyms(self, sentence: str, block: Block) -> str:
+        """'the Institute of Film and Creative Media (IFCM) at ...': the acronym is another
+        name of the organisation; the sentence is read without it."""
+        for m in list(BRACKETED_ACRONYM.finditer(sentence)):
+            name = re.sub(r"^(?:The|the)\s+", "", m.group(1))
+            if has_type_word(name):
+                key = self.draft.add_chain(org_chain(name), evidence(block.line, m.group()))
+                if key and m.group(2) not in self.draft.orgs[key].alt_names:
+                    self.draft.orgs[key].alt_names.append(m.group(2))
+        return BRACKETED_ACRONYM.sub(lambda m: m.group(1), sentence)
+
+    def biography(self, sentence: str, block: Block, session: str | None) -> bool:
+        """'Hannah Osei is Head of Development at Brightwater Films, where ...': the person
+        and their posts, in the role of the list the biography stands in."""
+        m = BIO.match(sentence)
+        if not m or not parse_name(m.group(1)):
+            return False
+        description = re.split(BIO_END, m.group(2))[0]
+        entry = parse_entry(f"{m.group(1)}, {description}")
+        if not entry or not entry.posts:
+            return False
+        self.add_entry(entry, block, self.item_role(), session=session)
+        return True
+
+    def sentence_list(self, sentence: str, block: Block, session: str | None) -> tuple[str, str]:
+        """People listed in the sentence ('..., including A, Dean of X; B; and C'); returns
+        the words before the list and those after it."""
+        best = None  # the cue whose list names the most people ("brought together ..., including")
+        for cue in LIST_START.finditer(sentence):
+            # "..., and was moderated by X": the list ends where the sentence goes on.
+            rest, *tail = LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)
+            found = [e for e in (parse_entry(p) for p in split_entries(rest)) if e]
+            if (len(found) >= 2 or (found and ";" in rest)) and (not best or len(found) >= len(best[1])):
+                best = (cue, found, tail)
+        if not best:
+            return sentence, ""
+        cue, found, tail = best
+        # The role from the list's own clause: "moderated by X, brought together A, B".
+        clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
+        role = roles.list_role(clause) or roles.list_role(sentence[: cue.end()]) or \
+            self.default_role(session)
+        here = self.draft.sessions[session].type if session else ""
+        if role in ("attendee", "speaker") and here in ("panel", "roundtable"):
+            role = "panelist"
+        for entry in found:
+            self.add_entry(entry, block, role, session=session)
+        return sentence[: cue.start()], " ".join(tail)
+
+    def sentence_people(self, text: str, block: Block, session: str | None) -> None:
+        self.people_in_text.read(text, block, session)
+
+    def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
+        """Organisations a sentence mentions (not hosting, not a post): the session's mentions."""
+        event_name = self.draft.event.name or ""
+        runs = [part for m in ORG_RUN.finditer(text) for part in split_orgs(m.group())
+                if not starts_title(part) and not NOT_ORG.search(part)]
+        place = self.draft.event.place or ""
+        for run in runs:
+            name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
+            held = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
+            if held and event_facts.event_type(held.group(1)) and not has_type_word(held.group(1)):
+                name = held.group(2)  # "Graduate Showcase of Ashford Film School": the school
+            name = re.sub(r"(?:\s+(?:and|&|of|for|the))+$", "", name).rstrip(".")
+            name = re.sub(r"(?:\u2019s|'s)$", "", name)
+            if not has_type_word(name) or name in event_name or name in place or \
+                    len(name.split()) < 2:
+                continue
+            if parse_name(name):
+                continue
+            chain = org_chain(name)
+            while chain and not has_type_word(chain[0]):
+                chain = chain[1:]  # "X University's Xuhui Campus": the campus is a place
+            key = self.draft.add_chain(chain, evidence(block.line, text)) if chain else ""
+            if not key:
+                continue
+            if key in self.draft.posted_orgs or key in (k for k, _ in self.draft.event.organizers) \
+                    or key == self.draft.event.place_org:
+                continue
+            holder = self.draft.sessions[session].mentions if session else self.draft.event.mentions
+            if key not in holder:
+                holder.append(key)
+
+    # --- the event --------------------------------------------------------------------
+    def set_event_name(self, name: str, block: Block) -> None:
+        self.draft.event.name = name
+        self.draft.event.name_evidence = evidence(block.line, name)
+
+    def event_details(self, text: str, block: Block) -> None:
+        event = self.draft.event
+        if not event.name and (name := event_facts.event_name(text)):
+            self.set_event_name(name, block)
+        elif not event.name and not event.made_name and (name := event_facts.generic_event_name(text)):
+            event.made_name = (name, evidence(block.line, text))
+        if event.type == "event" and (type_ := event_facts.event_type(text)):
+            event.type, event.type_evidence = type_, evidence(block.line, text)
+        if not event.start:
+            found = find_date(text) or find_yearless_date(text, self.years[0] if self.years else None)
+            if found:
+                self.set_date(found, block)
+            elif self.draft.published and re.search(r"\btoday\b", text):
+                # "Vistaline today hosted ...": the story's date, marked inferred.
+                event.start = self.draft.published[0]
+                event.date_evidence, event.date_inferred = evidence(block.line, "today"), True
+        if not event.place and (found := event_facts.place(text)):
+            self.set_place(found, block.line, text)
+        for name in event_facts.organisers(text):
+            self.add_organiser(name, evidence(block.line, text))
+
+    def set_date(self, found, block: Block) -> None:
+        event = self.draft.event
+        event.start, event.end = found.start, found.end
+        event.date_evidence = evidence(block.line, found.words)
+        event.date_inferred = found.year_inferred
+
+    def set_place(self, found: tuple[str, str | None], line: int, text: str) -> None:
+        event = self.draft.event
+        if event.place:
+            return
+        event.place, event.place_evidence = found[0], evidence(line, text)
+        if found[1]:
+            event.place_org = self.draft.add_org(found[1], evidence(line, text))
+
+    def add_organiser(self, name: str, ev: Evidence) -> None:
+        key = self.draft.add_chain(org_chain(name), ev)
+        if key and key not in (k for k, _ in self.draft.event.organizers):
+            self.draft.event.organizers.append((key, ev))

@@ -1,0 +1,95 @@
+"""Entries written in Chinese: '北京电影学院副教授张伟', '张伟（北京电影学院副教授）', '导演王芳'.
+
+Chinese pages run the organisation, the title and the name together with no separator;
+the title words are few and end the post, so the name is what follows the last title
+word (or what precedes a bracket), and the organisation what precedes the title.
+Organisations nest from the outside in ('上海大学上海电影学院': the academy of the
+university), split after each word that ends an organisation's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft.person_names import parse_name
+from kg.draft.posts import Post
+
+# Titles, longest first so that '副教授' is found before '教授'.
+HAN_TITLES = sorted("""
+教授 副教授 讲师 研究员 副研究员 助理研究员 院长 副院长 执行院长 系主任 主任 副主任 所长 副所长 校长 副校长
+书记 党委书记 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 首席执行官 总监 制片人 出品人 监制 导演
+编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
+""".split(), key=len, reverse=True)
+# Words that end an organisation's name.
+HAN_ORG_ENDS = ("大学", "学院", "研究院", "研究所", "研究中心", "中心", "实验室", "有限公司", "公司", "集团",
+                "电视台", "电影节", "协会", "学会", "基金会", "工作室", "影业", "传媒", "出版社", "管理局", "总局",
+                "委员会", "系", "部")
+HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
+            "研究中心": "institute", "中心": "institute", "实验室": "institute", "有限公司": "company",
+            "公司": "company", "集团": "company", "电视台": "media", "电影节": "festival",
+            "协会": "association", "学会": "association", "基金会": "foundation", "工作室": "studio",
+            "影业": "company", "传媒": "company", "出版社": "publisher", "管理局": "government",
+            "总局": "government", "委员会": "government", "系": "department", "部": "division"}
+HAN_ONLY = re.compile(r"^[\u3400-\u9fff（）()·]+$")
+# What follows a name in a Chinese sentence: a verb of taking part, or a separator.
+AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
+                  "与", "及", "等", "、", "，", ",", "。", "；", ";", " ")
+
+
+def han_org_chain(text: str) -> list[str]:
+    """'上海大学上海电影学院' -> ['上海电影学院', '上海大学'] (innermost first, as kg's chains)."""
+    parts, start = [], 0
+    for m in re.finditer("|".join(sorted(HAN_ORG_ENDS, key=len, reverse=True)), text):
+        rest = text[m.end():]
+        # A split needs a whole name on both sides: not '浙江传媒' + '学院'.
+        if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS):
+            parts.append(text[start:m.end()])
+            start = m.end()
+    parts.append(text[start:])
+    return list(reversed(parts))
+
+
+def han_org_type(name: str) -> str:
+    for end in sorted(HAN_ORG_ENDS, key=len, reverse=True):
+        if name.endswith(end):
+            return HAN_TYPE[end]
+    return "organization"
+
+
+def han_entry(text: str):
+    """(PersonName, [Post]) for an entry written in Chinese, or None."""
+    text = re.sub(r"\s+", "", text.strip(" ，,、；;。"))  # "张伟 (北京电影学院副教授)"
+    if not HAN_ONLY.match(text):
+        return None
+    bracket = re.match(r"^([\u3400-\u9fff·]{2,4})[（(]([\u3400-\u9fff]+)[）)]$", text)
+    if bracket:  # 张伟（北京电影学院副教授）
+        name, post = bracket.group(1), bracket.group(2)
+    else:  # 北京电影学院副教授张伟
+        title = next(((m.start(), m.end()) for t in HAN_TITLES
+                      for m in [re.search(f"{t}(?=[\\u3400-\\u9fff]{{2,4}}$)", text)] if m), None)
+        if not title:
+            return (parse_name(text), []) if parse_name(text) else None
+        name, post = text[title[1]:], text[: title[1]]
+    person = parse_name(name)
+    if not person:
+        return None
+    title = next((t for t in HAN_TITLES if post.endswith(t)), None)
+    org = post[: -len(title)] if title else post
+    return person, [Post(title, han_org_chain(org) if org else [])] if (title or org) else []
+
+
+def han_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Posts followed by a name in a Chinese sentence ('由上海电影学院副院长陈晓主持'):
+    (start, end, the entry's text) for each, the organisation before the title included
+    back to the sentence's last separator or '由'."""
+    found = []
+    titles = "|".join(HAN_TITLES)
+    for m in re.finditer(rf"({titles})([\u3400-\u9fff]{{2,3}})", text):
+        for size in (3, 2):
+            name = m.group(2)[:size]
+            rest = text[m.start(2) + size:]
+            if len(m.group(2)) >= size and (not rest or rest.startswith(AFTER_HAN_NAME)) and parse_name(name):
+                start = max(text.rfind(c, 0, m.start()) for c in "由，,、；;。 ：:") + 1
+                found.append((start, m.start(2) + size, text[start:m.start(2) + size]))
+                break
+    return found

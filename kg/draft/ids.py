@@ -1,0 +1,43 @@
+"""Record ids from names: lower-case ASCII letters, digits and '-' (Han characters as pinyin)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pypinyin import lazy_pinyin
+
+from kg.identity.names import HAN_RUN, pinyin
+
+MAX_WORDS = 6
+
+
+def record_id(text: str, fallback: str = "record", person: bool = False) -> str:
+    """'Weimin ZHANG' -> 'weimin-zhang'; '张伟民' (a person) -> 'zhang-weimin'; '上海大学' ->
+    'shang-hai-da-xue'; 'Café Lumière' -> 'cafe-lumiere'."""
+    text = HAN_RUN.sub(lambda m: " " + (_han(m.group()) if person else " ".join(lazy_pinyin(m.group())))
+                       + " ", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", text.replace("&", " "))
+    if len(words) > 4:  # long names: the words that tell them apart
+        words = [w for w in words if w not in ("of", "for", "and", "the", "at", "in", "on")]
+    return "-".join(words[:MAX_WORDS]) or fallback
+
+
+def _han(run: str) -> str:
+    """A Han name's family name apart from the given name: '张伟民' -> 'zhang weimin'."""
+    if 2 <= len(run) <= 4:
+        return f"{pinyin(run[0])} {pinyin(run[1:])}"
+    return pinyin(run)
+
+
+def unique(base: str, taken: set[str], counters: dict[str, int] | None = None) -> str:
+    """`base`, or `base-2`, `base-3`... the first not taken (`counters` remembers where each
+    base got to, so a thousand records of one name cost no more than one)."""
+    counters = {} if counters is None else counters
+    key, n = base, counters.get(base, 2)
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    counters[base] = n
+    taken.add(key)
+    return key

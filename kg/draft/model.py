@@ -1,0 +1,301 @@
+"""The draft as it is read: people, posts, organisations, roles, sessions, each fact with
+the page line and words it came from.
+
+People and organisations are kept by a key made from their name, so a name met twice
+(in the list and again in a sentence) is one record with the facts of both mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS, acronym_parent, org_type, sector
+from kg.draft.person_names import PersonName
+from kg.identity.names import acronym, org_tokens, person_tokens
+
+
+@dataclass(frozen=True)
+class Evidence:
+    line: int
+    words: str  # the page's words, shortened for a comment
+
+
+def evidence(line: int, words: str, limit: int = 110) -> Evidence:
+    words = " ".join(words.split())
+    return Evidence(line, words if len(words) <= limit else words[: limit - 3].rstrip() + "...")
+
+
+@dataclass
+class DraftOrg:
+    key: str
+    name: str
+    evidence: Evidence
+    type: str = "organization"
+    type_stated: bool = False
+    sector: str | None = None
+    sector_stated: bool = False
+    parents: list[str] = field(default_factory=list)  # keys
+    parent_evidence: dict[str, Evidence] = field(default_factory=dict)
+    parent_inferred: bool = False  # read from the name ('USC Annenberg School' -> USC)
+    type_guessed: bool = False
+    alt_names: list[str] = field(default_factory=list)
+    id: str = ""
+    match: str = ""  # the registry's reason when the id is reused
+
+
+@dataclass
+class DraftPost:
+    title: str | None
+    org: str | None  # key
+    evidence: Evidence
+    org_inferred: bool = False  # the organisation came from a list heading or a shared title
+    recorded: bool = False  # the registry's person already has this post
+
+
+@dataclass
+class DraftPerson:
+    key: str
+    name: PersonName
+    evidence: Evidence
+    alt_names: list[str] = field(default_factory=list)
+    posts: list[DraftPost] = field(default_factory=list)
+    id: str = ""
+    match: str = ""
+
+
+@dataclass
+class DraftRole:
+    person: str  # key
+    role: str
+    session: str | None  # key, None for the event as a whole
+    evidence: Evidence
+    inferred: bool = False  # the role came from where the name stands, not from a word
+
+
+@dataclass
+class DraftSession:
+    key: str
+    name: str
+    type: str
+    evidence: Evidence
+    mentions: list[str] = field(default_factory=list)  # organisation keys
+    id: str = ""
+
+
+@dataclass
+class DraftEvent:
+    name: str | None = None
+    name_evidence: Evidence | None = None
+    name_made: str = ""  # the page gives no name: why this one (a heading, 'a seminar on ...')
+    made_name: tuple[str, Evidence] | None = None  # 'Seminar on screen education', if needed
+    start: str | None = None
+    end: str | None = None
+    date_evidence: Evidence | None = None
+    date_inferred: bool = False
+    type: str = "event"
+    type_evidence: Evidence | None = None
+    place: str | None = None
+    place_org: str | None = None
+    place_evidence: Evidence | None = None
+    organizers: list[tuple[str, Evidence]] = field(default_factory=list)
+    organizers_inferred: bool = False  # from a line under the title, not a word such as 'hosted'
+    mentions: list[str] = field(default_factory=list)
+    id: str = ""
+
+
+def person_key(name: PersonName) -> str:
+    return " ".join(sorted(person_tokens(name.name)))
+
+
+def org_key(name: str) -> str:
+    return " ".join(org_tokens(name))
+
+
+@dataclass
+class Draft:
+    page: str
+    title: str | None = None
+    url: str | None = None
+    event: DraftEvent = field(default_factory=DraftEvent)
+    people: dict[str, DraftPerson] = field(default_factory=dict)
+    orgs: dict[str, DraftOrg] = field(default_factory=dict)
+    sessions: dict[str, DraftSession] = field(default_factory=dict)
+    roles: list[DraftRole] = field(default_factory=list)
+    published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
+    notes: list[tuple[Evidence, str]] = field(default_factory=list)  # what the reviewer should know
+    role_keys: set[tuple] = field(default_factory=set, repr=False)
+    posted_orgs: set[str] = field(default_factory=set, repr=False)  # organisations of some post
+    by_family: dict[str, set[str]] = field(default_factory=dict, repr=False)  # 'WANG' -> keys
+
+    # --- organisations ----------------------------------------------------------------
+    def add_org(self, name: str, ev: Evidence) -> str:
+        key = org_key(name)
+        if not key:
+            return ""
+        if key not in self.orgs:
+            type_, stated = org_type(name)
+            sec, sec_stated = sector(type_)
+            self.orgs[key] = DraftOrg(key, name, ev, type_, stated, sec, sec_stated)
+            if parent := acronym_parent(name):
+                parent_key = self.add_org(parent, ev)
+                self.set_parent(key, parent_key, ev)
+                self.orgs[key].parent_inferred = True
+                if type_ == "school" and self.orgs[parent_key].type == "organization":
+                    self.orgs[parent_key].type = "university"
+                    self.orgs[parent_key].sector = "academia"
+        return key
+
+    def set_parent(self, child: str, parent: str, ev: Evidence) -> None:
+        org = self.orgs[child]
+        if parent and parent != child and parent not in org.parents:
+            org.parents.append(parent)
+            org.parent_evidence[parent] = ev
+
+    def add_chain(self, chain: list[str], ev: Evidence) -> str | None:
+        """Add 'X of Y at Z' (innermost first); the key of the innermost."""
+        keys = [k for k in (self.add_org(name, ev) for name in chain) if k]
+        for child, parent in zip(keys, keys[1:]):
+            self.set_parent(child, parent, ev)
+        return keys[0] if keys else None
+
+    # --- people -----------------------------------------------------------------------
+    def add_person(self, name: PersonName, ev: Evidence) -> str:
+        key = person_key(name)
+        if key not in self.people:
+            self.people[key] = DraftPerson(key, name, ev)
+            if name.family:
+                self.by_family.setdefault(name.family, set()).add(key)
+        elif name.honorific and not self.people[key].name.honorific:
+            self.people[key].name = name
+        return key
+
+    def add_post(self, person: str, title: str | None, org: str | None, ev: Evidence,
+                 org_inferred: bool = False) -> None:
+        posts = self.people[person].posts
+        if any(p.title == title and p.org == org for p in posts):
+            return
+        if org is None and any(p.title == title for p in posts):
+            return
+        posts.append(DraftPost(title, org, ev, org_inferred))
+        if org:
+            self.posted_orgs.add(org)
+
+    def add_role(self, person: str, role: str, session: str | None, ev: Evidence,
+                 inferred: bool = False) -> None:
+        if (person, role, session) not in self.role_keys:
+            self.role_keys.add((person, role, session))
+            self.roles.append(DraftRole(person, role, session, ev, inferred))
+
+    # --- finishing ----------------------------------------------------------------------
+    def merge_acronyms(self) -> None:
+        """'SJTU' and 'Shanghai Jiao Tong University' on one page: one organisation, the
+        acronym kept as an alternative name."""
+        long_by_acronym = {}
+        for key, org in self.orgs.items():
+            if short := acronym(org_tokens(org.name)):
+                long_by_acronym.setdefault(short, key)
+        alias = {}
+        for key, org in list(self.orgs.items()):
+            target = long_by_acronym.get(key)
+            if " " not in key and target and target != key:
+                long = self.orgs[target]
+                long.alt_names.append(org.name)
+                for parent in org.parents:
+                    self.set_parent(target, parent, org.parent_evidence[parent])
+                alias[key] = target
+                del self.orgs[key]
+        self.rename(alias)
+
+    def rename(self, alias: dict[str, str]) -> None:
+        """Point every reference to an organisation key in `alias` at its new key."""
+        if not alias:
+            return
+        for org in self.orgs.values():
+            org.parents = list(dict.fromkeys(alias.get(p, p) for p in org.parents))
+            org.parent_evidence = {alias.get(p, p): e for p, e in org.parent_evidence.items()}
+        for person in self.people.values():
+            for post in person.posts:
+                post.org = alias.get(post.org, post.org)
+        self.event.organizers = [(alias.get(k, k), e) for k, e in self.event.organizers]
+        self.event.place_org = alias.get(self.event.place_org, self.event.place_org)
+        self.event.mentions = [alias.get(k, k) for k in self.event.mentions]
+        for session in self.sessions.values():
+            session.mentions = [alias.get(k, k) for k in session.mentions]
+
+    def unroled_attend(self) -> None:
+        """A person the page names with no role is taken to attend (the role inferred)."""
+        roled = {r.person for r in self.roles}
+        for key, person in self.people.items():
+            if key not in roled:
+                self.add_role(key, "attendee", None, person.evidence, inferred=True)
+
+    def prefix_parents(self) -> None:
+        """'Pinecrest College Career Center' and 'Pinecrest College' on one page: the centre
+        is the college's (read from the name: inferred)."""
+        wholes = {org.name: key for key, org in self.orgs.items()
+                  if org.type in ("university", "school") and len(org.name.split()) >= 2}
+        for key, org in self.orgs.items():
+            words = org.name.split()
+            for k in range(len(words) - 1, 1, -1):  # the longest name it starts with
+                parent = wholes.get(" ".join(words[:k]))
+                if parent and parent != key and not org.parents and \
+                        ACADEMIC_UNIT_WORDS & {w.lower() for w in words[k:]}:
+                    self.set_parent(key, parent, org.evidence)
+                    org.parent_inferred = True
+                    break
+
+    def merge_short_forms(self) -> None:
+        """'Corbin' and 'Corbin University' on one page: the one-word form is the other's
+        (an alternative name, inferred)."""
+        firsts: dict[str, list[str]] = {}
+        for key, org in self.orgs.items():
+            words = key.split()
+            if len(words) > 1 and org.type in ("university", "school"):
+                firsts.setdefault(words[0], []).append(key)
+        alias = {}
+        for key, org in list(self.orgs.items()):
+            targets = firsts.get(key, [])
+            if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
+                self.orgs[targets[0]].alt_names.append(org.name)
+                alias[key] = targets[0]
+                del self.orgs[key]
+        self.rename(alias)
+
+    def prune_attendees(self) -> None:
+        """A person with any other role is not also an attendee."""
+        busy = {r.person for r in self.roles if r.role != "attendee"}
+        attending: set[str] = set()  # one attendee role a person, where first named
+        kept = []
+        for r in self.roles:
+            if r.role == "attendee":
+                if r.person in busy or r.person in attending:
+                    continue
+                attending.add(r.person)
+            kept.append(r)
+        self.roles = kept
+
+    def guess_types(self) -> None:
+        """Organisations whose name has no type word: an acronym under an academic parent is
+        an institute, any other such name a company (both inferred, the sector with them)."""
+        for org in self.orgs.values():
+            if org.type != "organization":
+                continue
+            parents = [self.orgs[p] for p in org.parents if p in self.orgs]
+            if parents and parents[0].sector == "academia":
+                org.type, org.sector = "institute", "academia"
+            elif not org.parents and not org.name.isupper():
+                org.type, org.sector = "company", "industry"
+            else:
+                continue
+            org.type_stated = org.sector_stated = False
+            org.type_guessed = True
+
+    def inherit_sectors(self) -> None:
+        """A unit with no sector of its own takes its parent's (inferred)."""
+        for _ in range(3):
+            for org in self.orgs.values():
+                if org.sector is None:
+                    for parent in org.parents:
+                        if parent in self.orgs and self.orgs[parent].sector:
+                            org.sector, org.sector_stated = self.orgs[parent].sector, False
+                            break

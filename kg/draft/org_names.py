@@ -1,0 +1,171 @@
+"""Organisations as pages name them: a chain of names (child first), type and sector.
+
+"the Shanghai Film Academy of Shanghai University", "Chapman University's Dodge College
+of Film and Media Arts", "the International Short Drama Division at COL Group", "ICCI,
+SJTU": each names a unit and the organisation it belongs to. A name is split only where
+both sides are names of organisations ("Dodge College of Film and Media Arts" is one
+name; "Shanghai Film Academy of Shanghai University" is two).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The word that says what kind of organisation a name is -> kg's organisation type.
+TYPE_WORDS = {
+    "university": "university", "universität": "university", "université": "university",
+    "school": "school", "college": "school", "academy": "school", "conservatory": "school",
+    "conservatoire": "school", "faculty": "school",
+    "institute": "institute", "institution": "institute", "center": "institute",
+    "centre": "institute", "lab": "institute", "laboratory": "institute",
+    "department": "department", "program": "program", "programme": "program",
+    "division": "division", "unit": "division",
+    "group": "company", "company": "company", "co": "company", "ltd": "company",
+    "inc": "company", "llc": "company", "corp": "company", "corporation": "company",
+    "gmbh": "company", "plc": "company", "pictures": "company", "films": "company",
+    "entertainment": "company", "productions": "company", "holdings": "company",
+    "ventures": "company", "technologies": "company", "agency": "company",
+    "studio": "studio", "studios": "studio", "festival": "festival", "foundation": "foundation",
+    "association": "association", "society": "association", "guild": "association",
+    "alliance": "association", "federation": "association", "council": "association",
+    "administration": "government", "ministry": "government", "bureau": "government",
+    "commission": "government", "government": "government", "municipal": "government",
+    "network": "media", "magazine": "media", "newspaper": "media", "daily": "media",
+    "platform": "platform", "fund": "foundation", "museum": "nonprofit", "archive": "nonprofit", "library": "nonprofit",
+}
+# A name with one of these words states its type (a legal form, a university); with the
+# other type words the type is kg's reading of the name, marked inferred.
+STATED_TYPE_WORDS = frozenset({"university", "universität", "université", "school", "college",
+                               "academy", "conservatory", "institute", "department", "program",
+                               "programme", "division", "company", "co", "ltd", "inc", "llc",
+                               "corp", "corporation", "gmbh", "plc", "festival", "foundation",
+                               "association", "ministry", "studio", "studios", "faculty"})
+SECTOR_OF_TYPE = {"university": "academia", "school": "academia", "institute": "academia",
+                  "department": "academia", "program": "academia", "company": "industry",
+                  "studio": "industry", "platform": "industry", "media": "industry",
+                  "government": "government", "foundation": "nonprofit", "nonprofit": "nonprofit"}
+# Types whose sector the name itself states ("a sector from 'University' in a name is read").
+STATED_SECTOR_TYPES = frozenset({"university", "school"})
+ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "institute", "office",
+                                 "center", "centre", "program", "programme"})
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+WORD = re.compile(r"[\w&]+")
+
+
+def words_of(name: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(name)]
+
+
+COMPOUND_ENDINGS = ("universität", "hochschule", "akademie", "schule", "institut", "högskola",
+                    "akademi", "skola")
+
+
+def has_type_word(text: str) -> bool:
+    return any(w in TYPE_WORDS or w.endswith(COMPOUND_ENDINGS) for w in words_of(text))
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text.strip()))
+
+
+def looks_like_org(text: str) -> bool:
+    """A name of an organisation by its words: a type word, an acronym, a legal form."""
+    text = text.strip()
+    if re.fullmatch(r"[\u3400-\u9fff]+", text):
+        from kg.draft.han_entries import HAN_ORG_ENDS
+
+        return text.endswith(HAN_ORG_ENDS)
+    return bool(text) and (has_type_word(text) or is_acronym(text) or
+                           all(is_acronym(w) for w in text.split()[:1]) and has_type_word(text))
+
+
+def without_stop(text: str) -> str:
+    """The text without its final full stop, unless the stop belongs to 'Co., Ltd.'."""
+    text = text.rstrip()
+    if text.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|Jr|St)\.$", text):
+        return text[:-1]
+    return text
+
+
+def clean(name: str) -> str:
+    """'the Shanghai Film Academy' -> 'Shanghai Film Academy'; trailing commas and stops gone
+    (but 'Co., Ltd.' keeps its full stop)."""
+    name = re.sub(r"^(?:(?:the\s+)?[a-z]+(?:'s|\u2019s)|its|their|our|his|her)\s+", "", name.strip(" ,;:"))
+    return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
+
+
+def org_chain(text: str) -> list[str]:
+    """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
+    ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
+    text = clean(re.split(r",\s+(?=[a-z])(?!the\s)", text)[0])  # ", moderated the ...": a clause
+    if not text:
+        return []
+    if re.fullmatch(r"[\u3400-\u9fff]+", text):
+        from kg.draft.han_entries import han_org_chain
+
+        return han_org_chain(text)
+    for splitter in (r"\s+at\s+(?:the\s+)?", r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*(?:the\s+)?"):
+        parts = re.split(splitter, text, maxsplit=1)
+        if len(parts) == 2 and parts[1] and (splitter.startswith(r"\s+at") or looks_like_org(parts[1])):
+            return org_chain(parts[0]) + org_chain(parts[1])
+    # "Kestrel University School of Film": the school of the university.
+    unit = re.match(r"^(.+?\b(?:University|Universit\w+))\s+((?:School|College|Faculty|Institute|"
+                    r"Department|Centre|Center|Academy)\b.+)$", text)
+    if unit:
+        return org_chain(unit.group(2)) + org_chain(unit.group(1))
+    possessive = re.match(r"^(.+?)(?:\u2019s|'s)\s+(.+)$", text)
+    if possessive and looks_like_org(possessive.group(1)) and possessive.group(1)[:1].isupper():
+        return org_chain(possessive.group(2)) + org_chain(possessive.group(1))
+    # "X of Y" is two organisations only when both X and Y are named as organisations.
+    for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
+        left, right = text[: m.start()], text[m.end():]
+        if has_type_word(left) and looks_like_org(right) and right[:1].isupper():
+            return org_chain(left) + org_chain(right)
+    return [text]
+
+
+def split_orgs(text: str) -> list[str]:
+    """'Xinghe Pictures and the School of Media Arts' -> two names; 'National Radio and
+    Television Administration' stays one (its first half names no organisation)."""
+    m = re.search(r"\s+(?:and|&)\s+(the\s+)?", text)
+    if not m:
+        return [text]
+    left, right = text[: m.start()], text[m.end():]
+    last = words_of(left)[-1:] or [""]
+    if right[:1].isupper() and (m.group(1) and looks_like_org(right) or
+                                (last[0] in TYPE_WORDS or is_acronym(left)) and looks_like_org(right)):
+        return [left] + split_orgs(right)
+    return [text]
+
+
+def acronym_parent(name: str) -> str | None:
+    """'USC Annenberg School for Communication' -> 'USC': an academic unit named after its
+    university's acronym."""
+    words = name.split()
+    if len(words) >= 3 and is_acronym(words[0]) and ACADEMIC_UNIT_WORDS & set(words_of(name)[1:]):
+        return words[0]
+    return None
+
+
+def org_type(name: str) -> tuple[str, bool]:
+    """(type, stated) from the name's words: the type word before any 'of'/'for' wins
+    ('University of X' is a university; 'Center for Film of ...' a centre)."""
+    if re.search(r"[\u3400-\u9fff]$", name):
+        from kg.draft.han_entries import han_org_type
+
+        type_ = han_org_type(name)
+        return type_, type_ != "organization"
+    words = words_of(name)
+    head = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    for group in (reversed(head), words):
+        for w in group:
+            if w in TYPE_WORDS:
+                return TYPE_WORDS[w], w in STATED_TYPE_WORDS
+            if w.endswith(COMPOUND_ENDINGS):  # "Filmuniversität", "Kunsthochschule"
+                return ("university" if w.endswith("universität") else "school"), True
+    return "organization", False
+
+
+def sector(type_: str) -> tuple[str | None, bool]:
+    """(sector, stated): a university's or school's sector is in its name; others inferred."""
+    return SECTOR_OF_TYPE.get(type_), type_ in STATED_SECTOR_TYPES

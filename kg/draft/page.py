@@ -1,0 +1,75 @@
+"""Read a page: bytes -> numbered lines of text, or a one-line reason it cannot be drafted."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kg.errors import KgError
+
+# Control characters other than tab, newline, carriage return and form feed: text has
+# almost none; a binary file has many.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Past this many characters a line is not a line of a page (a minified blob, a data
+# dump): it is cut, so every later step works on bounded pieces.
+MAX_LINE = 4000
+
+
+class UndraftablePage(KgError):
+    """The input is not the text of a page (empty, binary, not UTF-8, no event)."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based, as an editor shows it
+    text: str
+
+
+def decode_page(data: bytes, name: str) -> str:
+    """The page's text; UndraftablePage when it is empty, binary or not UTF-8."""
+    if not data.strip():
+        raise UndraftablePage(f"{name}: the file is empty")
+    head = data[:8192]
+    if b"\x00" in head or len(CONTROL.findall(head.decode("latin-1"))) > len(head) // 100 + 2:
+        raise UndraftablePage(f"{name}: a binary file, not the text of a page")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise UndraftablePage(f"{name}: line {line}: not valid UTF-8 (byte 0x{data[e.start]:02x}); "
+                              "save the page as UTF-8 text") from None
+    return text
+
+
+# Spaces that copy-pasting lost: "ZHANGWeimin", "Weimin ZHANG,CHEN Mei".
+RUN_TOGETHER = (
+    (re.compile("\u3001|\uff0c"), ", "), (re.compile("\uff1b"), "; "), (re.compile("\uff1a"), ": "),
+    (re.compile("\uff08"), " ("), (re.compile("\uff09"), ") "),
+    (re.compile(r"\b([A-Z]{2,})([A-Z][a-z]{2,})\b"), r"\1 \2"),
+    (re.compile(r"\b([A-Z][a-z]{2,})([A-Z]{2,})\b"), r"\1 \2"),
+    (re.compile(r"([,;])(?=[A-Z\u3400-\u9fff])"), r"\1 "),
+)
+
+
+def spaced(text: str) -> str:
+    """Put back the spaces a page lost between a capitalised family name and the given name,
+    and after a comma or semicolon; full-width punctuation ('、', '，') as its ASCII form."""
+    for pattern, replacement in RUN_TOGETHER:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def page_lines(text: str) -> list[Line]:
+    """Non-blank lines, each normalised (NFC, no-break spaces, runs of spaces), numbered."""
+    lines = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
+        # Tabs are the columns of a table copied from a web page: kept as ' | '.
+        clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
+        clean = re.sub(r" {2,}", " ", spaced(clean)).strip()
+        if clean:
+            lines.append(Line(number, clean))
+    return lines

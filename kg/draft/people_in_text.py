@@ -1,0 +1,180 @@
+"""People a sentence names in running text, the roles its words give them, and the posts
+written beside their names.
+
+A name already met (in a list, a heading) is known in any form, even by the family name
+alone when only one person has it ('WANG focused on ...'). A new name is taken when its
+form says it is a person (a family name in capitals, an honorific, Han characters) or the
+words around it do ('moderated by', 'editor Ruth Okonjo', 'said Devin Shaw').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from kg.draft import roles
+from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
+from kg.draft.han_entries import han_mentions
+from kg.draft.model import Draft, evidence, person_key
+from kg.draft.org_names import looks_like_org
+from kg.draft.person_names import PersonName, name_runs, parse_name
+from kg.draft.posts import JOB_WORDS, starts_title
+from kg.draft.segment import Block
+
+VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
+                        r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
+                        r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
+                        r"walked|told|argued|traced|unveiled|explained|added)\b")
+ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
+QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
+JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"
+                        rf"documentary|music|visual|art|script|story|animation|senior|supervising|"
+                        rf"co-)\s+)?(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
+# A post given before the name by the page's own organisation: "our Head of Production, X".
+OUR_TITLE = re.compile(r"\b(?:our|its|their)\s+((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?),\s+$")
+# Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
+SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
+SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|noted|recalled)\b")
+
+
+class PeopleInText:
+    def __init__(self, draft: Draft, add_entry: Callable[[Entry, Block, str | None], str]):
+        self.draft = draft
+        self.add_entry = add_entry  # the page reader's: posts go where its section says
+        self.alt_names: dict[int, str] = {}  # a sentence's bracketed other forms of names
+
+    def read(self, text: str, block: Block, session: str | None) -> None:
+        """People a sentence names (known ones by any form, new ones when the form or the
+        words around them say it is a person) and the roles it gives them."""
+        quoted = [m.span() for m in QUOTED.finditer(text)]
+        spans, people = [], []
+        for start, end in name_runs(text):
+            if any(a <= start < b for a, b in quoted):
+                continue  # a film's title, not a person
+            found = self.name_in_run(text, start, end, block)
+            if not found:
+                continue
+            start, person, strong = found
+            if spans and re.fullmatch(r"\s*\(\s*", text[spans[-1][1]:start]) and \
+                    isinstance(person, PersonName):
+                self.alt_names[len(spans) - 1] = person.name  # "林晓 (LIN Xiao)"
+                continue
+            spans.append((start, end))
+            people.append((person, strong))
+        alt_names, self.alt_names = self.alt_names, {}
+        for start, end, words in han_mentions(text):  # "由上海电影学院副院长陈晓主持"
+            entry = parse_entry(words)
+            if entry and not any(a <= start < b for a, b in spans):
+                key = self.add_entry(entry, block, None)
+                spans.append((start, end))
+                people.append((key, True))
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        spans, people = [spans[k] for k in order], [people[k] for k in order]
+        given = roles.sentence_roles(text, spans)
+        ev = evidence(block.line, text)
+        by_cue = {i for i, _, right_before in given if right_before}
+        keys: dict[int, str] = {}
+        quoted_only: set[int] = set()  # named only as the one who said something
+        for i, (person, strong) in enumerate(people):
+            job = JOB_BEFORE.search(text[: spans[i][0]])
+            said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
+            apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", text[spans[i][1]:])
+            titled = apposition and starts_title(text[spans[i][1]:].lstrip(", ").removeprefix("a ")
+                                                 .removeprefix("an "))
+            ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
+            if not (strong or i in by_cue or job or said or titled or ours):
+                continue
+            if said and not (strong or i in by_cue):
+                quoted_only.add(i)
+            key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
+            keys[i] = key
+            if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
+                self.draft.people[key].alt_names.append(alt_names[i])
+            self.inline_posts(text, spans, i, key, block,
+                              job.group(1) if job else ours.group(1) if ours else None)
+        for i, role, right_before in given:
+            if i in keys and (right_before or i not in quoted_only):
+                self.draft.add_role(keys[i], role, session, ev)
+
+    def name_in_run(self, text: str, start: int, end: int, block: Block):
+        """(start, person key or PersonName, strong) for the name a run of capitalised words
+        ends with ('Tidewater Docs CEO Harriet Moss' -> Harriet Moss, her post kept)."""
+        words = text[start:end]
+        found = self.known_or_new(text, start, words)
+        if found:
+            return (start, *found)
+        split = name_at_end(words.split())
+        if not split or not split[0]:
+            return None
+        before, _ = split
+        offset = start + len(" ".join(before)) + 1
+        found = self.known_or_new(text, offset, text[offset:end])
+        posts = pre_name_posts(before)
+        if not found or not posts:
+            return None
+        person = found[0]
+        key = self.draft.add_person(person, evidence(block.line, text)) \
+            if isinstance(person, PersonName) else person
+        for post in posts:
+            org = self.draft.add_chain(post.chain, evidence(block.line, words)) if post.chain else None
+            self.draft.add_post(key, post.title, org, evidence(block.line, words))
+        return offset, key, True
+
+    def known_or_new(self, text: str, start: int, words: str):
+        """(person key or PersonName, strong) for a name run, or None."""
+        bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
+        if re.fullmatch(r"[A-Z][A-Za-z'-]+", bare) and " " not in bare:
+            # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name).
+            same = self.draft.by_family.get(bare, set())
+            return (next(iter(same)), True) if len(same) == 1 else None
+        name = parse_name(bare)
+        if not name:
+            return None
+        key = person_key(name)
+        if key in self.draft.people:
+            return key, True
+        if name.order == "family-first" and not name.given.isascii() and \
+                len(re.findall(r"[\u3400-\u9fff]", text)) > len(text) // 2:
+            return None  # a Chinese sentence: names come with their titles (han_mentions)
+        if ORG_CONTEXT.search(text[:start]) and not name.honorific:
+            return None
+        strong = bool(name.honorific) or name.order == "family-first" or any(
+            w.isupper() and len(w) > 1 for w in name.name.split())
+        return name, strong
+
+    def inline_posts(self, text: str, spans, i: int, key: str, block: Block,
+                     job: str | None = None) -> None:
+        """'moderated by Anna Berg, Professor of Film at X University', 'journalist Emily Tan
+        of Screen Asia Weekly' -> the person's post."""
+        start, end = spans[i]
+        stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        after = text[end:stop]
+        bracket = re.match(r"^\s*\(([^)]*)\)", after)
+        if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
+            after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
+        org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
+        if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
+            if job:
+                self.draft.add_post(key, job, None, evidence(block.line, text))
+            return
+        piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
+        if verb := VERB_AFTER.search(piece):
+            piece = piece[: verb.start()]
+        piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
+        piece = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", piece)
+        name = self.draft.people[key].name
+        entry = None
+        if org_after and looks_like_org(piece) or org_after and piece[:1].isupper():
+            entry = parse_entry(f"{(name.honorific or '') + ' ' if name.honorific else ''}"
+                                f"{name.name} of {piece}")
+        elif piece and (starts_title(piece) or piece[:1].isupper() and looks_like_org(piece)):
+            entry = parse_entry(f"{name.name}, {piece}")
+        elif bracket and piece[:1].isupper() and not parse_name(piece):
+            entry = parse_entry(f"{name.name} of {piece}")  # "Niamh Doyle (Animation Ireland)"
+        if entry:
+            if job:
+                for post in entry.posts:
+                    post.title = post.title or job
+            self.add_entry(entry, block, None)
+        elif job:
+            self.draft.add_post(key, job, None, evidence(block.line, text))

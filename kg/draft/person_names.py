@@ -1,0 +1,179 @@
+"""People's names as pages write them -> the name as written, given and family name, order.
+
+Pages write "Weimin ZHANG" (given first, family in capitals), "ZHANG Weimin" (family
+first), "Prof. Maria Lopez" (an honorific before), "张伟民" or "张伟民教授" (Han characters,
+an honorific after), "Jean-Luc de la Cruz" (particles). The family name in capitals tells
+the order; a Han name's family name is its first character (two for the compound
+surnames kg.identity knows); other names are split by nameparser, which knows particles
+("van der", "de la") and suffixes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+
+from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS
+
+# Honorifics written before a name: kept as the person's `honorific`, never as a post.
+# (nameparser's list of titles is far longer and holds job words such as "producer".)
+HONORIFICS = frozenset({
+    "prof", "prof.", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
+    "miss", "sir", "dame", "madam", "mme", "mme.", "director", "dean", "president", "chairman",
+    "chairwoman", "chair", "ambassador", "minister", "rev", "rev.", "assoc.", "asst.", "associate",
+    "assistant",
+})
+# Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
+SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
+HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
+HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos",
+                       "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
+LETTER = "A-Za-z\u00c0-\u024f?"
+CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[A-Z\u00c0-\u00de]|\?(?=[a-z]))[{LETTER}'\u2019]*"
+                         rf"(?:-[A-Za-z\u00c0-\u024f][{LETTER}]*)*$")
+UPPER = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+$")
+KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")
+INITIAL = re.compile(r"^[A-Z]\.?$")
+# Capitalised words that are never part of a person's name on these pages.
+NOT_NAME_WORDS = frozenset("""
+the a an and of for at in on by with from to this that these those our their its his her
+university college school academy institute institution center centre department program programme
+division group company co ltd inc llc corp corporation studio studios pictures films film media
+entertainment festival foundation association society council administration ministry bureau
+agency network lab laboratory conservatory faculty office committee museum library
+campus hall theatre theater cinema auditorium room building hotel
+keynote keynotes roundtable panel session sessions opening closing forum symposium conference
+workshop seminar screening lecture masterclass ceremony discussion presentation presentations
+moderator moderators panelists panelist speaker speakers host hosts guests chair jury programme
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+china chinese american british european asian international global national
+professor dean director manager head ceo cto coo cfo president founder partner producer
+lecturer officer editor curator programmer fellow researcher secretary chairman chief vice
+executive senior general managing deputy clinical emeritus adjunct visiting
+prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
+about contact notes press news editors programme schedule agenda registration tickets lunch
+television tv animation digital channel radio games interactive
+""".split())
+
+
+@dataclass(frozen=True)
+class PersonName:
+    name: str  # as written (spaces a page lost put back)
+    given: str | None
+    family: str | None
+    order: str | None  # given-first | family-first, when the page's form says
+    honorific: str | None = None
+    questionable: bool = False  # holds '?' where the page lost a character
+
+
+def word_kind(word: str) -> str:
+    if HAN_NAME.match(word):
+        return "han"
+    if word.lower() in PARTICLES:
+        return "particle"
+    if INITIAL.match(word):
+        return "initial"
+    if UPPER.match(word):
+        return "upper"
+    if CAPITALISED.match(word):
+        return "cap"
+    return ""
+
+
+def is_honorific(word: str) -> bool:
+    """'Prof.', 'Director' before a name; 'director' in lower case is a job ('director Amina Yusuf')."""
+    return word.lower() in HONORIFICS and word[:1].isupper()
+
+
+def strip_honorific(text: str) -> tuple[str | None, str]:
+    """('Prof.', 'Maria Lopez') from 'Prof. Maria Lopez'; Han suffixes too ('张伟民教授')."""
+    words = text.split()
+    taken = []
+    while len(words) > 2 and words[0].lower() in HONORIFICS and words[0][0].isupper():
+        taken.append(words.pop(0))
+    if len(words) == 1:
+        for suffix in HAN_SUFFIXES:
+            if words[0].endswith(suffix) and HAN_NAME.match(words[0][: -len(suffix)]):
+                return suffix, words[0][: -len(suffix)]
+    return (" ".join(taken) or None), " ".join(words)
+
+
+@lru_cache(maxsize=8192)  # names recur on a page, and nameparser is the slow step
+def parse_name(text: str) -> PersonName | None:
+    """The name in `text` (an honorific allowed before it), or None if it is not a name."""
+    text = text.strip(" ,;:.\u3001").strip()
+    if text.endswith(".") and not INITIAL.match(text.split()[-1]):
+        text = text.rstrip(".")
+    honorific, rest = strip_honorific(text)
+    words = rest.split()
+    if len(words) == 1 and HAN_NAME.match(words[0]):
+        han = words[0]
+        split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
+        return PersonName(han, han[split:], han[:split], "family-first", honorific)
+    if not 2 <= len(words) <= 5:
+        return None
+    kinds = [word_kind(w) for w in words]
+    if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":
+        return None
+    if any(w.lower().strip(".") in NOT_NAME_WORDS for w, k in zip(words, kinds) if k != "initial"):
+        return None
+    core = [k for k in kinds if k != "particle"]
+    if not 2 <= len(core) <= 4 or all(k == "initial" for k in core):
+        return None
+    if all(k == "upper" for k in core):
+        return None  # "ICCI SJTU": acronyms, not a name
+    question = "?" in rest
+    upper = [i for i, k in enumerate(kinds) if k == "upper"]
+    if len(upper) == 1 and kinds[upper[0]] == "upper" and upper[0] in (0, len(words) - 1):
+        i = upper[0]
+        family = words[i]
+        given = " ".join(words[1:] if i == 0 else words[:-1])
+        order = "family-first" if i == 0 else "given-first"
+        return PersonName(rest, given, family, order, honorific, question)
+    if len(words) == 2 and KOREAN_GIVEN.match(words[1]) and len(words[0]) <= 5:
+        # "Park Ji-ho", "KIM Soo-jin": a hyphenated given name after a one-syllable family name.
+        return PersonName(rest, words[1], words[0], "family-first", honorific, question)
+    parsed = HumanName(rest)
+    given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
+    family = parsed.last or None
+    return PersonName(rest, given, family, "given-first" if given and family else None,
+                      honorific, question)
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that may be names: runs of capitalised words, capitals, initials and
+    particles (and single Han words), an honorific before them included."""
+    spans = []
+    words = list(re.finditer(r"[^\s,;:()\[\]\u201c\u201d\"\u3001\uff0c]+", text))
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and (word_kind(words[j].group().rstrip(".\u2019's")) or
+                                  is_honorific(words[j].group())) and (
+                j == i or not text[words[j - 1].end():words[j].start()].strip()):
+            # A word ending a sentence or a possessive ends the run after it.
+            j += 1
+            if re.search(r"(?:\u2019s|'s|[.](?<![A-Z]\.)(?<!Prof\.)(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)"
+                         r"(?<!Mrs\.))$", words[j - 1].group()):
+                break
+        if j > i:
+            spans.append((words[i].start(), words[j - 1].end()))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def split_by_honorifics(text: str) -> list[str]:
+    """'Prof. Li Na Dr. Wang Hao' -> ['Prof. Li Na', 'Dr. Wang Hao'] (honorifics as the only
+    separators)."""
+    starts = [m.start() for m in SHORT_HONORIFICS.finditer(text)]
+    if len(starts) < 2:
+        return [text]
+    starts = [0] + starts if starts[0] > 0 and text[: starts[0]].strip() else starts
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]

@@ -1,0 +1,151 @@
+"""What a page says a person is: 'Clinical Professor and Associate Director of the X Program
+at the Y School' -> posts, each a title (as worded) and a chain of organisations.
+
+A title with no organisation of its own that is joined by 'and' to one that has one
+shares it ("Professor and Dean of the School of Film": both at the school); a post at
+a unit (a programme, a division) shares the unit's parent instead ("Clinical Professor
+and Associate Director of the Program at the School": the professor is at the school).
+Lower-case job words ("screenwriter and producer") stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.draft.org_names import has_type_word, is_acronym, org_chain, org_type, without_stop
+
+# Words that begin a post's title.
+TITLE_WORDS = frozenset("""
+professor dean director manager head ceo cto coo cfo cmo president founder co-founder cofounder
+partner producer lecturer officer editor curator programmer fellow researcher secretary chairman
+chairwoman chairperson chair chief vice executive senior general managing deputy clinical
+emeritus adjunct visiting associate assistant principal coordinator lead creative artistic
+acting interim honorary founding distinguished member advisor adviser consultant instructor
+provost chancellor rector governor commissioner minister ambassador representative
+screenwriter writer filmmaker showrunner director-general vp svp evp md coordinator
+programme program commissioning supervising colourist animator supervisor colorist mixer
+technician engineer analyst strategist specialist officer administrator
+""".split())
+# Lower-case job words a page writes without an organisation ("producer Adam Fratto").
+JOB_WORDS = frozenset("""
+producer screenwriter writer director filmmaker actor actress critic journalist editor curator
+programmer cinematographer composer animator scholar researcher consultant entrepreneur
+showrunner playwright novelist artist photographer designer professor lecturer documentarian
+distributor executive investor author supervisor colorist colourist mixer
+""".split())
+# Words after 'of' that make a title, not an organisation ("Head of Production").
+SUBJECT_WORDS = frozenset("""
+production productions screenwriting film films photography content development marketing
+distribution programming studies arts media communication communications directing editing
+animation acquisitions operations strategy research business sales partnerships drama
+cinema screen television documentary documentaries international global digital creative
+post-production engineering technology innovation curation education training
+""".split())
+BOUNDARY = re.compile(r"\s+(?:of|at|with|from|in)\s+|,\s+")
+
+
+@dataclass
+class Post:
+    title: str | None
+    chain: list[str] = field(default_factory=list)  # organisations, innermost first
+    shared: bool = False  # the organisation came from the next title ('Professor and Dean of X')
+
+
+# Title words that only qualify another ("Senior Lecturer"; "a senior in the film program" is
+# a student).
+MODIFIERS = frozenset({"senior", "associate", "assistant", "executive", "general", "vice", "deputy",
+                       "managing", "clinical", "emeritus", "adjunct", "visiting", "acting", "interim",
+                       "honorary", "founding", "distinguished", "lead", "creative", "artistic",
+                       "chief", "programme", "program", "commissioning", "supervising"})
+
+
+def starts_title(text: str) -> bool:
+    words = [w.strip(".,").lower() for w in text.split()]
+    if not words:
+        return False
+    if words[0] in MODIFIERS:
+        head = BOUNDARY.split(text, maxsplit=1)[0].split()
+        return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:])
+    return words[0] in TITLE_WORDS or words[0] in JOB_WORDS
+
+
+def split_titles(text: str) -> list[str]:
+    """Cut a description at 'and', ';', ',' and '&' where a new title begins."""
+    pieces = [text]
+    for joiner in (r";\s*", r",?\s+and\s+|\s+&\s+|,\s+"):
+        cut = []
+        for piece in pieces:
+            parts = re.split(f"({joiner})", piece)
+            current = parts[0]
+            for sep, part in zip(parts[1::2], parts[2::2]):
+                if sep.strip().startswith(";") or starts_title(part) or (
+                        part[:1].islower() and title_like(" ".join(part.split()[:3]))):
+                    cut.append(current)
+                    current = part
+                else:
+                    current += sep + part
+            cut.append(current)
+        pieces = cut
+    return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
+
+
+def capitalised(text: str) -> bool:
+    """'Northbridge', or '?cole' (a page that lost its 'É')."""
+    return text[:1].isupper() or (text[:1] == "?" and text[1:2].isalpha())
+
+
+def _org_like(rest: str, boundary: str, last: bool) -> bool:
+    """Whether what follows a boundary begins the organisation (not the title's subject)."""
+    rest = rest.strip()
+    if not rest or not (capitalised(rest) or re.match(r"the\s+(?:[A-Z]|\?\w)", rest)):
+        return False
+    if boundary.strip() == "in":  # "Lecturer in the Department of Film", not "Lecturer in Editing"
+        return has_type_word(BOUNDARY.split(rest, maxsplit=1)[0])
+    if boundary.strip() != "of":
+        return True
+    upto = BOUNDARY.split(rest, maxsplit=1)[0]  # the words up to the next 'at', ',' ...
+    head = upto.split()[0].lower()
+    if rest.startswith("the ") or has_type_word(upto) or is_acronym(upto):
+        return True
+    return last and head not in SUBJECT_WORDS
+
+
+def title_like(text: str) -> bool:
+    """Whether a phrase names a post: it has a title word ('Commissioning Editor')."""
+    return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in text.split())
+
+
+def one_post(text: str) -> Post:
+    """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
+    owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
+    if owner and starts_title(text[owner.end():]):
+        # "Vistaline's Head of Content for Asia": the post at the organisation before it.
+        post = one_post(text[owner.end():])
+        return Post(post.title, post.chain or org_chain(owner.group(1)))
+    first = BOUNDARY.split(text, maxsplit=1)[0]
+    if not starts_title(text) and not title_like(first) and (has_type_word(text) or is_acronym(text.split(",")[0])
+                                   or text[:1].isupper()):
+        return Post(None, org_chain(text))  # an affiliation: no title
+    bounds = list(BOUNDARY.finditer(text))
+    for i, m in enumerate(bounds):
+        rest = text[m.end():]
+        if _org_like(rest, m.group(), last=i == len(bounds) - 1):
+            return Post(text[: m.start()].strip() or None, org_chain(rest))
+    return Post(text.strip(), [])
+
+
+def parse_posts(description: str) -> list[Post]:
+    """Every post a description gives, in order."""
+    description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
+    description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
+    posts = [one_post(piece) for piece in split_titles(description)]
+    for i, post in enumerate(posts[:-1]):
+        following = posts[i + 1]
+        capitalised = bool(post.title) and post.title[0].isupper()
+        if post.title and not post.chain and capitalised and following.chain:
+            chain = following.chain
+            unit = org_type(chain[0])[0] in ("program", "division", "department")
+            post.chain = chain[1:] if unit and len(chain) > 1 else chain
+            post.shared = True
+    return posts

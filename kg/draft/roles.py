@@ -1,0 +1,131 @@
+"""What a page's words say people do at the event: headings, labels and sentences -> roles.
+
+"Moderator: ...", "Panelists" over a list, "moderated by Professor Ben LEE", "delivered
+welcome remarks", "keynote speeches": each phrase names a role of the record format
+(kg.records.terms.PARTICIPATION_ROLES). Roles written with 'by' ("moderated by X")
+belong to the names right after it; others to every name in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Label or heading words -> role of the people listed under it (first match wins).
+LABEL_ROLES = (
+    (r"主持", "moderator"), (r"致辞|欢迎", "welcome-speaker"), (r"主旨|主题演讲|主讲", "keynote-speaker"),
+    (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
+    (r"嘉宾|出席|与会", "attendee"),
+    (r"\bco-?chairs?\b", "co-chair"),
+    (r"\bchair(?:s|ed|person|woman|man)?\b", "chair"),
+    (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat", "moderator"),
+    (r"\bwelcom|\bopening (?:remarks|address|speech)", "welcome-speaker"),
+    (r"\bkeynote", "keynote-speaker"),
+    (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel", "panelist"),
+    (r"\bdiscussants?\b", "discussant"),
+    (r"\bhost(?:s|ed)?\b|\bemcee|\bmaster of ceremonies|\bMC\b", "host"),
+    (r"\bjur(?:y|ors?)\b", "juror"),
+    (r"\bintroduc", "introducer"),
+    (r"\binterview(?:er|ed)?\b", "interviewer"),
+    (r"\bperform", "performer"),
+    (r"\bscreening guests?\b|\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
+    (r"\bspeakers?\b|\bpresenters?\b|\blecturers?\b|\btalks?\b|\blecture\b|\bmasterclass\b|"
+     r"\bworkshop\b|\bsession\b", "speaker"),
+    (r"\bguests?\b|\battendees?\b|\bparticipants?\b|\bdelegates?\b|\bvisitors?\b", "attendee"),
+)
+# Sentence cues that give a role to the name(s) right after them.
+BY_CUES = (
+    (r"\bco-?chaired by\b", "co-chair"),
+    (r"\bchaired by\b", "chair"),
+    (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
+    (r"\bhosted by\b|\bpresided over by\b|\bpresided by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
+    (r"\bintroduced by\b", "introducer"),
+    (r"\binterviewed by\b", "interviewer"),
+    (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
+     r"\bopening remarks (?:by|from)\b", "welcome-speaker"),
+    (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
+    (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b", "speaker"),
+)
+# Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
+SENTENCE_CUES = (
+    (r"致辞", "welcome-speaker"), (r"主旨演讲|主题演讲", "keynote-speaker"), (r"主持", "moderator"),
+    (r"圆桌|对话嘉宾", "panelist"), (r"发言|演讲|分享", "speaker"), (r"出席|参加|嘉宾", "attendee"),
+    (r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
+     r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
+     r"conference|festival|workshop|seminar)", "welcome-speaker"),
+    (r"\bkeynote", "keynote-speaker"),
+    (r"\bmoderated\b", "moderator"),
+    (r"\bco-?chaired\b", "co-chair"),
+    (r"\bchaired\b", "chair"),
+    (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b", "panelist"),
+    (r"\bjury\b|\bjurors?\b", "juror"),
+    (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
+    (r"\bhosted\b|\bemceed\b", "host"),
+    (r"\bintroduced\b", "introducer"),
+    (r"\bperformed\b", "performer"),
+    (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
+     r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"
+     r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b", "speaker"),
+    (r"\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
+     r"\bincluding\b|\bjoined\b|\bamong (?:them|those)\b", "attendee"),
+)
+
+
+def label_role(text: str) -> str | None:
+    """The role a label or heading gives the people under it ('Panelists' -> panelist)."""
+    for pattern, role in LABEL_ROLES:
+        if re.search(pattern, text, re.IGNORECASE):
+            return role
+    return None
+
+
+def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
+    """(index of a name span, role, whether the cue stands right before the name) for each
+    name the sentence gives a role.
+
+    `spans` are the names' character spans in the sentence, in order.
+    """
+    found: list[tuple[int, str, str]] = []
+    taken: set[int] = set()
+    for pattern, role in BY_CUES:
+        for cue in re.finditer(pattern, sentence, re.IGNORECASE):
+            after = cue.end()
+            for i, (start, end) in enumerate(spans):
+                gap = sentence[after:start]
+                if i in taken or start < after or not re.fullmatch(
+                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?|[a-z]+(?:er|ist|or|ant|ee))\s+)*",
+                        gap):
+                    continue
+                found.append((i, role, True))
+                taken.add(i)
+                after = end  # "moderated by A and B": B follows A
+    # A cue holds for the names of its own clause ("A delivered the opening speech, and B
+    # gave the keynote address"); names in a clause with no cue take the sentence's first.
+    whole = _first_cue(sentence)
+    clauses = [m.end() for m in CLAUSE.finditer(sentence)]
+    bounds = list(zip([0] + clauses, clauses + [len(sentence)]))
+    for i, (start, _) in enumerate(spans):
+        if i in taken:
+            continue
+        a, b = next((a, b) for a, b in bounds if a <= start < b or b == len(sentence))
+        role = _first_cue(sentence[a:b]) or whole
+        if role:
+            found.append((i, role, False))
+    return found
+
+
+CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+")
+
+
+def _first_cue(text: str) -> str | None:
+    for pattern, role in SENTENCE_CUES:
+        if re.search(pattern, text, re.IGNORECASE):
+            return role
+    return None
+
+
+def list_role(lead: str) -> str | None:
+    """The role of the people a sentence lists after `lead` ("Speakers included ...")."""
+    for pattern, role in SENTENCE_CUES:
+        if re.search(pattern, lead, re.IGNORECASE):
+            return role
+    return None

@@ -1,0 +1,161 @@
+"""A page's lines -> blocks (headings, list items, labelled lines, paragraphs) and sentences.
+
+Pages set out a programme in a few ways: headings over paragraphs, bulleted or numbered
+lists (mixed markers included), "Moderator: ..." lines. A paragraph repeated word for
+word (a copy-paste slip) is kept once, and a last line cut off mid-sentence is marked so
+that what follows from it states no more than the page does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.draft.page import Line
+
+BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
+                    r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+LABEL = re.compile(r"^([A-Z\u3400-\u9fff][\w&'\u2019/. \u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
+# Label words a programme puts before a colon ("Moderator: ...", "Venue: ..."); another
+# short line with a colon ("Keynote Presentations: Industry and Academic Perspectives")
+# is a heading.
+KNOWN_LABEL = re.compile(
+    r"^(?:(?:keynote |guest |invited |featured |special )?(?:speakers?|moderators?|panell?ists?|"
+    r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
+    r"attendees?|discussants?|presenters?|performers?|introduction|interviewers?|emcee|mc|"
+    r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?)|date|dates|"
+    r"when|time|venue|location|place|where|address|organi[sz]ers?|organi[sz]ed by|hosted by|"
+    r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration)$",
+    re.IGNORECASE)
+TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\"\u201d\u2019')\]]$")
+# A line that ends in one of these was cut before its end (so was a long last paragraph
+# with no full stop).
+DANGLING = re.compile(r"(?:,|;|:|\band|\bof|\bthe|\bat|\bfor|\bin|\bwith|\bby|\bto|\ba|\ban|\bfrom)$",
+                      re.IGNORECASE)
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = ("Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Jr", "Sr", "Co", "Ltd", "Inc", "No",
+                 "vs", "e.g", "i.e", "Dept", "Univ", "Assoc", "Asst", "Sept", "Sep", "Oct", "Nov",
+                 "Dec", "Jan", "Feb", "Mar", "Apr", "Aug", "Jun", "Jul", "Corp", "Mt", "etc")
+SENTENCE_END = re.compile(r"(?<=[.!])[\"\u201d\u2019]?\s+(?=[\"\u201c\u2018(]?[A-Z0-9\u3400-\u9fff])|"
+                          r"(?<=[\u3002\uff01])\s*")
+
+
+@dataclass
+class Block:
+    kind: str  # heading | item | label | paragraph
+    line: int
+    text: str  # without bullet marker; for a label, what follows the colon
+    label: str = ""  # a label's word(s) ("Moderator"), a list item's marker
+    cut: bool = False  # the page ends inside this block
+
+
+def is_heading(text: str) -> bool:
+    words = text.split()
+    return (len(words) <= 14 and not TERMINAL.search(text) and not DANGLING.search(text)
+            and (text[0].isupper() or text[0].isdigit() or "\u3400" <= text[0] <= "\u9fff")
+            and text.count(",") <= 3 and ";" not in text)
+
+
+# A programme line's time: "09:30 – 10:30 |", "18:00".
+TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.]\d{2})?"
+                         r"(?:\s*(?:am|pm|h))?\s*(?:\|\s*)?", re.IGNORECASE)
+
+
+TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room|moderator|"
+                          r"programme|program|date|name|affiliation)\s*(?:\||$)\s*){2,}$", re.IGNORECASE)
+
+
+def schedule_lines(lines: list[Line]) -> list[Line]:
+    """Programme lines as their parts: the time dropped, '|' columns each a line of its own
+    ('Keynote: X | Prof. Y (Z)' -> the session, then who gives it)."""
+    out = []
+    for line in lines:
+        if TABLE_HEADER.match(line.text):
+            continue  # "Time | Session | Speaker"
+        if not TIME_PREFIX.match(line.text):
+            out.append(line)
+            continue
+        text = TIME_PREFIX.sub("", line.text)
+        # "Keynote — "Title": Raj Patel (...)": the session (with its title), then who gives it.
+        text = re.sub(r"\s+[\u2014\u2013]\s+([\"\u201c][^\"\u201d]+[\"\u201d]):\s+", r": \1 | ", text)
+        columns = [c.strip() for c in re.split(r" \| | [\u2014\u2013] ", text) if c.strip()]
+        # After the session's column, the people who give it: list items.
+        for k, column in enumerate(columns or [text]):
+            # "Moderator: A (X); Panelists: B (Y), C (Z)": each label a line of its own.
+            for part in re.split(r";\s*(?=[A-Z][\w ]{1,20}:)", column):
+                labelled = k == 0 or LABEL.match(part)
+                out.append(Line(line.number, part if labelled else "- " + part))
+    return out
+
+
+# What a web page around the article adds when copied with it: breadcrumbs, share buttons,
+# related links, footers. Such lines are no part of the event.
+CHROME = re.compile(
+    r"^(?:.*\s(?:>|\u00bb|\u203a)\s.*|(?:share|share this|follow us|tags?|keywords|views?|"
+    r"hits|print|email)\b.*|(?:related|latest|more|recent|previous|next)\s+(?:news|articles?|"
+    r"posts?|stories|events)\b.*|contact us|back to top|read more|(?:copyright|\u00a9).*|"
+    r"all rights reserved.*)$", re.IGNORECASE)
+
+
+def is_chrome(text: str) -> bool:
+    return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
+
+
+def blocks(lines: list[Line]) -> list[Block]:
+    """Classify each line; paragraphs met before are dropped (a repeated paragraph gives no
+    duplicate facts)."""
+    out: list[Block] = []
+    seen: set[str] = set()
+    lines = schedule_lines(lines)
+    lines = [line for line in lines if not is_chrome(line.text)]
+    for i, line in enumerate(lines):
+        text = line.text
+        last = i == len(lines) - 1
+        if bullet := BULLET.match(text):
+            block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())
+        elif (label := LABEL.match(text)) and len(label.group(1).split()) <= 4 and \
+                not label.group(2).startswith("//") and (
+                    KNOWN_LABEL.match(re.sub(r"[\u3400-\u9fff]+\s*", "", label.group(1)).strip())
+                    or not is_heading(text)):
+            block = Block("label", line.number, label.group(2).strip(), label.group(1).strip())
+        elif is_heading(text) and not (last and len(lines) > 1 and len(text.split()) > 6):
+            block = Block("heading", line.number, text)
+        else:
+            block = Block("paragraph", line.number, text)
+        key = re.sub(r"\W+", " ", block.text.casefold()).strip()
+        if block.kind == "paragraph" and len(key) > 40:
+            if key in seen:
+                continue
+            seen.add(key)
+        if last and block.kind == "paragraph" and not TERMINAL.search(text) and (
+                DANGLING.search(text) or len(text.split()) > 12):
+            block.cut = True
+        out.append(block)
+    return out
+
+
+# Where the last complete phrase of a cut line ends.
+PHRASE_END = re.compile(r"(?:[,;:]|\s+(?:at|of|for|from|and|in|with|by|on|to|the))\s+")
+
+
+def complete_part(text: str) -> str:
+    """A line cut mid-sentence without its last, unfinished phrase: '..., and Lin ZHOU,
+    Professor at the Beijing Film' -> '..., and Lin ZHOU'. (The phrase before the cut may
+    have gone on: 'Professor' may have been 'Professor of ...'.)"""
+    ends = list(PHRASE_END.finditer(text))
+    return text[: ends[-1].start()].rstrip() if ends else ""
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences; full stops after abbreviations and initials do not end one."""
+    parts = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        before = text[start:m.start()].rstrip("\"\u201d\u2019")
+        word = re.search(r"([\w.]+)\.$", before)
+        if word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        parts.append(text[start:m.start()].strip())
+        start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
