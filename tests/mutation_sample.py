@@ -75,22 +75,29 @@ def main() -> None:
     parser.add_argument("--group", action="append", choices=list(GROUPS), help="only these groups")
     args = parser.parse_args()
     stats = json.loads((MUTANTS / "mutmut-stats.json").read_text(encoding="utf-8"))
-    results: dict[str, dict[str, str]] = {}
+    # Each outcome is kept as it comes, so a run stopped half-way goes on where it stopped.
+    log = MUTANTS / "sample-results.jsonl"
+    done = {}
+    if log.exists():
+        done = {r["mutant"]: r["outcome"] for r in map(json.loads, log.read_text().splitlines())}
+    summary = []
     for group, (modules, files) in GROUPS.items():
         if args.group and group not in args.group:
             continue
         names = [n for m in modules for n in mutants_of(m)]
         chosen = sorted(random.Random(args.seed).sample(names, min(args.sample, len(names))))
-        started, results[group] = time.time(), {}
+        started, outcomes = time.time(), []
         for i, name in enumerate(chosen, 1):
-            outcome = run(name, files or covering_tests(name, stats), args.timeout)
-            results[group][name] = outcome
-            print(f"{group} {i}/{len(chosen)} {outcome:8} {name}", flush=True)
-        caught = sum(1 for r in results[group].values() if r in ("killed", "timeout"))
-        print(f"{group}: {caught} of {len(chosen)} caught (sampled from {len(names)} mutants), "
-              f"{time.time() - started:.0f} s", flush=True)
-    (MUTANTS / "sample-results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
-
+            if name not in done:
+                done[name] = run(name, files or covering_tests(name, stats), args.timeout)
+                with log.open("a", encoding="utf-8") as handle:
+                    handle.write(json.dumps({"mutant": name, "outcome": done[name]}) + "\n")
+            outcomes.append(done[name])
+            print(f"{group} {i}/{len(chosen)} {done[name]:8} {name}", flush=True)
+        caught = sum(1 for r in outcomes if r in ("killed", "timeout"))
+        summary.append(f"{group}: {caught} of {len(chosen)} caught (sampled from {len(names)} "
+                       f"mutants), {time.time() - started:.0f} s")
+    print("\n".join(summary))
 
 if __name__ == "__main__":
     main()

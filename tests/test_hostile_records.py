@@ -117,6 +117,19 @@ SPOILS = [
     # Records that read but say something wrong.
     Spoil("missing name", replacing("people.yaml", "    name: Ben LEE\n", "", -1), 1,
           "person ben-lee: missing required field 'name'"),
+    Spoil("an empty name", replacing("people.yaml", "    name: Ben LEE\n", '    name: ""\n'), 1,
+          "person ben-lee: missing required field 'name'"),  # on the name's own line
+    Spoil("a record with no id", replacing("people.yaml", "  - id: hong-cao\n",
+                                           "  - name: Somebody\n  - id: hong-cao\n"), 1,
+          "person (no id): missing required field 'id'"),
+    Spoil("a list inside a list", replacing("organizations.yaml", "inferred: [alt_names, type, sector]",
+                                            "inferred: [alt_names, [type], sector]"), 1,
+          "organization usc: 'inferred' must be a list of text, found a list"),
+    Spoil("a month where a day is needed", replacing(
+        "sources.yaml", "    publisher: ICCI, Shanghai Jiao Tong University\n",
+        "    publisher: ICCI, Shanghai Jiao Tong University\n    published: 2025-09\n", 1), 1,
+          "source icci-short-drama-symposium-2025-article: 'published' '2025-09' is not a date of "
+          "the form YYYY-MM-DD"),
     Spoil("unknown field", replacing("people.yaml", "    name: Anna Thomas\n",
                                      "    nmae: Anna Thomas\n"), 1,
           "person anna-thomas: unknown field 'nmae' in a person; did you mean 'name'?"),
