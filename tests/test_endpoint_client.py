@@ -230,3 +230,72 @@ def test_remote_commands_start_without_the_build_stage(seed_out, args):
     assert not {"kg.build", "pyshacl", "networkx", "kg.analysis", "kg.page"} & loaded
     if args[0] == "push":
         assert "rdflib" not in loaded
+
+
+
+class OneProbeThen:
+    """A raw loopback server that answers kg push's probe (a GET of a made-up graph) with
+    404, as a Graph Store does, then treats each batch as `then` says: "refuse" (it stops
+    listening, like a store restarting) or "garbage" (an answer that is not HTTP)."""
+
+    def __init__(self, then: str):
+        import socket
+
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/store"
+        self.batches = 0
+        self.then = then
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            with connection:
+                request = connection.recv(65536)
+                if request.startswith(b"GET"):
+                    connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
+                                       b"Connection: close\r\n\r\n")
+                    if self.then == "refuse":
+                        self.listener.close()
+                        return
+                else:
+                    self.batches += 1
+                    connection.sendall(b"\x00\x01 not an HTTP answer\r\n\r\n")
+
+
+def test_a_batch_meeting_a_refused_connection_is_tried_three_times(seed_out, monkeypatch):
+    from kg.sparql import endpoint
+
+    pauses: list[float] = []
+    monkeypatch.setattr(endpoint.time, "sleep", pauses.append)
+    server = OneProbeThen("refuse")
+    result = run_kg("push", "--out", str(seed_out), "--endpoint", server.url)
+    assert result.exit_code == 2
+    assert "Connection refused" in result.stderr, result.stderr
+    assert pauses == [0.5, 1.0]  # tried, waited, tried, waited longer, tried
+
+
+def test_a_batch_answered_with_something_not_http_is_tried_three_times(seed_out, monkeypatch):
+    from kg.sparql import endpoint
+
+    monkeypatch.setattr(endpoint.time, "sleep", lambda seconds: None)
+    server = OneProbeThen("garbage")
+    try:
+        result = run_kg("push", "--out", str(seed_out), "--endpoint", server.url)
+    finally:
+        server.listener.close()
+    assert result.exit_code == 2
+    assert "BadStatusLine" in result.stderr, result.stderr
+    assert server.batches == 3
+
+
+def test_an_error_page_is_said_as_its_text_without_head_scripts_or_styles():
+    from kg.sparql.endpoint import error_detail
+
+    page = (b"<html><head><title>Error</title><style>p { color: red }</style></head><body>"
+            b"<script>track()</script><style>h1 { margin: 0 }</style><h1>500</h1>"
+            b"<p>transaction too large</p></body></html>")
+    assert error_detail(page, "text/html") == "500 transaction too large"
