@@ -299,3 +299,31 @@ def test_an_error_page_is_said_as_its_text_without_head_scripts_or_styles():
             b"<script>track()</script><style>h1 { margin: 0 }</style><h1>500</h1>"
             b"<p>transaction too large</p></body></html>")
     assert error_detail(page, "text/html") == "500 transaction too large"
+
+
+def test_push_counts_on_the_query_endpoint_it_is_given(seed_out):
+    # A store of no known layout: the count must use --query-endpoint, not read the graph back.
+    import pyoxigraph as ox
+
+    triples = sum(1 for _ in ox.parse(path=str(seed_out / "kg.ttl"), format=ox.RdfFormat.TURTLE))
+    asked: list[tuple[str, str]] = []
+
+    def behave(handler):
+        asked.append((handler.command, handler.path.split("?")[0]))
+        if handler.command == "GET":
+            send(handler, 404)
+        elif handler.path.startswith("/count"):
+            send(handler, 200, json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [
+                {"n": {"type": "literal", "value": str(triples)}}]}}).encode(),
+                 "application/sparql-results+json")
+        else:
+            send(handler, 204)
+
+    server = Endpoint(behave)
+    try:
+        result = run_kg("push", "--out", str(seed_out), "--endpoint", server.url("/graphs/data"),
+                        "--query-endpoint", server.url("/count"))
+    finally:
+        server.close()
+    assert result.exit_code == 0, result.output
+    assert asked == [("GET", "/graphs/data"), ("PUT", "/graphs/data"), ("POST", "/count")]
