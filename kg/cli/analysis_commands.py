@@ -26,8 +26,9 @@ from kg.errors import MissingGraph
 @click.option("--layout", type=click.Choice(["auto", "physics", "static"]), default="auto",
               show_default=True,
               help="physics: laid out live in the browser; static: computed here; auto: by size.")
-@click.option("--max-nodes", type=click.IntRange(min=1), default=15_000, show_default=True,
-              help="Above this, draw only the best-connected nodes and say what was left out.")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="Above this, draw only the best-connected nodes and say what was left out "
+                   "[default: 10,000].")
 @click.option("--size", type=click.Choice(["betweenness", "degree", "person-betweenness", "brokerage",
                                           "participation", "effective-size"]),
               default="betweenness", show_default=True,
@@ -38,7 +39,7 @@ from kg.errors import MissingGraph
 @reports_errors
 def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, depth: int,
         sectors: tuple[str, ...], event: str | None, no_topics: bool, layout: str,
-        max_nodes: int, size: str, colour: str) -> None:
+        max_nodes: int | None, size: str, colour: str) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
     Colour shows sector, shape shows kind, size shows betweenness; search by name,
@@ -57,8 +58,8 @@ def viz(out: Path, output: Path | None, open_page: bool, focus: str | None, dept
     from kg.sparql.store import open_read_only
 
     options = PageOptions(focus=focus, depth=depth, sectors=sectors, event=event,
-                          topics=not no_topics, layout=layout, max_nodes=max_nodes, size=size,
-                          colour=colour)
+                          topics=not no_topics, layout=layout, size=size, colour=colour,
+                          **({"max_nodes": max_nodes} if max_nodes else {}))
     store = open_read_only(out)
     result = write_page(knowledge_graph(store), output or out / PAGE_FILE, options,
                         measures=read_measures(store))

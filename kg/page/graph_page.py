@@ -31,10 +31,11 @@ from kg.page.measures_view import ANALYSIS_SIZES, community_colours, measure_lin
 # Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics
 # settles small graphs quickly; above PHYSICS_LIMIT positions are computed here (igraph's
 # grid Fruchterman-Reingold, 0.5 s for 20k nodes) and physics stays off; above
-# REDUCE_ABOVE only the top nodes by the measure are drawn.
+# REDUCE_ABOVE only the top nodes by the measure are drawn (at 20k graph nodes, 15k drawn
+# took 7-10 s to a stable picture, 10k 6-7 s: the floor is 10 s).
 PAGE_FILE = "graph.html"
 PHYSICS_LIMIT = 400
-REDUCE_ABOVE = 15_000
+REDUCE_ABOVE = 10_000
 EXACT_BETWEENNESS_LIMIT = 5_000
 BETWEENNESS_SAMPLE = 256
 EDGE_LABEL_LIMIT = 300
@@ -237,7 +238,9 @@ def vis_data(g: nx.MultiDiGraph, measure: dict[str, float], layout: dict | None,
             label += f" ({data['date'][:4]})"  # which cluster is which, at a glance
         node = {"id": index[n], "iri": n, "name": name, "title": tooltip(data, person_measures.get(n)),
                 "names": sorted(set(data.get("alt_names", ()))), "years": years.get(n, []),
-                "label": label,
+                # The page places labels itself (as many as fit); shipping them empty spares
+                # vis-network measuring 15,000 labels it would not draw.
+                "label": "", "text": label,
                 "shape": shape, "kind": data["kind"], "sector": data.get("sector") or "",
                 "sectors": data.get("sectors", []), "inferred": bool(data.get("sector_inferred")),
                 "value": round(measure.get(n, 0.0) / top, 6),
