@@ -82,7 +82,7 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool, base: str | None) -> None
     for warning in duplicate_warnings(records):
         click.echo(str(warning))
     checked = "records and SHACL shapes" if shacl else "records"
-    click.echo(f"valid: {records.count()} records, {len(graph.triples)} triples ({checked} checked)")
+    click.echo(f"valid: {records.count()} records, {len(graph.lines)} triples ({checked} checked)")
 
 
 @click.command()

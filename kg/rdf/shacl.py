@@ -17,7 +17,7 @@ from kg.rdf.triples import RecordGraph, to_graph
 
 def shacl_problems(record_graph: RecordGraph) -> list[Problem]:
     """Every SHACL violation in the records' graph, as Problems."""
-    return shacl_problems_of(to_graph(record_graph.triples), record_graph.origins)
+    return shacl_problems_of(to_graph(record_graph.lines), record_graph.origins)
 
 
 def shacl_problems_of(data: Graph, origins: dict | None = None) -> list[Problem]:
@@ -35,7 +35,7 @@ def _problem(results: Graph, result: URIRef, shapes: Graph, origins: dict) -> Pr
     field = shapes.value(shape, SH.name) if shape is not None else None
     message = results.value(result, SH.resultMessage) or "violates a SHACL shape"
     value = results.value(result, SH.value)
-    where, record = origins.get(focus, (None, ""))
+    where, record = origins.get(str(focus), (None, ""))
     text = f"'{field}': {message}" if field else str(message)
     if value is not None and not text.endswith(str(value)):
         text += f" (found {value.n3() if hasattr(value, 'n3') else value})"
