@@ -28,11 +28,13 @@ from kg.analysis.networks import knowledge_graph
 from kg.page.graph_page import PAGE_FILE, write_page
 from kg.sparql.store import GRAPH_FILE, STORE_LINK, load_store
 from kg.rdf.shacl import shacl_problems
+from kg.rdf.shape_queries import lines_problems, store_problems
 
-# pySHACL checks ~15k triples/s here (100k triples: 6.5 s), so `kg build` runs it by
-# default only up to this size; `kg validate` always runs it. The record rules already
-# guarantee what the shapes check, so a skipped SHACL pass loses no record check.
+# pySHACL checks ~15k triples/s here (100k triples: 6.5 s), so it runs up to this size;
+# above it the same shapes run as SPARQL queries on the store (kg.rdf.shape_queries:
+# ~2 s at 1M triples), which `kg build` loads anyway.
 SHACL_AUTO_LIMIT = 250_000
+ON_STORE = f"conforms (as SPARQL queries on the store, above {SHACL_AUTO_LIMIT:,} triples)"
 # The sorted N-Triples lines are written to this many files, loaded into the store at once.
 NTRIPLES_PARTS = 2
 
@@ -50,10 +52,12 @@ class BuildResult:
 
 
 def check(paths: list[Path], shacl: bool | None = True, progress: Progress | None = None,
-          base: str | None = None) -> tuple[Records, RecordGraph, str]:
+          base: str | None = None, store_later: bool = False) -> tuple[Records, RecordGraph, str]:
     """Load and check the records; raise InvalidRecords with every problem found.
 
-    `shacl` None means: run SHACL when the graph has at most SHACL_AUTO_LIMIT triples.
+    The SHACL shapes are checked unless `shacl` is False: by pySHACL up to
+    SHACL_AUTO_LIMIT triples, above it as SPARQL queries; with `store_later` those are
+    left to the caller, which runs them on the store it loads (status ON_STORE).
     `base` overrides the records' kg.toml. Returns the records, their graph (under the
     project's base), and what became of the SHACL check.
     """
@@ -65,19 +69,17 @@ def check(paths: list[Path], shacl: bool | None = True, progress: Progress | Non
         progress("making triples", 0, 1)
     graph = record_triples(records, project.base)
     graph.add_lines(ontology.lines(ontology.CONCEPTS_FILE))
-    if shacl is None:
-        shacl = len(graph.lines) <= SHACL_AUTO_LIMIT
-        if not shacl:
-            return records, graph, (f"skipped above {SHACL_AUTO_LIMIT:,} triples "
-                                    "(run `kg validate` or `kg build --shacl`)")
-    if not shacl:
+    if shacl is False:
         return records, graph, "off"
+    small = len(graph.lines) <= SHACL_AUTO_LIMIT
+    if not small and store_later:
+        return records, graph, ON_STORE
     if progress:
         progress("checking SHACL shapes", 0, 1)
-    problems = shacl_problems(graph)
+    problems = shacl_problems(graph) if small else lines_problems(graph.lines, graph.origins)
     if problems:
         raise InvalidRecords(problems)
-    return records, graph, "conforms"
+    return records, graph, "conforms" if small else ON_STORE
 
 
 def build(paths: list[Path], out: Path, shacl: bool | None = None,
@@ -86,7 +88,7 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
 
     Nothing in `out` changes unless every record is valid and every file was written.
     """
-    records, graph, shacl_status = check(paths, shacl, progress, base)
+    records, graph, shacl_status = check(paths, shacl, progress, base, store_later=True)
     lines = graph.lines
     lines |= shortcut_lines(graph.links)
     graph.lines, graph.links = set(), []
@@ -100,7 +102,8 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
         with _stage("making a new generation folder", out):
             generation = outputs.new_generation(out)
         try:
-            write_generation(generation, ordered, graph.base, progress)
+            write_generation(generation, ordered, graph.base, progress,
+                             graph.origins if shacl_status == ON_STORE else None)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
@@ -134,9 +137,10 @@ def _reason(e: OSError) -> str:
 
 
 def write_generation(generation: Path, lines: list[str], base: str,
-                     progress: Progress | None = None) -> None:
+                     progress: Progress | None = None, shapes_for: dict | None = None) -> None:
     """kg.ttl, the store and the page drawn from the store, in one folder, from the
-    graph's sorted N-Triples lines."""
+    graph's sorted N-Triples lines. With `shapes_for` (the records' origins), the SHACL
+    shapes are checked on the store and InvalidRecords raised on a violation."""
     out = generation.parent
     parts = [generation / f".graph-{i}.nt" for i in range(NTRIPLES_PARTS)]
     with _stage("writing N-Triples", out):
@@ -157,6 +161,11 @@ def write_generation(generation: Path, lines: list[str], base: str,
                 store = loading.result()
     for part in parts:
         part.unlink()
+    if shapes_for is not None:
+        if progress:
+            progress("checking SHACL shapes on the store", 0, 1)
+        if problems := store_problems(ox.Store.read_only(str(store)), shapes_for):
+            raise InvalidRecords(problems)
     if progress:
         progress("drawing the page", 0, 1)
     with _stage("drawing the page", out):

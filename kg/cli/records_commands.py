@@ -15,9 +15,9 @@ from kg.errors import InvalidRecords
 @click.command()
 @data_dirs_argument
 @out_option
-@click.option("--shacl/--no-shacl", default=None,
-              help="Check the graph against the ontology's SHACL shapes "
-                   "[default: when the graph has at most 250,000 triples].")
+@click.option("--shacl/--no-shacl", default=True, show_default=True,
+              help="Check the graph against the ontology's SHACL shapes (with pySHACL up to "
+                   "250,000 triples, above that as SPARQL queries on the store).")
 @base_option
 @reports_errors
 def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool, base: str | None) -> None:
