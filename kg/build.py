@@ -20,81 +20,92 @@ from kg import outputs
 from kg.errors import InvalidRecords, KgError
 from kg.identity.decisions import identity_problems
 from kg.records.load import Progress, load_records
-from kg.rdf.triples import RecordGraph, record_triples
+from kg.rdf.ntriples import LineFiles, count_lines, read_lines, start_sort
+from kg.rdf.triples import RecordGraph, record_triples, to_graph
 from kg.records.model import Records
-from kg.rdf.serialize import write_ntriples, write_turtle
+from kg.rdf.serialize import write_turtle
 from kg.rdf.shortcuts import shortcut_lines
 from kg.analysis.networks import knowledge_graph
 from kg.page.graph_page import PAGE_FILE, write_page
 from kg.sparql.store import GRAPH_FILE, STORE_LINK, load_store
-from kg.rdf.shacl import shacl_problems
-from kg.rdf.shape_queries import lines_problems, store_problems
+from kg.rdf.shacl import shacl_problems, shacl_problems_of
+from kg.rdf.shape_queries import Checking, as_problems, lines_problems
 
 # pySHACL checks ~15k triples/s here (100k triples: 6.5 s), so it runs up to this size;
 # above it the same shapes run as SPARQL queries on the store (kg.rdf.shape_queries:
-# ~2 s at 1M triples), which `kg build` loads anyway.
+# ~3 s at 1M triples), which `kg build` loads anyway.
 SHACL_AUTO_LIMIT = 250_000
 ON_STORE = f"conforms (as SPARQL queries on the store, above {SHACL_AUTO_LIMIT:,} triples)"
-# The sorted N-Triples lines are written to this many files, loaded into the store at once.
-NTRIPLES_PARTS = 2
+# In the generation folder while it is built: the lines as made, in files loaded side by
+# side (a bulk load keeps about one core busy), and sorted, for kg.ttl.
+UNSORTED, SORTED = (".graph-1.nt", ".graph-2.nt"), ".graph-sorted.nt"
 
 
 @dataclass
 class BuildResult:
-    records: Records
-    triples: int
+    """What a build made: counts of the records as nodes (a person recorded twice and
+    declared `same_as` counts once), of triples, the files written, the SHACL outcome."""
+
+    people: int
+    organizations: int
+    events: int
+    sessions: int
+    sectors: Counter  # organisations by sector ('unclassified' where the records give none)
+    triples: int = 0
     written: list[Path] = field(default_factory=list)
     shacl: str = "not run"
 
-    def sectors(self) -> Counter:
-        """Organisations by sector ('unclassified' where the records give none)."""
-        return Counter(o.sector or "unclassified" for o in self.records.organizations.values())
+    @classmethod
+    def of(cls, records: Records) -> BuildResult:
+        return cls(len(records.people), len(records.organizations), len(records.events),
+                   sum(len(e.all_sessions()) for e in records.events.values()),
+                   Counter(o.sector or "unclassified" for o in records.organizations.values()))
 
 
-def check(paths: list[Path], shacl: bool | None = True, progress: Progress | None = None,
-          base: str | None = None, store_later: bool = False) -> tuple[Records, RecordGraph, str]:
-    """Load and check the records; raise InvalidRecords with every problem found.
-
-    The SHACL shapes are checked unless `shacl` is False: by pySHACL up to
-    SHACL_AUTO_LIMIT triples, above it as SPARQL queries; with `store_later` those are
-    left to the caller, which runs them on the store it loads (status ON_STORE).
-    `base` overrides the records' kg.toml. Returns the records, their graph (under the
-    project's base), and what became of the SHACL check.
-    """
+def load_checked(paths: list[Path], progress: Progress | None = None,
+                 base: str | None = None) -> tuple[Records, str]:
+    """Every record under `paths`, checked (InvalidRecords lists every problem), and the
+    base their nodes go under (`base`, or the records' kg.toml)."""
     project = read_project(paths, base)
     records = load_records(paths, progress)
     if problems := identity_problems(records):
         raise InvalidRecords(problems)
+    return records, project.base
+
+
+def check(paths: list[Path], shacl: bool = True, progress: Progress | None = None,
+          base: str | None = None) -> tuple[Records, RecordGraph, str]:
+    """Load and check the records, and the graph they make against the SHACL shapes
+    (unless `shacl` is False): by pySHACL up to SHACL_AUTO_LIMIT triples, above it as
+    SPARQL queries. Raises InvalidRecords with every problem found; returns the records,
+    their graph (in memory) and what became of the SHACL check.
+    """
+    records, base = load_checked(paths, progress, base)
     if progress:
         progress("making triples", 0, 1)
-    graph = record_triples(records, project.base)
+    graph = record_triples(records, base)
     graph.add_lines(ontology.lines(ontology.CONCEPTS_FILE))
     if shacl is False:
         return records, graph, "off"
-    small = len(graph.lines) <= SHACL_AUTO_LIMIT
-    if not small and store_later:
-        return records, graph, ON_STORE
     if progress:
         progress("checking SHACL shapes", 0, 1)
+    small = len(graph.lines) <= SHACL_AUTO_LIMIT
     problems = shacl_problems(graph) if small else lines_problems(graph.lines, graph.origins)
     if problems:
         raise InvalidRecords(problems)
     return records, graph, "conforms" if small else ON_STORE
 
 
-def build(paths: list[Path], out: Path, shacl: bool | None = None,
+def build(paths: list[Path], out: Path, shacl: bool = True,
           progress: Progress | None = None, base: str | None = None) -> BuildResult:
     """Build the graph of the records under `paths` into `out`.
 
     Nothing in `out` changes unless every record is valid and every file was written.
+    The graph is never held in memory: its lines go to a file as they are made, GNU
+    sort orders them (kg.ttl's order) while the store loads them, and kg.ttl is written
+    from the sorted file.
     """
-    records, graph, shacl_status = check(paths, shacl, progress, base, store_later=True)
-    lines = graph.lines
-    lines |= shortcut_lines(graph.links)
-    graph.lines, graph.links = set(), []
-    # Sorted, the lines are kg.ttl's order: the same records always give the same bytes.
-    ordered = sorted(lines)
-    del lines
+    records, base = load_checked(paths, progress, base)
     with outputs.writing(out):
         # kg.ttl, the store and the page are written into a new generation and made
         # current together by one rename (kg.outputs); the measures of the previous
@@ -102,15 +113,23 @@ def build(paths: list[Path], out: Path, shacl: bool | None = None,
         with _stage("making a new generation folder", out):
             generation = outputs.new_generation(out)
         try:
-            write_generation(generation, ordered, graph.base, progress,
-                             graph.origins if shacl_status == ON_STORE else None)
+            if progress:
+                progress("making triples", 0, 1)
+            with _stage("writing N-Triples", out), LineFiles([generation / u for u in UNSORTED]) as lines:
+                graph = record_triples(records, base, lines)
+                graph.add_lines(ontology.lines(ontology.CONCEPTS_FILE))
+                for line in shortcut_lines(graph.links):
+                    lines.add(line)
+            result = BuildResult.of(graph.nodes or records)
+            origins = graph.origins
+            del records, graph  # from here on the build holds no more than the origins
+            result.triples, result.shacl = write_generation(generation, base, origins, shacl, progress)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
         outputs.make_current(generation, out)
-    # Counted as nodes: a person recorded twice and declared `same_as` is one.
-    return BuildResult(graph.nodes or records, len(ordered),
-                       [out / GRAPH_FILE, out / STORE_LINK, out / PAGE_FILE], shacl_status)
+    result.written = [out / GRAPH_FILE, out / STORE_LINK, out / PAGE_FILE]
+    return result
 
 
 class OutputError(KgError):
@@ -136,37 +155,56 @@ def _reason(e: OSError) -> str:
                  if os.strerror(code) in text), text)
 
 
-def write_generation(generation: Path, lines: list[str], base: str,
-                     progress: Progress | None = None, shapes_for: dict | None = None) -> None:
+def write_generation(generation: Path, base: str, origins: dict, shacl: bool = True,
+                     progress: Progress | None = None) -> tuple[int, str]:
     """kg.ttl, the store and the page drawn from the store, in one folder, from the
-    graph's sorted N-Triples lines. With `shapes_for` (the records' origins), the SHACL
-    shapes are checked on the store and InvalidRecords raised on a violation."""
+    graph's N-Triples lines in its UNSORTED file; checks the SHACL shapes unless `shacl`
+    is False (InvalidRecords on a violation). Returns the number of triples and the
+    SHACL outcome.
+
+    Both cores work at once: the store bulk-loads the unsorted lines (in a thread,
+    without the GIL) while GNU sort orders them and this thread writes kg.ttl.
+    """
     out = generation.parent
-    parts = [generation / f".graph-{i}.nt" for i in range(NTRIPLES_PARTS)]
-    with _stage("writing N-Triples", out):
-        write_ntriples(lines, parts)
+    unsorted, ordered = [generation / u for u in UNSORTED], generation / SORTED
     if progress:
         progress("writing Turtle and loading the query store", 0, 1)
-    # The store loads the N-Triples files (pyoxigraph, without the GIL) while this thread
-    # writes kg.ttl from the same files: both cores busy.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        loading = pool.submit(load_store, parts, generation / STORE_LINK)
+        loading = pool.submit(load_store, unsorted, generation / STORE_LINK)
         try:
+            with _stage("sorting the triples", out):
+                start_sort(unsorted, ordered)()
+                triples = count_lines(ordered)
+            status = "off" if shacl is False else "conforms" if triples <= SHACL_AUTO_LIMIT else ON_STORE
+            if status == "conforms":
+                if progress:
+                    progress("checking SHACL shapes", 0, 1)
+                if problems := shacl_problems_of(to_graph(read_lines(ordered)), origins):
+                    raise InvalidRecords(problems)
             with _stage("writing kg.ttl", out), open(generation / GRAPH_FILE, "wb") as handle:
-                write_turtle(parts, handle, base)
+                write_turtle([ordered], handle, base)
                 handle.flush()
                 os.fsync(handle.fileno())
         finally:
             with _stage("loading the query store", out):
                 store = loading.result()
-    for part in parts:
-        part.unlink()
-    if shapes_for is not None:
+    for path in (*unsorted, ordered):
+        path.unlink()
+    # The shapes run as queries in a child process while this one draws the page.
+    checking = None
+    if status == ON_STORE:
         if progress:
             progress("checking SHACL shapes on the store", 0, 1)
-        if problems := store_problems(ox.Store.read_only(str(store)), shapes_for):
-            raise InvalidRecords(problems)
+        checking = Checking(store)
     if progress:
         progress("drawing the page", 0, 1)
-    with _stage("drawing the page", out):
-        write_page(knowledge_graph(ox.Store.read_only(str(store))), generation / PAGE_FILE)
+    try:
+        with _stage("drawing the page", out):
+            write_page(knowledge_graph(ox.Store.read_only(str(store))), generation / PAGE_FILE)
+    except BaseException:
+        if checking:
+            checking.cancel()
+        raise
+    if checking and (problems := as_problems(checking.result(), origins)):
+        raise InvalidRecords(problems)
+    return triples, status

@@ -83,8 +83,8 @@ def test_a_large_build_with_a_violation_fails_on_the_store_and_changes_nothing(r
     before = (out / "kg.ttl").read_bytes()
     make = build_module.record_triples
 
-    def faulty(records, base):  # a generator bug: a second name for one person
-        graph = make(records, base)
+    def faulty(records, base, lines=None):  # a generator bug: a second name for one person
+        graph = make(records, base, lines)
         graph.add(f"{PERSON}ben-lee>", f"{FOAF}name>", '"B. Lee"')
         return graph
 

@@ -35,13 +35,12 @@ def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool, base: str | None)
     started = time.monotonic()
     result = run_build(list(data_dirs) or [DEFAULT_DATA], out, shacl=shacl, progress=StageProgress(),
                        base=base)
-    records = result.records
-    sectors = ", ".join(f"{n} {s}" for s, n in sorted(result.sectors().items()))
-    click.echo(f"people:        {len(records.people)}")
-    click.echo(f"organisations: {len(records.organizations)} ({sectors})" if sectors
+    sectors = ", ".join(f"{n} {s}" for s, n in sorted(result.sectors.items()))
+    click.echo(f"people:        {result.people}")
+    click.echo(f"organisations: {result.organizations} ({sectors})" if sectors
                else "organisations: 0")
-    sessions = sum(len(e.all_sessions()) for e in records.events.values())
-    click.echo(f"events:        {len(records.events)} ({sessions} session{'s' if sessions != 1 else ''})")
+    sessions = result.sessions
+    click.echo(f"events:        {result.events} ({sessions} session{'s' if sessions != 1 else ''})")
     click.echo(f"triples:       {result.triples}")
     click.echo(f"SHACL:         {result.shacl}")
     for path in result.written:

@@ -16,7 +16,11 @@ graph states no rdfs:subClassOf).
 from __future__ import annotations
 
 from dataclasses import dataclass
+import json
+import subprocess
+import sys
 from functools import cache
+from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
@@ -24,7 +28,7 @@ from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH
 
-from kg.errors import Problem
+from kg.errors import KgError, Problem
 from kg.rdf import ontology
 from kg.rdf.shacl import shape_problem
 
@@ -186,15 +190,47 @@ def shape_queries() -> tuple[ShapeQuery, ...]:
     return tuple(compile_shapes(ontology.graph(ontology.SHAPES_FILE)))
 
 
-def store_problems(store: ox.Store, origins: dict) -> list[Problem]:
-    """Every violation of ontology/shapes.ttl in the store's default graph, as Problems
-    against the records that made the focus nodes (`origins`, keyed by IRI)."""
-    problems = set()
+Violation = tuple[str, str | None, str, str | None]  # focus IRI, field, message, value
+
+
+def violations(store: ox.Store) -> list[Violation]:
+    """Every violation of ontology/shapes.ttl in the store's default graph, sorted."""
+    found = set()
     for query in shape_queries():
         for row in store.query(query.sparql):
-            value = str(row[query.value]) if query.value else None
-            problems.add(shape_problem(origins, row["focus"].value, query.field, query.message, value))
-    return sorted(problems)
+            found.add((row["focus"].value, query.field, query.message,
+                       str(row[query.value]) if query.value else None))
+    return sorted(found, key=lambda v: tuple(x or "" for x in v))
+
+
+class Checking:
+    """:func:`violations` of the store at `store_path`, found in a child process while the
+    build draws the page (pyoxigraph holds the GIL while a query runs, so a thread
+    would not run beside it)."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.child = subprocess.Popen([sys.executable, "-m", __name__, str(store_path)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def result(self) -> list[Violation]:
+        out, errors = self.child.communicate()
+        if self.child.returncode != 0:
+            raise KgError(f"checking the SHACL shapes failed: {errors.decode(errors='replace').strip()}")
+        return [tuple(v) for v in json.loads(out)]
+
+    def cancel(self) -> None:
+        self.child.kill()
+        self.child.communicate()
+
+
+def as_problems(found: list[Violation], origins: dict) -> list[Problem]:
+    """Violations as Problems against the records that made the focus nodes (`origins`,
+    keyed by IRI)."""
+    return sorted({shape_problem(origins, *v) for v in found})
+
+
+def store_problems(store: ox.Store, origins: dict) -> list[Problem]:
+    return as_problems(violations(store), origins)
 
 
 def lines_problems(lines: Iterable[str], origins: dict) -> list[Problem]:
@@ -202,3 +238,7 @@ def lines_problems(lines: Iterable[str], origins: dict) -> list[Problem]:
     store = ox.Store()
     store.bulk_load("".join(lines).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
     return store_problems(store, origins)
+
+
+if __name__ == "__main__":  # the child process of Checking: the violations as JSON
+    json.dump(violations(ox.Store.read_only(sys.argv[1])), sys.stdout)

@@ -10,7 +10,7 @@ checks that the triples made here are exactly that pattern's solutions.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rdflib import URIRef
 from rdflib import namespace as ns
@@ -40,9 +40,13 @@ def _above(start: str, parents: dict[str, set[str]]) -> set[str]:
     return seen
 
 
-def shortcut_lines(links: Iterable[Triple]) -> set[str]:
+def shortcut_lines(links: Iterable[Triple]) -> Iterator[str]:
     """The shortcut triples (kgo:affiliatedWith, kgo:tookPartIn, kgo:sessionOf) of a graph,
-    as N-Triples lines, from its triples with LINK_PREDICATES and its `a kgo:Session`."""
+    as N-Triples lines, from its triples with LINK_PREDICATES and its `a kgo:Session`.
+
+    A line may come more than once (a person in two sessions of one event took part in
+    it twice): whoever collects them removes duplicates, a set or the sort.
+    """
     org_parents: dict[str, set[str]] = defaultdict(set)
     event_parents: dict[str, set[str]] = defaultdict(set)
     member_of: list[tuple[str, str]] = []
@@ -63,13 +67,13 @@ def shortcut_lines(links: Iterable[Triple]) -> set[str]:
         elif p == RDF.type and o == SESSION_CLASS:
             sessions.append(s)
 
-    out: set[str] = set()
     affiliated, took_part, session_of = (iri(p) for p in SHORTCUTS)
     org_above: dict[str, set[str]] = {}
     for person, org in member_of:
         if org not in org_above:
             org_above[org] = _above(org, org_parents)
-        out.update(f"{person} {affiliated} {unit} .\n" for unit in org_above[org])
+        for unit in org_above[org]:
+            yield f"{person} {affiliated} {unit} .\n"
     event_above: dict[str, set[str]] = {}
     for participation, event in in_event.items():
         person = participant.get(participation)
@@ -77,9 +81,10 @@ def shortcut_lines(links: Iterable[Triple]) -> set[str]:
             continue
         if event not in event_above:
             event_above[event] = _above(event, event_parents)
-        out.update(f"{person} {took_part} {e} .\n" for e in event_above[event])
+        for e in event_above[event]:
+            yield f"{person} {took_part} {e} .\n"
     session_set = set(sessions)
     for session in sessions:
         above = event_above.get(session) or _above(session, event_parents)
-        out.update(f"{session} {session_of} {e} .\n" for e in above if e not in session_set)
-    return out
+        for e in above - session_set:
+            yield f"{session} {session_of} {e} .\n"

@@ -70,7 +70,7 @@ class RecordGraph:
     (kg.rdf.shortcuts), so deriving them needs no pass over every line.
     """
 
-    lines: set[str] = field(default_factory=set)
+    lines: set[str] | ntriples.LineFiles = field(default_factory=set)
     links: list[tuple[str, str, str]] = field(default_factory=list)
     origins: dict[str, tuple[Where, str]] = field(default_factory=dict)
     base: str = vocab.ID  # the namespace of the records' nodes
@@ -322,9 +322,10 @@ class _Builder:
             self.provenance(role, sorted(self.role_sources[role]))
 
 
-def record_triples(records: Records, base: str = vocab.ID) -> RecordGraph:
+def record_triples(records: Records, base: str = vocab.ID,
+                   lines: ntriples.LineFiles | None = None) -> RecordGraph:
     """All triples stated by the records (without the ontology's own terms), their nodes
-    under the project's base.
+    under the project's base: in the graph's set of lines, or written to `lines`.
 
     Records the keeper declared `same_as` another become one node; the retired IRI
     stays as `owl:sameAs` the kept one, so links to it still resolve.
@@ -333,6 +334,8 @@ def record_triples(records: Records, base: str = vocab.ID) -> RecordGraph:
     iris = vocab.Iris(base, term=iri)
     b = _Builder(iris, frozenset(records.people))
     b.out.base, b.out.nodes = iris.base, records
+    if lines is not None:
+        b.out.lines = lines
     dataset = iris.dataset()
     b.add(dataset, RDF.type, VOID.Dataset)
     b.add(dataset, VOID.uriSpace, literal(iris.base))
