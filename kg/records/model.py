@@ -1,5 +1,8 @@
 """Records as plain dataclasses, and the raw records the file readers hand on.
 
+Slotted: a graph of 10M triples holds ~3M record objects, and a slotted one has no
+per-object dict.
+
 The field rules that turn raw values into records are in kg.records.fields.
 """
 
@@ -12,7 +15,7 @@ from typing import Any
 
 
 @functools.total_ordering
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date as precise as the source gives it: a year, a month of a year, or a day.
 
@@ -65,7 +68,7 @@ class PartialDate:
         return self.isoformat()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Where:
     """Where a record was written: file and 1-based line."""
 
@@ -73,7 +76,7 @@ class Where:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     id: str
     title: str
@@ -83,7 +86,7 @@ class Source:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Place:
     id: str
     name: str
@@ -95,7 +98,7 @@ class Place:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Organization:
     id: str
     name: str
@@ -112,7 +115,7 @@ class Organization:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Position:
     """A post as the source words it; with an organisation it becomes an org:Membership.
 
@@ -130,7 +133,7 @@ class Position:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     id: str
     name: str
@@ -150,7 +153,7 @@ class Person:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Participation:
     person: str
     role: str
@@ -159,7 +162,7 @@ class Participation:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Session:
     id: str
     name: str
@@ -176,7 +179,7 @@ class Session:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     id: str
     name: str
@@ -211,7 +214,7 @@ class Event:
         return found
 
 
-@dataclass
+@dataclass(slots=True)
 class EventSeries:
     """A recurring event ("the second edition of the X symposium"): its events say `series`."""
 
@@ -241,7 +244,7 @@ class Records:
                                     self.series, self.events))
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw:
     """One raw record as a reader found it: field values, its line, and each field's line."""
 
@@ -251,7 +254,7 @@ class Raw:
     file: str = ""  # set when a nested record was written in another file (CSV)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawFile:
     """The raw records of one file by table name, and the file's default sources."""
 
