@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
+import multiprocessing
 import os
 import shutil
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
@@ -19,9 +21,9 @@ from kg.rdf import ontology
 from kg import outputs
 from kg.errors import InvalidRecords, KgError
 from kg.identity.decisions import identity_problems
-from kg.records.load import Progress, load_records
+from kg.records.load import Progress, find_record_files, load_records
 from kg.rdf.ntriples import LineFiles, count_lines, read_lines, start_sort
-from kg.rdf.triples import RecordGraph, record_triples, to_graph
+from kg.rdf.triples import DISCARD, RecordGraph, record_triples, to_graph
 from kg.records.model import Records
 from kg.rdf.serialize import write_turtle
 from kg.rdf.shortcuts import shortcut_lines
@@ -39,6 +41,8 @@ ON_STORE = f"conforms (as SPARQL queries on the store, above {SHACL_AUTO_LIMIT:,
 # In the generation folder while it is built: the lines as made, in files loaded side by
 # side (a bulk load keeps about one core busy), and sorted, for kg.ttl.
 UNSORTED, SORTED = (".graph-1.nt", ".graph-2.nt"), ".graph-sorted.nt"
+# Record files above this size (~200k triples) are read in a child process (build()).
+CHILD_ABOVE_BYTES = 4_000_000
 
 
 @dataclass
@@ -101,11 +105,11 @@ def build(paths: list[Path], out: Path, shacl: bool = True,
     """Build the graph of the records under `paths` into `out`.
 
     Nothing in `out` changes unless every record is valid and every file was written.
-    The graph is never held in memory: its lines go to a file as they are made, GNU
+    The graph is never held in memory: its lines go to files as they are made, GNU
     sort orders them (kg.ttl's order) while the store loads them, and kg.ttl is written
-    from the sorted file.
+    from the sorted file. Large record sets are read, and their lines made, in a child
+    process, so the memory the records took is given back before the store loads.
     """
-    records, base = load_checked(paths, progress, base)
     with outputs.writing(out):
         # kg.ttl, the store and the page are written into a new generation and made
         # current together by one rename (kg.outputs); the measures of the previous
@@ -113,23 +117,90 @@ def build(paths: list[Path], out: Path, shacl: bool = True,
         with _stage("making a new generation folder", out):
             generation = outputs.new_generation(out)
         try:
-            if progress:
-                progress("making triples", 0, 1)
-            with _stage("writing N-Triples", out), LineFiles([generation / u for u in UNSORTED]) as lines:
-                graph = record_triples(records, base, lines)
-                graph.add_lines(ontology.lines(ontology.CONCEPTS_FILE))
-                for line in shortcut_lines(graph.links):
-                    lines.add(line)
-            result = BuildResult.of(graph.nodes or records)
-            origins = graph.origins
-            del records, graph  # from here on the build holds no more than the origins
-            result.triples, result.shacl = write_generation(generation, base, origins, shacl, progress)
+            held: dict = {}
+            work = functools.partial(_write_lines, paths, base, generation, held)
+            if _records_size(paths) > CHILD_ABOVE_BYTES and "fork" in multiprocessing.get_all_start_methods():
+                result, records_base = _in_child(work, progress)
+            else:
+                result, records_base = work(progress)
+            # The origins of the nodes, for SHACL problems: kept when the lines were made
+            # here; made again from the records, only if there is a problem, when not.
+            origins = (lambda: held["origins"]) if held else functools.partial(_origins, paths, base)
+            result.triples, result.shacl = write_generation(generation, records_base, origins, shacl,
+                                                            progress)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
         outputs.make_current(generation, out)
     result.written = [out / GRAPH_FILE, out / STORE_LINK, out / PAGE_FILE]
     return result
+
+
+def _write_lines(paths: list[Path], base: str | None, generation: Path, held: dict,
+                 progress: Progress | None) -> tuple[BuildResult, str]:
+    """Read and check the records, and write their graph's lines into `generation`
+    (UNSORTED); the nodes' origins go into `held`. Returns the counts and the base."""
+    records, base = load_checked(paths, progress, base)
+    if progress:
+        progress("making triples", 0, 1)
+    with _stage("writing N-Triples", generation.parent), \
+            LineFiles([generation / u for u in UNSORTED]) as lines:
+        graph = record_triples(records, base, lines)
+        graph.add_lines(ontology.lines(ontology.CONCEPTS_FILE))
+        for line in shortcut_lines(graph.links):
+            lines.add(line)
+    held["origins"] = graph.origins
+    return BuildResult.of(graph.nodes or records), base
+
+
+def _origins(paths: list[Path], base: str | None) -> dict:
+    records, base = load_checked(paths, None, base)
+    return record_triples(records, base, DISCARD).origins
+
+
+def _records_size(paths: list[Path]) -> int:
+    return sum(f.stat().st_size for f in find_record_files(paths))
+
+
+def _in_child(work: Callable, progress: Progress | None):  # noqa: ANN202
+    """work(progress) in a forked child process: its progress relayed here, its result
+    (or exception) sent back pickled, and its memory given back whole when it ends."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    parent = os.getpid()
+
+    def relay(*stage) -> None:  # noqa: ANN002
+        if os.getppid() != parent:  # the build was killed: stop, and let go of out/'s lock
+            os._exit(1)
+        send.send(("progress", stage))
+
+    def run() -> None:
+        try:
+            outcome = ("done", work(relay))
+        except BaseException as e:  # noqa: BLE001 - every error goes back to the parent
+            outcome = ("error", e)
+        send.send(outcome)
+
+    child = context.Process(target=run)
+    child.start()
+    send.close()
+    try:
+        while True:
+            try:
+                kind, value = receive.recv()
+            except EOFError:
+                raise KgError(f"reading the records stopped (exit code {child.exitcode}: "
+                              "out of memory?)") from None
+            if kind == "progress":
+                if progress:
+                    progress(*value)
+            elif kind == "done":
+                return value
+            else:
+                raise value
+    finally:
+        child.join()
 
 
 class OutputError(KgError):
@@ -155,12 +226,12 @@ def _reason(e: OSError) -> str:
                  if os.strerror(code) in text), text)
 
 
-def write_generation(generation: Path, base: str, origins: dict, shacl: bool = True,
+def write_generation(generation: Path, base: str, origins: Callable[[], dict], shacl: bool = True,
                      progress: Progress | None = None) -> tuple[int, str]:
     """kg.ttl, the store and the page drawn from the store, in one folder, from the
-    graph's N-Triples lines in its UNSORTED file; checks the SHACL shapes unless `shacl`
-    is False (InvalidRecords on a violation). Returns the number of triples and the
-    SHACL outcome.
+    graph's N-Triples lines in its UNSORTED files; checks the SHACL shapes unless `shacl`
+    is False (InvalidRecords on a violation, against the records `origins()` names).
+    Returns the number of triples and the SHACL outcome.
 
     Both cores work at once: the store bulk-loads the unsorted lines (in a thread,
     without the GIL) while GNU sort orders them and this thread writes kg.ttl.
@@ -179,7 +250,7 @@ def write_generation(generation: Path, base: str, origins: dict, shacl: bool = T
             if status == "conforms":
                 if progress:
                     progress("checking SHACL shapes", 0, 1)
-                if problems := shacl_problems_of(to_graph(read_lines(ordered)), origins):
+                if problems := shacl_problems_of(to_graph(read_lines(ordered)), origins()):
                     raise InvalidRecords(problems)
             with _stage("writing kg.ttl", out), open(generation / GRAPH_FILE, "wb") as handle:
                 write_turtle([ordered], handle, base)
@@ -205,6 +276,6 @@ def write_generation(generation: Path, base: str, origins: dict, shacl: bool = T
         if checking:
             checking.cancel()
         raise
-    if checking and (problems := as_problems(checking.result(), origins)):
+    if checking and (problems := as_problems(checking.result(), origins())):
         raise InvalidRecords(problems)
     return triples, status

@@ -76,8 +76,9 @@ def test_the_seed_conforms_to_the_queries_too():
     assert lines_problems(graph.lines, graph.origins) == []
 
 
+@pytest.mark.parametrize("child", [False, True], ids=["records read here", "records read in a child"])
 def test_a_large_build_with_a_violation_fails_on_the_store_and_changes_nothing(records_copy, tmp_path,
-                                                                               monkeypatch):
+                                                                               monkeypatch, child):
     out = tmp_path / "out"
     build_module.build([records_copy], out)
     before = (out / "kg.ttl").read_bytes()
@@ -90,6 +91,8 @@ def test_a_large_build_with_a_violation_fails_on_the_store_and_changes_nothing(r
 
     monkeypatch.setattr(build_module, "record_triples", faulty)
     monkeypatch.setattr(build_module, "SHACL_AUTO_LIMIT", 0)  # the seed counts as large
+    if child:  # the origins are then made again from the records, in this process
+        monkeypatch.setattr(build_module, "CHILD_ABOVE_BYTES", 0)
     stages = []
     with pytest.raises(InvalidRecords) as raised:
         build_module.build([records_copy], out, progress=lambda stage, *_: stages.append(stage))
@@ -98,3 +101,22 @@ def test_a_large_build_with_a_violation_fails_on_the_store_and_changes_nothing(r
     assert str(problem).endswith("person ben-lee: 'name': must have exactly one name, as text [SHACL]")
     assert (out / "kg.ttl").read_bytes() == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".gen-")] == [(out / "current").resolve().name]
+
+
+def test_records_read_in_a_child_process_give_the_same_build(records_copy, tmp_path, monkeypatch):
+    here, there = tmp_path / "here", tmp_path / "there"
+    build_module.build([records_copy], here)
+    monkeypatch.setattr(build_module, "CHILD_ABOVE_BYTES", 0)  # the seed counts as large
+    stages = []
+    result = build_module.build([records_copy], there, progress=lambda stage, *_: stages.append(stage))
+    for name in ("kg.ttl", "graph.html"):
+        assert (there / name).read_bytes() == (here / name).read_bytes(), name
+    assert (result.people, result.events, result.sessions, result.triples) == (11, 1, 6, 1000)
+    assert stages[0] == "reading records" and "making triples" in stages  # relayed from the child
+    (records_copy / "people.yaml").write_text(
+        (records_copy / "people.yaml").read_text(encoding="utf-8").replace("id: ben-lee", "id: Ben Lee"),
+        encoding="utf-8")
+    with pytest.raises(InvalidRecords) as raised:  # the child's error, whole
+        build_module.build([records_copy], there)
+    assert any("people.yaml" in str(p) and "Ben Lee" in str(p) for p in raised.value.problems)
+    assert (there / "kg.ttl").read_bytes() == (here / "kg.ttl").read_bytes()

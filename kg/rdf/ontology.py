@@ -34,11 +34,6 @@ def graph(name: str) -> Graph:
     return copy
 
 
-def triples(name: str) -> set:
-    """The triples of one ontology file, to merge into a built graph."""
-    return set(_parsed(name))
-
-
 @cache
 def lines(name: str) -> frozenset[str]:
     """The triples of one ontology file as N-Triples lines (kg.rdf.ntriples)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import BinaryIO, Iterable, Sequence
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -29,19 +29,6 @@ FORMATS: dict[str, ox.RdfFormat] = {
 }
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/kg/ontology")
 HEADER = b"# Built by kg from records; do not edit: edit the records and rebuild.\n"
-# Lines per write when the sorted lines go to N-Triples files: joined a chunk at a time,
-# so the whole graph is never held twice (as lines and as one string).
-CHUNK_LINES = 100_000
-
-
-def write_ntriples(lines: Sequence[str], paths: Sequence[Path]) -> None:
-    """Sorted N-Triples lines into len(paths) files of about equal size, in order."""
-    per_file = -(-len(lines) // len(paths))
-    for i, path in enumerate(paths):
-        with open(path, "wb") as handle:
-            for start in range(i * per_file, min(len(lines), (i + 1) * per_file), CHUNK_LINES):
-                end = min(start + CHUNK_LINES, (i + 1) * per_file, len(lines))
-                handle.write("".join(lines[start:end]).encode("utf-8"))
 
 
 def write_turtle(ntriples: Sequence[Path], output: BinaryIO, base: str = vocab.ID) -> None:

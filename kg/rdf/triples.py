@@ -61,6 +61,16 @@ def concept(make: Callable[[str], str], name: str) -> str:
     return iri(make(name))
 
 
+class _Discard:
+    """A sink that keeps no line: for when only a graph's origins are wanted."""
+
+    def add(self, line: str) -> None:
+        pass
+
+
+DISCARD = _Discard()
+
+
 @dataclass
 class RecordGraph:
     """The triples of a set of records as N-Triples lines, and for each subject (its IRI)
@@ -70,7 +80,7 @@ class RecordGraph:
     (kg.rdf.shortcuts), so deriving them needs no pass over every line.
     """
 
-    lines: set[str] | ntriples.LineFiles = field(default_factory=set)
+    lines: set[str] | ntriples.LineFiles | _Discard = field(default_factory=set)
     links: list[tuple[str, str, str]] = field(default_factory=list)
     origins: dict[str, tuple[Where, str]] = field(default_factory=dict)
     base: str = vocab.ID  # the namespace of the records' nodes
@@ -323,7 +333,7 @@ class _Builder:
 
 
 def record_triples(records: Records, base: str = vocab.ID,
-                   lines: ntriples.LineFiles | None = None) -> RecordGraph:
+                   lines: ntriples.LineFiles | _Discard | None = None) -> RecordGraph:
     """All triples stated by the records (without the ontology's own terms), their nodes
     under the project's base: in the graph's set of lines, or written to `lines`.
 
