@@ -23,17 +23,24 @@ STORE_LINK = "store"
 GRAPH_FILE = "kg.ttl"
 
 
+# Above this much N-Triples (~2M triples) the files are bulk-loaded one at a time.
+PARALLEL_LOAD_BYTES = 300_000_000
+
+
 def load_store(ntriples: Sequence[Path], directory: Path) -> Path:
     """Bulk-load N-Triples files into a new store at `directory`; returns the directory.
 
     Each file is loaded in its own thread: one bulk load keeps about one core busy
     (1M triples: 5.3 s in one, 2.7 s in two halves at once), and pyoxigraph lets go of
-    the GIL while it loads. The build loads into its generation folder, which
-    kg.outputs makes current.
+    the GIL while it loads. Above PARALLEL_LOAD_BYTES the files load one after the other:
+    a bulk load's buffers grow with its input up to ~1.6 GiB (10M triples), and two at
+    once would take most of a 4 GiB budget. The build loads into its generation folder,
+    which kg.outputs makes current.
     """
     store = ox.Store(str(directory))
+    at_once = len(ntriples) if sum(p.stat().st_size for p in ntriples) <= PARALLEL_LOAD_BYTES else 1
     try:
-        with ThreadPoolExecutor(max_workers=len(ntriples)) as pool:
+        with ThreadPoolExecutor(max_workers=at_once) as pool:
             loads = [pool.submit(store.bulk_load, path=str(path), format=ox.RdfFormat.N_TRIPLES)
                      for path in ntriples]
             for done in loads:
