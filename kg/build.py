@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import multiprocessing
 import os
 import shutil
@@ -110,6 +109,17 @@ def build(paths: list[Path], out: Path, shacl: bool = True,
     from the sorted file. Large record sets are read, and their lines made, in a child
     process, so the memory the records took is given back before the store loads.
     """
+    if _records_size(paths) > CHILD_ABOVE_BYTES and "fork" in multiprocessing.get_all_start_methods():
+        records = _RecordsInChild(paths, base, progress)
+    else:
+        records = _Records(paths, base, progress)
+    try:
+        return _build(records, out, shacl, progress)
+    finally:
+        records.close()
+
+
+def _build(records: _Records, out: Path, shacl: bool, progress: Progress | None) -> BuildResult:
     with outputs.writing(out):
         # kg.ttl, the store and the page are written into a new generation and made
         # current together by one rename (kg.outputs); the measures of the previous
@@ -117,17 +127,9 @@ def build(paths: list[Path], out: Path, shacl: bool = True,
         with _stage("making a new generation folder", out):
             generation = outputs.new_generation(out)
         try:
-            held: dict = {}
-            work = functools.partial(_write_lines, paths, base, generation, held)
-            if _records_size(paths) > CHILD_ABOVE_BYTES and "fork" in multiprocessing.get_all_start_methods():
-                result, records_base = _in_child(work, progress)
-            else:
-                result, records_base = work(progress)
-            # The origins of the nodes, for SHACL problems: kept when the lines were made
-            # here; made again from the records, only if there is a problem, when not.
-            origins = (lambda: held["origins"]) if held else functools.partial(_origins, paths, base)
-            result.triples, result.shacl = write_generation(generation, records_base, origins, shacl,
-                                                            progress)
+            result, records_base = records.write_lines(generation)
+            result.triples, result.shacl = write_generation(generation, records_base, records.origins,
+                                                            shacl, progress)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
@@ -136,71 +138,106 @@ def build(paths: list[Path], out: Path, shacl: bool = True,
     return result
 
 
-def _write_lines(paths: list[Path], base: str | None, generation: Path, held: dict,
-                 progress: Progress | None) -> tuple[BuildResult, str]:
-    """Read and check the records, and write their graph's lines into `generation`
-    (UNSORTED); the nodes' origins go into `held`. Returns the counts and the base."""
-    records, base = load_checked(paths, progress, base)
-    if progress:
-        progress("making triples", 0, 1)
-    with _stage("writing N-Triples", generation.parent), \
-            LineFiles([generation / u for u in UNSORTED]) as lines:
-        graph = record_triples(records, base, lines)
-        graph.add_lines(ontology.lines(ontology.CONCEPTS_FILE))
-        for line in shortcut_lines(graph.links):
-            lines.add(line)
-    held["origins"] = graph.origins
-    return BuildResult.of(graph.nodes or records), base
+class _Records:
+    """The records read and checked here (InvalidRecords before out/ is touched), then
+    their graph's lines written into a generation folder (UNSORTED)."""
+
+    def __init__(self, paths: list[Path], base: str | None, progress: Progress | None) -> None:
+        self.paths, self.base, self.progress = paths, base, progress
+        self.records, self.records_base = load_checked(paths, progress, base)
+        self.graph: RecordGraph | None = None
+
+    def write_lines(self, generation: Path) -> tuple[BuildResult, str]:
+        """Counts of the records as nodes, and the base of their IRIs."""
+        if self.progress:
+            self.progress("making triples", 0, 1)
+        with _stage("writing N-Triples", generation.parent), \
+                LineFiles([generation / u for u in UNSORTED]) as lines:
+            graph = record_triples(self.records, self.records_base, lines)
+            graph.add_lines(ontology.lines(ontology.CONCEPTS_FILE))
+            for line in shortcut_lines(graph.links):
+                lines.add(line)
+        result = BuildResult.of(graph.nodes or self.records)
+        self.records, self.graph = None, graph  # the records can go; the origins stay
+        return result, self.records_base
+
+    def close(self) -> None:
+        pass
+
+    def origins(self) -> dict:
+        """Each node's record (file, line, label), for SHACL problems."""
+        if self.graph is not None:
+            return self.graph.origins
+        records, base = load_checked(self.paths, None, self.base)
+        return record_triples(records, base, DISCARD).origins
 
 
-def _origins(paths: list[Path], base: str | None) -> dict:
-    records, base = load_checked(paths, None, base)
-    return record_triples(records, base, DISCARD).origins
+class _RecordsInChild(_Records):
+    """The same in a forked child process: it reads and checks the records, then waits
+    for the generation folder and writes the lines there, its progress relayed here and
+    its result (or exception, pickled whole) sent back. The records' memory (~2.6 GB at
+    10M triples, most of it kept by Python's allocator after use) goes back to the
+    system when it ends, before the store loads. The origins are made again from the
+    records only if a shape is violated."""
+
+    def __init__(self, paths: list[Path], base: str | None, progress: Progress | None) -> None:
+        self.paths, self.base, self.progress, self.graph = paths, base, progress, None
+        context = multiprocessing.get_context("fork")
+        self.pipe, child_end = context.Pipe()
+        parent = os.getpid()
+
+        def relay(*stage) -> None:  # noqa: ANN002
+            if os.getppid() != parent:  # the build was killed: stop, and let go of out/'s lock
+                os._exit(1)
+            child_end.send(("progress", stage))
+
+        def run() -> None:
+            try:
+                here = _Records(paths, base, relay)
+                child_end.send(("checked", None))
+                outcome = ("done", here.write_lines(child_end.recv()))
+            except BaseException as e:  # noqa: BLE001 - every error goes back to the parent
+                outcome = ("error", e)
+            child_end.send(outcome)
+
+        self.child = context.Process(target=run)
+        self.child.start()
+        child_end.close()
+        self._until("checked")
+
+    def write_lines(self, generation: Path) -> tuple[BuildResult, str]:
+        self.pipe.send(generation)
+        return self._until("done")
+
+    def close(self) -> None:
+        """Stop the child if it still waits (out/ was busy, a build stopped)."""
+        if self.child.is_alive():
+            self.child.kill()
+        self.child.join()
+
+    def _until(self, wanted: str):  # noqa: ANN202
+        try:
+            while True:
+                try:
+                    kind, value = self.pipe.recv()
+                except EOFError:
+                    self.child.join()
+                    raise KgError(f"reading the records stopped (exit code {self.child.exitcode}: "
+                                  "out of memory?)") from None
+                if kind == "progress":
+                    if self.progress:
+                        self.progress(*value)
+                elif kind == "error":
+                    raise value
+                elif kind == wanted:
+                    return value
+        except BaseException:
+            self.close()
+            raise
 
 
 def _records_size(paths: list[Path]) -> int:
     return sum(f.stat().st_size for f in find_record_files(paths))
-
-
-def _in_child(work: Callable, progress: Progress | None):  # noqa: ANN202
-    """work(progress) in a forked child process: its progress relayed here, its result
-    (or exception) sent back pickled, and its memory given back whole when it ends."""
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-
-    parent = os.getpid()
-
-    def relay(*stage) -> None:  # noqa: ANN002
-        if os.getppid() != parent:  # the build was killed: stop, and let go of out/'s lock
-            os._exit(1)
-        send.send(("progress", stage))
-
-    def run() -> None:
-        try:
-            outcome = ("done", work(relay))
-        except BaseException as e:  # noqa: BLE001 - every error goes back to the parent
-            outcome = ("error", e)
-        send.send(outcome)
-
-    child = context.Process(target=run)
-    child.start()
-    send.close()
-    try:
-        while True:
-            try:
-                kind, value = receive.recv()
-            except EOFError:
-                raise KgError(f"reading the records stopped (exit code {child.exitcode}: "
-                              "out of memory?)") from None
-            if kind == "progress":
-                if progress:
-                    progress(*value)
-            elif kind == "done":
-                return value
-            else:
-                raise value
-    finally:
-        child.join()
 
 
 class OutputError(KgError):

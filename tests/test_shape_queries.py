@@ -120,3 +120,6 @@ def test_records_read_in_a_child_process_give_the_same_build(records_copy, tmp_p
         build_module.build([records_copy], there)
     assert any("people.yaml" in str(p) and "Ben Lee" in str(p) for p in raised.value.problems)
     assert (there / "kg.ttl").read_bytes() == (here / "kg.ttl").read_bytes()
+    with pytest.raises(InvalidRecords):  # checked before out/ is touched: not even made
+        build_module.build([records_copy], tmp_path / "fresh")
+    assert not (tmp_path / "fresh").exists()

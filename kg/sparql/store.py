@@ -23,8 +23,8 @@ STORE_LINK = "store"
 GRAPH_FILE = "kg.ttl"
 
 
-# Above this much N-Triples (~2M triples) the files are bulk-loaded one at a time.
-PARALLEL_LOAD_BYTES = 300_000_000
+# Above this much N-Triples (~14M triples) the files are bulk-loaded one at a time.
+PARALLEL_LOAD_BYTES = 2_000_000_000
 
 
 def load_store(ntriples: Sequence[Path], directory: Path) -> Path:
@@ -33,8 +33,8 @@ def load_store(ntriples: Sequence[Path], directory: Path) -> Path:
     Each file is loaded in its own thread: one bulk load keeps about one core busy
     (1M triples: 5.3 s in one, 2.7 s in two halves at once), and pyoxigraph lets go of
     the GIL while it loads. Above PARALLEL_LOAD_BYTES the files load one after the other:
-    a bulk load's buffers grow with its input up to ~1.6 GiB (10M triples), and two at
-    once would take most of a 4 GiB budget. The build loads into its generation folder,
+    a bulk load's buffers grow with its input (1M triples: ~0.7 GiB; 10M: ~1.5 GiB, two
+    halves at once ~2.5 GiB), and more at once would pass a 4 GiB budget. The build loads into its generation folder,
     which kg.outputs makes current.
     """
     store = ox.Store(str(directory))
