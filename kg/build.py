@@ -26,8 +26,6 @@ from kg.rdf.triples import DISCARD, RecordGraph, record_triples, to_graph
 from kg.records.model import Records
 from kg.rdf.serialize import write_turtle
 from kg.rdf.shortcuts import shortcut_lines
-from kg.analysis.networks import knowledge_graph
-from kg.page.graph_page import PAGE_FILE, write_page
 from kg.sparql.store import GRAPH_FILE, STORE_LINK, load_store
 from kg.rdf.shacl import shacl_problems, shacl_problems_of
 from kg.rdf.shape_queries import Checking, as_problems, lines_problems
@@ -39,6 +37,7 @@ SHACL_AUTO_LIMIT = 250_000
 ON_STORE = f"conforms (as SPARQL queries on the store, above {SHACL_AUTO_LIMIT:,} triples)"
 # In the generation folder while it is built: the lines as made, in files loaded side by
 # side (a bulk load keeps about one core busy), and sorted, for kg.ttl.
+PAGE_FILE = "graph.html"  # kg.page.graph_page.PAGE_FILE (a test checks they agree)
 UNSORTED, SORTED = (".graph-1.nt", ".graph-2.nt"), ".graph-sorted.nt"
 # Record files above this size (~200k triples) are read in a child process (build()).
 CHILD_ABOVE_BYTES = 4_000_000
@@ -203,6 +202,7 @@ class _RecordsInChild(_Records):
         self.child = context.Process(target=run)
         self.child.start()
         child_end.close()
+        _import_page_stage()  # while the child reads
         self._until("checked")
 
     def write_lines(self, generation: Path) -> tuple[BuildResult, str]:
@@ -263,6 +263,21 @@ def _reason(e: OSError) -> str:
                  if os.strerror(code) in text), text)
 
 
+def draw_page(store: Path, path: Path) -> None:
+    """The page of the store's graph. The page stage is imported here, not with this
+    module: a large build imports it (~1 s: igraph, matplotlib, pyvis) while its child
+    reads the records (_import_page_stage)."""
+    from kg.analysis.networks import knowledge_graph
+    from kg.page.graph_page import write_page
+
+    write_page(knowledge_graph(ox.Store.read_only(str(store))), path)
+
+
+def _import_page_stage() -> None:
+    import kg.analysis.networks  # noqa: F401
+    import kg.page.graph_page  # noqa: F401
+
+
 def write_generation(generation: Path, base: str, origins: Callable[[], dict], shacl: bool = True,
                      progress: Progress | None = None) -> tuple[int, str]:
     """kg.ttl, the store and the page drawn from the store, in one folder, from the
@@ -308,7 +323,7 @@ def write_generation(generation: Path, base: str, origins: Callable[[], dict], s
         progress("drawing the page", 0, 1)
     try:
         with _stage("drawing the page", out):
-            write_page(knowledge_graph(ox.Store.read_only(str(store))), generation / PAGE_FILE)
+            draw_page(store, generation / PAGE_FILE)
     except BaseException:
         if checking:
             checking.cancel()

@@ -93,3 +93,10 @@ def test_a_long_build_shows_its_stages(tmp_path, capsys):
     stages = [line.split("] ", 1)[1] for line in capsys.readouterr().err.splitlines() if "] " in line]
     assert stages == ["reading records", "making triples", "writing Turtle and loading the query store",
                       "checking SHACL shapes", "drawing the page"]
+
+
+def test_the_build_names_the_page_file_as_the_page_stage_does():
+    from kg import build
+    from kg.page import graph_page
+
+    assert build.PAGE_FILE == graph_page.PAGE_FILE
