@@ -164,7 +164,8 @@ class _Records:
         pass
 
     def origins(self) -> dict:
-        """Each node's record (file, line, label), for SHACL problems."""
+        """Each node's record (file, line, label), for SHACL problems: asked for only when
+    there are some, since after the child the records must be read again."""
         if self.graph is not None:
             return self.graph.origins
         records, base = load_checked(self.paths, None, self.base)
@@ -302,8 +303,9 @@ def write_generation(generation: Path, base: str, origins: Callable[[], dict], s
             if status == "conforms":
                 if progress:
                     progress("checking SHACL shapes", 0, 1)
-                if problems := shacl_problems_of(to_graph(read_lines(ordered)), origins()):
-                    raise InvalidRecords(problems)
+                graph = to_graph(read_lines(ordered))
+                if shacl_problems_of(graph):  # the records named only when there are problems
+                    raise InvalidRecords(shacl_problems_of(graph, origins()))
             with _stage("writing kg.ttl", out), open(generation / GRAPH_FILE, "wb") as handle:
                 write_turtle([ordered], handle, base)
                 handle.flush()
@@ -328,6 +330,6 @@ def write_generation(generation: Path, base: str, origins: Callable[[], dict], s
         if checking:
             checking.cancel()
         raise
-    if checking and (problems := as_problems(checking.result(), origins())):
-        raise InvalidRecords(problems)
+    if checking and (found := checking.result()):
+        raise InvalidRecords(as_problems(found, origins()))
     return triples, status

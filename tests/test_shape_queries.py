@@ -123,3 +123,24 @@ def test_records_read_in_a_child_process_give_the_same_build(records_copy, tmp_p
     with pytest.raises(InvalidRecords):  # checked before out/ is touched: not even made
         build_module.build([records_copy], tmp_path / "fresh")
     assert not (tmp_path / "fresh").exists()
+
+
+@pytest.mark.parametrize("child", [False, True], ids=["records read here", "records read in a child"])
+def test_a_small_build_with_a_violation_fails_in_pyshacl_against_the_record(records_copy, tmp_path,
+                                                                           monkeypatch, child):
+    make = build_module.record_triples
+
+    def faulty(records, base, lines=None):  # the same generator bug, checked by pySHACL
+        graph = make(records, base, lines)
+        graph.add(f"{PERSON}ben-lee>", f"{FOAF}name>", '"B. Lee"')
+        return graph
+
+    monkeypatch.setattr(build_module, "record_triples", faulty)
+    if child:
+        monkeypatch.setattr(build_module, "CHILD_ABOVE_BYTES", 0)
+    with pytest.raises(InvalidRecords) as raised:
+        build_module.build([records_copy], tmp_path / "out")
+    [problem] = raised.value.problems
+    assert "people.yaml:" in str(problem)
+    assert str(problem).endswith("person ben-lee: 'name': must have exactly one name, as text [SHACL]")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [".lock"]  # no generation left
