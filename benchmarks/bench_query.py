@@ -16,13 +16,13 @@ on the store, through `run_on_store`. Not part of `make test`.
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox

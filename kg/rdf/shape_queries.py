@@ -15,10 +15,10 @@ graph states no rdfs:subClassOf).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Iterable
