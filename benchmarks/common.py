@@ -31,3 +31,50 @@ def run_measured(*args: str, check: bool = True, timeout: float | None = None) -
     if check and done.returncode != 0:
         raise SystemExit(f"kg {' '.join(args)} failed:\n{done.stderr}")
     return json.loads(done.stderr.strip().splitlines()[-1]), done.stdout
+
+
+def run_tree_measured(*args: str, code: str = CHILD, timeout: float | None = None) -> tuple[dict, str]:
+    """Run `kg ARGS` (or other Python `code` with ARGS) in a fresh process and sample the
+    memory of its whole process tree: ({seconds, peak_mib}, its standard output).
+
+    The peak is the largest sum of the tree's proportional set sizes seen (every 0.1 s;
+    PSS, so a child forked from the build does not count the pages it shares with it
+    twice), or the process's own maximum RSS if higher (a peak between two samples). The
+    time is the process's own, as `code` prints it on the last line of its standard error.
+    """
+    import tempfile
+    import time
+
+    import psutil
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, stderr=err)
+        watched, peak = psutil.Process(child.pid), 0
+        while child.poll() is None:
+            try:
+                tree = [watched, *watched.children(recursive=True)]
+                peak = max(peak, sum(_pss(p) for p in tree))
+            except psutil.Error:
+                pass  # a process ended between listing and reading it
+            if timeout is not None and time.perf_counter() - started > timeout:
+                child.kill()
+            time.sleep(0.1)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{stderr}")
+    own = json.loads(stderr.strip().splitlines()[-1])
+    return {"seconds": own["seconds"], "peak_mib": max(peak / 2**20, own["peak_mib"])}, stdout
+
+
+def _pss(process) -> int:  # noqa: ANN001 - a psutil.Process
+    """Proportional set size in bytes, from smaps_rollup (cheap) where Linux has it."""
+    try:
+        with open(f"/proc/{process.pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return process.memory_full_info().pss

@@ -53,6 +53,9 @@ class InvalidRecords(KgError):
     def exit_code(self) -> int:  # type: ignore[override]
         return 2 if any(p.fatal for p in self.problems) else 1
 
+    def __reduce__(self):  # noqa: ANN204 - pickled whole from a build's child process
+        return (InvalidRecords, (self.problems,))
+
 
 class MissingGraph(KgError):
     """A command needs a built graph and there is none."""

@@ -91,5 +91,12 @@ def test_a_long_build_shows_its_stages(tmp_path, capsys):
     run_kg("synth", "--events", "150", "--seed", "1", str(tmp_path / "records"))
     build([tmp_path / "records"], tmp_path / "out", progress=StageProgress(enabled=True))
     stages = [line.split("] ", 1)[1] for line in capsys.readouterr().err.splitlines() if "] " in line]
-    assert stages == ["reading records", "making triples", "checking SHACL shapes", "writing Turtle",
-                      "loading the query store", "drawing the page"]
+    assert stages == ["reading records", "making triples", "writing Turtle and loading the query store",
+                      "checking SHACL shapes", "drawing the page"]
+
+
+def test_the_build_names_the_page_file_as_the_page_stage_does():
+    from kg import build
+    from kg.page import graph_page
+
+    assert build.PAGE_FILE == graph_page.PAGE_FILE

@@ -69,4 +69,4 @@ def test_stated_only_leaves_out_exactly_the_shortcuts(seed_out, tmp_path):
     shortcuts = {t for t in built if t[1].value in {str(p) for p in SHORTCUTS}}
     assert len(shortcuts) == 40 and stated == built - shortcuts
     _, records_graph, _ = check([DATA], shacl=False)
-    assert len(stated) == len(records_graph.triples)
+    assert len(stated) == len(records_graph.lines)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import FOAF, SKOS
 
 from conftest import DATA, run_kg
@@ -40,12 +40,12 @@ def test_unreadable_files_exit_2(records_copy):
 
 def test_shacl_violations_are_reported_against_the_record():
     _, graph, _ = check([DATA], shacl=False)
-    ben = URIRef("https://w3id.org/kg/id/person/ben-lee")
-    usc = URIRef("https://w3id.org/kg/id/org/usc")
+    ben = "<https://w3id.org/kg/id/person/ben-lee>"
+    usc = "<https://w3id.org/kg/id/org/usc>"
     # Break the graph the way a faulty generator would: a person with two names,
     # an organisation with none.
-    graph.triples.add((ben, FOAF.name, Literal("B. Lee")))
-    graph.triples.discard((usc, SKOS.prefLabel, Literal("USC")))
+    graph.lines.add(f'{ben} <{FOAF.name}> "B. Lee" .\n')
+    graph.lines.remove(f'{usc} <{SKOS.prefLabel}> "USC" .\n')
     problems = sorted(str(p) for p in shacl_problems(graph))
     ben_line = _line_of(DATA / "people.yaml", "  - id: ben-lee")
     usc_line = _line_of(DATA / "organizations.yaml", "  - id: usc\n")

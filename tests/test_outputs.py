@@ -58,7 +58,7 @@ class Injected(Exception):
     pass
 
 
-@pytest.mark.parametrize("stage", ["write_turtle", "load_store", "write_page", "make_current"])
+@pytest.mark.parametrize("stage", ["write_turtle", "load_store", "draw_page", "make_current"])
 def test_a_build_failing_at_any_stage_leaves_the_previous_out(built, monkeypatch, stage):
     records, out = built
     before = state(out)

@@ -17,7 +17,7 @@ from kg.rdf.records_from_rdf import canonical, records_from_graph
 from kg.records.yaml_files import dump, records_to_documents
 from kg.records.model import (Event, EventSeries, Organization, PartialDate, Participation, Person,
                               Place, Position, Records, Session, Source)
-from kg.rdf.serialize import write_turtle
+from kg.rdf.serialize import write_turtle_lines
 from kg.rdf.vocab import EVENT_TYPES, ORG_TYPES, PARTICIPATION_ROLES, SECTORS
 
 # Free text as people type it: any script, no control characters or line breaks, and no
@@ -205,7 +205,7 @@ def test_records_survive_yaml_rdf_turtle_and_back(original, tmp_path_factory):
     loaded = load_records([folder])
     ttl = folder / "kg.ttl"
     with ttl.open("wb") as handle:
-        write_turtle(record_triples(loaded).triples, handle)
+        write_turtle_lines(record_triples(loaded).lines, handle)
     back = records_from_graph(rdflib.Graph().parse(ttl, format="turtle"))
     assert back == canonical(original)
 

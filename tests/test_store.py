@@ -10,8 +10,7 @@ import pytest
 
 from conftest import DATA, run_kg
 from kg.sparql.endpoint import request
-from kg.sparql import store as store_module
-from kg.sparql.store import open_read_only, turtle_halves
+from kg.sparql.store import open_read_only
 
 
 def count(out) -> int:
@@ -23,26 +22,6 @@ def test_the_store_holds_the_built_graph(seed_out):
     triples = {q.triple for q in ox.parse(path=str(seed_out / "kg.ttl"), format=ox.RdfFormat.TURTLE)}
     stored = {q.triple for q in open_read_only(seed_out).quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert stored == triples
-
-
-def triples_of(data: bytes) -> list:
-    return [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
-
-
-def test_kg_ttl_halves_are_whole_statements_that_add_up_to_the_graph(seed_out):
-    data = (seed_out / "kg.ttl").read_bytes()
-    first, second = turtle_halves(data)
-    assert second.startswith(b"# Built by kg") and b"@prefix kgo:" in second
-    whole, parts = triples_of(data), [triples_of(first), triples_of(second)]
-    assert all(len(part) > len(whole) // 3 for part in parts)
-    assert sorted(map(str, parts[0] + parts[1])) == sorted(map(str, whole))
-
-
-def test_a_big_graph_is_loaded_in_two_halves_with_every_triple(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_module, "PARALLEL_LOAD_BYTES", 0)  # the seed counts as big
-    out = tmp_path / "out"
-    assert run_kg("build", str(DATA), "--out", str(out)).exit_code == 0
-    test_the_store_holds_the_built_graph(out)
 
 
 def generations(out) -> list[str]:

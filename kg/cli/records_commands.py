@@ -15,9 +15,9 @@ from kg.errors import InvalidRecords
 @click.command()
 @data_dirs_argument
 @out_option
-@click.option("--shacl/--no-shacl", default=None,
-              help="Check the graph against the ontology's SHACL shapes "
-                   "[default: when the graph has at most 250,000 triples].")
+@click.option("--shacl/--no-shacl", default=True, show_default=True,
+              help="Check the graph against the ontology's SHACL shapes (with pySHACL up to "
+                   "250,000 triples, above that as SPARQL queries on the store).")
 @base_option
 @reports_errors
 def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool, base: str | None) -> None:
@@ -35,13 +35,12 @@ def build(data_dirs: tuple[Path, ...], out: Path, shacl: bool, base: str | None)
     started = time.monotonic()
     result = run_build(list(data_dirs) or [DEFAULT_DATA], out, shacl=shacl, progress=StageProgress(),
                        base=base)
-    records = result.records
-    sectors = ", ".join(f"{n} {s}" for s, n in sorted(result.sectors().items()))
-    click.echo(f"people:        {len(records.people)}")
-    click.echo(f"organisations: {len(records.organizations)} ({sectors})" if sectors
+    sectors = ", ".join(f"{n} {s}" for s, n in sorted(result.sectors.items()))
+    click.echo(f"people:        {result.people}")
+    click.echo(f"organisations: {result.organizations} ({sectors})" if sectors
                else "organisations: 0")
-    sessions = sum(len(e.all_sessions()) for e in records.events.values())
-    click.echo(f"events:        {len(records.events)} ({sessions} session{'s' if sessions != 1 else ''})")
+    sessions = result.sessions
+    click.echo(f"events:        {result.events} ({sessions} session{'s' if sessions != 1 else ''})")
     click.echo(f"triples:       {result.triples}")
     click.echo(f"SHACL:         {result.shacl}")
     for path in result.written:
@@ -82,7 +81,7 @@ def validate(data_dirs: tuple[Path, ...], shacl: bool, base: str | None) -> None
     for warning in duplicate_warnings(records):
         click.echo(str(warning))
     checked = "records and SHACL shapes" if shacl else "records"
-    click.echo(f"valid: {records.count()} records, {len(graph.triples)} triples ({checked} checked)")
+    click.echo(f"valid: {records.count()} records, {len(graph.lines)} triples ({checked} checked)")
 
 
 @click.command()

@@ -34,6 +34,12 @@ def graph(name: str) -> Graph:
     return copy
 
 
-def triples(name: str) -> set:
-    """The triples of one ontology file, to merge into a built graph."""
-    return set(_parsed(name))
+@cache
+def lines(name: str) -> frozenset[str]:
+    """The triples of one ontology file as N-Triples lines (kg.rdf.ntriples)."""
+    import pyoxigraph as ox
+
+    from kg.rdf.ntriples import from_oxigraph
+
+    data = read_text(name).encode("utf-8")
+    return frozenset(from_oxigraph(q.triple for q in ox.parse(data, ox.RdfFormat.TURTLE)))

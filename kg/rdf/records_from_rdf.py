@@ -56,7 +56,7 @@ class _Reader:
         return tuple(sorted(_id(s, "source") for s in self.g.objects(node, PROV.wasDerivedFrom)))
 
     def inferred(self, node, properties: dict, candidates) -> frozenset[str]:
-        marked = set(self.g.objects(node, KGO.inferredProperty))
+        marked = {f"<{p}>" for p in self.g.objects(node, KGO.inferredProperty)}  # as N-Triples terms
         return frozenset(f for f in candidates if properties[f] in marked)
 
     def concept(self, node, prop, kind) -> str | None:

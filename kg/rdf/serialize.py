@@ -1,18 +1,19 @@
 """Graph -> files: deterministic, readable Turtle for kg.ttl, and the export formats.
 
 pyoxigraph writes them: rdflib's Turtle serializer takes ~36 s for a million triples
-here, pyoxigraph a few (shared/BASELINES.md). Triples are sorted first, so the same
-records always give the same bytes.
+here, pyoxigraph a few (shared/BASELINES.md). kg.ttl is written from the sorted
+N-Triples lines of the graph (kg.rdf.ntriples), so the same records always give the
+same bytes: each subject's statements together, subjects and then predicates and
+objects in the byte order of their N-Triples text.
 """
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, XSD
 
 from kg.rdf import ontology
 from kg.rdf import vocab
@@ -27,42 +28,24 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "trig": ox.RdfFormat.TRIG,
 }
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/kg/ontology")
+HEADER = b"# Built by kg from records; do not edit: edit the records and rebuild.\n"
 
 
-def _sort_key(triple: tuple) -> tuple:
-    s, p, o = triple
-    # rdf:type first within a subject, as people read Turtle.
-    return (s, p != RDF.type, p, isinstance(o, Literal), o, getattr(o, "datatype", None) or "",
-            getattr(o, "language", None) or "")
+def write_turtle(ntriples: Sequence[Path], output: BinaryIO, base: str = vocab.ID) -> None:
+    """kg.ttl from N-Triples files of sorted lines: readable Turtle with the kg prefixes
+    (the records' under `base`), each subject's statements grouped."""
+    output.write(HEADER)
+    triples = itertools.chain.from_iterable(
+        ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES) for path in ntriples)
+    ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=vocab.prefixes(base))
 
 
-def to_oxigraph(triples: Iterable[tuple]) -> Iterator[ox.Triple]:
-    """rdflib-term triples -> pyoxigraph Triples, in a stable order."""
-    nodes: dict[str, ox.NamedNode] = {}
-
-    def node(iri: str) -> ox.NamedNode:
-        found = nodes.get(iri)
-        if found is None:
-            found = nodes[iri] = ox.NamedNode(iri)
-        return found
-
-    for s, p, o in sorted(triples, key=_sort_key):
-        if isinstance(o, URIRef):
-            obj = node(o)
-        elif o.language:
-            obj = ox.Literal(str(o), language=o.language)
-        elif o.datatype is not None and o.datatype != XSD.string:
-            obj = ox.Literal(str(o), datatype=node(o.datatype))
-        else:
-            obj = ox.Literal(str(o))
-        yield ox.Triple(node(s), node(p), obj)
-
-
-def write_turtle(triples: Iterable[tuple], output: BinaryIO, base: str = vocab.ID) -> None:
-    """Readable Turtle with the kg prefixes (the records' under `base`); byte-identical for
-    the same triples."""
-    output.write(b"# Built by kg from records; do not edit: edit the records and rebuild.\n")
-    ox.serialize(to_oxigraph(triples), output, ox.RdfFormat.TURTLE, prefixes=vocab.prefixes(base))
+def write_turtle_lines(lines: Iterable[str], output: BinaryIO, base: str = vocab.ID) -> None:
+    """Readable Turtle of N-Triples lines, byte-identical for the same lines."""
+    output.write(HEADER)
+    data = "".join(sorted(set(lines))).encode("utf-8")
+    ox.serialize(ox.parse(data, ox.RdfFormat.N_TRIPLES), output, ox.RdfFormat.TURTLE,
+                 prefixes=vocab.prefixes(base))
 
 
 def graph_base(triples: list[ox.Triple]) -> str:

@@ -17,7 +17,7 @@ from kg.rdf.triples import RecordGraph, to_graph
 
 def shacl_problems(record_graph: RecordGraph) -> list[Problem]:
     """Every SHACL violation in the records' graph, as Problems."""
-    return shacl_problems_of(to_graph(record_graph.triples), record_graph.origins)
+    return shacl_problems_of(to_graph(record_graph.lines), record_graph.origins)
 
 
 def shacl_problems_of(data: Graph, origins: dict | None = None) -> list[Problem]:
@@ -35,10 +35,19 @@ def _problem(results: Graph, result: URIRef, shapes: Graph, origins: dict) -> Pr
     field = shapes.value(shape, SH.name) if shape is not None else None
     message = results.value(result, SH.resultMessage) or "violates a SHACL shape"
     value = results.value(result, SH.value)
+    return shape_problem(origins, str(focus), None if field is None else str(field), str(message),
+                         None if value is None else value.n3() if hasattr(value, "n3") else str(value))
+
+
+def shape_problem(origins: dict, focus: str, field: str | None, message: str,
+                  value: str | None) -> Problem:
+    """A SHACL violation as a Problem against the record that made the focus node.
+
+    `value` is the offending value as N-Triples text, where the constraint names one.
+    """
     where, record = origins.get(focus, (None, ""))
-    text = f"'{field}': {message}" if field else str(message)
-    if value is not None and not text.endswith(str(value)):
-        text += f" (found {value.n3() if hasattr(value, 'n3') else value})"
+    text = f"'{field}': {message}" if field else message
+    if value is not None and not text.endswith(value):
+        text += f" (found {value})"
     text += f" [SHACL, {focus}]" if where is None else " [SHACL]"
-    return Problem(where.file if where else "", where.line if where else 0,
-                   record or str(focus), text)
+    return Problem(where.file if where else "", where.line if where else 0, record or focus, text)

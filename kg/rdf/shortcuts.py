@@ -10,22 +10,26 @@ checks that the triples made here are exactly that pattern's solutions.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rdflib import URIRef
 from rdflib import namespace as ns
 
 from kg.rdf import vocab
-from kg.rdf.vocab import Terms
+from kg.rdf.ntriples import Terms, iri
 
 ORG, RDF = Terms(ns.ORG), Terms(ns.RDF)
 KGO, SCHEMA = Terms(vocab.KGO), Terms(vocab.SCHEMA)
 
-Triple = tuple
-SHORTCUTS = (KGO.affiliatedWith, KGO.tookPartIn, KGO.sessionOf)
+SHORTCUTS = tuple(URIRef(vocab.KGO[name]) for name in ("affiliatedWith", "tookPartIn", "sessionOf"))
+# What the shortcuts are derived from: triples with these predicates, and `a kgo:Session`.
+LINK_PREDICATES = frozenset({ORG.subOrganizationOf, SCHEMA.subEvent, ORG.memberOf,
+                             KGO.participant, KGO.inEvent})
+SESSION_CLASS = KGO.Session
+Triple = tuple[str, str, str]  # N-Triples terms
 
 
-def _above(start: URIRef, parents: dict[URIRef, set[URIRef]]) -> set[URIRef]:
+def _above(start: str, parents: dict[str, set[str]]) -> set[str]:
     """`start` and every node above it (a visited set, so a cycle cannot loop)."""
     seen, todo = {start}, [start]
     while todo:
@@ -36,15 +40,20 @@ def _above(start: URIRef, parents: dict[URIRef, set[URIRef]]) -> set[URIRef]:
     return seen
 
 
-def shortcut_triples(triples: Iterable[Triple]) -> set[Triple]:
-    """The shortcut triples of a graph (kgo:affiliatedWith, kgo:tookPartIn, kgo:sessionOf)."""
-    org_parents: dict[URIRef, set[URIRef]] = defaultdict(set)
-    event_parents: dict[URIRef, set[URIRef]] = defaultdict(set)
-    member_of: list[tuple[URIRef, URIRef]] = []
-    participant: dict[URIRef, URIRef] = {}
-    in_event: dict[URIRef, URIRef] = {}
-    sessions: list[URIRef] = []
-    for s, p, o in triples:
+def shortcut_lines(links: Iterable[Triple]) -> Iterator[str]:
+    """The shortcut triples (kgo:affiliatedWith, kgo:tookPartIn, kgo:sessionOf) of a graph,
+    as N-Triples lines, from its triples with LINK_PREDICATES and its `a kgo:Session`.
+
+    A line may come more than once (a person in two sessions of one event took part in
+    it twice): whoever collects them removes duplicates, a set or the sort.
+    """
+    org_parents: dict[str, set[str]] = defaultdict(set)
+    event_parents: dict[str, set[str]] = defaultdict(set)
+    member_of: list[tuple[str, str]] = []
+    participant: dict[str, str] = {}
+    in_event: dict[str, str] = {}
+    sessions: list[str] = []
+    for s, p, o in links:
         if p == ORG.subOrganizationOf:
             org_parents[s].add(o)
         elif p == SCHEMA.subEvent:
@@ -55,25 +64,27 @@ def shortcut_triples(triples: Iterable[Triple]) -> set[Triple]:
             participant[s] = o
         elif p == KGO.inEvent:
             in_event[s] = o
-        elif p == RDF.type and o == KGO.Session:
+        elif p == RDF.type and o == SESSION_CLASS:
             sessions.append(s)
 
-    out: set[Triple] = set()
-    org_above: dict[URIRef, set[URIRef]] = {}
+    affiliated, took_part, session_of = (iri(p) for p in SHORTCUTS)
+    org_above: dict[str, set[str]] = {}
     for person, org in member_of:
         if org not in org_above:
             org_above[org] = _above(org, org_parents)
-        out.update((person, KGO.affiliatedWith, unit) for unit in org_above[org])
-    event_above: dict[URIRef, set[URIRef]] = {}
+        for unit in org_above[org]:
+            yield f"{person} {affiliated} {unit} .\n"
+    event_above: dict[str, set[str]] = {}
     for participation, event in in_event.items():
         person = participant.get(participation)
         if person is None:
             continue
         if event not in event_above:
             event_above[event] = _above(event, event_parents)
-        out.update((person, KGO.tookPartIn, e) for e in event_above[event])
+        for e in event_above[event]:
+            yield f"{person} {took_part} {e} .\n"
     session_set = set(sessions)
     for session in sessions:
         above = event_above.get(session) or _above(session, event_parents)
-        out.update((session, KGO.sessionOf, e) for e in above if e not in session_set)
-    return out
+        for e in above - session_set:
+            yield f"{session} {session_of} {e} .\n"

@@ -6,6 +6,7 @@ rebuilding the same records never renames a node.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from urllib.parse import quote
 
@@ -100,6 +101,7 @@ IDENTIFIERS: dict[str, tuple[URIRef, str]] = {
     "ror": (OWL.sameAs, "https://ror.org/"),
     "website": (SCHEMA.sameAs, ""),
 }
+@functools.lru_cache(maxsize=65536)  # titles and names recur across thousands of records
 def exact_segment(text: str) -> str:
     """An IRI segment that keeps free text exactly (case, script, punctuation): two texts
     give the same segment only if they are the same text. '-' and '.' are escaped, then
@@ -111,52 +113,57 @@ def exact_segment(text: str) -> str:
 
 
 class Iris:
-    """The IRIs of one project's records, under its base; kg's concepts keep their own."""
+    """The IRIs of one project's records, under its base; kg's concepts keep their own.
 
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
+    `term` makes each IRI: an rdflib URIRef by default, or for the build's hot path its
+    N-Triples text (kg.rdf.ntriples.iri).
+    """
+
+    def __init__(self, base: str = DEFAULT_BASE, term=URIRef) -> None:  # noqa: ANN001
         self.base = base
+        self.term = term
 
     def person(self, person_id: str) -> URIRef:
-        return URIRef(f"{self.base}person/{person_id}")
+        return self.term(f"{self.base}person/{person_id}")
 
     def org(self, org_id: str) -> URIRef:
-        return URIRef(f"{self.base}org/{org_id}")
+        return self.term(f"{self.base}org/{org_id}")
 
     def place(self, place_id: str) -> URIRef:
-        return URIRef(f"{self.base}place/{place_id}")
+        return self.term(f"{self.base}place/{place_id}")
 
     def source(self, source_id: str) -> URIRef:
-        return URIRef(f"{self.base}source/{source_id}")
+        return self.term(f"{self.base}source/{source_id}")
 
     def series(self, series_id: str) -> URIRef:
-        return URIRef(f"{self.base}series/{series_id}")
+        return self.term(f"{self.base}series/{series_id}")
 
     def event(self, event_id: str, session_id: str | None = None) -> URIRef:
         # '.' joins ids (which cannot contain it) so the IRIs stay flat and read as
         # prefixed names in Turtle (session:symposium.opening).
         if session_id is None:
-            return URIRef(f"{self.base}event/{event_id}")
-        return URIRef(f"{self.base}session/{event_id}.{session_id}")
+            return self.term(f"{self.base}event/{event_id}")
+        return self.term(f"{self.base}session/{event_id}.{session_id}")
 
     def participation(self, event_id: str, session_id: str | None, person_id: str, role: str) -> URIRef:
         where = event_id if session_id is None else f"{event_id}.{session_id}"
-        return URIRef(f"{self.base}participation/{where}.{person_id}.{role}")
+        return self.term(f"{self.base}participation/{where}.{person_id}.{role}")
 
     def membership(self, person_id: str, org_id: str, title: str | None) -> URIRef:
         # ids hold no '.', so '.' separates the parts; an affiliation with no title has two.
         tail = f".{exact_segment(title)}" if title else ""
-        return URIRef(f"{self.base}membership/{person_id}.{org_id}{tail}")
+        return self.term(f"{self.base}membership/{person_id}.{org_id}{tail}")
 
     def org_role(self, title: str) -> URIRef:
         """One org:Role per title as written: "Director" and "director" are two roles."""
-        return URIRef(f"{self.base}role/{exact_segment(title)}")
+        return self.term(f"{self.base}role/{exact_segment(title)}")
 
     def topic(self, label: str) -> URIRef:
-        return URIRef(f"{self.base}topic/{slug(label)}")
+        return self.term(f"{self.base}topic/{slug(label)}")
 
     def dataset(self) -> URIRef:
         """The graph as a void:Dataset whose void:uriSpace says the base to readers."""
-        return URIRef(f"{self.base}dataset")
+        return self.term(f"{self.base}dataset")
 
     def measures_graph(self) -> str:
         return f"{self.base}graph/measures"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from typing import Any
 
 from kg.errors import Problem
@@ -46,10 +45,8 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "participation": (("person", "role"), ("inferred", "source")),
     "alt_name": (("name",), ("source",)),
 }
-LIST_FIELDS = frozenset(
-    {"alt_names", "parent", "distinct_from", "organizers", "sponsors", "partners", "topics",
-     "mentions", "inferred", "source", "positions", "participants", "sessions"}
-)
+LIST_FIELDS = frozenset({"alt_names", "parent", "distinct_from", "organizers", "sponsors", "partners",
+                         "topics", "mentions", "inferred", "source", "positions", "participants", "sessions"})
 # Fields that may be listed under `inferred`: the facts a record keeper can add.
 INFERABLE = {
     "place": {"name", "organization", "address", "contained_in"},
@@ -63,7 +60,9 @@ INFERABLE = {
     # A participation the keeper inferred (from a photo caption, say): who, or in which role.
     "participation": {"person", "role"},
 }
-
+# Unicode's control characters (category Cc): one regex search, not a test per character.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+CONTROL_IN_LONG_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tabs and line breaks allowed
 
 # Record text is a name, a title or a description: far below these. A limit keeps a
 # pasted page or a runaway cell from passing as a name (and from any size-limited reader).
@@ -149,7 +148,8 @@ class FieldReader:
                                f"{limit:,}")
             return None
         allowed = "\t\n" if long else ""
-        bad = next((c for c in value if unicodedata.category(c) == "Cc" and c not in allowed), None)
+        found = (CONTROL_IN_LONG_TEXT if long else CONTROL).search(value)
+        bad = found.group() if found else None
         if bad is not None:
             self.problem(name, f"'{name}' holds the control character U+{ord(bad):04X}; "
                                "remove it" + (" (only tabs and line breaks may stand here)"
@@ -292,6 +292,8 @@ class FieldReader:
 
     def inferred(self) -> frozenset[str]:
         names = self.texts("inferred")
+        if not names:  # most records: nothing inferred, nothing to check
+            return frozenset()
         allowed = INFERABLE.get(self.kind, set())
         for name in names:
             if name not in allowed:

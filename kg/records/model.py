@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# Every record class is slotted (no per-object dict): a 10M-triple build holds ~3M of them.
 @functools.total_ordering
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date as precise as the source gives it: a year, a month of a year, or a day.
 
@@ -66,7 +67,7 @@ class PartialDate:
         return self.isoformat()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Where:
     """Where a record was written: file and 1-based line."""
 
@@ -74,7 +75,7 @@ class Where:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     id: str
     title: str
@@ -84,7 +85,7 @@ class Source:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Place:
     id: str
     name: str
@@ -96,7 +97,7 @@ class Place:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Organization:
     id: str
     name: str
@@ -113,7 +114,7 @@ class Organization:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Position:
     """A post as the source words it; with an organisation it becomes an org:Membership.
 
@@ -131,7 +132,7 @@ class Position:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     id: str
     name: str
@@ -151,7 +152,7 @@ class Person:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Participation:
     person: str
     role: str
@@ -160,7 +161,7 @@ class Participation:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Session:
     id: str
     name: str
@@ -177,7 +178,7 @@ class Session:
     where: Where | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     id: str
     name: str
@@ -212,7 +213,7 @@ class Event:
         return found
 
 
-@dataclass
+@dataclass(slots=True)
 class EventSeries:
     """A recurring event ("the second edition of the X symposium"): its events say `series`."""
 
@@ -242,7 +243,7 @@ class Records:
                                     self.series, self.events))
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw:
     """One raw record as a reader found it: field values, its line, and each field's line."""
 
@@ -252,7 +253,7 @@ class Raw:
     file: str = ""  # set when a nested record was written in another file (CSV)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawFile:
     """The raw records of one file by table name, and the file's default sources."""
 

@@ -1,4 +1,4 @@
-"""SPARQL: the on-disk store built from kg.ttl, queries on it or on any endpoint, serve and push.
+"""SPARQL: the on-disk store loaded with the built graph, queries on it or on any endpoint, serve and push.
 
-Enters: kg.ttl. Leaves: the store, query results as text, a served or pushed graph.
+Enters: the graph's N-Triples (a build) or kg.ttl. Leaves: the store, query results as text, a served or pushed graph.
 """
