@@ -40,7 +40,7 @@ class Endpoint:
 
             def answer(self):
                 length = int(self.headers.get("Content-Length", 0) or 0)
-                self.rfile.read(length)
+                self.sent = self.rfile.read(length)
                 endpoint.requests.append({k.lower(): v for k, v in self.headers.items()})
                 behave(self)
 
@@ -321,9 +321,65 @@ def test_push_counts_on_the_query_endpoint_it_is_given(seed_out):
 
     server = Endpoint(behave)
     try:
-        result = run_kg("push", "--out", str(seed_out), "--endpoint", server.url("/graphs/data"),
+        result = run_kg("push", "--out", str(seed_out), "--endpoint", server.url("/graph-store"),
                         "--query-endpoint", server.url("/count"))
     finally:
         server.close()
     assert result.exit_code == 0, result.output
-    assert asked == [("GET", "/graphs/data"), ("PUT", "/graphs/data"), ("POST", "/count")]
+    assert asked == [("GET", "/graph-store"), ("PUT", "/graph-store"), ("POST", "/count")]
+
+
+class ReadBackStore:
+    """A Graph Store of no known layout (so kg push counts by reading the graph back) that
+    keeps what it is sent, gives it back as N-Triples only when asked for them (Turtle
+    otherwise, as many stores do), and can be slow to give it back."""
+
+    def __init__(self, slow: float = 0.0):
+        import time
+
+        import pyoxigraph as ox
+
+        self.body, self.asked = b"", []
+
+        def behave(handler):
+            if handler.command == "PUT":
+                self.body = handler.sent
+                send(handler, 204)
+            elif "urn%3Akg%3Aprobe" in handler.path or "urn:kg:probe" in handler.path:
+                send(handler, 404)
+            else:
+                self.asked.append(handler.headers.get("Accept"))
+                time.sleep(slow)
+                wanted = "n-triples" in (handler.headers.get("Accept") or "")
+                form = ox.RdfFormat.N_TRIPLES if wanted else ox.RdfFormat.TURTLE
+                triples = list(ox.parse(self.body, format=ox.RdfFormat.N_TRIPLES))
+                send(handler, 200, ox.serialize(triples, format=form,
+                                                **({} if wanted else {"prefixes": {"s": "https://schema.org/"}})),
+                     form.media_type)
+
+        self.endpoint = Endpoint(behave)
+
+
+def test_push_reads_the_graph_back_as_n_triples_to_count_it(seed_out):
+    store = ReadBackStore()
+    try:
+        result = run_kg("push", "--out", str(seed_out), "--endpoint", store.endpoint.url("/graph-store"))
+    finally:
+        store.endpoint.close()
+    assert result.exit_code == 0, result.output
+    assert store.asked == ["application/n-triples"]
+
+
+def test_reading_the_graph_back_keeps_to_the_time_limit(seed_out):
+    import time
+
+    store = ReadBackStore(slow=15)  # answers in the end, so a client with no limit returns
+    started = time.monotonic()
+    try:
+        result = run_kg("push", "--out", str(seed_out), "--endpoint", store.endpoint.url("/graph-store"),
+                        "--timeout", "1")
+    finally:
+        store.endpoint.close()
+    assert result.exit_code == 2
+    assert "did not answer within 1 s" in result.stderr, result.stderr
+    assert time.monotonic() - started < 12
