@@ -25,6 +25,9 @@ run: $(STAMP)
 	@echo "  $(BIN)/kg query --list"
 	@echo "  $(BIN)/kg query event-participants --param event=icci-short-drama-symposium-2025"
 	@echo "  $(BIN)/kg serve        (SPARQL endpoint and query page on 127.0.0.1)"
+	@echo "  $(BIN)/kg analyze      (how academia and industry connect, against chance)"
+	@echo "  $(BIN)/kg draft tests/cases/draft/icci-short-drama-symposium-2025/page.txt"
+	@echo "                         (draft records from the seed's news article, to review)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
