@@ -37,6 +37,17 @@ def seed_out(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def real_events_out(tmp_path_factory) -> Path:
+    """tests/cases/real-events built once: six events over three years, read by several
+    modules (none writes to it)."""
+    out = tmp_path_factory.mktemp("real-events-out")
+    result = run_kg("build", str(CASES / "real-events"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "SHACL:         conforms" in result.stdout
+    return out
+
+
+@pytest.fixture(scope="session")
 def seed_graph(seed_out) -> rdflib.Graph:
     return rdflib.Graph().parse(seed_out / "kg.ttl", format="turtle")
 

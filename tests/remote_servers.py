@@ -8,7 +8,6 @@ CI=true it fails them (.ci/run installs both).
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from kg.sparql.serve import free_port, oxigraph_binary, ServerError
+from needs import require
 
 INSTALL = {
     "virtuoso": "Virtuoso is not installed (virtuoso-t, isql-vt): "
@@ -144,15 +144,6 @@ def start_oxigraph(directory: Path) -> RemoteStore:
     _wait_for(f"{base}/query?query=ASK%7B%7D", process, log, 30)
     return RemoteStore("oxigraph", base, f"{base}/store", f"{base}/query", f"{base}/update",
                        process, directory)
-
-
-def require(missing: str | None) -> None:
-    """Skip with the install line outside CI; fail under CI=true."""
-    if missing is None:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI=true and {missing}")
-    pytest.skip(missing)
 
 
 @pytest.fixture(scope="session")

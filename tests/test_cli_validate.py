@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rdflib import URIRef
 from rdflib.namespace import FOAF, SKOS
 
 from conftest import DATA, run_kg

@@ -8,15 +8,11 @@ from pathlib import Path
 import pytest
 
 from browser import CHROMIUM_ARGS, Page, chromium_path
-from conftest import CASES, run_kg
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("many-events-out")
-    result = run_kg("build", str(CASES / "real-events"), "--out", str(out))
-    assert result.exit_code == 0, result.output
-    return out
+def built(real_events_out) -> Path:
+    return real_events_out
 
 
 @pytest.fixture(scope="module")

@@ -16,12 +16,8 @@ RECORDS = CASES / "real-events"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("real-events-out")
-    result = run_kg("build", str(RECORDS), "--out", str(out))
-    assert result.exit_code == 0, result.output
-    assert "SHACL:         conforms" in result.stdout
-    return out
+def built(real_events_out):
+    return real_events_out
 
 
 @pytest.fixture(scope="module")

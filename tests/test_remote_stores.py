@@ -415,7 +415,8 @@ def test_an_unreachable_host_cannot_be_reached(seed_out):
 
 def test_a_missing_server_fails_under_ci_and_is_skipped_with_the_install_line_outside(
         monkeypatch):
-    from remote_servers import INSTALL, require, virtuoso_missing
+    from needs import require
+    from remote_servers import INSTALL, virtuoso_missing
 
     monkeypatch.setenv("PATH", "/nonexistent")
     missing = virtuoso_missing()

@@ -8,7 +8,7 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from conftest import DATA, run_kg
+from conftest import run_kg
 from kg.sparql.endpoint import request
 from kg.sparql.store import open_read_only
 

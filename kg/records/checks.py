@@ -29,7 +29,7 @@ def check_references(records: Records) -> list[Problem]:
     """
     problems: list[Problem] = []
 
-    def missing(record: Any, where: Where | None, label: str, kind: str, value: str,
+    def missing(record: Any, where: Where | None, label: str, kind: str, value: str | None,
                 table: dict) -> None:
         if value and value not in table:
             w = where or record.where
@@ -47,10 +47,8 @@ def check_references(records: Records) -> list[Problem]:
     for place in records.places.values():
         label = f"place {place.id}"
         check_sources(place, label)
-        if place.organization:
-            missing(place, None, label, "organization", place.organization, records.organizations)
-        if place.contained_in:
-            missing(place, None, label, "place", place.contained_in, records.places)
+        missing(place, None, label, "organization", place.organization, records.organizations)
+        missing(place, None, label, "place", place.contained_in, records.places)
     for org in records.organizations.values():
         label = f"organization {org.id}"
         check_sources(org, label)
@@ -75,9 +73,8 @@ def check_references(records: Records) -> list[Problem]:
                                         + (f" at '{pos.organization}'" if pos.organization else "")
                                         + " twice"))
             posts.add(key)
-            if pos.organization:
-                missing(person, pos.where, label, "organization", pos.organization,
-                        records.organizations)
+            missing(person, pos.where, label, "organization", pos.organization,
+                    records.organizations)
     for series in records.series.values():
         label = f"series {series.id}"
         check_sources(series, label)
@@ -97,12 +94,9 @@ def _check_name_sources(record, label: str, missing, records: Records) -> None:
 def _check_event(event, records: Records, missing, check_sources, problems: list[Problem]) -> None:
     label = f"event {event.id}"
     check_sources(event, label)
-    if event.location:
-        missing(event, None, label, "place", event.location, records.places)
-    if event.series:
-        missing(event, None, label, "series", event.series, records.series)
-    if event.part_of:
-        missing(event, None, label, "event", event.part_of, records.events)
+    missing(event, None, label, "place", event.location, records.places)
+    missing(event, None, label, "series", event.series, records.series)
+    missing(event, None, label, "event", event.part_of, records.events)
     for field in ("organizers", "sponsors", "partners"):
         for org_id in getattr(event, field):
             missing(event, None, label, "organization", org_id, records.organizations)
@@ -115,8 +109,7 @@ def _check_event(event, records: Records, missing, check_sources, problems: list
                                     f"duplicate session id '{session.id}' in the event "
                                     f"(first defined at {w.file}:{w.line})"))
         seen.setdefault(session.id, session)
-        if session.location:
-            missing(session, None, sub, "place", session.location, records.places)
+        missing(session, None, sub, "place", session.location, records.places)
         for mentioned in session.mentions:
             if mentioned in records.people and mentioned in records.organizations:
                 problems.append(Problem(session.where.file, session.where.line, sub,
