@@ -9,6 +9,7 @@ and prints its wall time and peak memory. Not part of `make test`.
 
     python benchmarks/bench_draft.py            # pages and the 10 MB text
     python benchmarks/bench_draft.py --no-large # pages only
+    python benchmarks/bench_draft.py --no-large --cases DIR  # other pages (page.txt + expected.yaml)
 
 Floors (issue 18): people F1 >= 0.95, positions F1 >= 0.85, roles F1 >= 0.85 (exit 1
 below any of them).
@@ -26,20 +27,33 @@ from common import run_measured
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.draft.compare import KINDS, draft_facts, facts, score, total  # noqa: E402
+from kg.draft.compare import (ABOUT_KINDS, KINDS, about_score, draft_facts, facts,  # noqa: E402
+                              score, total)
 from kg.records.load import load_records  # noqa: E402
 
 CASES = ROOT / "tests" / "cases" / "draft"
 FLOORS = {"people": 0.95, "positions": 0.85, "roles": 0.85}
 
 
-def page_scores() -> list[tuple[str, dict]]:
+def page_scores(cases: Path = CASES) -> list[tuple[str, dict, dict | None]]:
+    """(page, scores of people, posts, organisations and roles, scores of topics and
+    mentions or None where the expected records state neither)."""
     found = []
-    for case in sorted(p for p in CASES.iterdir() if (p / "page.txt").exists()):
+    for case in sorted(p for p in cases.iterdir() if (p / "page.txt").exists()):
         expected_dir = case / "expected.yaml" if (case / "expected.yaml").exists() else ROOT / "data"
-        found.append((case.name, score(draft_facts(case / "page.txt"),
-                                       facts(load_records([expected_dir])))))
+        drafted, expected = draft_facts(case / "page.txt"), facts(load_records([expected_dir]))
+        about = about_score(drafted, expected) if expected["topics"] or expected["mentions"] else None
+        found.append((case.name, score(drafted, expected), about))
     return found
+
+
+def print_table(title: str, overall: dict, kinds) -> None:
+    print(title)
+    print(f"{'kind':<14} {'expected':>8} {'drafted':>8} {'right':>6} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for kind in kinds:
+        s = overall[kind]
+        print(f"{kind:<14} {s.expected:>8} {s.drafted:>8} {s.right:>6} {s.precision:>9.3f} "
+              f"{s.recall:>7.3f} {s.f1:>6.3f}")
 
 
 SYLLABLES = ["an", "bo", "chen", "da", "el", "fen", "gi", "hao", "in", "jun", "ka", "li", "mo",
@@ -67,17 +81,19 @@ def large_text(path: Path, megabytes: int = 10) -> None:
 
 
 def main() -> int:
-    pages = page_scores()
-    overall = total([s for _, s in pages])
-    print(f"kg draft on {len(pages)} pages (tests/cases/draft/), micro-averaged:")
-    print(f"{'kind':<14} {'expected':>8} {'drafted':>8} {'right':>6} {'precision':>9} {'recall':>7} {'F1':>6}")
-    for kind in KINDS:
-        s = overall[kind]
-        print(f"{kind:<14} {s.expected:>8} {s.drafted:>8} {s.right:>6} {s.precision:>9.3f} "
-              f"{s.recall:>7.3f} {s.f1:>6.3f}")
-    print("\nF1 per page:" + " " * 34 + "  ".join(f"{k[:9]:>9}" for k in KINDS))
-    for name, s in pages:
-        print(f"  {name:<44}" + "  ".join(f"{s[k].f1:>9.3f}" for k in KINDS))
+    cases = Path(sys.argv[sys.argv.index("--cases") + 1]) if "--cases" in sys.argv else CASES
+    pages = page_scores(cases)
+    overall = total([s for _, s, _ in pages])
+    print_table(f"kg draft on {len(pages)} pages ({cases.name}/), micro-averaged:", overall, KINDS)
+    about = [a for _, _, a in pages if a]
+    if about:
+        print_table(f"\nTopics (matched when half their words are shared) and mentions, on the "
+                    f"{len(about)} pages whose records state them:", total(about, ABOUT_KINDS),
+                    ABOUT_KINDS)
+    print("\nF1 per page:" + " " * 34 + "  ".join(f"{k[:9]:>9}" for k in KINDS + ABOUT_KINDS))
+    for name, s, a in pages:
+        print(f"  {name:<44}" + "  ".join(f"{s[k].f1:>9.3f}" for k in KINDS)
+              + ("  " + "  ".join(f"{a[k].f1:>9.3f}" for k in ABOUT_KINDS) if a else ""))
     if "--no-large" not in sys.argv:
         with tempfile.TemporaryDirectory() as folder:
             page = Path(folder) / "large.txt"

@@ -180,3 +180,29 @@ def test_a_heading_that_reads_like_a_name_is_a_heading(tmp_path):
     assert [s["name"] for s in sessions] == ["Looking Ahead", "Industry Insights"]
     assert sessions[1]["participants"] == [{"person": "tom-reyes", "role": "speaker"},
                                            {"person": "lina-park", "role": "speaker"}]
+
+
+def test_people_spoken_of_are_mentions_not_participants(tmp_path):
+    """A tribute to a filmmaker who has died, a filmmaker a keynote cites, a programmer who
+    could not attend: person records, each in the mentions of where the page speaks of
+    them, none a participant; every talk's topics as the page words them."""
+    case = CASES / "draft" / "brackley-documentary-day-2025-tributes"
+    _, document = _draft(case / "page.txt", tmp_path)
+    event = document["event"]
+    sessions = {s["id"]: s for s in event["sessions"]}
+    assert event["mentions"] == ["ines-halloran"]
+    assert sessions["keynote"]["mentions"] == ["chris-marker"]
+    assert sessions["panel"]["mentions"] == ["lucia-ferrante"]
+    taking_part = {p["person"] for holder in (event, *sessions.values())
+                   for p in holder.get("participants", [])}
+    assert not taking_part & {"ines-halloran", "chris-marker", "lucia-ferrante"}
+    assert event["topics"] == ["archives, memory and the documentary image"]
+    assert sessions["keynote"]["topics"] == ["Who Owns the Archive?", "rights clearance for orphan works",
+                                             "ethics of reusing private home movies"]
+    assert sessions["panel"]["topics"] == ["public funding for feature documentaries",
+                                           "co-production with broadcasters", "impact campaigns"]
+    # The headline under the page's title is no session.
+    assert list(sessions) == ["keynote", "panel"]
+    drafted = draft_facts(case / "page.txt")
+    expected = facts(load_records([case / "expected.yaml"]))
+    assert drafted["mentions"] == expected["mentions"]

@@ -45,6 +45,33 @@ def test_seed_draft_matches_the_seed_records_fact_by_fact(seed_draft):
     assert ("hong cao", "attendee") in drafted["roles"]
 
 
+def test_seed_draft_tells_the_two_keynotes_apart_with_their_topics(seed_draft):
+    """As data/ records them: one talk each within the keynote session, each with the
+    topics the article gives its speaker ('WANG focused on ...', 'CHEN's keynote addressed
+    ...', then 'He ...'), and the administration CHEN's talk speaks of as a mention."""
+    event = yaml.safe_load(seed_draft.read_text(encoding="utf-8"))["event"]
+    keynotes = next(s for s in event["sessions"] if s["type"] == "keynote")
+    assert keynotes["topics"] == ["transformation of China’s vertical micro-drama sector"]
+    talks = {s["name"]: s for s in keynotes["sessions"]}
+    assert sorted(talks) == ["Keynote speech by James WANG", "Keynote speech by Xiaoda CHEN"]
+    wang, chen = talks["Keynote speech by James WANG"], talks["Keynote speech by Xiaoda CHEN"]
+    assert wang["participants"] == [{"person": "james-wang", "role": "keynote-speaker"}]
+    assert chen["participants"] == [{"person": "xiaoda-chen", "role": "keynote-speaker"}]
+    assert wang["topics"][:4] == ["overseas trajectory of Chinese micro-dramas", "story homogenization",
+                                  "copyright risks", "rising competition"]
+    assert "content innovation and localization" in wang["topics"]
+    assert "AI-powered production" in wang["topics"] and "AI-powered production" not in chen["topics"]
+    assert chen["topics"][-3:] == ["writer-led production models", "auteur directors",
+                                   "influencer-driven casting"]
+    assert chen["mentions"] == ["national-radio-television-administration"] and "mentions" not in wang
+    opening = next(s for s in event["sessions"] if s["type"] == "opening")
+    assert opening["topics"] == ["film and media education",
+                                 "growing global footprint of China’s micro-drama industry"]
+    # The roundtable's heading is its name, not a topic; it has no body, so no topics.
+    roundtable = next(s for s in event["sessions"] if s["type"] == "roundtable")
+    assert "topics" not in roundtable and "participants" not in roundtable
+
+
 def test_seed_draft_validates_as_it_comes_out(seed_draft):
     result = run_kg("validate", str(seed_draft))
     assert result.exit_code == 0, result.output

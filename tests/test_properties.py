@@ -181,6 +181,8 @@ def records(draw) -> Records:
             partners=tuple(draw(st.lists(st.sampled_from(org_ids), max_size=1, unique=True))),
             description=draw(maybe(TEXT)),
             topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=3, unique=True))),
+            mentions=tuple(draw(st.lists(st.sampled_from(org_ids + person_ids), max_size=2,
+                                         unique=True))),
             participants=participations(event_sources),
             sessions=[session(0) for _ in range(draw(st.integers(0, 2)))],
             sources=event_sources)

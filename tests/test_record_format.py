@@ -118,6 +118,13 @@ def test_a_person_mentioned_is_not_a_participant(store):
         ?s schema:mentions ?x . ?x a foaf:Person ; foaf:name ?name }""") == [("Kenji Arakawa", "false")]
 
 
+def test_an_event_mentions_an_organisation_that_takes_no_part(store):
+    assert rows(store, """SELECT ?event ?org WHERE {
+        ?e schema:mentions ?o ; schema:name ?event . FILTER NOT EXISTS { ?e a kgo:Session }
+        ?o skos:prefLabel ?org }""") == [
+        ("Kestrel Forum on Screen Industries and Universities 2025", "National Film Board")]
+
+
 def test_sponsors_and_partners(store):
     assert rows(store, """SELECT ?event ?how ?org WHERE {
         VALUES ?how { schema:sponsor schema:contributor }

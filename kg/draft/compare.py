@@ -18,6 +18,11 @@ from kg.records.load import load_records
 from kg.records.model import Records
 
 KINDS = ("people", "positions", "organisations", "roles")
+# Facts scored apart, on pages whose expected records state them: what talks were about
+# (matched loosely: a page's wording is cut at different places by different readers) and
+# who and what the event speaks of without taking part.
+ABOUT_KINDS = ("topics", "mentions")
+STOP_WORDS = frozenset("a an and the of in on for to with from by at its their his her".split())
 
 
 def _name(text: str | None) -> str:
@@ -80,7 +85,37 @@ def facts(records: Records, event_id: str | None = None) -> dict[str, set[tuple]
     for holder in holders:
         for p in holder.participants:
             out["roles"].add((_name(records.people[p.person].name), p.role))
+    out["topics"] = {t for h in holders for t in h.topics}
+    out["mentions"] = {_name(records.people[m].name) if m in records.people else
+                       _org(orgs[m].name) for h in holders for m in h.mentions}
     return out
+
+
+def _topic_words(topic: str) -> frozenset[str]:
+    return frozenset(w for w in tokens(topic) if w not in STOP_WORDS)
+
+
+def topic_score(drafted: set[str], expected: set[str], least: float = 0.5) -> Score:
+    """Topics paired one to one, best overlap first; a pair counts when the words they
+    share are at least `least` of the words of either (Jaccard)."""
+    pairs = []
+    for d in drafted:
+        for e in expected:
+            a, b = _topic_words(d), _topic_words(e)
+            if a and b and (overlap := len(a & b) / len(a | b)) >= least:
+                pairs.append((overlap, d, e))
+    used_d, used_e = set(), set()
+    for _, d, e in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if d not in used_d and e not in used_e:
+            used_d.add(d)
+            used_e.add(e)
+    return Score(len(expected), len(drafted), len(used_d))
+
+
+def about_score(drafted: dict[str, set], expected: dict[str, set]) -> dict[str, Score]:
+    m_d, m_e = drafted["mentions"], expected["mentions"]
+    return {"topics": topic_score(drafted["topics"], expected["topics"]),
+            "mentions": Score(len(m_e), len(m_d), len(m_d & m_e))}
 
 
 @dataclass
@@ -108,10 +143,10 @@ def score(drafted: dict[str, set[tuple]], expected: dict[str, set[tuple]]) -> di
             for kind in KINDS}
 
 
-def total(scores: list[dict[str, Score]]) -> dict[str, Score]:
+def total(scores: list[dict[str, Score]], kinds=KINDS) -> dict[str, Score]:
     """Scores summed over pages (micro-averaged: every fact counts once)."""
     return {kind: Score(sum(s[kind].expected for s in scores), sum(s[kind].drafted for s in scores),
-                        sum(s[kind].right for s in scores)) for kind in KINDS}
+                        sum(s[kind].right for s in scores)) for kind in kinds}
 
 
 def differences(drafted: dict[str, set[tuple]], expected: dict[str, set[tuple]]) -> dict[str, dict]:

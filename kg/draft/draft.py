@@ -36,6 +36,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     draft.merge_short_forms()
     draft.prefix_parents()
     draft.unroled_attend()
+    draft.talks_per_speaker()
     draft.inherit_sectors()
     draft.guess_types()
     draft.inherit_sectors()

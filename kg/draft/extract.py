@@ -19,9 +19,10 @@ from kg.draft.model import Draft, DraftSession, Evidence, evidence
 from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
 from kg.draft.people_in_text import PeopleInText
-from kg.draft.person_names import parse_name
+from kg.draft.person_names import name_runs, parse_name
 from kg.draft.posts import starts_title
 from kg.draft.segment import Block, complete_part, sentences
+from kg.draft.topics import quoted_titles, topics_in
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
@@ -55,6 +56,17 @@ BIO = re.compile(r"^((?:(?:[A-Z][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du
                  r"[A-Z][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?(.+)$")
 BIO_END = r",\s+(?:where|who|which|whose)\b|\s+(?:based|living|working)\s+in\b|\.\s"
 TERMINAL_STOP = re.compile(r"[.!?]$")
+TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
+# A biography's interests are the person's, not a talk's: "Her research focuses on ...".
+NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writing|films?|career|"
+                        r"interests?|book|thesis|dissertation|studio|company)\s+(?:\w+\s+)?"
+                        r"(?:focus|centre|center|explore|examine|address|deal|engage|look)", re.IGNORECASE)
+TALK_TYPES = ("keynote", "talk", "lecture", "masterclass")
+# One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
+# group of talks ("Keynote Presentations: Industry and Academic Perspectives").
+ONE_TALK = re.compile(r"^(?:(?:opening|closing|morning|afternoon)\s+)?(?:keynote|talk|lecture|"
+                      r"masterclass|keynote (?:speech|address|lecture|talk)|guest lecture)"
+                      r"(?:\s+(?:\d+|[IVX]+))?\s*[:\u2014\u2013-]\s*(.+)$", re.IGNORECASE)
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
                "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
@@ -97,6 +109,8 @@ class PageReader:
         self.section_role: str | None = None
         self.section_org: str | None = None
         self.years: list[str] = []
+        self.speaker: str | None = None  # whose talk the paragraph's sentences are about
+        self.body_seen = False  # a paragraph, list or label has been read
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -122,6 +136,7 @@ class PageReader:
                 block = Block(block.kind, block.line, kept, block.label, cut=True)
                 if not kept:
                     continue
+            self.body_seen = self.body_seen or block.kind in ("paragraph", "item", "label")
             if block.kind == "heading":
                 if i == 0 and len(blocks) > 1:
                     self.page_title(block)
@@ -187,6 +202,11 @@ class PageReader:
         if role and len(text.split()) <= 3 and type_ in ("session", "talk"):
             self.section_role, self.section_org = role, None
             return
+        if not self.body_seen and type_ == "session" and not role and \
+                not re.search(r"\bsession\b|\d{1,2}[:.]\d{2}", text, re.IGNORECASE):
+            # A line at the page's top ('X remembers Y', a headline): the page's, no session.
+            self.event_details(text, block)
+            return
         self.open_session(text, type_, block.line)
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
         self.section_org = None
@@ -201,6 +221,12 @@ class PageReader:
             while key in self.draft.sessions and self.draft.sessions[key].name != name:
                 key, n = f"{base}-{n}", n + 1
             self.draft.sessions.setdefault(key, DraftSession(key, name, type_, evidence(line, name)))
+            # What a talk is about is its title: "Keynote: 'The Graduate and the Market'".
+            title = quoted_titles(name)
+            if not title and type_ in TALK_TYPES and (m := ONE_TALK.match(name)):
+                title = [m.group(1).strip(" \u201c\u201d\"'")]
+            for text in title:
+                self.draft.add_topic(text, key, None, evidence(line, name))
         self.session = key
         return key
 
@@ -209,6 +235,10 @@ class PageReader:
         ev = evidence(block.line, f"{word}: {text}")
         if DATE_LABELS.match(latin(word)):
             self.event_details(text, block)
+        elif TOPIC_LABELS.match(latin(word)):  # "Theme: Screen education after streaming"
+            for topic in re.split(r"\s*[;,]\s+(?:and\s+)?", text.strip(" .")):
+                if topic:
+                    self.draft.add_topic(topic, self.session, None, ev)
         elif PLACE_LABELS.match(latin(word)):
             found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
             self.set_place(found, block.line, f"{word}: {text}")
@@ -278,6 +308,7 @@ class PageReader:
         """A paragraph's sentences; a session one names ('In the opening session, ...') is
         theirs until the paragraph ends."""
         here = self.session
+        self.speaker = None
         for sentence in sentences(block.text):
             self.sentence(sentence, block)
         self.session = here
@@ -293,12 +324,36 @@ class PageReader:
             session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
         if EVENT_SUBJECT.match(sentence):
             session = None
+        self.sentence_speaker(sentence)
         if self.biography(sentence, block, session):
             return
         lead, tail = self.sentence_list(sentence, block, session)
         for part in (lead, tail):
             self.sentence_people(part, block, session)
             self.sentence_orgs(part, block, session)
+        self.sentence_topics(sentence, block, session)
+
+    def sentence_speaker(self, sentence: str) -> None:
+        """A sentence that begins with a speaker's name ('WANG focused on ...', 'CHEN's
+        keynote addressed ...') speaks of that speaker's talk, and so do the paragraph's
+        next sentences ('He shared ...')."""
+        runs = name_runs(sentence)
+        if runs and runs[0][0] <= 2:
+            found = self.people_in_text.known_or_new(sentence, runs[0][0],
+                                                     sentence[runs[0][0]:runs[0][1]])
+            if found and isinstance(found[0], str):
+                # "James WANG and Xiaoda CHEN delivered ...": both talks, no one's own.
+                both = len(runs) > 1 and re.fullmatch(r"\s+(?:and|&)\s+",
+                                                      sentence[runs[0][1]:runs[1][0]])
+                self.speaker = None if both else found[0]
+
+    def sentence_topics(self, sentence: str, block: Block, session: str | None) -> None:
+        """What the sentence says a talk was about."""
+        if NOT_A_TALK.search(sentence):
+            return
+        ev = evidence(block.line, sentence)
+        for _, text in topics_in(sentence):
+            self.draft.add_topic(text, session, self.speaker, ev)
 
     def bracketed_acronyms(self, sentence: str, block: Block) -> str:
         """'the Institute of Film and Creative Media (IFCM) at ...': the acronym is another
@@ -381,6 +436,8 @@ class PageReader:
             holder = self.draft.sessions[session].mentions if session else self.draft.event.mentions
             if key not in holder:
                 holder.append(key)
+                if session and self.speaker:
+                    self.draft.sessions[session].mention_speakers[key] = self.speaker
 
     # --- the event --------------------------------------------------------------------
     def set_event_name(self, name: str, block: Block) -> None:
@@ -393,7 +450,7 @@ class PageReader:
             self.set_event_name(name, block)
         elif not event.name and not event.made_name and (name := event_facts.generic_event_name(text)):
             event.made_name = (name, evidence(block.line, text))
-        if event.type == "event" and (type_ := event_facts.event_type(text)):
+        if event.type == "event" and not self.session and (type_ := event_facts.event_type(text)):
             event.type, event.type_evidence = type_, evidence(block.line, text)
         if not event.start:
             found = find_date(text) or find_yearless_date(text, self.years[0] if self.years else None)

@@ -79,7 +79,24 @@ class DraftSession:
     type: str
     evidence: Evidence
     mentions: list[str] = field(default_factory=list)  # organisation keys
+    parent: str | None = None  # the session it is part of ('Keynote speech by X' of 'Keynotes')
+    mention_speakers: dict[str, str] = field(default_factory=dict)  # org key -> whose talk named it
     id: str = ""
+
+
+@dataclass
+class DraftTopic:
+    text: str
+    session: str | None  # key, None for the event as a whole
+    speaker: str | None  # person key: the talk of whom the sentence speaks ('WANG focused on')
+    evidence: Evidence
+
+
+@dataclass
+class DraftMention:
+    person: str  # key of a person the page names who does not take part
+    session: str | None
+    evidence: Evidence
 
 
 @dataclass
@@ -121,6 +138,8 @@ class Draft:
     orgs: dict[str, DraftOrg] = field(default_factory=dict)
     sessions: dict[str, DraftSession] = field(default_factory=dict)
     roles: list[DraftRole] = field(default_factory=list)
+    topics: list[DraftTopic] = field(default_factory=list)
+    mentioned: list[DraftMention] = field(default_factory=list)  # people spoken of, not present
     published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
     notes: list[tuple[Evidence, str]] = field(default_factory=list)  # what the reviewer should know
     role_keys: set[tuple] = field(default_factory=set, repr=False)
@@ -186,6 +205,16 @@ class Draft:
             self.role_keys.add((person, role, session))
             self.roles.append(DraftRole(person, role, session, ev, inferred))
 
+    def add_topic(self, text: str, session: str | None, speaker: str | None, ev: Evidence) -> None:
+        same = " ".join(org_tokens(text))
+        if not any(" ".join(org_tokens(t.text)) == same and t.session == session
+                   for t in self.topics):
+            self.topics.append(DraftTopic(text, session, speaker, ev))
+
+    def mention_person(self, person: str, session: str | None, ev: Evidence) -> None:
+        if not any(m.person == person for m in self.mentioned):
+            self.mentioned.append(DraftMention(person, session, ev))
+
     # --- finishing ----------------------------------------------------------------------
     def merge_acronyms(self) -> None:
         """'SJTU' and 'Shanghai Jiao Tong University' on one page: one organisation, the
@@ -221,12 +250,17 @@ class Draft:
         self.event.mentions = [alias.get(k, k) for k in self.event.mentions]
         for session in self.sessions.values():
             session.mentions = [alias.get(k, k) for k in session.mentions]
+            session.mention_speakers = {alias.get(k, k): p for k, p in session.mention_speakers.items()}
 
     def unroled_attend(self) -> None:
-        """A person the page names with no role is taken to attend (the role inferred)."""
+        """A person the page names with no role is taken to attend (the role inferred),
+        unless the page only speaks of them ('a tribute to the late X'); one it speaks of
+        who has a role elsewhere takes part."""
         roled = {r.person for r in self.roles}
+        self.mentioned = [m for m in self.mentioned if m.person not in roled]
+        spoken_of = {m.person for m in self.mentioned}
         for key, person in self.people.items():
-            if key not in roled:
+            if key not in roled and key not in spoken_of:
                 self.add_role(key, "attendee", None, person.evidence, inferred=True)
 
     def prefix_parents(self) -> None:
@@ -260,6 +294,33 @@ class Draft:
                 alias[key] = targets[0]
                 del self.orgs[key]
         self.rename(alias)
+
+    def talks_per_speaker(self) -> None:
+        """A keynote session of several speakers whose talks the page tells apart ('WANG
+        focused on ...', 'CHEN's keynote addressed ...'): one talk each, within it, with
+        its speaker and topics ('Keynote speech by James WANG')."""
+        for key, session in list(self.sessions.items()):
+            if session.type not in ("keynote", "talk", "lecture") or session.parent:
+                continue
+            role = "keynote-speaker" if session.type == "keynote" else "speaker"
+            speakers = [r for r in self.roles if r.session == key and r.role == role]
+            told = {t.speaker for t in self.topics if t.session == key}
+            if len(speakers) < 2 or not told & {r.person for r in speakers}:
+                continue
+            kind = "Keynote speech" if session.type == "keynote" else "Talk"
+            for r in speakers:
+                person = self.people[r.person]
+                sub_key = f"{key}-{(person.name.family or person.name.name).lower()}"
+                self.sessions[sub_key] = DraftSession(sub_key, f"{kind} by {person.name.name}",
+                                                      session.type, r.evidence, parent=key)
+                r.session = sub_key
+                for topic in self.topics:
+                    if topic.session == key and topic.speaker == r.person:
+                        topic.session = sub_key
+                for m in list(session.mentions):
+                    if session.mention_speakers.get(m) == r.person:
+                        session.mentions.remove(m)
+                        self.sessions[sub_key].mentions.append(m)
 
     def prune_attendees(self) -> None:
         """A person with any other role is not also an attendee."""

@@ -35,6 +35,22 @@ OUR_TITLE = re.compile(r"\b(?:our|its|their)\s+((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?
 # Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
 SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
 SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|noted|recalled)\b")
+# A person spoken of, not taking part: 'a tribute to the late director X', 'citing X',
+# 'X's 1987 film', 'X (1931-2019)', 'X, who could not attend'.
+MENTION_BEFORE = re.compile(
+    r"\b(?:the late|tributes? to|in memory of|in hono(?:u)?r of|memorial to|homage to|remember(?:ed|ing)|"
+    r"recall(?:ed|ing|s)|"
+    r"named (?:after|for)|founded by|established by|cit(?:ed|ing)|quot(?:ed|ing)|invok(?:ed|ing)|"
+    r"referenc(?:ed|ing)|referr(?:ed|ing) to|the (?:legacy|work|works|films|career|writings|ideas|"
+    r"example|theories|archive|estate) of|inspired by|influenced by|films? by|works? by|"
+    r"documentar(?:y|ies) by|directed by|written by|starring|the \w+ Award winner)\s+"
+    r"(?:the\s+)?(?:late\s+)?(?:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
+MENTION_AFTER = re.compile(
+    r"^(?:\s*\((?:b\.\s*)?\d{4}\s*[\u2013\u2014-]\s*\d{4}\)|\s*\((?:d\.|died)\s*\d{4}\)|"
+    r",?\s+who (?:died|passed away)|,?\s+(?:who\s+)?(?:could not|couldn\u2019t|couldn't|was unable to|"
+    r"were unable to) (?:attend|be present|join)|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
+    r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"
+    r"theory|work|legacy|masterpiece))")
 
 
 class PeopleInText:
@@ -75,6 +91,7 @@ class PeopleInText:
         by_cue = {i for i, _, right_before in given if right_before}
         keys: dict[int, str] = {}
         quoted_only: set[int] = set()  # named only as the one who said something
+        mentioned: set[int] = set()  # spoken of, not taking part
         for i, (person, strong) in enumerate(people):
             job = JOB_BEFORE.search(text[: spans[i][0]])
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
@@ -82,18 +99,24 @@ class PeopleInText:
             titled = apposition and starts_title(text[spans[i][1]:].lstrip(", ").removeprefix("a ")
                                                  .removeprefix("an "))
             ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
-            if not (strong or i in by_cue or job or said or titled or ours):
+            spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
+                                             MENTION_AFTER.match(text[spans[i][1]:]))
+            if not (strong or i in by_cue or job or said or titled or ours or spoken_of):
                 continue
             if said and not (strong or i in by_cue):
                 quoted_only.add(i)
             key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
             keys[i] = key
+            if spoken_of:
+                self.draft.mention_person(key, session, ev)
+                mentioned.add(i)
             if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
                 self.draft.people[key].alt_names.append(alt_names[i])
             self.inline_posts(text, spans, i, key, block,
                               job.group(1) if job else ours.group(1) if ours else None)
+        spoken_of = {m.person for m in self.draft.mentioned}  # this sentence's and earlier ones'
         for i, role, right_before in given:
-            if i in keys and (right_before or i not in quoted_only):
+            if i in keys and (right_before or i not in quoted_only and keys[i] not in spoken_of):
                 self.draft.add_role(keys[i], role, session, ev)
 
     def name_in_run(self, text: str, start: int, end: int, block: Block):
@@ -136,7 +159,8 @@ class PeopleInText:
         if name.order == "family-first" and not name.given.isascii() and \
                 len(re.findall(r"[\u3400-\u9fff]", text)) > len(text) // 2:
             return None  # a Chinese sentence: names come with their titles (han_mentions)
-        if ORG_CONTEXT.search(text[:start]) and not name.honorific:
+        if ORG_CONTEXT.search(text[:start]) and not name.honorific and \
+                not MENTION_BEFORE.search(text[:start]):  # "the work of Chris Marker": a person
             return None
         strong = bool(name.honorific) or name.order == "family-first" or any(
             w.isupper() and len(w) > 1 for w in name.name.split())

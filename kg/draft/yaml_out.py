@@ -202,19 +202,42 @@ def _event_lines(draft: Draft, place_id: str) -> list[str]:
     if event.organizers:
         ids = ", ".join(draft.orgs[k].id for k, _ in event.organizers)
         lines.append(f"  organizers: [{ids}]{said(event.organizers[0][1])}")
-    for key in event.mentions:
-        lines.append(f"  # mentioned, not taking part: {draft.orgs[key].id} ({draft.orgs[key].name})")
     if inferred:
         lines.append(f"  inferred: [{', '.join(inferred)}]")
+    lines.extend(_about(draft, None, event.mentions, "  "))
     lines.extend(_participants(draft, None, "  "))
-    if draft.sessions:
-        lines.append("  sessions:")
-        for session in draft.sessions.values():
-            lines.append(f"    - id: {session.id}{said(session.evidence)}")
-            lines.append(f"      name: {scalar(session.name)}")
-            lines.append(f"      type: {session.type}")
-            if session.mentions:
-                ids = ", ".join(draft.orgs[k].id for k in session.mentions)
-                lines.append(f"      mentions: [{ids}]")
-            lines.extend(_participants(draft, session.key, "      "))
+    lines.extend(_sessions(draft, None, "  "))
+    return lines
+
+
+def _sessions(draft: Draft, parent: str | None, indent: str) -> list[str]:
+    """The sessions within `parent` (the event's own when None), each with its talks."""
+    within = [s for s in draft.sessions.values() if s.parent == parent]
+    if not within:
+        return []
+    lines = [f"{indent}sessions:"]
+    for session in within:
+        lines.append(f"{indent}  - id: {session.id}{said(session.evidence)}")
+        lines.append(f"{indent}    name: {scalar(session.name)}")
+        lines.append(f"{indent}    type: {session.type}")
+        lines.extend(_about(draft, session.key, session.mentions, indent + "    "))
+        lines.extend(_participants(draft, session.key, indent + "    "))
+        lines.extend(_sessions(draft, session.key, indent + "    "))
+    return lines
+
+
+def _about(draft: Draft, session: str | None, org_mentions: list[str], indent: str) -> list[str]:
+    """A session's (or the event's) topics and the people and organisations it speaks of,
+    each with the words it was read from."""
+    lines = []
+    topics = [t for t in draft.topics if t.session == session]
+    if topics:
+        lines.append(f"{indent}topics:")
+        lines.extend(f"{indent}  - {scalar(t.text)}{said(t.evidence)}" for t in topics)
+    people = [m for m in draft.mentioned if m.session == session]
+    if org_mentions or people:
+        lines.append(f"{indent}mentions:  # spoken of, not taking part")
+        lines.extend(f"{indent}  - {draft.orgs[k].id}{said(draft.orgs[k].evidence)}"
+                     for k in org_mentions)
+        lines.extend(f"{indent}  - {draft.people[m.person].id}{said(m.evidence)}" for m in people)
     return lines

@@ -97,6 +97,7 @@ def _rewrite_references(records: Records, people: dict[str, str], orgs: dict[str
         event.organizers = _unique(org(o) for o in event.organizers)
         event.sponsors = _unique(org(o) for o in event.sponsors)
         event.partners = _unique(org(o) for o in event.partners)
+        event.mentions = _unique(people.get(m, org(m)) for m in event.mentions)
         event.participants = _participations(event.participants, people)
         for session in event.all_sessions():
             session.mentions = _unique(people.get(m, org(m)) for m in session.mentions)

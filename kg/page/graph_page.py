@@ -60,7 +60,7 @@ EDGE_MEANING = {  # what each kind of line says, for the legend
     "member": "a post (its title as written)", "part_of": "part of a larger organisation",
     "took_part": "took part (the role)", "session_of": "a session of an event",
     "organised": "organised the event or series", "about": "a topic raised",
-    "mentions": "mentioned in a session", "in_series": "an edition of a series",
+    "mentions": "mentioned at an event or session", "in_series": "an edition of a series",
 }
 FORMER_COLOUR = "#cfd8dc"
 FONT_STACK = ('"Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", '

@@ -205,9 +205,13 @@ def _sessions(r: _Reader, node: URIRef, event_id: str) -> list[Session]:
             start_date=start, end_date=end, start_time=start_time, end_time=end_time,
             location=_id(location, "place") if location is not None else None,
             topics=_topics(r, child),
-            mentions=tuple(sorted(_mentioned(o) for o in r.g.objects(child, SCHEMA.mentions))),
+            mentions=_mentions(r, child),
             participants=_participants(r, child), sessions=_sessions(r, child, event_id)))
     return sorted(sessions, key=lambda s: s.id)
+
+
+def _mentions(r: _Reader, node: URIRef) -> tuple[str, ...]:
+    return tuple(sorted(_mentioned(o) for o in r.g.objects(node, SCHEMA.mentions)))
 
 
 def _mentioned(node: URIRef) -> str:
@@ -241,7 +245,7 @@ def _event(r: _Reader, node: URIRef) -> Event:
         organizers=orgs(SCHEMA.organizer), sponsors=orgs(SCHEMA.sponsor),
         partners=orgs(SCHEMA.contributor),
         description=r.text(node, SCHEMA.description), topics=_topics(r, node),
-        participants=_participants(r, node), sessions=_sessions(r, node, event_id),
+        mentions=_mentions(r, node), participants=_participants(r, node), sessions=_sessions(r, node, event_id),
         sources=r.sources(node))
     # series and part_of are both schema:superEvent: only a field the event has was marked.
     event.inferred = r.inferred(node, FIELD_PROPERTY, [f for f in (
@@ -274,6 +278,7 @@ def canonical(records: Records) -> Records:
         event.sources = tuple(sorted(event.sources))
         event.organizers, event.topics = tuple(sorted(event.organizers)), tuple(sorted(event.topics))
         event.sponsors, event.partners = tuple(sorted(event.sponsors)), tuple(sorted(event.partners))
+        event.mentions = tuple(sorted(event.mentions))
         _canonical_participants(event)
         stack = list(event.sessions)
         event.sessions.sort(key=lambda s: s.id)

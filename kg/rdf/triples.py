@@ -275,6 +275,7 @@ class _Builder:
                 self.add(node, prop, self.iris.org(org_id))
         for topic in event.topics:
             self.topic(node, topic, event.sources)
+        self.mentions(node, event.mentions)
         self.provenance(node, event.sources, event.inferred)
         self.participations(event, None, node, event.participants, event.sources, label)
         for session in event.sessions:
@@ -298,13 +299,16 @@ class _Builder:
             self.add(node, SCHEMA.location, self.iris.place(session.location))
         for topic in session.topics:
             self.topic(node, topic, event.sources)
-        for mentioned in session.mentions:
-            iri = self.iris.person if mentioned in self.people else self.iris.org
-            self.add(node, SCHEMA.mentions, iri(mentioned))
+        self.mentions(node, session.mentions)
         self.provenance(node, event.sources)
         self.participations(event, session.id, node, session.participants, event.sources, label)
         for child in session.sessions:
             self.session(event, child, node, event_label)
+
+    def mentions(self, node: str, mentioned_ids) -> None:
+        for mentioned in mentioned_ids:
+            iri = self.iris.person if mentioned in self.people else self.iris.org
+            self.add(node, SCHEMA.mentions, iri(mentioned))
 
     def participations(self, event: Event, session_id: str | None, node: str,
                        participants, default_sources, label: str) -> None:

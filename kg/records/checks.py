@@ -110,16 +110,16 @@ def _check_event(event, records: Records, missing, check_sources, problems: list
                                     f"(first defined at {w.file}:{w.line})"))
         seen.setdefault(session.id, session)
         missing(session, None, sub, "place", session.location, records.places)
-        for mentioned in session.mentions:
+    for holder, sub in [(event, label)] + [(s, f"{label} session {s.id}")
+                                            for s in event.all_sessions()]:
+        for mentioned in holder.mentions:
             if mentioned in records.people and mentioned in records.organizations:
-                problems.append(Problem(session.where.file, session.where.line, sub,
+                problems.append(Problem(holder.where.file, holder.where.line, sub,
                                         f"mentions '{mentioned}', which is both a person and an "
                                         "organisation id; rename one of them"))
             elif mentioned not in records.people:
-                missing(session, None, sub, "person or organization", mentioned,
+                missing(holder, None, sub, "person or organization", mentioned,
                         records.organizations)
-    for holder, sub in [(event, label)] + [(s, f"{label} session {s.id}")
-                                            for s in event.all_sessions()]:
         taken: set[tuple[str, str]] = set()
         for p in holder.participants:
             missing(p, p.where, sub, "person", p.person, records.people)

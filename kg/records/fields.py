@@ -37,8 +37,8 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "event": (
         ("id", "name", "start_date"),
         ("type", "end_date", "series", "part_of", "attendance", "url", "stream_url", "location",
-         "organizers", "sponsors", "partners", "description", "topics", "participants",
-         "sessions", "inferred", "source"),
+         "organizers", "sponsors", "partners", "description", "topics", "mentions",
+         "participants", "sessions", "inferred", "source"),
     ),
     "session": (("id", "name"), ("type", "start_date", "end_date", "start_time", "end_time",
                                  "location", "topics", "mentions", "participants", "sessions")),

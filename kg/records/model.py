@@ -196,6 +196,7 @@ class Event:
     partners: tuple[str, ...] = ()
     description: str | None = None
     topics: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()  # people and organisations spoken of, not taking part
     participants: list[Participation] = field(default_factory=list)
     sessions: list[Session] = field(default_factory=list)
     inferred: frozenset[str] = frozenset()

@@ -151,7 +151,7 @@ def read_event(raw: Raw, file: str, problems: list[Problem], default_sources=())
         stream_url=r.url("stream_url"), location=r.reference("location"),
         organizers=r.record_ids("organizers"), sponsors=r.record_ids("sponsors"),
         partners=r.record_ids("partners"), description=r.text("description"),
-        topics=r.texts("topics"),
+        topics=r.texts("topics"), mentions=r.record_ids("mentions"),
         participants=participants,
         sessions=sessions,
         inferred=r.inferred(), sources=sources, where=r.where())
