@@ -49,6 +49,8 @@ And three more, written and scored last:
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import yaml
 
@@ -206,3 +208,34 @@ def test_people_spoken_of_are_mentions_not_participants(tmp_path):
     drafted = draft_facts(case / "page.txt")
     expected = facts(load_records([case / "expected.yaml"]))
     assert drafted["mentions"] == expected["mentions"]
+
+
+def test_agency_story_date_counted_from_its_dateline_and_pinyin_names(tmp_path):
+    """'JINGHUA, March 14 (Newswire) -- ... on Thursday hosted': the dateline has no year
+    (the footer's is taken) and the event is the Thursday of that day, both inferred;
+    'Zhang Weimin', 'Li Na' and 'Wang Li' are family name first, read from the words and
+    marked for the reviewer; the story's editor is no participant."""
+    text, document = _draft(CASES / "draft" / "jinghua-animation-forum-2024-agency" / "page.txt", tmp_path)
+    event = document["event"]
+    assert (event["start_date"], event["inferred"]) == (dt.date(2024, 3, 14), ["start_date"])
+    assert "  start_date: 2024-03-14  # line 2: \u201con Thursday\u201d" in text
+    assert document["sources"][0]["published"] == dt.date(2024, 3, 14)
+    people = {p["name"]: p for p in document["people"]}
+    assert {n: (p["family_name"], p["given_name"], p.get("name_order")) for n, p in people.items()} == {
+        "Zhang Weimin": ("Zhang", "Weimin", "family-first"), "Li Na": ("Li", "Na", "family-first"),
+        "Wang Li": ("Wang", "Li", "family-first"), "Martin Hale": ("Hale", "Martin", None)}
+    assert people["Li Na"]["inferred"] == ["name_order"]
+    assert "Sun Qing" not in people and "sessions" not in event
+
+
+def test_relative_dates_count_from_the_story_date(tmp_path):
+    page = tmp_path / "page.txt"
+    for when, day in (("last Thursday", "2024-03-07"), ("on Monday", "2024-03-11"),
+                      ("yesterday", "2024-03-13"), ("next Tuesday", "2024-03-19")):
+        # 14 March 2024 is a Thursday.
+        verb = "will host" if when.startswith("next") else "hosted"
+        page.write_text(f"Posted 14 March 2024\nThe Kestrel Film School {verb} a seminar {when}, "
+                        f"moderated by Prof. Anna BERG.\n", encoding="utf-8")
+        _, document = _draft(page, tmp_path)
+        assert str(document["event"]["start_date"]) == day, when
+        assert document["event"]["inferred"] == ["start_date"]

@@ -89,3 +89,34 @@ def find_yearless_date(text: str, year: str | None) -> FoundDate | None:
         return None
     start = _iso(year, MONTHS[m.group(1)[:3].lower()], m.group(2))
     return FoundDate(start, None, m.group(), year_inferred=True) if start else None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE = re.compile(r"\b(?:(yesterday|the day before)|(today|this morning|this afternoon|"
+                      r"this evening|tonight)|(?:(last|this|next|on|this past|"
+                      r"coming)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"(?!,?\s+(?:\d{1,2}\s+)?" + MONTH + r"))", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|is to|are to|to be held|upcoming|coming|next)\b", re.IGNORECASE)
+
+
+def find_relative_date(text: str, published: str | None) -> FoundDate | None:
+    """'last Thursday', 'on Friday', 'yesterday', 'today' counted from the story's own date (its
+    dateline): the day before it, or the weekday nearest before it (after it where the
+    sentence speaks of what will be). Marked inferred, as the page gives no date."""
+    import datetime as dt
+
+    m = RELATIVE.search(text)
+    if not m or not published or len(published) != 10:
+        return None
+    day = dt.date.fromisoformat(published)
+    if m.group(1) or m.group(2):
+        found = day - dt.timedelta(days=1 if m.group(1) else 0)
+    else:
+        want, said = WEEKDAYS.index(m.group(4).lower()), m.group(3).lower()
+        ahead = said in ("next", "coming") or (said in ("on", "this") and FUTURE.search(text))
+        if ahead:
+            found = day + dt.timedelta(days=(want - day.weekday()) % 7 or 7)
+        else:
+            back = (day.weekday() - want) % 7
+            found = day - dt.timedelta(days=back or (7 if said == "last" else 0))
+    return FoundDate(found.isoformat(), None, m.group(), year_inferred=True)

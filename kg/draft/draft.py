@@ -4,6 +4,7 @@ registry's), and check that there is an event to draft."""
 from __future__ import annotations
 
 from kg.draft.ids import record_id, unique
+from kg.draft.dates import YEAR
 from kg.draft.extract import PageReader
 from kg.draft.model import Draft
 from kg.draft.page import UndraftablePage, decode_page, page_lines
@@ -18,6 +19,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     lines = page_lines(text)
     draft = Draft(page=name, url=url)
     reader = PageReader(draft)
+    reader.page_years = YEAR.findall(text)
     reader.read(blocks(lines))
     event = draft.event
     if not event.start and draft.published:

@@ -34,7 +34,7 @@ PLACE = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
     rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
 HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+[a-z]|$)")
-HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
+HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
 HAN_EVENT_TYPE = (("研讨会", "symposium"), ("论坛", "forum"), ("会议", "conference"), ("峰会", "conference"),

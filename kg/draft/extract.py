@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
-from kg.draft.dates import YEAR, find_date, find_day_heading, find_yearless_date
+from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
+from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.ids import record_id
 from kg.draft.model import Draft, DraftSession, Evidence, evidence
@@ -39,15 +40,8 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closi
                             r"roundtable|discussion)\b", re.IGNORECASE)
 HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
 NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
-ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*[A-Z][\w&'\u2019.-]*)*")
-# A story's own date, not the event's: "21 June 2022", "Posted 14 September 2021", "Lyon, 8
-# October 2021", "SEOUL, October 4, 2022 —" before the first sentence.
-_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
-                      rf"[A-Z][A-Za-z]+,\s+)?"
-                      rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
-                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:))")
-BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
+ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*"
+                     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'\u2019.-]*)*")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
@@ -56,6 +50,10 @@ BIO = re.compile(r"^((?:(?:[A-Z][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du
                  r"[A-Z][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?(.+)$")
 BIO_END = r",\s+(?:where|who|which|whose)\b|\s+(?:based|living|working)\s+in\b|\.\s"
 TERMINAL_STOP = re.compile(r"[.!?]$")
+# A news page's own credits ("Editor: Sun Qing"), not people at the event.
+CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|"
+                           r"translated by|written by|proofread by|reviewed by|responsible editor|"
+                           r"editor in charge|image|credit|责任编辑|编辑|来源|作者|摄影|记者)$", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 # A biography's interests are the person's, not a talk's: "Her research focuses on ...".
 NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writing|films?|career|"
@@ -80,6 +78,12 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
 def latin(label: str) -> str:
     """A bilingual label's English words: '主办 Organizer' -> 'Organizer'."""
     return re.sub(r"[\u3400-\u9fff]+\s*", "", label).strip()
+
+
+def is_credit(block: Block) -> bool:
+    """A news page's own credit line ('Editor: Sun Qing', 'Photo: ...')."""
+    word = block.label or (re.match(r"^([^:\uff1a]{1,30})[:\uff1a]", block.text) or [None, ""])[1]
+    return bool(word) and bool(CREDIT_LABELS.match(latin(word) or word))
 
 
 def name_and_post_lines(blocks: list[Block]) -> list[Block]:
@@ -109,23 +113,26 @@ class PageReader:
         self.section_role: str | None = None
         self.section_org: str | None = None
         self.years: list[str] = []
+        self.page_years: list[str] = []  # every year the page's text holds, its footer's too
         self.speaker: str | None = None  # whose talk the paragraph's sentences are about
         self.body_seen = False  # a paragraph, list or label has been read
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
     def read(self, blocks: list[Block]) -> None:
-        self.years = YEAR.findall(" ".join(b.text for b in blocks[:5]))
+        # The page's year: near its top, else anywhere ("Copyright 2024" under a story
+        # whose dateline has none).
+        self.years = YEAR.findall(" ".join(b.text for b in blocks[:5])) or self.page_years
         blocks = name_and_post_lines(blocks)
         for i, block in enumerate(blocks):
-            if BYLINE.match(block.text):
-                continue  # "By Staff Writer"
-            if block.kind in ("heading", "paragraph") and (dateline := DATELINE.match(block.text)):
-                found = find_date(dateline.group())
+            if BYLINE.match(block.text) or is_credit(block):
+                continue  # "By Staff Writer", "Editor: Sun Qing"
+            if block.kind in ("heading", "paragraph") and \
+                    (dateline := read_dateline(block.text, self.years[0] if self.years else None)):
+                found, words, rest = dateline
                 if found and not self.draft.published:
-                    self.draft.published = (found.start, evidence(block.line, dateline.group()))
-                rest = block.text[dateline.end():].strip()
-                if not rest or re.match(r"(?:Source|Author|Views|Editor|Photo|Hits|Clicks)\b", rest):
+                    self.draft.published = (found.start, evidence(block.line, words))
+                if not rest or PAGE_DETAILS.match(rest):
                     continue  # "Release time: ... Source: ... Views: ...": the page's own details
                 block = Block(block.kind, block.line, rest, block.label, block.cut)
             if block.cut:
@@ -456,10 +463,8 @@ class PageReader:
             found = find_date(text) or find_yearless_date(text, self.years[0] if self.years else None)
             if found:
                 self.set_date(found, block)
-            elif self.draft.published and re.search(r"\btoday\b", text):
-                # "Vistaline today hosted ...": the story's date, marked inferred.
-                event.start = self.draft.published[0]
-                event.date_evidence, event.date_inferred = evidence(block.line, "today"), True
+            elif self.draft.published and (found := find_relative_date(text, self.draft.published[0])):
+                self.set_date(found, block)  # "Vistaline today hosted", "last Thursday": inferred
         if not event.place and (found := event_facts.place(text)):
             self.set_place(found, block.line, text)
         for name in event_facts.organisers(text):

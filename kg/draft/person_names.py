@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 
+from kg.draft.pinyin_names import pinyin_family_first
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS
 
 # Honorifics written before a name: kept as the person's `honorific`, never as a post.
@@ -69,6 +70,7 @@ class PersonName:
     order: str | None  # given-first | family-first, when the page's form says
     honorific: str | None = None
     questionable: bool = False  # holds '?' where the page lost a character
+    order_read_from_words: bool = False  # "Zhang Weimin": the order from pinyin family names
 
 
 def word_kind(word: str) -> str:
@@ -138,6 +140,12 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 2 and KOREAN_GIVEN.match(words[1]) and len(words[0]) <= 5:
         # "Park Ji-ho", "KIM Soo-jin": a hyphenated given name after a one-syllable family name.
         return PersonName(rest, words[1], words[0], "family-first", honorific, question)
+    if (family_first := pinyin_family_first(words)) is not None:
+        # "Zhang Weimin", "Li Na": a Chinese name in title case, whose form does not say
+        # which word is the family name; the words do.
+        given, family = (words[1], words[0]) if family_first else (words[0], words[1])
+        return PersonName(rest, given, family, "family-first" if family_first else "given-first",
+                          honorific, question, order_read_from_words=True)
     parsed = HumanName(rest)
     given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
     family = parsed.last or None

@@ -64,6 +64,9 @@ def starts_title(text: str) -> bool:
     words = [w.strip(".,").lower() for w in text.split()]
     if not words:
         return False
+    if re.match(r"chief\s+(?:executive|operating|financial|creative|content|technology|marketing)\b",
+                text, re.IGNORECASE):
+        return True  # "chief executive of ...": 'chief' and 'executive' only qualify elsewhere
     if words[0] in MODIFIERS:
         head = BOUNDARY.split(text, maxsplit=1)[0].split()
         return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:])

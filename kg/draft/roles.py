@@ -86,6 +86,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     """
     found: list[tuple[int, str, str]] = []
     taken: set[int] = set()
+    used: list[tuple[int, int]] = []  # the 'by' cues that gave a role: not the others' verb
     for pattern, role in BY_CUES:
         for cue in re.finditer(pattern, sentence, re.IGNORECASE):
             after = cue.end()
@@ -97,17 +98,17 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                     continue
                 found.append((i, role, True))
                 taken.add(i)
+                used.append(cue.span())
                 after = end  # "moderated by A and B": B follows A
     # A cue holds for the names of its own clause ("A delivered the opening speech, and B
     # gave the keynote address"); names in a clause with no cue take the sentence's first.
-    whole = _first_cue(sentence)
     clauses = [m.end() for m in CLAUSE.finditer(sentence)]
     bounds = list(zip([0] + clauses, clauses + [len(sentence)]))
     for i, (start, _) in enumerate(spans):
         if i in taken:
             continue
         a, b = next((a, b) for a, b in bounds if a <= start < b or b == len(sentence))
-        role = _first_cue(sentence[a:b]) or whole
+        role = _unused_cue(sentence, used, a, b) or _unused_cue(sentence, used)
         if role:
             found.append((i, role, False))
     return found
@@ -116,10 +117,14 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
 CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+")
 
 
-def _first_cue(text: str) -> str | None:
+def _unused_cue(sentence: str, used: list[tuple[int, int]], start: int = 0,
+                end: int | None = None) -> str | None:
+    """The first cue (in SENTENCE_CUES' order) in sentence[start:end] that did not give its
+    own name a role: in 'A also spoke at the forum, which was moderated by B', A spoke."""
     for pattern, role in SENTENCE_CUES:
-        if re.search(pattern, text, re.IGNORECASE):
-            return role
+        for m in re.finditer(pattern, sentence[start:end], re.IGNORECASE):
+            if not any(a <= start + m.start() < b for a, b in used):
+                return role
     return None
 
 

@@ -140,6 +140,7 @@ def _org_lines(draft: Draft, org: DraftOrg) -> list[str]:
 def _person_lines(draft: Draft, person: DraftPerson) -> list[str]:
     name = person.name
     lines = [f"  #{said(person.evidence)[3:]}", f"  - id: {person.id}", f"    name: {scalar(name.name)}"]
+    inferred = []
     if name.questionable:
         lines[-1] += "  # '?' stands for a character the page lost: check the spelling"
     if name.given:
@@ -149,6 +150,9 @@ def _person_lines(draft: Draft, person: DraftPerson) -> list[str]:
     if name.order and (name.order == "family-first" or any(
             w.isupper() and len(w) > 1 for w in name.name.split())):
         lines.append(f"    name_order: {name.order}")
+        if name.order_read_from_words:
+            lines[-1] += "  # read from the words (a Chinese family name first): check it"
+            inferred.append("name_order")
     if person.alt_names:
         lines.append(f"    alt_names: [{', '.join(scalar(n, True) for n in person.alt_names)}]")
     if name.honorific:
@@ -157,7 +161,9 @@ def _person_lines(draft: Draft, person: DraftPerson) -> list[str]:
         # Only jobs such as 'producer', 'screenwriter': a 'Professor' has a university the
         # page does not name.
         lines.append("    sector: independent  # a job and no organisation on the page")
-        lines.append("    inferred: [sector]")
+        inferred.append("sector")
+    if inferred:
+        lines.append(f"    inferred: [{', '.join(inferred)}]")
     if person.posts:
         lines.append("    positions:")
         for post in person.posts:

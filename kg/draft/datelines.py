@@ -1,0 +1,35 @@
+"""A story's own date and author lines, which are not the event's: "Posted 14 September
+2021", "SEOUL, October 4, 2022 —", "BEIJING, March 14 (Xinhua) --", "By Staff Writer".
+
+The date a dateline gives is the source's `published` date; the event's date may be
+counted from it ("last Thursday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft.dates import MONTH, MONTHS, FoundDate, _iso, find_date
+
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
+                      rf"[A-Z][A-Za-z]+,\s+)?"
+                      rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
+                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:))")
+# A news agency's dateline gives no year: "BEIJING, March 14 (Xinhua) --".
+AGENCY_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH}\s+(\d{{1,2}})\s*\(([A-Za-z .]+)\)\s*"
+                             rf"(?:[\u2014\u2013]|-{{1,2}})\s*")
+BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:\s*\|.*)?$")
+PAGE_DETAILS = re.compile(r"(?:Source|Author|Views|Editor|Photo|Hits|Clicks)\b")
+
+
+def read_dateline(text: str, year: str | None) -> tuple[FoundDate | None, str, str] | None:
+    """(the date, the dateline's words, the rest of the line) for a line that begins with a
+    dateline, or None. An agency's dateline takes `year` from the page (marked inferred)."""
+    if m := DATELINE.match(text):
+        return find_date(m.group()), m.group(), text[m.end():].strip()
+    if (m := AGENCY_DATELINE.match(text)) and year:
+        start = _iso(year, MONTHS[m.group(1)[:3].lower()], m.group(2))
+        found = FoundDate(start, None, m.group().strip(), year_inferred=True) if start else None
+        return found, m.group(), text[m.end():].strip()
+    return None
