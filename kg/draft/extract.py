@@ -16,14 +16,17 @@ from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.ids import record_id
-from kg.draft.model import Draft, DraftSession, Evidence, evidence
+from kg.draft.model import Draft, DraftSession, Evidence, evidence, person_key
 from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
 from kg.draft.people_in_text import PeopleInText
-from kg.draft.person_names import name_runs, parse_name
-from kg.draft.posts import starts_title
+from kg.draft.person_names import parse_name
+from kg.draft.prose import ProseReader
+from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block, complete_part, sentences
-from kg.draft.topics import quoted_titles, topics_in
+from kg.draft.speaker_lines import (NAME_LINES, ROLE_TITLES, is_credit, latin,
+                                    name_and_post_lines)
+from kg.draft.topics import quoted_titles
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
@@ -45,29 +48,13 @@ ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
-# A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
-BIO = re.compile(r"^((?:(?:[A-Z][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del)\s+){1,5}?"
-                 r"[A-Z][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?(.+)$")
-BIO_END = r",\s+(?:where|who|which|whose)\b|\s+(?:based|living|working)\s+in\b|\.\s"
-TERMINAL_STOP = re.compile(r"[.!?]$")
-# A news page's own credits ("Editor: Sun Qing"), not people at the event.
-CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|"
-                           r"translated by|written by|proofread by|reviewed by|responsible editor|"
-                           r"editor in charge|image|credit|责任编辑|编辑|来源|作者|摄影|记者)$", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
-# A biography's interests are the person's, not a talk's: "Her research focuses on ...".
-NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writing|films?|career|"
-                        r"interests?|book|thesis|dissertation|studio|company)\s+(?:\w+\s+)?"
-                        r"(?:focus|centre|center|explore|examine|address|deal|engage|look)", re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
 # group of talks ("Keynote Presentations: Industry and Academic Perspectives").
 ONE_TALK = re.compile(r"^(?:(?:opening|closing|morning|afternoon)\s+)?(?:keynote|talk|lecture|"
                       r"masterclass|keynote (?:speech|address|lecture|talk)|guest lecture)"
                       r"(?:\s+(?:\d+|[IVX]+))?\s*[:\u2014\u2013-]\s*(.+)$", re.IGNORECASE)
-ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
-               "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
-               "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
 DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel": "panelist",
                 "opening": "welcome-speaker", "screening": "screening-guest", "ceremony": "speaker",
                 "lecture": "speaker", "masterclass": "speaker", "workshop": "speaker",
@@ -75,38 +62,7 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
                 "exhibition": "attendee"}
 
 
-def latin(label: str) -> str:
-    """A bilingual label's English words: '主办 Organizer' -> 'Organizer'."""
-    return re.sub(r"[\u3400-\u9fff]+\s*", "", label).strip()
-
-
-def is_credit(block: Block) -> bool:
-    """A news page's own credit line ('Editor: Sun Qing', 'Photo: ...')."""
-    word = block.label or (re.match(r"^([^:\uff1a]{1,30})[:\uff1a]", block.text) or [None, ""])[1]
-    return bool(word) and bool(CREDIT_LABELS.match(latin(word) or word))
-
-
-def name_and_post_lines(blocks: list[Block]) -> list[Block]:
-    """Speaker biographies write the name on one line and the post on the next ('Marianne
-    Holt' / 'Head of Drama, Coastline Television'): the two lines as one entry."""
-    out: list[Block] = []
-    skip = False
-    for block, following in zip(blocks, blocks[1:] + [None]):
-        if skip:
-            skip = False
-            continue
-        name = parse_name(block.text) if block.kind == "heading" else None
-        if name and name.name == block.text and following is not None and \
-                following.kind in ("heading", "paragraph") and not TERMINAL_STOP.search(following.text) \
-                and starts_title(following.text):
-            out.append(Block("item", block.line, f"{block.text}, {following.text}"))
-            skip = True
-        else:
-            out.append(block)
-    return out
-
-
-class PageReader:
+class PageReader(ProseReader):
     def __init__(self, draft: Draft):
         self.draft = draft
         self.session: str | None = None
@@ -116,6 +72,7 @@ class PageReader:
         self.page_years: list[str] = []  # every year the page's text holds, its footer's too
         self.speaker: str | None = None  # whose talk the paragraph's sentences are about
         self.body_seen = False  # a paragraph, list or label has been read
+        self.bio_person: str | None = None  # whose biography the next paragraph may be
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -144,6 +101,8 @@ class PageReader:
                 if not kept:
                     continue
             self.body_seen = self.body_seen or block.kind in ("paragraph", "item", "label")
+            if block.kind != "paragraph":
+                self.bio_person = None  # a biography is the paragraph after its name
             if block.kind == "heading":
                 if i == 0 and len(blocks) > 1:
                     self.page_title(block)
@@ -151,6 +110,8 @@ class PageReader:
                     self.heading(block)
             elif block.kind == "label":
                 self.label(block)
+            elif block.label == NAME_LINES:
+                self.name_lines(block)
             elif block.kind == "item":
                 if not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)
@@ -310,6 +271,32 @@ class PageReader:
             self.draft.add_role(person, role, where, ev, inferred=inferred_role)
         return person
 
+    def name_lines(self, block: Block) -> None:
+        """A name, its title line and its organisation's line ('Valentina Restrepo' / 'Dean'
+        / 'Faculty of Audiovisual Arts, Universidad del Altiplano'), or a role line in place
+        of the title ('Paula Jiménez' / 'Moderator' / 'Revista Plano Secuencia')."""
+        name, title, *rest = block.text.split("\n")
+        role = ROLE_TITLES.get(title.lower())
+        lone = block.text.replace("\n", ", ")
+        entry = parse_entry(name if role or rest else lone)
+        if entry is None:
+            return
+        if rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
+            entry.posts = [Post(t) for t in split_titles(title)]
+        if rest:
+            org = re.sub(r",\s+[A-Z][a-z]+$", "", rest[0]) \
+                if re.search(r",\s+[A-Z][a-z]+$", rest[0]) and not looks_like_org(rest[0].rsplit(",", 1)[1]) \
+                else rest[0]  # "Hoshizora Pictures, Tokyo": the city is no organisation
+            chain = org_chain(org) if looks_like_org(org) else [clean(org)]
+            chain = [c for c in (p for part in chain for p in split_orgs(part)) if c] or chain
+            for post in entry.posts:
+                post.chain = post.chain or chain
+            if not entry.posts:
+                entry.posts.append(Post(None, chain))
+        self.add_entry(entry, Block("item", block.line, block.text.replace("\n", ", ")),
+                       role or self.item_role(), inferred_role=not role and not self.section_role)
+        self.bio_person = self.draft.people.get(person_key(entry.person)) and person_key(entry.person)
+
     # --- sentences --------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
         """A paragraph's sentences; a session one names ('In the opening session, ...') is
@@ -334,33 +321,13 @@ class PageReader:
         self.sentence_speaker(sentence)
         if self.biography(sentence, block, session):
             return
+        if self.bio_person:
+            self.bio_sentence(sentence, block)
         lead, tail = self.sentence_list(sentence, block, session)
         for part in (lead, tail):
             self.sentence_people(part, block, session)
             self.sentence_orgs(part, block, session)
         self.sentence_topics(sentence, block, session)
-
-    def sentence_speaker(self, sentence: str) -> None:
-        """A sentence that begins with a speaker's name ('WANG focused on ...', 'CHEN's
-        keynote addressed ...') speaks of that speaker's talk, and so do the paragraph's
-        next sentences ('He shared ...')."""
-        runs = name_runs(sentence)
-        if runs and runs[0][0] <= 2:
-            found = self.people_in_text.known_or_new(sentence, runs[0][0],
-                                                     sentence[runs[0][0]:runs[0][1]])
-            if found and isinstance(found[0], str):
-                # "James WANG and Xiaoda CHEN delivered ...": both talks, no one's own.
-                both = len(runs) > 1 and re.fullmatch(r"\s+(?:and|&)\s+",
-                                                      sentence[runs[0][1]:runs[1][0]])
-                self.speaker = None if both else found[0]
-
-    def sentence_topics(self, sentence: str, block: Block, session: str | None) -> None:
-        """What the sentence says a talk was about."""
-        if NOT_A_TALK.search(sentence):
-            return
-        ev = evidence(block.line, sentence)
-        for _, text in topics_in(sentence):
-            self.draft.add_topic(text, session, self.speaker, ev)
 
     def bracketed_acronyms(self, sentence: str, block: Block) -> str:
         """'the Institute of Film and Creative Media (IFCM) at ...': the acronym is another
@@ -372,19 +339,6 @@ class PageReader:
                 if key and m.group(2) not in self.draft.orgs[key].alt_names:
                     self.draft.orgs[key].alt_names.append(m.group(2))
         return BRACKETED_ACRONYM.sub(lambda m: m.group(1), sentence)
-
-    def biography(self, sentence: str, block: Block, session: str | None) -> bool:
-        """'Hannah Osei is Head of Development at Brightwater Films, where ...': the person
-        and their posts, in the role of the list the biography stands in."""
-        m = BIO.match(sentence)
-        if not m or not parse_name(m.group(1)):
-            return False
-        description = re.split(BIO_END, m.group(2))[0]
-        entry = parse_entry(f"{m.group(1)}, {description}")
-        if not entry or not entry.posts:
-            return False
-        self.add_entry(entry, block, self.item_role(), session=session)
-        return True
 
     def sentence_list(self, sentence: str, block: Block, session: str | None) -> tuple[str, str]:
         """People listed in the sentence ('..., including A, Dean of X; B; and C'); returns

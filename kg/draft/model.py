@@ -50,6 +50,7 @@ class DraftPost:
     evidence: Evidence
     org_inferred: bool = False  # the organisation came from a list heading or a shared title
     recorded: bool = False  # the registry's person already has this post
+    current: bool = True  # False: a post the page says was held before ('previously ...')
 
 
 @dataclass
@@ -189,13 +190,17 @@ class Draft:
         return key
 
     def add_post(self, person: str, title: str | None, org: str | None, ev: Evidence,
-                 org_inferred: bool = False) -> None:
+                 org_inferred: bool = False, current: bool = True) -> None:
         posts = self.people[person].posts
         if any(p.title == title and p.org == org for p in posts):
             return
         if org is None and any(p.title == title for p in posts):
             return
-        posts.append(DraftPost(title, org, ev, org_inferred))
+        if title is None and org and any(p.org == org for p in posts):
+            return  # an affiliation the person already has a post at
+        if title and org:  # the post says more than an affiliation to the same organisation
+            posts[:] = [p for p in posts if not (p.org == org and p.title is None)]
+        posts.append(DraftPost(title, org, ev, org_inferred, current=current))
         if org:
             self.posted_orgs.add(org)
 

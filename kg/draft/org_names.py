@@ -32,6 +32,21 @@ TYPE_WORDS = {
     "commission": "government", "government": "government", "municipal": "government",
     "network": "media", "magazine": "media", "newspaper": "media", "daily": "media",
     "platform": "platform", "fund": "foundation", "museum": "nonprofit", "archive": "nonprofit", "library": "nonprofit",
+    # The same words in the languages of the pages' countries. (Not 'Television', 'Radio':
+    # subjects too, as in 'School of Film and Television'.)
+    "universidad": "university", "universidade": "university", "università": "university",
+    "universite": "university", "universitet": "university", "uniwersytet": "university",
+    "escuela": "school", "escola": "school", "école": "school", "ecole": "school", "scuola": "school",
+    "facultad": "school", "faculdade": "school", "faculté": "school", "hochschule": "school",
+    "akademie": "school", "akademi": "school", "accademia": "school", "høgskole": "school",
+    "högskola": "school", "instituto": "institute", "institut": "institute", "istituto": "institute",
+    "centro": "institute", "estudios": "studio", "estudio": "studio", "productora": "company",
+    "produksjon": "company", "produktion": "company", "as": "company", "asa": "company",
+    "ab": "company", "sa": "company", "srl": "company", "bv": "company", "kk": "company",
+    "fondo": "foundation", "fundación": "foundation", "fundacion": "foundation",
+    "fundação": "foundation", "stiftung": "foundation", "revista": "media", "canal": "media",
+    "embassy": "government", "consulate": "government",
+    "trust": "nonprofit",
 }
 # A name with one of these words states its type (a legal form, a university); with the
 # other type words the type is kg's reading of the name, marked inferred.
@@ -39,7 +54,13 @@ STATED_TYPE_WORDS = frozenset({"university", "universität", "université", "sch
                                "academy", "conservatory", "institute", "department", "program",
                                "programme", "division", "company", "co", "ltd", "inc", "llc",
                                "corp", "corporation", "gmbh", "plc", "festival", "foundation",
-                               "association", "ministry", "studio", "studios", "faculty"})
+                               "association", "ministry", "studio", "studios", "faculty",
+                               "universidad", "universidade", "università", "universite",
+                               "universitet", "uniwersytet", "escuela", "escola", "école", "ecole",
+                               "scuola", "facultad", "faculdade", "faculté", "hochschule",
+                               "akademie", "akademi", "accademia", "høgskole", "högskola",
+                               "instituto", "institut", "istituto", "as", "asa", "ab", "sa", "srl",
+                               "bv", "kk", "embassy", "consulate"})
 SECTOR_OF_TYPE = {"university": "academia", "school": "academia", "institute": "academia",
                   "department": "academia", "program": "academia", "company": "industry",
                   "studio": "industry", "platform": "industry", "media": "industry",

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kg.draft.tables import rewrite_tables
 from kg.errors import KgError
 
 # Control characters other than tab, newline, carriage return and form feed: text has
@@ -65,11 +66,21 @@ def spaced(text: str) -> str:
 def page_lines(text: str) -> list[Line]:
     """Non-blank lines, each normalised (NFC, no-break spaces, runs of spaces), numbered."""
     lines = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
-        # Tabs are the columns of a table copied from a web page: kept as ' | '.
-        clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
-        clean = re.sub(r" {2,}", " ", spaced(clean)).strip()
-        if clean:
-            lines.append(Line(number, clean))
+    for number, row in enumerate(rewrite_tables(text.splitlines()), 1):
+        for raw in row.split("\n"):  # a table's row: its session line and its speakers
+            clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
+            # Tabs are the columns of a table copied from a web page: kept as ' | '.
+            clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
+            clean = re.sub(r" {2,}", " ", spaced(markdown_free(clean))).strip()
+            if clean:
+                lines.append(Line(number, clean))
     return lines
+
+
+def markdown_free(text: str) -> str:
+    """A line of a page written in markdown, as it reads: no heading marks, emphasis,
+    quote marks or link targets ('**Dates:** 21 August', '[Programme](url)')."""
+    text = re.sub(r"^(?:#{1,6}|>)\s+", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
+    return re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)

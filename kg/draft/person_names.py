@@ -59,6 +59,11 @@ executive senior general managing deputy clinical emeritus adjunct visiting
 prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
 about contact notes press news editors programme schedule agenda registration tickets lunch
 television tv animation digital channel radio games interactive
+universidad universidade universite universität universitat università universita escuela escola
+ecole école facultad faculdade faculté faculte instituto institut istituto fondo fundación fundacion
+fundação estudios estudio productora produksjon produktion revista canal cine kino hochschule
+akademie akademia accademia streaming studios sa srl gmbh ag ab as asa oy bv nv pty plc kk
+embassy consulate commission trust fund agency
 """.split())
 
 
@@ -140,6 +145,9 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 2 and KOREAN_GIVEN.match(words[1]) and len(words[0]) <= 5:
         # "Park Ji-ho", "KIM Soo-jin": a hyphenated given name after a one-syllable family name.
         return PersonName(rest, words[1], words[0], "family-first", honorific, question)
+    if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"[eaio]z$", words[1].lower()):
+        # "Mateo Gómez Arango": a Spanish name's two family names (the father's ends in -ez).
+        return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
     if (family_first := pinyin_family_first(words)) is not None:
         # "Zhang Weimin", "Li Na": a Chinese name in title case, whose form does not say
         # which word is the family name; the words do.

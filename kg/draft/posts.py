@@ -70,7 +70,8 @@ def starts_title(text: str) -> bool:
     if words[0] in MODIFIERS:
         head = BOUNDARY.split(text, maxsplit=1)[0].split()
         return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:])
-    return words[0] in TITLE_WORDS or words[0] in JOB_WORDS
+    first = words[0].split("-")[0] if words[0].count("-") >= 2 else words[0]  # "editor-in-chief"
+    return first in TITLE_WORDS or first in JOB_WORDS
 
 
 def split_titles(text: str) -> list[str]:

@@ -51,7 +51,7 @@ class Block:
 
 def is_heading(text: str) -> bool:
     words = text.split()
-    return (len(words) <= 14 and not TERMINAL.search(text) and not DANGLING.search(text)
+    return (0 < len(words) <= 14 and not TERMINAL.search(text) and not DANGLING.search(text)
             and (text[0].isupper() or text[0].isdigit() or "\u3400" <= text[0] <= "\u9fff")
             and text.count(",") <= 3 and ";" not in text)
 

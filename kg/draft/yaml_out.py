@@ -40,6 +40,8 @@ def flow(mapping: dict[str, str | list[str]]) -> str:
     for k, v in mapping.items():
         if isinstance(v, list):
             v = "[" + ", ".join(scalar(x, True) for x in v) + "]"
+        elif isinstance(v, bool):
+            v = "true" if v else "false"
         else:
             v = scalar(v, True)
         parts.append(f"{k}: {v}")
@@ -106,6 +108,8 @@ def _post(post, org: str) -> dict:
         item["organization"] = org
     if post.title:
         item["title"] = post.title
+    if not post.current:
+        item["current"] = False
     if post.org_inferred:
         item["inferred"] = ["organization"]
     return item

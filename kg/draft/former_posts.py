@@ -1,0 +1,52 @@
+"""Posts a biography says a person held before ("she was previously Head of Post-production
+at Cóndor Televisión", "Before joining Selva, Mateo spent eight years as a development
+executive at Productora Ruta 40", "A former sound supervisor at Estudios Pacífico"):
+kept as written and marked `current: false`.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORG = r"((?:the\s+)?[A-Z\u00c0-\u00de][\w&'\u2019.\u00c0-\u024f-]*(?:\s+(?:(?:of|for|and|&|de|del|la|el|do|da|der|the)\s+)*[A-Z0-9\u00c0-\u00de][\w&'\u2019.\u00c0-\u024f-]*)*)"
+TITLE = r"(?:[A-Za-z][\w'\u2019-]*\s+){0,5}?[A-Za-z][\w'\u2019-]*"
+LEAD = (r"\b(?i:(?:was|served|worked)\s+(?:previously|formerly|earlier)\s+(?:as\s+)?|"
+        r"(?:served|worked)\s+as\s+|"
+        r"(?:previously|formerly|earlier)\s+(?:was\s+|served\s+as\s+|worked\s+as\s+|a\s+|an\s+)?|"
+        r"spent\s+(?:\w+\s+){1,3}as\s+|[Aa]\s+former\s+|prior\s+to\s+this,?\s+(?:he|she|they)\s+was\s+|"
+        r"before\s+that,?\s+(?:he|she|they)\s+was\s+|"
+        r"before\s+joining\s+[^,]{1,60}?,?\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:was|worked\s+as)\s+)"
+        r"(?:an?\s+|the\s+)?")
+# "was previously Head of Post-production at X" (the title holds 'of ...'), else "a producer
+# at X", "director of X".
+FORMER = (re.compile(rf"{LEAD}({TITLE}\s+of\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:at|for|with)\s+{ORG}"),
+          re.compile(rf"{LEAD}({TITLE})\s+(?:at|for|of|with|in)\s+{ORG}"))
+# "previously taught animation at the School of Design": a post with no title.
+FORMER_PLACE = re.compile(rf"\b(?:previously|formerly|earlier)\s+(?:taught|worked|studied|lectured|"
+                          rf"trained)(?:\s+[a-z]+){{0,3}}\s+(?:at|in|for|with)\s+(?:the\s+)?{ORG}")
+NOT_A_TITLE = re.compile(r"^(?:time|years?|decades?|months?|part|member|one|head)$|^(?:taught|worked|"
+                         r"studied|lectured|trained|ran|led|managed|directed|in|at)\b", re.IGNORECASE)
+
+
+def former_posts(sentence: str) -> list[tuple[str | None, str]]:
+    """(title or None, organisation's words) for each post the sentence says was held."""
+    found = []
+    taken: list[tuple[int, int]] = []
+    for pattern in FORMER:
+        for m in pattern.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in taken) and (post := _post(m)):
+                taken.append(m.span())
+                found.append(post)
+    for m in FORMER_PLACE.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((None, re.sub(r"^the\s+", "", m.group(1)).rstrip(".")))
+    return found
+
+
+def _post(m: re.Match) -> tuple[str, str] | None:
+    title = re.sub(r"^(?:previously|formerly|earlier|as)\s+", "", m.group(1).strip())
+    title = re.sub(r"\s+on\s+[a-z]+$", "", title)  # "staff writer on telenovelas"
+    org = re.sub(r"^the\s+", "", m.group(2)).rstrip(".")
+    if title and not NOT_A_TITLE.match(title) and len(title.split()) <= 7:
+        return title, org
+    return None
