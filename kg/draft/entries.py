@@ -99,7 +99,10 @@ def parse_entry(text: str) -> Entry | None:
     if cut and cut.group().strip() == "(":
         inside, _, after = rest.partition(")")
         alt_name = parse_name(inside)
-        if alt_name and alt_name.name != person.name and not looks_like_org(inside) and (
+        if re.fullmatch(r"[\u3400-\u9fff][\u3400-\u9fff\u00b7\u30fb]{1,11}", inside.strip()) and \
+                re.search(r"[\u00b7\u30fb]", inside):
+            alt, rest = inside.strip(), after.strip(" ,:-\u2013\u2014")  # "Daniel Moreau (丹尼尔·莫罗)"
+        elif alt_name and alt_name.name != person.name and not looks_like_org(inside) and (
                 alt_name.order == "family-first" or any(w.isupper() and len(w) > 1 for w in inside.split())):
             alt, rest = alt_name.name, after.strip(" ,:-\u2013\u2014")
         else:

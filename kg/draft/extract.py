@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
+from kg.draft.bilingual import english_side
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
@@ -127,6 +128,10 @@ class PageReader(ProseReader):
 
     def heading(self, block: Block) -> None:
         text = block.text
+        if re.match(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
+                    r"Co-chaired)\s+by\s", text):
+            self.paragraph(block)  # "Introduced by Prof. Arvind Kulkarni, Director, ...": a sentence
+            return
         if hosts := event_facts.organisers(text):
             for name in hosts:  # "Hosted by the Wexford School of Animation in partnership with ..."
                 self.add_organiser(name, evidence(block.line, text))
@@ -199,8 +204,8 @@ class PageReader(ProseReader):
         return key
 
     def label(self, block: Block) -> None:
-        word, text = block.label, block.text
-        ev = evidence(block.line, f"{word}: {text}")
+        word, text = block.label, english_side(block.text)
+        ev = evidence(block.line, f"{word}: {block.text}")
         if DATE_LABELS.match(latin(word)):
             self.event_details(text, block)
         elif TOPIC_LABELS.match(latin(word)):  # "Theme: Screen education after streaming"
@@ -244,7 +249,14 @@ class PageReader(ProseReader):
 
     # --- people -----------------------------------------------------------------------
     def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
-        found = [e for e in (parse_entry(p) for p in split_entries(text)) if e]
+        pieces: list[str] = []
+        for piece in split_entries(text):
+            # "Professor, X; former Programme Officer, Y": the second post of the same person.
+            if pieces and re.match(r"(?:former|formerly|previously|also)\b", piece, re.IGNORECASE):
+                pieces[-1] += f", {piece}"
+            else:
+                pieces.append(piece)
+        found = [e for e in (parse_entry(p) for p in pieces) if e]
         for entry in found:
             self.add_entry(entry, block, role, inferred_role=list_item and not self.section_role)
         return len(found)
@@ -263,7 +275,7 @@ class PageReader(ProseReader):
             inferred = post.shared
             if org is None and self.section_org and not (post.title or "")[:1].islower():
                 org, inferred = self.section_org, True
-            self.draft.add_post(person, post.title, org, ev, org_inferred=inferred)
+            self.draft.add_post(person, post.title, org, ev, org_inferred=inferred, current=not post.former)
         if not entry.posts and self.section_org:
             self.draft.add_post(person, None, self.section_org, ev, org_inferred=True)
         if role:
@@ -321,8 +333,8 @@ class PageReader(ProseReader):
         self.sentence_speaker(sentence)
         if self.biography(sentence, block, session):
             return
-        if self.bio_person:
-            self.bio_sentence(sentence, block)
+        if subject := self.subject(sentence):
+            self.bio_sentence(sentence, block, subject)
         lead, tail = self.sentence_list(sentence, block, session)
         for part in (lead, tail):
             self.sentence_people(part, block, session)

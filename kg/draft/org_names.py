@@ -115,10 +115,29 @@ def clean(name: str) -> str:
     return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
 
 
+# Countries and cities a page writes after an organisation ("Nordlicht Filmproduktion GmbH,
+# Germany", "Hoshizora Pictures, Tokyo"): where it is, not another organisation.
+PLACES = frozenset("""
+germany france italy spain portugal uk england scotland wales ireland usa us canada mexico brazil
+argentina chile colombia peru china japan korea india singapore malaysia indonesia thailand
+vietnam philippines australia nigeria kenya ghana egypt morocco turkey israel iran russia poland
+netherlands belgium switzerland austria sweden norway denmark finland iceland greece
+london paris berlin rome madrid lisbon tokyo seoul beijing shanghai shenzhen hangzhou taipei
+mumbai delhi lagos nairobi sydney melbourne toronto vancouver montreal bogotá bogota lima
+santiago dakar accra cairo istanbul dubai bristol manchester hamburg munich los angeles new york
+""".split())
+
+
+def without_place(text: str) -> str:
+    """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
+    head, _, tail = text.rpartition(",")
+    return head.strip() if head and tail.strip().lower() in PLACES else text
+
+
 def org_chain(text: str) -> list[str]:
     """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
-    text = clean(re.split(r",\s+(?=[a-z])(?!the\s)", text)[0])  # ", moderated the ...": a clause
+    text = clean(re.split(r",\s+(?=[a-z])(?!the\s)", without_place(text))[0])  # ", moderated the ...": a clause
     if not text:
         return []
     if re.fullmatch(r"[\u3400-\u9fff]+", text):

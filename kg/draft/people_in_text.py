@@ -146,6 +146,7 @@ class PeopleInText:
     def known_or_new(self, text: str, start: int, words: str):
         """(person key or PersonName, strong) for a name run, or None."""
         bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
+        bare = re.sub(r"^(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=\S+$)", "", bare)  # "Mr. Iyer argues"
         if re.fullmatch(r"[A-Z][A-Za-z'-]+", bare) and " " not in bare:
             # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name).
             same = self.draft.by_family.get(bare, set())

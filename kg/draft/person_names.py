@@ -63,7 +63,8 @@ universidad universidade universite universität universitat università univers
 ecole école facultad faculdade faculté faculte instituto institut istituto fondo fundación fundacion
 fundação estudios estudio productora produksjon produktion revista canal cine kino hochschule
 akademie akademia accademia streaming studios sa srl gmbh ag ab as asa oy bv nv pty plc kk
-embassy consulate commission trust fund agency
+embassy consulate commission trust fund agency technology technologies labs
+student students representative alumni graduate graduates
 """.split())
 
 
@@ -145,6 +146,9 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 2 and KOREAN_GIVEN.match(words[1]) and len(words[0]) <= 5:
         # "Park Ji-ho", "KIM Soo-jin": a hyphenated given name after a one-syllable family name.
         return PersonName(rest, words[1], words[0], "family-first", honorific, question)
+    if len(words) == 3 and kinds[1] == "upper" and KOREAN_GIVEN.match(words[2]):
+        # "Karen HO Ka-yi": an English name, then the family name and the Chinese given name.
+        return PersonName(rest, words[2], words[1], "family-first", honorific, question)
     if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"[eaio]z$", words[1].lower()):
         # "Mateo Gómez Arango": a Spanish name's two family names (the father's ends in -ez).
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)

@@ -50,6 +50,7 @@ class Post:
     title: str | None
     chain: list[str] = field(default_factory=list)  # organisations, innermost first
     shared: bool = False  # the organisation came from the next title ('Professor and Dean of X')
+    former: bool = False  # 'former Programme Officer, Centre National du Cinema'
 
 
 # Title words that only qualify another ("Senior Lecturer"; "a senior in the film program" is
@@ -67,10 +68,13 @@ def starts_title(text: str) -> bool:
     if re.match(r"chief\s+(?:executive|operating|financial|creative|content|technology|marketing)\b",
                 text, re.IGNORECASE):
         return True  # "chief executive of ...": 'chief' and 'executive' only qualify elsewhere
+    if words[0] in ("visiting", "adjunct") and words[1:2] == ["faculty"]:
+        return True  # "Visiting Faculty, X": a post ('Faculty of X' alone is a school)
     if words[0] in MODIFIERS:
         head = BOUNDARY.split(text, maxsplit=1)[0].split()
         return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:])
-    first = words[0].split("-")[0] if words[0].count("-") >= 2 else words[0]  # "editor-in-chief"
+    # "editor-in-chief", "Secretary-General", "Vice-Chancellor"
+    first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else words[0].split("-")[0]
     return first in TITLE_WORDS or first in JOB_WORDS
 
 
@@ -122,6 +126,10 @@ def title_like(text: str) -> bool:
 
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
+    if former := re.match(r"^(?:former|formerly|ex-|previously)\s*", text, re.IGNORECASE):
+        post = one_post(text[former.end():])
+        post.former = True
+        return post
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
     if owner and starts_title(text[owner.end():]):
         # "Vistaline's Head of Content for Asia": the post at the organisation before it.

@@ -63,14 +63,27 @@ class ProseReader:
         if not entry or not entry.posts:
             return False
         self.bio_person = self.add_entry(entry, block, self.item_role(), session=session)
-        self.bio_sentence(sentence, block)
+        self.bio_sentence(sentence, block, self.bio_person)
         return True
 
-    def bio_sentence(self, sentence: str, block: Block) -> None:
+    def subject(self, sentence: str) -> str | None:
+        """The person a sentence is about: the biography it stands in, or a known person its
+        first words name ('Mr. Iyer, formerly President of ..., argues')."""
+        if self.bio_person:
+            return self.bio_person
+        sentence = re.sub(r"^[A-Z][\w ]{0,20}:\s+", "", sentence)  # "Abstract: Mr. Iyer, ..."
+        runs = name_runs(sentence)
+        if runs and runs[0][0] <= 2:
+            found = self.people_in_text.known_or_new(sentence, runs[0][0], sentence[runs[0][0]:runs[0][1]])
+            if found and isinstance(found[0], str):
+                return found[0]
+        return None
+
+    def bio_sentence(self, sentence: str, block: Block, subject: str) -> None:
         """A sentence of a person's biography: the posts it says they held before ('She was
         previously Head of Post-production at X'), and the one it says they hold when it
         names them by their given name ('Paula is editor-in-chief of X')."""
-        person = self.draft.people[self.bio_person]
+        person = self.draft.people[subject]
         name = person.name
         calls = {w for w in (name.given, name.family, name.name) if w}
         if not (re.search(r"\b(?:he|she|they|his|her|their)\b", sentence, re.IGNORECASE) or
@@ -80,7 +93,7 @@ class ProseReader:
         ev = evidence(block.line, sentence)
         for title, org in former_posts(sentence):
             key = self.draft.add_chain(org_chain(org), ev)
-            self.draft.add_post(self.bio_person, title, key, ev, current=False)
+            self.draft.add_post(subject, title, key, ev, current=False)
         if (m := re.match(rf"^(?:{'|'.join(map(re.escape, sorted(calls, key=len, reverse=True)))})\s+is\s+"
                           rf"(?:an?\s+|the\s+)?(.+)$", sentence)) and starts_title(m.group(1)):
             description = re.split(BIO_END + r"|\s+and\s+(?:was|is|has)\b", m.group(1))[0]
@@ -90,5 +103,5 @@ class ProseReader:
                                  r"fund|label)\s+(?=[A-Z])", "", description)
             entry = parse_entry(f"{name.name}, {description.rstrip('.')}")
             for post in entry.posts if entry else []:
-                self.draft.add_post(self.bio_person, post.title,
+                self.draft.add_post(subject, post.title,
                                     self.draft.add_chain(post.chain, ev) if post.chain else None, ev)

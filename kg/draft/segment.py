@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.draft.bilingual import english_posts
 from kg.draft.page import Line
 
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
@@ -23,7 +24,8 @@ KNOWN_LABEL = re.compile(
     r"^(?:(?:keynote |guest |invited |featured |special )?(?:speakers?|moderators?|panell?ists?|"
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
     r"attendees?|discussants?|presenters?|performers?|introduction|interviewers?|emcee|mc|"
-    r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?)|date|dates|"
+    r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?|"
+    r"(?:conference |festival |forum |symposium )?conven[eo]rs?)|date|dates|"
     r"when|time|venue|location|place|where|address|organi[sz]ers?|organi[sz]ed by|hosted by|"
     r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration)$",
     re.IGNORECASE)
@@ -65,6 +67,12 @@ TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room
                           r"programme|program|date|name|affiliation)\s*(?:\||$)\s*){2,}$", re.IGNORECASE)
 
 
+SESSION_DASH = re.compile(r"^((?:Opening\s+|Closing\s+)?(?:Keynote|Talk|Lecture|Panel|Masterclass|Roundtable|"
+                          r"Workshop|Screening|Session|Conversation|Presentation)\b[^\u2014\u2013]{0,150}?)"
+                          r"\s+[\u2014\u2013]\s+((?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'\u2019-]*\s+"
+                          r"[A-Z][\w'\u2019-]*.*)$")
+
+
 def schedule_lines(lines: list[Line]) -> list[Line]:
     """Programme lines as their parts: the time dropped, '|' columns each a line of its own
     ('Keynote: X | Prof. Y (Z)' -> the session, then who gives it)."""
@@ -72,6 +80,10 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if TABLE_HEADER.match(line.text):
             continue  # "Time | Session | Speaker"
+        if talk := SESSION_DASH.match(line.text):
+            # "Keynote 1: 'Title' — Dr. Kavita Deshpande, Head of ...": the talk, then its speaker.
+            out += [Line(line.number, talk.group(1)), Line(line.number, "- " + talk.group(2))]
+            continue
         if not TIME_PREFIX.match(line.text):
             out.append(line)
             continue
@@ -106,7 +118,7 @@ def blocks(lines: list[Line]) -> list[Block]:
     duplicate facts)."""
     out: list[Block] = []
     seen: set[str] = set()
-    lines = schedule_lines(lines)
+    lines = schedule_lines(english_posts(lines))
     lines = [line for line in lines if not is_chrome(line.text)]
     for i, line in enumerate(lines):
         text = line.text

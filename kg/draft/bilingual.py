@@ -1,0 +1,68 @@
+"""Bilingual programme lines: a name in Han characters with its Latin form in brackets, the
+post in Chinese, and the post in English after a slash or on the next line:
+
+    王立群（WANG Liqun）之江传媒大学副校长
+    Vice President, Zhijiang University of Communication
+
+read as the English line a keeper records ("WANG Liqun (王立群), Vice President, Zhijiang
+University of Communication"), the Han name kept as the other form of the name. A Latin
+name with its Han transliteration ("Daniel Moreau（丹尼尔·莫罗）") takes its English post
+the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft.page import Line
+
+HAN = r"\u3400-\u9fff"
+# "主讲人 Speaker：王立群（WANG Liqun）之江传媒大学副校长 / Vice President, ..."
+HAN_FIRST = re.compile(rf"^(?P<label>[^:：]{{1,30}}[:：]\s*)?(?P<han>[{HAN}]{{2,5}})\s*\(\s*"
+                       rf"(?P<latin>[A-Z][A-Za-z' .-]+?)\s*\)\s*(?P<hanpost>[^/]*?)\s*"
+                       rf"(?:/\s*(?P<enpost>[^{HAN}]+))?$")
+# "主讲人 Speaker：Daniel Moreau（丹尼尔·莫罗）[德国...制片人]"
+LATIN_FIRST = re.compile(rf"^(?P<label>[^:：]{{1,30}}[:：]\s*)?(?P<latin>[A-Z][A-Za-z' .-]+?)\s*\(\s*"
+                         rf"(?P<han>[{HAN}·\u00b7]{{2,12}})\s*\)\s*(?P<hanpost>[{HAN}，,、\s]*)$")
+
+
+def english_posts(lines: list[Line]) -> list[Line]:
+    """The lines with each bilingual name-and-post line (and the English line under it)
+    made one English entry line."""
+    out: list[Line] = []
+    skip = 0
+    for i, line in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
+        m = HAN_FIRST.match(line.text) or LATIN_FIRST.match(line.text)
+        if not m:
+            out.append(line)
+            continue
+        english = m.groupdict().get("enpost")
+        following = i + 1
+        if not english and following < len(lines) and re.fullmatch(rf"[{HAN}，,、；;·\s]+", lines[following].text):
+            following += 1  # a Chinese post on a line of its own, before the English one
+        if not english and _english(lines, following):
+            english, skip = lines[following].text, following - i
+        if not english:
+            out.append(line)
+            continue
+        label = m.group("label") or "- "  # a line of a list, or a labelled one ("主讲人 Speaker：")
+        out.append(Line(line.number, f"{label}{m.group('latin')} ({m.group('han')}), {english.strip()}"))
+    return out
+
+
+def english_side(text: str) -> str:
+    """'之江传媒大学影视艺术学院 / School of Film and Television Arts, ...': the English."""
+    m = re.match(rf"^[{HAN}\s，,、·()（）]+/\s*([^{HAN}]+)$", text)
+    return m.group(1).strip() if m else text
+
+
+def _english(lines: list[Line], i: int) -> bool:
+    """Whether line i is an English post line (Latin letters only, no time, no label)."""
+    if i >= len(lines):
+        return False
+    text = lines[i].text
+    return bool(re.match(r"^[A-Z]", text)) and not re.search(rf"[{HAN}]|^\d|[:：]", text) \
+        and len(text.split()) <= 20
