@@ -12,10 +12,11 @@ import re
 from kg.draft.dates import MONTH, MONTHS, FoundDate, _iso, find_date
 
 _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-DATELINE = re.compile(rf"^(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
+DATELINE = re.compile(rf"^(?:[A-Z][A-Z .]+\s+[\u2014\u2013-]+\s+(?=Posted|Published|Updated))?"
+                      rf"(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
                       rf"[A-Z][A-Za-z]+,\s+)?"
                       rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
-                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:))")
+                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:)|\s*\u00b7\s*)")
 # A news agency's dateline gives no year: "BEIJING, March 14 (Xinhua) --".
 AGENCY_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH}\s+(\d{{1,2}})\s*\(([A-Za-z .]+)\)\s*"
                              rf"(?:[\u2014\u2013]|-{{1,2}})\s*")

@@ -34,6 +34,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     if not draft.people and not (event.name and event.start):
         raise UndraftablePage(f"{name}: no event found: the text names no one taking part and "
                               "no event with a date")
+    draft.resolve_ours()
     draft.merge_acronyms()
     draft.merge_short_forms()
     draft.prefix_parents()

@@ -47,6 +47,9 @@ HAN_HOST = re.compile(r"由([\u3400-\u9fff、和与]+?)(?:联合)?(?:主办|承�
 
 
 def event_type(text: str) -> str | None:
+    if m := APPOSED_NAME.search(text):  # "The panel, Staying Power: ..., was organized by"
+        return {"roundtable": "panel", "summit": "conference", "colloquium": "symposium",
+                "lecture": "seminar", "masterclass": "workshop"}.get(m.group("kind"), m.group("kind"))
     for word, type_ in HAN_EVENT_TYPE:
         if word in text:
             return type_
@@ -66,11 +69,19 @@ def session_type(heading: str) -> str:
     return "session"
 
 
+APPOSED_NAME = re.compile(r"\b[Tt]he\s+(?P<kind>panel|forum|symposium|conference|workshop|seminar|roundtable|"
+                          r"festival|summit|colloquium|lecture|masterclass|event)(?:\s+discussion)?,\s+"
+                          r"(?:titled\s+|entitled\s+|called\s+)?[\u201c\"]?([A-Z][^,\u201c\u201d\"]{3,120}?)"
+                          r"[\u201d\"]?,\s+(?:was|is|will|drew|brought|took)\b")
+
+
 def event_name(sentence: str) -> str | None:
     """The event's name in a sentence: in quotation marks next to an event word, or a
     capitalised name ending in one ('the Northbridge Documentary Forum')."""
     if m := HAN_EVENT_NAME.search(sentence):  # "...主办的第三届长三角短剧创作论坛在上海举行"
         return m.group(1)
+    if m := APPOSED_NAME.search(sentence):  # "The panel, Staying Power: Keeping ..., was organized"
+        return m.group(1).strip()
     for m in QUOTED.finditer(sentence):
         around = sentence[max(0, m.start() - 60): m.end() + 30]
         if len(m.group(1).split()) >= 2 and event_type(around):

@@ -49,6 +49,14 @@ ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
+# The first line of a post copied from a social network: its author and how you know them.
+SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[\u2022\u00b7|]\s*(?:You|Author|1st|2nd|3rd\+?|Following|"
+                           r"Verified)\b")
+# What the author of a post did there, in the first person: "Thrilled to have moderated ...".
+FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?P<a>\w+ed|spoke|gave)\b|"
+                               r"\b(?:[Tt]hrilled|[Hh]ono(?:u)?red|[Dd]elighted|[Pp]roud|[Ee]xcited|"
+                               r"[Hh]appy|[Gg]lad|[Pp]rivileged|[Gg]rateful)\s+to\s+(?:have\s+)?"
+                               r"(?P<b>\w+(?:ed)?|spoken|given)\b")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
@@ -74,6 +82,7 @@ class PageReader(ProseReader):
         self.speaker: str | None = None  # whose talk the paragraph's sentences are about
         self.body_seen = False  # a paragraph, list or label has been read
         self.bio_person: str | None = None  # whose biography the next paragraph may be
+        self.author: str | None = None  # the person who wrote a first-person post
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -85,6 +94,8 @@ class PageReader(ProseReader):
         for i, block in enumerate(blocks):
             if BYLINE.match(block.text) or is_credit(block):
                 continue  # "By Staff Writer", "Editor: Sun Qing"
+            if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
+                break  # a press release's end: notes to editors and the press contact follow
             if block.kind in ("heading", "paragraph") and \
                     (dateline := read_dateline(block.text, self.years[0] if self.years else None)):
                 found, words, rest = dateline
@@ -120,7 +131,15 @@ class PageReader(ProseReader):
                 self.paragraph(block)
 
     def page_title(self, block: Block) -> None:
+        if author := SOCIAL_AUTHOR.match(block.text):
+            # "Funmilayo Adebayo • You": a social post, written by the person who took part.
+            if entry := parse_entry(author.group(1)):
+                self.author = self.add_entry(entry, block, None)
+                self.bio_person = self.author
+            return
         self.draft.title = block.text
+        if looks_like_org(block.text) and len(block.text.split()) <= 5:
+            self.draft.owner = self.draft.add_org(clean(block.text), evidence(block.line, block.text))
         name = event_facts.event_name(block.text)
         if name and not self.draft.event.name:
             self.set_event_name(name, block)
@@ -128,6 +147,11 @@ class PageReader(ProseReader):
 
     def heading(self, block: Block) -> None:
         text = block.text
+        if self.author and not self.body_seen and starts_title(text):
+            # A post's headline under its author: "Senior Lecturer, ... at X University | ..."
+            if entry := parse_entry(f"{self.draft.people[self.author].name.name}, {text.split('|')[0]}"):
+                self.add_entry(entry, block, None)
+            return
         if re.match(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
                     r"Co-chaired)\s+by\s", text):
             self.paragraph(block)  # "Introduced by Prof. Arvind Kulkarni, Director, ...": a sentence
@@ -175,7 +199,7 @@ class PageReader(ProseReader):
         if role and len(text.split()) <= 3 and type_ in ("session", "talk"):
             self.section_role, self.section_org = role, None
             return
-        if not self.body_seen and type_ == "session" and not role and \
+        if not self.body_seen and (type_ == "session" and not role or len(text.split()) > 7) and \
                 not re.search(r"\bsession\b|\d{1,2}[:.]\d{2}", text, re.IGNORECASE):
             # A line at the page's top ('X remembers Y', a headline): the page's, no session.
             self.event_details(text, block)
@@ -331,6 +355,10 @@ class PageReader(ProseReader):
         if EVENT_SUBJECT.match(sentence):
             session = None
         self.sentence_speaker(sentence)
+        if self.author and (said := FIRST_PERSON_ROLE.search(sentence)):
+            role = roles.label_role(said.group("a") or said.group("b"))
+            if role and role != "attendee":
+                self.draft.add_role(self.author, role, session, evidence(block.line, sentence))
         if self.biography(sentence, block, session):
             return
         if subject := self.subject(sentence):
@@ -372,6 +400,9 @@ class PageReader(ProseReader):
         here = self.draft.sessions[session].type if session else ""
         if role in ("attendee", "speaker") and here in ("panel", "roundtable"):
             role = "panelist"
+        if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
+            # "moderated a panel on ... with A, B and C": those with whom
+            role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
         for entry in found:
             self.add_entry(entry, block, role, session=session)
         return sentence[: cue.start()], " ".join(tail)

@@ -51,6 +51,7 @@ class DraftPost:
     org_inferred: bool = False  # the organisation came from a list heading or a shared title
     recorded: bool = False  # the registry's person already has this post
     current: bool = True  # False: a post the page says was held before ('previously ...')
+    ours: bool = False  # 'our Head of Talent', 'the company's Chief Executive': the page's own
 
 
 @dataclass
@@ -141,6 +142,8 @@ class Draft:
     roles: list[DraftRole] = field(default_factory=list)
     topics: list[DraftTopic] = field(default_factory=list)
     mentioned: list[DraftMention] = field(default_factory=list)  # people spoken of, not present
+    spoke: set[str] = field(default_factory=set)  # people the page quotes ('said Priya Raman')
+    owner: str | None = None  # the organisation the page's first line names (a company's site)
     published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
     notes: list[tuple[Evidence, str]] = field(default_factory=list)  # what the reviewer should know
     role_keys: set[tuple] = field(default_factory=set, repr=False)
@@ -165,6 +168,12 @@ class Draft:
                     self.orgs[parent_key].sector = "academia"
         return key
 
+    def named(self, kind: str) -> str | None:
+        """The organisation of this kind the page named last ('school' -> the School of
+        Cinematic Arts), or None."""
+        found = [key for key, org in self.orgs.items() if kind in org.name.lower().split()]
+        return found[-1] if found else None
+
     def set_parent(self, child: str, parent: str, ev: Evidence) -> None:
         org = self.orgs[child]
         if parent and parent != child and parent not in org.parents:
@@ -172,8 +181,10 @@ class Draft:
             org.parent_evidence[parent] = ev
 
     def add_chain(self, chain: list[str], ev: Evidence) -> str | None:
-        """Add 'X of Y at Z' (innermost first); the key of the innermost."""
-        keys = [k for k in (self.add_org(name, ev) for name in chain) if k]
+        """Add 'X of Y at Z' (innermost first); the key of the innermost. '@school' stands for
+        the school the page named last (kg.draft.org_names.THE_ORGS)."""
+        keys = [k for k in (self.named(name[1:]) if name.startswith("@") else self.add_org(name, ev)
+                            for name in chain) if k]
         for child, parent in zip(keys, keys[1:]):
             self.set_parent(child, parent, ev)
         return keys[0] if keys else None
@@ -198,8 +209,9 @@ class Draft:
             return
         if title is None and org and any(p.org == org for p in posts):
             return  # an affiliation the person already has a post at
-        if title and org:  # the post says more than an affiliation to the same organisation
-            posts[:] = [p for p in posts if not (p.org == org and p.title is None)]
+        if title and org:  # the post says more than an affiliation, or a title alone
+            posts[:] = [p for p in posts if not (p.org == org and p.title is None or p.org is None
+                                                 and (p.title or "").lower() == title.lower())]
         posts.append(DraftPost(title, org, ev, org_inferred, current=current))
         if org:
             self.posted_orgs.add(org)
@@ -265,7 +277,12 @@ class Draft:
         self.mentioned = [m for m in self.mentioned if m.person not in roled]
         spoken_of = {m.person for m in self.mentioned}
         for key, person in self.people.items():
-            if key not in roled and key not in spoken_of:
+            if key in self.spoke and key not in roled and key not in spoken_of and \
+                    self.event.type in ("panel", "forum", "symposium", "conference", "seminar", "workshop"):
+                # Quoted in a report of the event: they spoke there (the role inferred).
+                role = "panelist" if self.event.type in ("panel", "roundtable") else "speaker"
+                self.add_role(key, role, None, person.evidence, inferred=True)
+            elif key not in roled and key not in spoken_of:
                 self.add_role(key, "attendee", None, person.evidence, inferred=True)
 
     def prefix_parents(self) -> None:
@@ -283,13 +300,24 @@ class Draft:
                     org.parent_inferred = True
                     break
 
+    def resolve_ours(self) -> None:
+        """Posts the page gives as its own organisation's ('our Head of Talent Development,
+        Gareth Price') at the organisation writing it: the event's first organiser, else the
+        one the page's first line names (inferred)."""
+        owner = self.event.organizers[0][0] if self.event.organizers else self.owner
+        for person in self.people.values():
+            for post in person.posts:
+                if post.ours and owner and post.org is None:
+                    post.org, post.org_inferred = owner, True
+                    self.posted_orgs.add(owner)
+
     def merge_short_forms(self) -> None:
         """'Corbin' and 'Corbin University' on one page: the one-word form is the other's
         (an alternative name, inferred)."""
         firsts: dict[str, list[str]] = {}
         for key, org in self.orgs.items():
             words = key.split()
-            if len(words) > 1 and org.type in ("university", "school"):
+            if len(words) > 1 and org.type in ("university", "school", "studio", "company"):
                 firsts.setdefault(words[0], []).append(key)
         alias = {}
         for key, org in list(self.orgs.items()):

@@ -111,6 +111,8 @@ def without_stop(text: str) -> str:
 def clean(name: str) -> str:
     """'the Shanghai Film Academy' -> 'Shanghai Film Academy'; trailing commas and stops gone
     (but 'Co., Ltd.' keeps its full stop)."""
+    if THE_ORGS.match(name.strip(" ,;:")):
+        return name.strip(" ,;:")  # "the school's Department of ...": kept for org_chain to resolve
     name = re.sub(r"^(?:(?:the\s+)?[a-z]+(?:'s|\u2019s)|its|their|our|his|her)\s+", "", name.strip(" ,;:"))
     return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
 
@@ -128,6 +130,11 @@ santiago dakar accra cairo istanbul dubai bristol manchester hamburg munich los 
 """.split())
 
 
+# An organisation named by its kind ("the school's", "the college's"): one the page named before.
+THE_ORGS = re.compile(r"^(?:the\s+)?(college|school|university|academy|institute|faculty|company|studio|"
+                      r"group|festival)(?:\u2019s|'s)\s+([A-Z].+)$", re.IGNORECASE)
+
+
 def without_place(text: str) -> str:
     """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
     head, _, tail = text.rpartition(",")
@@ -137,6 +144,9 @@ def without_place(text: str) -> str:
 def org_chain(text: str) -> list[str]:
     """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
+    if ref := THE_ORGS.match(text.strip()):
+        # "the school's Department of ...": the department of the school the page names.
+        return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]
     text = clean(re.split(r",\s+(?=[a-z])(?!the\s)", without_place(text))[0])  # ", moderated the ...": a clause
     if not text:
         return []

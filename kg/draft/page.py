@@ -81,6 +81,9 @@ def markdown_free(text: str) -> str:
     """A line of a page written in markdown, as it reads: no heading marks, emphasis,
     quote marks or link targets ('**Dates:** 21 August', '[Programme](url)')."""
     text = re.sub(r"^(?:#{1,6}|>)\s+", "", text)
+    text = re.sub(r"\((Hons|Hon)\)", r"\1", text)  # "BA (Hons) Film Production"
+    # A social post's '@Tunde Bakare' and '#LCIW2025': the name, the tag's word.
+    text = re.sub(r"(?<![\w.])[@#](?=[\w\u00c0-\u024f])", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
     return re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)

@@ -24,17 +24,27 @@ from kg.draft.segment import Block
 VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
                         r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
-                        r"walked|told|argued|traced|unveiled|explained|added)\b")
+                        r"walked|told|argued|traced|unveiled|explained|added)\b|"
+                        r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up)\b)")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"
                         rf"documentary|music|visual|art|script|story|animation|senior|supervising|"
                         rf"co-)\s+)?(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
 # A post given before the name by the page's own organisation: "our Head of Production, X".
-OUR_TITLE = re.compile(r"\b(?:our|its|their)\s+((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?),\s+$")
+OUR_TITLE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:company|studio|group|school|college|"
+                       r"university|festival|organisation|organization)(?:\u2019s|'s))\s+"
+                       r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+of\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)?),\s+$")
+AUDIENCE = re.compile(r",\s+(?:an?\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:students?|senior|junior|"
+                      r"sophomore|freshman|graduate|alumn\w*|attendees?|audience member|participants?|"
+                      r"visitors?)\b")
+WHOSE_TALK = re.compile(r"^(?:\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,\s+whose\s+(?:opening\s+|closing\s+)?"
+                        r"(keynote|talk|lecture|presentation|speech|address)\b")
 # Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
 SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
-SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|noted|recalled)\b")
+SAID_AFTER = re.compile(r"(?:,\s+[^,]{1,80},|\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,?\s+(?:said|says|told|added|explained|noted|recalled|pointed|argued|warned|"
+                        r"stressed|emphasi[sz]ed|suggested|urged|observed|insisted|admitted|agreed|"
+                        r"countered|asked)\b")
 # A person spoken of, not taking part: 'a tribute to the late director X', 'citing X',
 # 'X's 1987 film', 'X (1931-2019)', 'X, who could not attend'.
 MENTION_BEFORE = re.compile(
@@ -93,11 +103,17 @@ class PeopleInText:
         quoted_only: set[int] = set()  # named only as the one who said something
         mentioned: set[int] = set()  # spoken of, not taking part
         for i, (person, strong) in enumerate(people):
-            job = JOB_BEFORE.search(text[: spans[i][0]])
+            before = text[: spans[i][0]]
+            # "Producer Marcus Thibodeau ...": a job word that begins the sentence
+            job = JOB_BEFORE.search(before) or JOB_BEFORE.search(before[:1].lower() + before[1:])
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
             apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", text[spans[i][1]:])
-            titled = apposition and starts_title(text[spans[i][1]:].lstrip(", ").removeprefix("a ")
-                                                 .removeprefix("an "))
+            titled = apposition and starts_title(re.sub(r"^(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?", "",
+                                                        text[spans[i][1]:].lstrip(", ")))
+            # "Olusegun Adeyemi of Okra Pictures, whose opening keynote ...": a speaker
+            if talk := WHOSE_TALK.match(text[spans[i][1]:]):
+                given.append((i, "keynote-speaker" if talk.group(1) == "keynote" else "speaker", True))
+                by_cue.add(i)
             ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
             spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
                                              MENTION_AFTER.match(text[spans[i][1]:]))
@@ -107,6 +123,8 @@ class PeopleInText:
                 quoted_only.add(i)
             key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person
             keys[i] = key
+            if said and not spoken_of and not AUDIENCE.match(text[spans[i][1]:]):
+                self.draft.spoke.add(key)  # not "said Devin Shaw, a senior in the film program"
             if spoken_of:
                 self.draft.mention_person(key, session, ev)
                 mentioned.add(i)
@@ -114,9 +132,15 @@ class PeopleInText:
                 self.draft.people[key].alt_names.append(alt_names[i])
             self.inline_posts(text, spans, i, key, block,
                               job.group(1) if job else ours.group(1) if ours else None)
+            for post in self.draft.people[key].posts if ours else []:
+                if post.org is None and post.title == ours.group(1):
+                    post.ours = True  # the organisation writing the page: found when it is read
         spoken_of = {m.person for m in self.draft.mentioned}  # this sentence's and earlier ones'
         for i, role, right_before in given:
             if i in keys and (right_before or i not in quoted_only and keys[i] not in spoken_of):
+                here = self.draft.sessions[session].type if session else self.draft.event.type
+                if role == "speaker" and here in ("panel", "roundtable"):
+                    role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
                 self.draft.add_role(keys[i], role, session, ev)
 
     def name_in_run(self, text: str, start: int, end: int, block: Block):
@@ -127,6 +151,8 @@ class PeopleInText:
         if found:
             return (start, *found)
         split = name_at_end(words.split())
+        if split and not split[0] and split[1].honorific:
+            split = (split[1].honorific.split(), split[1])  # "Producer Marcus Thibodeau": a post
         if not split or not split[0]:
             return None
         before, _ = split
@@ -186,7 +212,7 @@ class PeopleInText:
         if verb := VERB_AFTER.search(piece):
             piece = piece[: verb.start()]
         piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
-        piece = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", piece)
+        piece = re.sub(r"^(?:(?:now|currently)\s+)?(?:an?|the)\s+(?=[a-z])", "", piece)
         name = self.draft.people[key].name
         entry = None
         if org_after and looks_like_org(piece) or org_after and piece[:1].isupper():

@@ -142,7 +142,9 @@ def one_post(text: str) -> Post:
     bounds = list(BOUNDARY.finditer(text))
     for i, m in enumerate(bounds):
         rest = text[m.end():]
-        if _org_like(rest, m.group(), last=i == len(bounds) - 1):
+        # "executive director of Screen Atlantic": a title in lower case, a name after it
+        lower_title = text[:1].islower() and rest[:1].isupper() and m.group().strip() in ("of", "at")
+        if lower_title or _org_like(rest, m.group(), last=i == len(bounds) - 1):
             return Post(text[: m.start()].strip() or None, org_chain(rest))
     return Post(text.strip(), [])
 

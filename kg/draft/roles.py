@@ -41,7 +41,7 @@ BY_CUES = (
     (r"\bintroduced by\b", "introducer"),
     (r"\binterviewed by\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
-     r"\bopening remarks (?:by|from)\b", "welcome-speaker"),
+     r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b", "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
     (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b", "speaker"),
 )
@@ -64,8 +64,10 @@ SENTENCE_CUES = (
     (r"\bperformed\b", "performer"),
     (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"
-     r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b", "speaker"),
-    (r"\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
+     r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|"
+     r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b",
+     "speaker"),
+    (r"\bin the audience\b|\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
      r"\bincluding\b|\bjoined\b|\bamong (?:them|those)\b", "attendee"),
 )
 
@@ -93,7 +95,8 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
-                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?|[a-z]+(?:er|ist|or|ant|ee))\s+)*",
+                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ee)|"
+                        r"[a-z]+(?:'s|\u2019s))\s+)*",
                         gap):
                     continue
                 found.append((i, role, True))

@@ -106,10 +106,17 @@ CHROME = re.compile(
     r"^(?:.*\s(?:>|\u00bb|\u203a)\s.*|(?:share|share this|follow us|tags?|keywords|views?|"
     r"hits|print|email)\b.*|(?:related|latest|more|recent|previous|next)\s+(?:news|articles?|"
     r"posts?|stories|events)\b.*|contact us|back to top|read more|(?:copyright|\u00a9).*|"
-    r"all rights reserved.*)$", re.IGNORECASE)
+    r"all rights reserved.*|advertisement|sponsored( content)?|subscribe.*|sign up.*|"
+    r"\d+\s+comments?\b.*|.*\S+@\S+\.\w+.*)$", re.IGNORECASE)
+
+
+# A site's menu: "Productions | Studios | Careers | News | Contact".
+MENU = re.compile(r"^(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}\s+[|\u00b7\u2022/]\s+){2,}[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}$")
 
 
 def is_chrome(text: str) -> bool:
+    if MENU.match(text) and not re.search(r"\d", text):
+        return True
     return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
 
 
