@@ -194,7 +194,8 @@ def test_people_spoken_of_are_mentions_not_participants(tmp_path):
     assert event["topics"] == ["archives, memory and the documentary image"]
     assert sessions["keynote"]["topics"] == ["Who Owns the Archive?", "rights clearance for orphan works",
                                              "ethics of reusing private home movies"]
-    assert sessions["panel"]["topics"] == ["public funding for feature documentaries",
+    assert sessions["panel"]["topics"] == ["Funding the Long Documentary",
+                                           "public funding for feature documentaries",
                                            "co-production with broadcasters", "impact campaigns"]
     # The headline under the page's title is no session.
     assert list(sessions) == ["keynote", "panel"]

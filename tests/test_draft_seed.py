@@ -67,9 +67,10 @@ def test_seed_draft_tells_the_two_keynotes_apart_with_their_topics(seed_draft):
     opening = next(s for s in event["sessions"] if s["type"] == "opening")
     assert opening["topics"] == ["film and media education",
                                  "growing global footprint of China’s micro-drama industry"]
-    # The roundtable's heading is its name, not a topic; it has no body, so no topics.
+    # The roundtable's heading names what it was about; it has no body, so no one took part.
     roundtable = next(s for s in event["sessions"] if s["type"] == "roundtable")
-    assert "topics" not in roundtable and "participants" not in roundtable
+    assert roundtable["topics"] == ["Global Ecosystems and Creative Ethics"]
+    assert "participants" not in roundtable
 
 
 def test_seed_draft_validates_as_it_comes_out(seed_draft):

@@ -57,12 +57,19 @@ FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?
                                r"\b(?:[Tt]hrilled|[Hh]ono(?:u)?red|[Dd]elighted|[Pp]roud|[Ee]xcited|"
                                r"[Hh]appy|[Gg]lad|[Pp]rivileged|[Gg]rateful)\s+to\s+(?:have\s+)?"
                                r"(?P<b>\w+(?:ed)?|spoken|given)\b")
+# Words that tell what a talk said: the organisations in such a sentence are its mentions.
+TALK_WORDS = re.compile(r"\b(?:said|says|noted|shared|cited|citing|drew on|drawing on|pointed to|reminded|"
+                        r"referred to|referring to|mentioned|praised|criticised|criticized|highlighted|"
+                        r"described|discussed|presented|showed|quoted|recalled|warned|argued|announced|"
+                        r"policy|policies|report|scheme|regulation|rules)\b", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
-TALK_TYPES = ("keynote", "talk", "lecture", "masterclass")
+TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
 # group of talks ("Keynote Presentations: Industry and Academic Perspectives").
 ONE_TALK = re.compile(r"^(?:(?:opening|closing|morning|afternoon)\s+)?(?:keynote|talk|lecture|"
-                      r"masterclass|keynote (?:speech|address|lecture|talk)|guest lecture)"
+                      r"masterclass|keynote (?:speech|address|lecture|talk)|guest lecture|panel|"
+                      r"panel discussion|roundtable|roundtable discussion|workshop|conversation|"
+                      r"case study|in conversation)"
                       r"(?:\s+(?:\d+|[IVX]+))?\s*[:\u2014\u2013-]\s*(.+)$", re.IGNORECASE)
 DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel": "panelist",
                 "opening": "welcome-speaker", "screening": "screening-guest", "ceremony": "speaker",
@@ -411,7 +418,11 @@ class PageReader(ProseReader):
         self.people_in_text.read(text, block, session)
 
     def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
-        """Organisations a sentence mentions (not hosting, not a post): the session's mentions."""
+        """Organisations a talk speaks of (not hosting, not a post): the session's mentions.
+        Only a sentence that tells what was said names them ('shared policy developments
+        from the National Radio and Television Administration'); an organisation the page
+        merely names is no mention (but what it says of the organisation's parent is kept)."""
+        talk = TALK_WORDS.search(text)
         event_name = self.draft.event.name or ""
         runs = [part for m in ORG_RUN.finditer(text) for part in split_orgs(m.group())
                 if not starts_title(part) and not NOT_ORG.search(part)]
@@ -434,8 +445,8 @@ class PageReader(ProseReader):
             key = self.draft.add_chain(chain, evidence(block.line, text)) if chain else ""
             if not key:
                 continue
-            if key in self.draft.posted_orgs or key in (k for k, _ in self.draft.event.organizers) \
-                    or key == self.draft.event.place_org:
+            if not talk or key in self.draft.posted_orgs or \
+                    key in (k for k, _ in self.draft.event.organizers) or key == self.draft.event.place_org:
                 continue
             holder = self.draft.sessions[session].mentions if session else self.draft.event.mentions
             if key not in holder:

@@ -7,11 +7,21 @@ People and organisations are kept by a key made from their name, so a name met t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, acronym_parent, org_type, sector
 from kg.draft.person_names import PersonName
 from kg.identity.names import acronym, org_tokens, person_tokens
+
+
+# Session names that say what kind of session it is, not what it is about.
+GENERIC_SESSION = re.compile(r"^(?:opening|closing|welcome|morning|afternoon|evening|plenary|"
+                             r"keynote|panel|roundtable|session|day|q\s*&\s*a|registration|break|"
+                             r"lunch|coffee|tea|networking|reception|drinks|screening|introduction|"
+                             r"remarks|address|speech|talk|lecture|ceremony|awards?)\b[\w\s&]*$|"
+                             r"\b(?:speech|talk|lecture|keynote) (?:by|from)\b|^[^a-z]*$|[:\u2014]",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -269,6 +279,20 @@ class Draft:
             session.mentions = [alias.get(k, k) for k in session.mentions]
             session.mention_speakers = {alias.get(k, k): p for k, p in session.mention_speakers.items()}
 
+    def drop_own_mentions(self) -> None:
+        """An organisation the event's people belong to (or one above it) or that holds the
+        event takes part through them: no mention."""
+        own = set(self.posted_orgs) | {k for k, _ in self.event.organizers} | {self.event.place_org}
+        stack = list(own)
+        while stack:
+            for parent in self.orgs[key].parents if (key := stack.pop()) in self.orgs else ():
+                if parent not in own:
+                    own.add(parent)
+                    stack.append(parent)
+        self.event.mentions = [k for k in self.event.mentions if k not in own]
+        for session in self.sessions.values():
+            session.mentions = [k for k in session.mentions if k not in own]
+
     def unroled_attend(self) -> None:
         """A person the page names with no role is taken to attend (the role inferred),
         unless the page only speaks of them ('a tribute to the late X'); one it speaks of
@@ -327,6 +351,15 @@ class Draft:
                 alias[key] = targets[0]
                 del self.orgs[key]
         self.rename(alias)
+
+    def titles_as_topics(self) -> None:
+        """A talk listed by its title alone ('10:15 | What producers need from graduates',
+        then its speaker) is about what its title says: the title is its topic."""
+        for key, session in self.sessions.items():
+            if any(t.session == key for t in self.topics) or GENERIC_SESSION.search(session.name) \
+                    or not any(r.session == key and r.role != "attendee" for r in self.roles):
+                continue
+            self.add_topic(session.name.strip("\u201c\u201d\"' "), key, None, session.evidence)
 
     def talks_per_speaker(self) -> None:
         """A keynote session of several speakers whose talks the page tells apart ('WANG
