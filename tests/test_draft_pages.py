@@ -74,13 +74,6 @@ KNOWN_MISSES = {
                       "extra": [("gwen parry", "director", "")]},
         "organisations": {"missing": [("marlow shorts festival", "")], "extra": []},
     },
-    "morrow-blog-berlin-summit-2024": {
-        # "our Head of Production, Maya Chen": 'our' is the company writing the page, which
-        # is not read into the post.
-        "positions": {"missing": [("maya chen", "head of production", "morrow pictures")],
-                      "extra": [("maya chen", "head of production", "")]},
-        "organisations": {"missing": [("morrow pictures", "")], "extra": []},
-    },
     "ashford-showcase-2021-webcopy": {
         # "presented the award to Lily Chen": a name in title case after 'to' with no word
         # saying it is a person is left out (precision first).

@@ -21,7 +21,6 @@ from kg.draft.model import Draft, DraftSession, Evidence, evidence, person_key
 from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
 from kg.draft.people_in_text import PeopleInText
-from kg.draft.person_names import parse_name
 from kg.draft.prose import ProseReader
 from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block, complete_part, sentences
@@ -43,9 +42,6 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closi
                             r"afternoon|evening|first|second|final)\s+(session|ceremony|panel|"
                             r"roundtable|discussion)\b", re.IGNORECASE)
 HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
-NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
-ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*"
-                     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'\u2019.-]*)*")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
@@ -57,11 +53,6 @@ FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?
                                r"\b(?:[Tt]hrilled|[Hh]ono(?:u)?red|[Dd]elighted|[Pp]roud|[Ee]xcited|"
                                r"[Hh]appy|[Gg]lad|[Pp]rivileged|[Gg]rateful)\s+to\s+(?:have\s+)?"
                                r"(?P<b>\w+(?:ed)?|spoken|given)\b")
-# Words that tell what a talk said: the organisations in such a sentence are its mentions.
-TALK_WORDS = re.compile(r"\b(?:said|says|noted|shared|cited|citing|drew on|drawing on|pointed to|reminded|"
-                        r"referred to|referring to|mentioned|praised|criticised|criticized|highlighted|"
-                        r"described|discussed|presented|showed|quoted|recalled|warned|argued|announced|"
-                        r"policy|policies|report|scheme|regulation|rules)\b", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
@@ -90,6 +81,7 @@ class PageReader(ProseReader):
         self.body_seen = False  # a paragraph, list or label has been read
         self.bio_person: str | None = None  # whose biography the next paragraph may be
         self.author: str | None = None  # the person who wrote a first-person post
+        self.after_name_lines = False  # this block follows a speaker's name lines
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -120,6 +112,8 @@ class PageReader(ProseReader):
                 if not kept:
                     continue
             self.body_seen = self.body_seen or block.kind in ("paragraph", "item", "label")
+            self.after_name_lines = i > 0 and blocks[i - 1].label == NAME_LINES or \
+                i > 0 and self.author is not None and blocks[i - 1].kind != "paragraph"
             if block.kind != "paragraph":
                 self.bio_person = None  # a biography is the paragraph after its name
             if block.kind == "heading":
@@ -145,8 +139,10 @@ class PageReader(ProseReader):
                 self.bio_person = self.author
             return
         self.draft.title = block.text
-        if looks_like_org(block.text) and len(block.text.split()) <= 5:
-            self.draft.owner = self.draft.add_org(clean(block.text), evidence(block.line, block.text))
+        # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
+        own = re.match(r"^(.+?)(?:\s+(?:at|@|x|joins|in|on)\s+.*|\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
+        if looks_like_org(own) and len(own.split()) <= 5:
+            self.draft.owner = self.draft.add_org(clean(own), evidence(block.line, block.text))
         name = event_facts.event_name(block.text)
         if name and not self.draft.event.name:
             self.set_event_name(name, block)
@@ -346,6 +342,8 @@ class PageReader(ProseReader):
         theirs until the paragraph ends."""
         here = self.session
         self.speaker = None
+        if not self.after_name_lines:
+            self.bio_person = None  # a biography is the paragraph right after its name
         for sentence in sentences(block.text):
             self.sentence(sentence, block)
         self.session = here
@@ -362,6 +360,7 @@ class PageReader(ProseReader):
         if EVENT_SUBJECT.match(sentence):
             session = None
         self.sentence_speaker(sentence)
+        self.part_of(sentence, block)
         if self.author and (said := FIRST_PERSON_ROLE.search(sentence)):
             role = roles.label_role(said.group("a") or said.group("b"))
             if role and role != "attendee":
@@ -416,43 +415,6 @@ class PageReader(ProseReader):
 
     def sentence_people(self, text: str, block: Block, session: str | None) -> None:
         self.people_in_text.read(text, block, session)
-
-    def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
-        """Organisations a talk speaks of (not hosting, not a post): the session's mentions.
-        Only a sentence that tells what was said names them ('shared policy developments
-        from the National Radio and Television Administration'); an organisation the page
-        merely names is no mention (but what it says of the organisation's parent is kept)."""
-        talk = TALK_WORDS.search(text)
-        event_name = self.draft.event.name or ""
-        runs = [part for m in ORG_RUN.finditer(text) for part in split_orgs(m.group())
-                if not starts_title(part) and not NOT_ORG.search(part)]
-        place = self.draft.event.place or ""
-        for run in runs:
-            name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
-            held = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
-            if held and event_facts.event_type(held.group(1)) and not has_type_word(held.group(1)):
-                name = held.group(2)  # "Graduate Showcase of Ashford Film School": the school
-            name = re.sub(r"(?:\s+(?:and|&|of|for|the))+$", "", name).rstrip(".")
-            name = re.sub(r"(?:\u2019s|'s)$", "", name)
-            if not has_type_word(name) or name in event_name or name in place or \
-                    len(name.split()) < 2:
-                continue
-            if parse_name(name):
-                continue
-            chain = org_chain(name)
-            while chain and not has_type_word(chain[0]):
-                chain = chain[1:]  # "X University's Xuhui Campus": the campus is a place
-            key = self.draft.add_chain(chain, evidence(block.line, text)) if chain else ""
-            if not key:
-                continue
-            if not talk or key in self.draft.posted_orgs or \
-                    key in (k for k, _ in self.draft.event.organizers) or key == self.draft.event.place_org:
-                continue
-            holder = self.draft.sessions[session].mentions if session else self.draft.event.mentions
-            if key not in holder:
-                holder.append(key)
-                if session and self.speaker:
-                    self.draft.sessions[session].mention_speakers[key] = self.speaker
 
     # --- the event --------------------------------------------------------------------
     def set_event_name(self, name: str, block: Block) -> None:

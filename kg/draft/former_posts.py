@@ -12,7 +12,7 @@ ORG = r"((?:the\s+)?[A-Z\u00c0-\u00de][\w&'\u2019.\u00c0-\u024f-]*(?:\s+(?:(?:of
 TITLE = r"(?:[A-Za-z][\w'\u2019-]*\s+){0,5}?[A-Za-z][\w'\u2019-]*"
 LEAD = (r"\b(?i:(?:was|served|worked)\s+(?:previously|formerly|earlier)\s+(?:as\s+)?|"
         r"(?:served|worked)\s+as\s+|"
-        r"(?:previously|formerly|earlier)\s+(?:was\s+|served\s+as\s+|worked\s+as\s+|a\s+|an\s+)?|"
+        r"(?:previously|formerly|earlier),?\s+(?:(?:he|she|they)\s+)?(?:was\s+|served\s+as\s+|worked\s+as\s+|a\s+|an\s+)?|"
         r"spent\s+(?:\w+\s+){1,3}as\s+|[Aa]\s+former\s+|prior\s+to\s+this,?\s+(?:he|she|they)\s+was\s+|"
         r"before\s+that,?\s+(?:he|she|they)\s+was\s+|"
         r"before\s+joining\s+[^,]{1,60}?,?\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:was|worked\s+as)\s+)"
@@ -28,10 +28,25 @@ NOT_A_TITLE = re.compile(r"^(?:time|years?|decades?|months?|part|member|one|head
                          r"studied|lectured|trained|ran|led|managed|directed|in|at)\b", re.IGNORECASE)
 
 
+# "He joined Halcyon in 2019 from Lantern Street Films, where he was a senior development executive"
+FROM_WHERE = re.compile(rf"\bfrom\s+{ORG},\s+where\s+(?:he|she|they)\s+(?:was|had\s+been|served\s+as|"
+                        rf"worked\s+as)\s+(?:an?\s+|the\s+)?({TITLE})(?=[,.;]|\s+(?:for|until|and)\b|$)")
+# "From 2016 to 2020 he was writer-in-residence at the Spanish Arch Theatre"
+DATED = re.compile(rf"\b[Ff]rom\s+(\d{{4}})\s+(?:to|until|\u2013|-)\s+(\d{{4}}),?\s+(?:he|she|they)\s+"
+                   rf"(?:was|served\s+as|worked\s+as)\s+(?:an?\s+|the\s+)?({TITLE})\s+(?:at|of|for|with)\s+{ORG}")
+
+
+def dated_posts(sentence: str) -> list[tuple[str, str, str, str]]:
+    """(title, organisation's words, start year, end year) for 'From 2016 to 2020 he was X at Y'."""
+    return [(m.group(3), re.sub(r"^the\s+", "", m.group(4)).rstrip("."), m.group(1), m.group(2))
+            for m in DATED.finditer(sentence)]
+
+
 def former_posts(sentence: str) -> list[tuple[str | None, str]]:
     """(title or None, organisation's words) for each post the sentence says was held."""
-    found = []
-    taken: list[tuple[int, int]] = []
+    found = [(m.group(2), re.sub(r"^the\s+", "", m.group(1)).rstrip(".")) for m in FROM_WHERE.finditer(sentence)]
+    taken: list[tuple[int, int]] = [m.span() for m in FROM_WHERE.finditer(sentence)]
+    taken += [m.span() for m in DATED.finditer(sentence)]
     for pattern in FORMER:
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and (post := _post(m)):

@@ -62,6 +62,9 @@ class DraftPost:
     recorded: bool = False  # the registry's person already has this post
     current: bool = True  # False: a post the page says was held before ('previously ...')
     ours: bool = False  # 'our Head of Talent', 'the company's Chief Executive': the page's own
+    title_inferred: bool = False  # 'where she directs X': 'Director' is kg's word
+    start: str | None = None  # 'From 2016 to 2020 he was ...': the years as written
+    end: str | None = None
 
 
 @dataclass
@@ -211,7 +214,7 @@ class Draft:
         return key
 
     def add_post(self, person: str, title: str | None, org: str | None, ev: Evidence,
-                 org_inferred: bool = False, current: bool = True) -> None:
+                 org_inferred: bool = False, current: bool = True, title_inferred: bool = False) -> None:
         posts = self.people[person].posts
         if any(p.title == title and p.org == org for p in posts):
             return
@@ -222,7 +225,7 @@ class Draft:
         if title and org:  # the post says more than an affiliation, or a title alone
             posts[:] = [p for p in posts if not (p.org == org and p.title is None or p.org is None
                                                  and (p.title or "").lower() == title.lower())]
-        posts.append(DraftPost(title, org, ev, org_inferred, current=current))
+        posts.append(DraftPost(title, org, ev, org_inferred, current=current, title_inferred=title_inferred))
         if org:
             self.posted_orgs.add(org)
 

@@ -124,12 +124,22 @@ def title_like(text: str) -> bool:
     return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in text.split())
 
 
+QUALIFIED_TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3})"
+                             r"\s+at\s+(?:the\s+)?([A-Z].+)$")
+
+
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     if former := re.match(r"^(?:former|formerly|ex-|previously)\s*", text, re.IGNORECASE):
         post = one_post(text[former.end():])
         post.former = True
         return post
+    text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
+    # "Vice President, International Development at Halcyon Pictures": the comma's part is
+    # the title's when no organisation is named in it.
+    if (qualified := QUALIFIED_TITLE.match(text)) and starts_title(qualified.group(1)) and \
+            not has_type_word(qualified.group(2)):
+        return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
     if owner and starts_title(text[owner.end():]):
         # "Vistaline's Head of Content for Asia": the post at the organisation before it.

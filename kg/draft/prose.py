@@ -10,23 +10,51 @@ from __future__ import annotations
 
 import re
 
+from kg.draft import event_facts
 from kg.draft.entries import parse_entry
-from kg.draft.former_posts import former_posts
+from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
-from kg.draft.org_names import org_chain
+from kg.draft.org_names import has_type_word, org_chain, split_orgs
 from kg.draft.person_names import name_runs, parse_name
 from kg.draft.posts import starts_title
 from kg.draft.segment import Block
 from kg.draft.topics import topics_in
 
 # A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
-BIO = re.compile(r"^((?:(?:[A-Z][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del)\s+){1,5}?"
-                 r"[A-Z][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?(.+)$")
-BIO_END = r",\s+(?:where|who|which|whose)\b|\s+(?:based|living|working)\s+in\b|\.\s"
+BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del|N\u00ed|Nic|Mac|"
+                 r"U\u00ed)\s+){1,5}?[A-Z\u00c0-\u00de][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?"
+                 r"(?:[A-Z][\w-]*-based\s+)?(.+)$")
+BIO_END = (r",\s+(?:where|who|which|whose)\b|\s+whose\b|\s+(?:based|living|working)\s+in\b|\.\s|"
+           r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b")
 # A biography's interests are the person's, not a talk's: "Her research focuses on ...".
 NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writing|films?|career|"
                         r"interests?|book|thesis|dissertation|studio|company)\s+(?:\w+\s+)?"
                         r"(?:focus|centre|center|explore|examine|address|deal|engage|look)", re.IGNORECASE)
+
+
+# "where she directs the Corrib Centre for Screenwriting": a post the verb names (the title
+# is kg's word for it, marked inferred).
+LEADS = {"directs": "Director", "heads": "Head", "chairs": "Chair", "leads": "Lead",
+         "manages": "Manager", "coordinates": "Coordinator", "convenes": "Convener", "runs": "Head",
+         "founded": "Founder", "co-founded": "Co-founder"}
+WHERE_SHE = re.compile(r"\b(?:where|and)\s+(?:he|she|they)\s+(?:also\s+|now\s+)?(" + "|".join(LEADS) +
+                       r")\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'\u2019.-]*)*)")
+
+
+ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
+PART_OF = re.compile(rf"({ORG_NAME}),\s+(?:a\s+|the\s+)?(?:part|division|subsidiary|unit|member|arm|"
+                     rf"sister\s+company)\s+of\s+(?:the\s+)?({ORG_NAME})")
+
+
+NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
+ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*"
+                     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'\u2019.-]*)*")
+
+# Words that tell what a talk said: the organisations in such a sentence are its mentions.
+TALK_WORDS = re.compile(r"\b(?:said|says|noted|shared|cited|citing|drew on|drawing on|pointed to|reminded|"
+                        r"referred to|referring to|mentioned|praised|criticised|criticized|highlighted|"
+                        r"described|discussed|presented|showed|quoted|recalled|warned|argued|announced|"
+                        r"policy|policies|report|scheme|regulation|rules)\b", re.IGNORECASE)
 
 
 class ProseReader:
@@ -66,6 +94,12 @@ class ProseReader:
         self.bio_sentence(sentence, block, self.bio_person)
         return True
 
+    def part_of(self, sentence: str, block: Block) -> None:
+        """'Halcyon Pictures, part of the Meridian Entertainment Group': the group is the
+        company's parent."""
+        for m in PART_OF.finditer(sentence):
+            self.draft.add_chain([m.group(1), m.group(2)], evidence(block.line, m.group()))
+
     def subject(self, sentence: str) -> str | None:
         """The person a sentence is about: the biography it stands in, or a known person its
         first words name ('Mr. Iyer, formerly President of ..., argues')."""
@@ -94,6 +128,19 @@ class ProseReader:
         for title, org in former_posts(sentence):
             key = self.draft.add_chain(org_chain(org), ev)
             self.draft.add_post(subject, title, key, ev, current=False)
+        for title, org, start, end in dated_posts(sentence):
+            key = self.draft.add_chain(org_chain(org), ev)
+            self.draft.add_post(subject, title, key, ev, current=False)
+            self.draft.people[subject].posts[-1].start, self.draft.people[subject].posts[-1].end = start, end
+        for m in WHERE_SHE.finditer(sentence):  # "..., where she directs the Corrib Centre"
+            posts = self.draft.people[subject].posts
+            at = posts[-1].org if posts and posts[-1].org else None
+            key = self.draft.add_chain(org_chain(m.group(2)), ev)
+            self.draft.add_post(subject, LEADS[m.group(1)], key, ev, title_inferred=True)
+            if key and at and at != key and not self.draft.orgs[key].parents and \
+                    self.draft.orgs[at].type == "university":
+                self.draft.set_parent(key, at, ev)  # "Professor at X University, where she directs Y"
+                self.draft.orgs[key].parent_inferred = True
         if (m := re.match(rf"^(?:{'|'.join(map(re.escape, sorted(calls, key=len, reverse=True)))})\s+is\s+"
                           rf"(?:an?\s+|the\s+)?(.+)$", sentence)) and starts_title(m.group(1)):
             description = re.split(BIO_END + r"|\s+and\s+(?:was|is|has)\b", m.group(1))[0]
@@ -105,3 +152,40 @@ class ProseReader:
             for post in entry.posts if entry else []:
                 self.draft.add_post(subject, post.title,
                                     self.draft.add_chain(post.chain, ev) if post.chain else None, ev)
+
+    def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
+        """Organisations a talk speaks of (not hosting, not a post): the session's mentions.
+        Only a sentence that tells what was said names them ('shared policy developments
+        from the National Radio and Television Administration'); an organisation the page
+        merely names is no mention (but what it says of the organisation's parent is kept)."""
+        talk = TALK_WORDS.search(text)
+        event_name = self.draft.event.name or ""
+        runs = [part for m in ORG_RUN.finditer(text) for part in split_orgs(m.group())
+                if not starts_title(part) and not NOT_ORG.search(part)]
+        place = self.draft.event.place or ""
+        for run in runs:
+            name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
+            held = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
+            if held and event_facts.event_type(held.group(1)) and not has_type_word(held.group(1)):
+                name = held.group(2)  # "Graduate Showcase of Ashford Film School": the school
+            name = re.sub(r"(?:\s+(?:and|&|of|for|the))+$", "", name).rstrip(".")
+            name = re.sub(r"(?:\u2019s|'s)$", "", name)
+            if not has_type_word(name) or name in event_name or name in place or \
+                    len(name.split()) < 2:
+                continue
+            if parse_name(name):
+                continue
+            chain = org_chain(name)
+            while chain and not has_type_word(chain[0]):
+                chain = chain[1:]  # "X University's Xuhui Campus": the campus is a place
+            key = self.draft.add_chain(chain, evidence(block.line, text)) if chain else ""
+            if not key:
+                continue
+            if not talk or key in self.draft.posted_orgs or \
+                    key in (k for k, _ in self.draft.event.organizers) or key == self.draft.event.place_org:
+                continue
+            holder = self.draft.sessions[session].mentions if session else self.draft.event.mentions
+            if key not in holder:
+                holder.append(key)
+                if session and self.speaker:
+                    self.draft.sessions[session].mention_speakers[key] = self.speaker

@@ -108,10 +108,15 @@ def _post(post, org: str) -> dict:
         item["organization"] = org
     if post.title:
         item["title"] = post.title
-    if not post.current:
+    if post.start:
+        item["start"] = post.start
+    if post.end:
+        item["end"] = post.end
+    if not post.current and not post.end:
         item["current"] = False
-    if post.org_inferred:
-        item["inferred"] = ["organization"]
+    inferred = [f for f, flag in (("title", post.title_inferred), ("organization", post.org_inferred)) if flag]
+    if inferred:
+        item["inferred"] = inferred
     return item
 
 
