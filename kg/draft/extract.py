@@ -22,6 +22,7 @@ from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain,
                                 without_stop)
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
+from kg.draft.person_names import parse_name
 from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (NAME_LINES, ROLE_TITLES, is_credit, latin,
@@ -53,6 +54,11 @@ FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?
                                r"\b(?:[Tt]hrilled|[Hh]ono(?:u)?red|[Dd]elighted|[Pp]roud|[Ee]xcited|"
                                r"[Hh]appy|[Gg]lad|[Pp]rivileged|[Gg]rateful)\s+to\s+(?:have\s+)?"
                                r"(?P<b>\w+(?:ed)?|spoken|given)\b")
+FILM_CREDIT = re.compile(r"^.+?\([^)]*\b(?:19|20)\d\d\b[^)]*\)\s*[\u2013\u2014-]\s*(?:dir\.|directed by|"
+                         r"director:?)\s+(.+)$", re.IGNORECASE)
+GUESTS_WITH = re.compile(r"^(?:[^:]{0,30}:\s*)?(?:Q\s*&\s*A|GV(?:\s*\(Guest Visit\))?|Guest Visit|"
+                         r"Post-screening (?:talk|discussion|Q\s*&\s*A)|Meet the (?:director|filmmakers?))"
+                         r"\s+with\s+(.+)$", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
@@ -128,7 +134,7 @@ class PageReader(ProseReader):
             elif block.kind == "item":
                 if not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)
-            else:
+            elif not self.credits(block):
                 self.paragraph(block)
 
     def page_title(self, block: Block) -> None:
@@ -150,6 +156,8 @@ class PageReader(ProseReader):
 
     def heading(self, block: Block) -> None:
         text = block.text
+        if self.credits(block):
+            return
         if self.author and not self.body_seen and starts_title(text):
             # A post's headline under its author: "Senior Lecturer, ... at X University | ..."
             if entry := parse_entry(f"{self.draft.people[self.author].name.name}, {text.split('|')[0]}"):
@@ -212,6 +220,32 @@ class PageReader(ProseReader):
         self.section_org = None
         if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
+
+    def credits(self, block: Block) -> bool:
+        """A screening's lines: a film credited to its director ('Salt Wind (Korea, 2025, 18
+        min) – dir. KIM Min-seo (Namhae Film School)': spoken of, and taking part only where
+        the page says so) and its guests ('Q&A with director KIM Min-seo and producer PARK
+        Jun-ho'). Whether the block was one."""
+        text = block.text
+        if film := FILM_CREDIT.match(text):
+            if entry := parse_entry(film.group(1)):
+                person = self.add_entry(entry, block, None)
+                self.draft.mention_person(person, self.session, evidence(block.line, text))
+            return True
+        if guests := GUESTS_WITH.match(text):
+            for part in re.split(r",\s+|\s+and\s+|\s+&\s+", guests.group(1)):
+                job = re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+(?=[A-Z])", part)
+                entry = parse_entry(part[job.end():] if job else part)
+                if entry and job:  # "producer Elin Berg (Nordlys Film)": a producer there
+                    untitled = [post for post in entry.posts if not post.title]
+                    if untitled:
+                        untitled[0].title = job.group(1)
+                    else:
+                        entry.posts.append(Post(job.group(1)))
+                if entry:
+                    self.add_entry(entry, block, "screening-guest")
+            return True
+        return False
 
     def open_session(self, name: str, type_: str, line: int) -> str:
         key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
@@ -276,6 +310,8 @@ class PageReader(ProseReader):
 
     # --- people -----------------------------------------------------------------------
     def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
+        if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
+            text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
         pieces: list[str] = []
         for piece in split_entries(text):
             # "Professor, X; former Programme Officer, Y": the second post of the same person.

@@ -137,6 +137,8 @@ THE_ORGS = re.compile(r"^(?:the\s+)?(college|school|university|academy|institute
 
 def without_place(text: str) -> str:
     """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
+    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)$", text.strip())) and m.group(2).lower() in PLACES:
+        return m.group(1)  # "Court-Métrage Plus (France)"
     head, _, tail = text.rpartition(",")
     return head.strip() if head and tail.strip().lower() in PLACES else text
 
