@@ -54,11 +54,7 @@ FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?
                                r"\b(?:[Tt]hrilled|[Hh]ono(?:u)?red|[Dd]elighted|[Pp]roud|[Ee]xcited|"
                                r"[Hh]appy|[Gg]lad|[Pp]rivileged|[Gg]rateful)\s+to\s+(?:have\s+)?"
                                r"(?P<b>\w+(?:ed)?|spoken|given)\b")
-FILM_CREDIT = re.compile(r"^.+?\([^)]*\b(?:19|20)\d\d\b[^)]*\)\s*[\u2013\u2014-]\s*(?:dir\.|directed by|"
-                         r"director:?)\s+(.+)$", re.IGNORECASE)
-GUESTS_WITH = re.compile(r"^(?:[^:]{0,30}:\s*)?(?:Q\s*&\s*A|GV(?:\s*\(Guest Visit\))?|Guest Visit|"
-                         r"Post-screening (?:talk|discussion|Q\s*&\s*A)|Meet the (?:director|filmmakers?))"
-                         r"\s+with\s+(.+)$", re.IGNORECASE)
+TITLED_ITEM = re.compile(r"^[\u201c\"\u2018']([^\u201d\"\u2019']{4,160})[\u201d\"\u2019']\s*[\u2013\u2014-]\s*(.+)$")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
@@ -73,6 +69,11 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
                 "lecture": "speaker", "masterclass": "speaker", "workshop": "speaker",
                 "talk": "speaker", "closing": "speaker", "session": "speaker",
                 "exhibition": "attendee"}
+
+
+def _is_name(text: str) -> bool:
+    name = parse_name(text)
+    return bool(name) and name.name == text.strip()
 
 
 class PageReader(ProseReader):
@@ -131,6 +132,10 @@ class PageReader(ProseReader):
                 self.label(block)
             elif block.label == NAME_LINES:
                 self.name_lines(block)
+            elif block.kind == "item" and (paper := TITLED_ITEM.match(block.text)):
+                # "– “Found Footage and the GDR Family Archive” – Lena Schubert, PhD candidate, ..."
+                self.draft.add_topic(paper.group(1), self.session, None, evidence(block.line, block.text))
+                self.entries(paper.group(2), block, self.item_role(), list_item=True)
             elif block.kind == "item":
                 if not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)
@@ -216,36 +221,13 @@ class PageReader(ProseReader):
             self.event_details(text, block)
             return
         self.open_session(text, type_, block.line)
+        if (guest := re.match(r"^[^|]{2,40}\s\|\s+(.+)$", text)) and _is_name(guest.group(1)) and \
+                (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "IN CONVERSATION | Sofia Marchetti"
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
         self.section_org = None
         if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
-
-    def credits(self, block: Block) -> bool:
-        """A screening's lines: a film credited to its director ('Salt Wind (Korea, 2025, 18
-        min) – dir. KIM Min-seo (Namhae Film School)': spoken of, and taking part only where
-        the page says so) and its guests ('Q&A with director KIM Min-seo and producer PARK
-        Jun-ho'). Whether the block was one."""
-        text = block.text
-        if film := FILM_CREDIT.match(text):
-            if entry := parse_entry(film.group(1)):
-                person = self.add_entry(entry, block, None)
-                self.draft.mention_person(person, self.session, evidence(block.line, text))
-            return True
-        if guests := GUESTS_WITH.match(text):
-            for part in re.split(r",\s+|\s+and\s+|\s+&\s+", guests.group(1)):
-                job = re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+(?=[A-Z])", part)
-                entry = parse_entry(part[job.end():] if job else part)
-                if entry and job:  # "producer Elin Berg (Nordlys Film)": a producer there
-                    untitled = [post for post in entry.posts if not post.title]
-                    if untitled:
-                        untitled[0].title = job.group(1)
-                    else:
-                        entry.posts.append(Post(job.group(1)))
-                if entry:
-                    self.add_entry(entry, block, "screening-guest")
-            return True
-        return False
 
     def open_session(self, name: str, type_: str, line: int) -> str:
         key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
@@ -282,6 +264,8 @@ class PageReader(ProseReader):
                     self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
                 elif entry := parse_entry(part):
                     self.add_entry(entry, block, "host")
+        elif text and re.fullmatch(r"with|featuring", latin(word), re.IGNORECASE):
+            self.entries(text, block, self.item_role())  # "With: A (X), B (Y)": the session's people
         elif role := roles.label_role(word):
             here = self.draft.sessions[self.session].type if self.session else ""
             if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
@@ -312,6 +296,9 @@ class PageReader(ProseReader):
     def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
         if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
             text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
+        # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post
+        text = re.sub(r"(\b[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"
+                      r"Pictures|Studios?|Media|Group)\b)[^)]*\)", r"\1", text)
         pieces: list[str] = []
         for piece in split_entries(text):
             # "Professor, X; former Programme Officer, Y": the second post of the same person.

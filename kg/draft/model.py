@@ -296,6 +296,16 @@ class Draft:
         for session in self.sessions.values():
             session.mentions = [k for k in session.mentions if k not in own]
 
+    def drop_organisations_read_as_people(self) -> None:
+        """'DOK Elbe' read as a name (family name in capitals) where the page also names it
+        as an organisation ('organised by DOK Elbe'): not a person."""
+        named = {org_key(o.name) for o in self.orgs.values()}
+        gone = {key for key, p in self.people.items() if org_key(p.name.name) in named}
+        for key in gone:
+            del self.people[key]
+        self.roles = [r for r in self.roles if r.person not in gone]
+        self.mentioned = [m for m in self.mentioned if m.person not in gone]
+
     def unroled_attend(self) -> None:
         """A person the page names with no role is taken to attend (the role inferred),
         unless the page only speaks of them ('a tribute to the late X'); one it speaks of

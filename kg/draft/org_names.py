@@ -127,6 +127,12 @@ netherlands belgium switzerland austria sweden norway denmark finland iceland gr
 london paris berlin rome madrid lisbon tokyo seoul beijing shanghai shenzhen hangzhou taipei
 mumbai delhi lagos nairobi sydney melbourne toronto vancouver montreal bogotá bogota lima
 santiago dakar accra cairo istanbul dubai bristol manchester hamburg munich los angeles new york
+warsaw krakow prague vienna budapest brussels amsterdam copenhagen stockholm oslo helsinki dublin
+edinburgh glasgow galway cardiff belfast marseille lyon barcelona milan turin naples zurich geneva
+beirut tehran karachi lahore dhaka kolkata chennai bangalore pune hyderabad jakarta manila bangkok
+hanoi saigon osaka kyoto busan taipei hong kong macau guangzhou chengdu wuhan nanjing xiamen
+johannesburg cape town durban kampala addis ababa kinshasa abuja casablanca tunis algiers riyadh
+doha auckland wellington brisbane perth adelaide chicago boston atlanta austin seattle miami
 """.split())
 
 
@@ -146,6 +152,8 @@ def without_place(text: str) -> str:
 def org_chain(text: str) -> list[str]:
     """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
+    if text.strip().lower() in PLACES:
+        return []  # "filmmaker, Beirut": where they work, no organisation
     if ref := THE_ORGS.match(text.strip()):
         # "the school's Department of ...": the department of the school the page names.
         return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]

@@ -68,6 +68,11 @@ student students representative alumni graduate graduates
 """.split())
 
 
+# German and Nordic compounds that name an organisation ('Kunsthochschule', 'Filmakademie').
+ORG_WORD_ENDINGS = ("hochschule", "akademie", "schule", "institut", "högskola", "akademi", "skola",
+                    "universität", "fabrik", "produktion", "verleih")
+
+
 @dataclass(frozen=True)
 class PersonName:
     name: str  # as written (spaces a page lost put back)
@@ -128,7 +133,8 @@ def parse_name(text: str) -> PersonName | None:
     kinds = [word_kind(w) for w in words]
     if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":
         return None
-    if any(w.lower().strip(".") in NOT_NAME_WORDS for w, k in zip(words, kinds) if k != "initial"):
+    if any(w.lower().strip(".") in NOT_NAME_WORDS or w.lower().endswith(ORG_WORD_ENDINGS)
+           for w, k in zip(words, kinds) if k != "initial"):
         return None
     core = [k for k in kinds if k != "particle"]
     if not 2 <= len(core) <= 4 or all(k == "initial" for k in core):

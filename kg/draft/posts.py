@@ -26,6 +26,7 @@ provost chancellor rector governor commissioner minister ambassador representati
 screenwriter writer filmmaker showrunner director-general vp svp evp md coordinator
 programme program commissioning supervising colourist animator supervisor colorist mixer
 technician engineer analyst strategist specialist officer administrator
+phd candidate doctoral postdoctoral
 """.split())
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""

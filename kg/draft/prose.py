@@ -1,6 +1,7 @@
 """Sentences about people and talks: biographies ('Hannah Osei is Head of Development at
-...', 'She was previously ...') and whose talk a paragraph speaks of ('WANG focused on ...')
-with the topics it gives.
+...', 'She was previously ...'), whose talk a paragraph speaks of ('WANG focused on ...')
+with the topics and organisations it gives; and a screening's lines (a film credited to its
+director, 'Q&A with ...').
 
 A mixin of the page reader (kg.draft.extract.PageReader), whose draft, people in text and
 entries it uses.
@@ -16,7 +17,7 @@ from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
 from kg.draft.org_names import has_type_word, org_chain, split_orgs
 from kg.draft.person_names import name_runs, parse_name
-from kg.draft.posts import starts_title
+from kg.draft.posts import Post, starts_title
 from kg.draft.segment import Block
 from kg.draft.topics import topics_in
 
@@ -55,6 +56,12 @@ TALK_WORDS = re.compile(r"\b(?:said|says|noted|shared|cited|citing|drew on|drawi
                         r"referred to|referring to|mentioned|praised|criticised|criticized|highlighted|"
                         r"described|discussed|presented|showed|quoted|recalled|warned|argued|announced|"
                         r"policy|policies|report|scheme|regulation|rules)\b", re.IGNORECASE)
+
+FILM_CREDIT = re.compile(r"^.+?\([^)]*\b(?:19|20)\d\d\b[^)]*\)\s*[\u2013\u2014-]\s*(?:dir\.|directed by|"
+                         r"director:?)\s+(.+)$", re.IGNORECASE)
+GUESTS_WITH = re.compile(r"^(?:[^:]{0,30}:\s*)?(?:Q\s*&\s*A|GV(?:\s*\(Guest Visit\))?|Guest Visit|"
+                         r"Post-screening (?:talk|discussion|Q\s*&\s*A)|Meet the (?:director|filmmakers?))"
+                         r"\s+with\s+(.+)$", re.IGNORECASE)
 
 
 class ProseReader:
@@ -189,3 +196,29 @@ class ProseReader:
                 holder.append(key)
                 if session and self.speaker:
                     self.draft.sessions[session].mention_speakers[key] = self.speaker
+
+    def credits(self, block: Block) -> bool:
+        """A screening's lines: a film credited to its director ('Salt Wind (Korea, 2025, 18
+        min) – dir. KIM Min-seo (Namhae Film School)': spoken of, and taking part only where
+        the page says so) and its guests ('Q&A with director KIM Min-seo and producer PARK
+        Jun-ho'). Whether the block was one."""
+        text = block.text
+        if film := FILM_CREDIT.match(text):
+            if entry := parse_entry(film.group(1)):
+                person = self.add_entry(entry, block, None)
+                self.draft.mention_person(person, self.session, evidence(block.line, text))
+            return True
+        if guests := GUESTS_WITH.match(text):
+            for part in re.split(r",\s+|\s+and\s+|\s+&\s+", guests.group(1)):
+                job = re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+(?=[A-Z])", part)
+                entry = parse_entry(part[job.end():] if job else part)
+                if entry and job:  # "producer Elin Berg (Nordlys Film)": a producer there
+                    untitled = [post for post in entry.posts if not post.title]
+                    if untitled:
+                        untitled[0].title = job.group(1)
+                    else:
+                        entry.posts.append(Post(job.group(1)))
+                if entry:
+                    self.add_entry(entry, block, "screening-guest")
+            return True
+        return False

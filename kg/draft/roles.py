@@ -39,7 +39,7 @@ BY_CUES = (
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
     (r"\bhosted by\b|\bpresided over by\b|\bpresided by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
     (r"\bintroduced by\b", "introducer"),
-    (r"\binterviewed by\b", "interviewer"),
+    (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b", "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
@@ -103,6 +103,13 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 taken.add(i)
                 used.append(cue.span())
                 after = end  # "moderated by A and B": B follows A
+            if role == "interviewer" and cue.group().lower().startswith("in conversation"):
+                # "Harriet Moss in conversation with Dr. Kwame Asante": she is the guest
+                for i, (start, end) in enumerate(spans):
+                    if i not in taken and end <= cue.start() and \
+                            not re.search(r"[.;]", sentence[end:cue.start()]):
+                        found.append((i, "speaker", True))
+                        taken.add(i)
     # A cue holds for the names of its own clause ("A delivered the opening speech, and B
     # gave the keynote address"); names in a clause with no cue take the sentence's first.
     clauses = [m.end() for m in CLAUSE.finditer(sentence)]

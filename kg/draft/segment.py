@@ -21,7 +21,7 @@ LABEL = re.compile(r"^([A-Z\u3400-\u9fff][\w&'\u2019/. \u3400-\u9fff-]{1,40}?)\s
 # short line with a colon ("Keynote Presentations: Industry and Academic Perspectives")
 # is a heading.
 KNOWN_LABEL = re.compile(
-    r"^(?:(?:keynote |guest |invited |featured |special )?(?:speakers?|moderators?|panell?ists?|"
+    r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|"
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
     r"attendees?|discussants?|presenters?|performers?|introduction|interviewers?|emcee|mc|"
     r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?|"
@@ -120,6 +120,11 @@ def is_chrome(text: str) -> bool:
     return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
 
 
+SESSION_COLUMNS = re.compile(r"^(?:panel|roundtable|keynote|paper session|session|masterclass|workshop|"
+                             r"in conversation|screening|closing roundtable|opening|talk|lecture)\b[^|]{0,20}\|\s*\S",
+                             re.IGNORECASE)
+
+
 def blocks(lines: list[Line]) -> list[Block]:
     """Classify each line; paragraphs met before are dropped (a repeated paragraph gives no
     duplicate facts)."""
@@ -130,7 +135,9 @@ def blocks(lines: list[Line]) -> list[Block]:
     for i, line in enumerate(lines):
         text = line.text
         last = i == len(lines) - 1
-        if bullet := BULLET.match(text):
+        if SESSION_COLUMNS.match(text):
+            block = Block("heading", line.number, text)  # "PANEL 1 | Who Finances the ...?"
+        elif bullet := BULLET.match(text):
             block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())
         elif (label := LABEL.match(text)) and len(label.group(1).split()) <= 4 and \
                 not label.group(2).startswith("//") and (
