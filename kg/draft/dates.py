@@ -27,7 +27,11 @@ FORMS = (
 )
 YEARLESS = re.compile(rf"\b(?:on|from)\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)
+YEARLESS_DAY_FIRST = re.compile(rf"\b(?:on|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                                rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?!,?\s+\d{{4}})", re.IGNORECASE)
 YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
+# A year anywhere, in a hashtag or a name too ('#LCIW2025'): the page's year when it gives no other.
+ANY_YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -83,11 +87,16 @@ def find_day_heading(text: str, year: str | None) -> FoundDate | None:
 
 
 def find_yearless_date(text: str, year: str | None) -> FoundDate | None:
-    """'on March 3' with the year taken from elsewhere on the page (marked inferred)."""
-    m = YEARLESS.search(text)
-    if not m or not year:
+    """'on March 3', 'on Friday 26 Sept' with the year taken from elsewhere on the page
+    (marked inferred)."""
+    if not year:
         return None
-    start = _iso(year, MONTHS[m.group(1)[:3].lower()], m.group(2))
+    if m := YEARLESS.search(text):
+        start = _iso(year, MONTHS[m.group(1)[:3].lower()], m.group(2))
+    elif m := YEARLESS_DAY_FIRST.search(text):
+        start = _iso(year, MONTHS[m.group(2)[:3].lower()], m.group(1))
+    else:
+        return None
     return FoundDate(start, None, m.group(), year_inferred=True) if start else None
 
 

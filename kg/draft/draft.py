@@ -4,7 +4,7 @@ registry's), and check that there is an event to draft."""
 from __future__ import annotations
 
 from kg.draft.ids import record_id, unique
-from kg.draft.dates import YEAR
+from kg.draft.dates import ANY_YEAR, YEAR
 from kg.draft.extract import PageReader
 from kg.draft.model import Draft
 from kg.draft.page import UndraftablePage, decode_page, page_lines
@@ -19,7 +19,10 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     lines = page_lines(text)
     draft = Draft(page=name, url=url)
     reader = PageReader(draft)
-    reader.page_years = YEAR.findall(text)
+    # The page's years, the one it gives most often first (then the latest): "back in 1984"
+    # in a story of 2025 is not the event's year.
+    years = YEAR.findall(text) + ANY_YEAR.findall(text)
+    reader.page_years = sorted(set(years), key=lambda y: (-years.count(y), -int(y)))
     reader.read(blocks(lines))
     event = draft.event
     if not event.start and draft.published:

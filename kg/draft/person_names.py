@@ -64,7 +64,7 @@ ecole école facultad faculdade faculté faculte instituto institut istituto fon
 fundação estudios estudio productora produksjon produktion revista canal cine kino hochschule
 akademie akademia accademia streaming studios sa srl gmbh ag ab as asa oy bv nv pty plc kk
 embassy consulate commission trust fund agency technology technologies labs
-student students representative alumni graduate graduates
+student students representative alumni graduate graduates drama docs documentary shorts
 """.split())
 
 
