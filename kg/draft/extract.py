@@ -163,6 +163,9 @@ class PageReader(ProseReader):
         text = block.text
         if self.credits(block):
             return
+        if not self.body_seen and len(text.split()) > 7 and not re.search(r"\d{1,2}[:.]\d{2}|\|", text):
+            self.event_details(text, block)  # a news headline: no session, no organisation
+            return
         if self.author and not self.body_seen and starts_title(text):
             # A post's headline under its author: "Senior Lecturer, ... at X University | ..."
             if entry := parse_entry(f"{self.draft.people[self.author].name.name}, {text.split('|')[0]}"):
@@ -427,8 +430,9 @@ class PageReader(ProseReader):
         role = roles.list_role(clause) or roles.list_role(sentence[: cue.end()]) or \
             self.default_role(session)
         here = self.draft.sessions[session].type if session else ""
-        if role in ("attendee", "speaker") and here in ("panel", "roundtable"):
-            role = "panelist"
+        if role in ("attendee", "speaker") and (here in ("panel", "roundtable") or
+                                                re.search(r"\bpanel\b", sentence[: cue.start()], re.IGNORECASE)):
+            role = "panelist"  # "A panel on ..., moderated by X, brought together A, B and C"
         if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
             # "moderated a panel on ... with A, B and C": those with whom
             role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"

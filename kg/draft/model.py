@@ -222,6 +222,15 @@ class Draft:
             return
         if title is None and org and any(p.org == org for p in posts):
             return  # an affiliation the person already has a post at
+        # "producer Jess Whitford of Brolga Films": a job and an affiliation are one post
+        lone = [p for p in posts if p.current and p.evidence.line == ev.line and
+                (p.org is None if title is None else p.title is None)]
+        if current and (title is None) != (org is None) and len(lone) == 1 and \
+                (lone[0].title if title is None else lone[0].org):
+            lone[0].org, lone[0].title = lone[0].org or org, lone[0].title or title
+            if org:
+                self.posted_orgs.add(org)
+            return
         if title and org:  # the post says more than an affiliation, or a title alone
             posts[:] = [p for p in posts if not (p.org == org and p.title is None or p.org is None
                                                  and (p.title or "").lower() == title.lower())]

@@ -107,7 +107,7 @@ CHROME = re.compile(
     r"hits|print|email)\b.*|(?:related|latest|more|recent|previous|next)\s+(?:news|articles?|"
     r"posts?|stories|events)\b.*|contact us|back to top|read more|(?:copyright|\u00a9).*|"
     r"all rights reserved.*|advertisement|sponsored( content)?|subscribe.*|sign up.*|"
-    r"\d+\s+comments?\b.*|.*\S+@\S+\.\w+.*)$", re.IGNORECASE)
+    r"\d+\s+comments?\b.*|.*\S+@\S+\.\w+.*|\[(?:photo|image|video|picture)[^\]]*\].*)$", re.IGNORECASE)
 
 
 # A site's menu: "Productions | Studios | Careers | News | Contact".
