@@ -302,6 +302,7 @@ class PageReader(ProseReader):
         # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post
         text = re.sub(r"(\b[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"
                       r"Pictures|Studios?|Media|Group)\b)[^)]*\)", r"\1", text)
+        text = re.sub(r",?\s*[\u201c\"][^\u201d\"]{2,80}[\u201d\"]", "", text)  # "showrunner, “Kasi Hustle”"
         pieces: list[str] = []
         for piece in split_entries(text):
             # "Professor, X; former Programme Officer, Y": the second post of the same person.

@@ -165,6 +165,12 @@ class Draft:
 
     # --- organisations ----------------------------------------------------------------
     def add_org(self, name: str, ev: Evidence) -> str:
+        bracket = re.match(r"^(.+?)\s*\(([A-Z][A-Z&]{1,7})\)$", name.strip())
+        if bracket:  # "Table Bay University (TBU)": the acronym is another name
+            key = self.add_org(bracket.group(1), ev)
+            if key and bracket.group(2) not in self.orgs[key].alt_names:
+                self.orgs[key].alt_names.append(bracket.group(2))
+            return key
         key = org_key(name)
         if not key:
             return ""

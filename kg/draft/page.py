@@ -86,4 +86,5 @@ def markdown_free(text: str) -> str:
     text = re.sub(r"(?<![\w.])[@#](?=[\w\u00c0-\u024f])", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
-    return re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    # *Kasi Hustle*: a work's title in italics, kept as a quoted title
+    return re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", "\u201c\\1\u201d", text)

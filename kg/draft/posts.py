@@ -26,7 +26,7 @@ provost chancellor rector governor commissioner minister ambassador representati
 screenwriter writer filmmaker showrunner director-general vp svp evp md coordinator
 programme program commissioning supervising colourist animator supervisor colorist mixer
 technician engineer analyst strategist specialist officer administrator
-phd candidate doctoral postdoctoral
+phd candidate doctoral postdoctoral co-ordinator
 """.split())
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""
@@ -136,6 +136,9 @@ def one_post(text: str) -> Post:
         post.former = True
         return post
     text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
+    # "a WISA graduate now working as a script co-ordinator at X": the post
+    text = re.sub(r"^(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:graduate|alumn\w*|student)\s+(?:now\s+)?"
+                  r"(?:working\s+as|who\s+is\s+now)\s+(?:an?\s+)?", "", text)
     # "Vice President, International Development at Halcyon Pictures": the comma's part is
     # the title's when no organisation is named in it.
     if (qualified := QUALIFIED_TITLE.match(text)) and starts_title(qualified.group(1)) and \
