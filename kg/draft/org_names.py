@@ -145,8 +145,9 @@ def without_place(text: str) -> str:
     """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
     if (m := re.match(r"^(.+?)\s*\(([^)]+)\)$", text.strip())) and m.group(2).lower() in PLACES:
         return m.group(1)  # "Court-Métrage Plus (France)"
-    if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+)$", text.strip())) and m.group(2).lower() in PLACES:
-        return m.group(1)  # "Harbourlight Post in Sydney"
+    if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+?)(?:,\s*[A-Z][\w ]+)?$", text.strip())) and \
+            m.group(2).lower() in PLACES:
+        return m.group(1)  # "Harbourlight Post in Sydney", "... in Sydney, Australia"
     head, _, tail = text.rpartition(",")
     return head.strip() if head and tail.strip().lower() in PLACES else text
 

@@ -38,6 +38,9 @@ OUR_TITLE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:company|studio|gr
 AUDIENCE = re.compile(r",\s+(?:an?\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:students?|senior|junior|"
                       r"sophomore|freshman|graduate|alumn\w*|attendees?|audience member|participants?|"
                       r"visitors?)\b")
+WHO_ROLES = {"presided": "chair", "chaired": "chair", "moderated": "moderator", "hosted": "host",
+             "opened": "welcome-speaker", "introduced": "introducer", "co-chaired": "co-chair"}
+WHO_DID = re.compile(r"^(?:,\s+[^,]{1,90})?,\s+who\s+(?:also\s+)?(" + "|".join(WHO_ROLES) + r")\b")
 WHOSE_TALK = re.compile(r"^(?:\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,\s+whose\s+(?:opening\s+|closing\s+)?"
                         r"(keynote|talk|lecture|presentation|speech|address)\b")
 # Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
@@ -112,6 +115,9 @@ class PeopleInText:
                                                         r"(?:[A-Z][\w&-]*(?:\u2019s|'s)\s+)?", "",
                                                         text[spans[i][1]:].lstrip(", ")))
             # "Olusegun Adeyemi of Okra Pictures, whose opening keynote ...": a speaker
+            if who := WHO_DID.match(text[spans[i][1]:]):  # "Luo Jianguo, dean of ..., who presided over"
+                given.append((i, WHO_ROLES[who.group(1).split()[0].lower()], True))
+                by_cue.add(i)
             if talk := WHOSE_TALK.match(text[spans[i][1]:]):
                 given.append((i, "keynote-speaker" if talk.group(1) == "keynote" else "speaker", True))
                 by_cue.add(i)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import has_type_word, is_acronym, org_chain, org_type, without_stop
+from kg.draft.org_names import PLACES, has_type_word, is_acronym, org_chain, org_type, without_stop
 
 # Words that begin a post's title.
 TITLE_WORDS = frozenset("""
@@ -136,6 +136,13 @@ def one_post(text: str) -> Post:
         post.former = True
         return post
     text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
+    # "founder of the short-drama company Panda Shorts": the company's name
+    text = re.sub(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:magazine|newspaper|journal|company|studio|festival|"
+                  r"streamer|platform|broadcaster|channel|agency|fund|label)\s+(?=[A-Z])", "", text)
+    # "a Hong Kong producer with X": where they are from is no part of the title
+    if (place := re.match(r"^(?:an?\s+)?((?:[A-Z][\w-]*\s+){1,2})(?=[a-z])", text)) and \
+            all(w.lower() in PLACES for w in place.group(1).split()):
+        text = text[place.end():]
     # "a WISA graduate now working as a script co-ordinator at X": the post
     text = re.sub(r"^(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:graduate|alumn\w*|student)\s+(?:now\s+)?"
                   r"(?:working\s+as|who\s+is\s+now)\s+(?:an?\s+)?", "", text)
