@@ -34,8 +34,16 @@ def draft(file: str, output: Path | None, registry: tuple[Path, ...], source_url
       kg validate data/ draft.yaml
     """
     from kg.draft.run import draft_file, save
+    from kg.errors import KgError
 
-    text, result = draft_file(file, url=source_url, registry_dirs=list(registry))
+    try:
+        text, result = draft_file(file, url=source_url, registry_dirs=list(registry))
+    except KgError:
+        raise
+    except Exception as failure:  # noqa: BLE001 - a page no pattern foresaw: one line, not a traceback
+        raise click.ClickException(
+            f"{file}: kg draft could not read this page ({type(failure).__name__}: {failure}); "
+            "please report it with the page") from failure
     if output:
         save(text, output)
     else:

@@ -178,8 +178,7 @@ class Draft:
             type_, stated = org_type(name)
             sec, sec_stated = sector(type_)
             self.orgs[key] = DraftOrg(key, name, ev, type_, stated, sec, sec_stated)
-            if parent := acronym_parent(name):
-                parent_key = self.add_org(parent, ev)
+            if (parent := acronym_parent(name)) and (parent_key := self.add_org(parent, ev)):
                 self.set_parent(key, parent_key, ev)
                 self.orgs[key].parent_inferred = True
                 if type_ == "school" and self.orgs[parent_key].type == "organization":

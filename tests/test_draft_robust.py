@@ -1,0 +1,37 @@
+"""`kg draft` on pages made of pieces of the test pages, cut, shuffled and mangled the ways
+pasted text is (lines cut short, tabs, pipes, capitals, lost letters, an open bracket):
+it drafts them or refuses them with its one-line error, and never fails with a
+traceback."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CASES
+from kg.draft.draft import draft_page
+from kg.draft.page import UndraftablePage
+from kg.draft.yaml_out import write_draft
+
+LINES = sorted({line for page in (CASES / "draft").glob("*/page.txt")
+                for line in page.read_text(encoding="utf-8").splitlines() if line.strip()})
+
+
+def mangled(line: str, how: int, at: int) -> str:
+    cut = at % (len(line) + 1)
+    return [line, line[:cut], line.upper(), line.replace(" ", "\t"),
+            "| " + line.replace(", ", " | ") + " |", line[:cut] + line[cut + 1:],
+            "(" + line, line + " (Dr", line + " \u201c", "- " + line][how % 10]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(LINES), st.integers(0, 9), st.integers(0, 500)),
+                min_size=1, max_size=25))
+def test_any_mix_of_page_lines_drafts_or_is_refused_in_one_line(pieces):
+    text = "\n".join(mangled(line, how, at) for line, how, at in pieces)
+    try:
+        draft = draft_page(text.encode("utf-8"), "page.txt")
+    except UndraftablePage as refused:
+        assert "\n" not in str(refused) and str(refused).startswith("page.txt: ")
+        return
+    assert write_draft(draft, "page").startswith("# Draft records made by `kg draft`")
