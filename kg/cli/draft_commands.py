@@ -38,8 +38,8 @@ def draft(file: str, output: Path | None, registry: tuple[Path, ...], source_url
 
     try:
         text, result = draft_file(file, url=source_url, registry_dirs=list(registry))
-    except KgError:
-        raise
+    except (KgError, OSError):
+        raise  # kg's own errors and unreadable files: reported as every command reports them
     except Exception as failure:  # noqa: BLE001 - a page no pattern foresaw: one line, not a traceback
         raise click.ClickException(
             f"{file}: kg draft could not read this page ({type(failure).__name__}: {failure}); "
