@@ -14,23 +14,26 @@ import numpy as np
 from kg.analysis import tenure
 from kg.analysis.measures import ACADEMIA, INDUSTRY, shares
 from kg.analysis.networks import top_organisation
-from kg.analysis.sectors import organisation_sector
+from kg.analysis.sectors import organisation_sector, posts_of
 
 PEOPLE_PER_LINK = 20
 
 
-def _posts(g: nx.MultiDiGraph, people, date: str | None, keep_units: bool  # noqa: ANN001 - node ids
-           ) -> dict[str, dict[str, set[str]]]:
+def _posts(g: nx.MultiDiGraph, people, date: str | None, keep_units: bool,  # noqa: ANN001 - node ids
+           held: dict, sectors: dict) -> dict[str, dict[str, set[str]]]:
     """person -> sector -> the organisations (top-level unless keep_units) of the posts they
-    held at `date` (None: their current posts; kg.analysis.tenure's rule)."""
+    held at `date` (None: their current posts; kg.analysis.tenure's rule). `held` is
+    sectors.posts_of(g); `sectors` caches each organisation's (sector, top organisation)."""
     found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for person in people:
-        for _, org, data in g.out_edges(person, data=True):
-            if data["kind"] != "member" or not tenure.held_at(data, date):
+        for org, data in held.get(person, ()):
+            if not tenure.held_at(data, date):
                 continue
-            sector, _ = organisation_sector(g, org)
+            if org not in sectors:
+                sectors[org] = (organisation_sector(g, org)[0], org if keep_units else top_organisation(g, org))
+            sector, unit = sectors[org]
             if sector in (ACADEMIA, INDUSTRY):
-                found[person][sector].add(org if keep_units else top_organisation(g, org))
+                found[person][sector].add(unit)
     return found
 
 
@@ -65,6 +68,7 @@ def organisation_links(g: nx.MultiDiGraph, by_event: dict[str, nx.Graph], keep_u
     in, or (for people at no event) among their current posts.
     """
     links: dict[tuple[str, str], dict] = {}
+    held, sectors = posts_of(g), {}
 
     def link(a: str, i: str) -> dict:
         return links.setdefault((a, i), {"weight": 0, "pairs": defaultdict(int), "holders": set()})
@@ -76,7 +80,7 @@ def organisation_links(g: nx.MultiDiGraph, by_event: dict[str, nx.Graph], keep_u
 
     for event in sorted(by_event):
         people = by_event[event]
-        posts = _posts(g, people, g.nodes[event].get("date"), keep_units)
+        posts = _posts(g, people, g.nodes[event].get("date"), keep_units, held, sectors)
         for u, v, count in people.edges(data="count", default=1):
             for x, y in ((u, v), (v, u)):
                 for a in sorted(posts[x][ACADEMIA]) if x in posts else ():
@@ -85,8 +89,8 @@ def organisation_links(g: nx.MultiDiGraph, by_event: dict[str, nx.Graph], keep_u
                         entry["weight"] += count
                         entry["pairs"][(g.nodes[x]["label"], g.nodes[y]["label"])] += count
     for date, people in sorted(_people_by_date(g).items(), key=lambda item: item[0] or ""):
-        for person, held in _posts(g, sorted(people), date, keep_units).items():
-            hold(person, held)
+        for person, there in _posts(g, sorted(people), date, keep_units, held, sectors).items():
+            hold(person, there)
     rows = []
     for (a, i), e in links.items():
         pairs = sorted((-count, x, y) for (x, y), count in e["pairs"].items())

@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.analysis.sectors import date_former_posts, participation_sectors, person_sectors, shares_over
+from kg.analysis.sectors import date_former_posts, participation_sectors, person_sectors, posts_of, shares_over
 from kg.errors import KgError
 from kg.sparql.store import open_read_only
 from kg.rdf.vocab import sparql_prologue
@@ -166,8 +166,9 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         if r["node"] in g:
             g.nodes[r["node"]].setdefault("alt_names", []).append(r["alt"])
     date_former_posts(g, derived, {r["source"]: r["date"] for r in _rows(store, "published")})
-    person_sectors(g)
-    participation_sectors(g)
+    posts = posts_of(g)
+    person_sectors(g, posts)
+    participation_sectors(g, posts)
     return g
 
 

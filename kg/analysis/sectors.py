@@ -40,12 +40,26 @@ def date_former_posts(g: nx.MultiDiGraph, derived: dict[str, list[str]], publish
             data["until"] = tenure.former_until(derived.get(data["membership"], ()), published, first_event)
 
 
-def sectors_at(g: nx.MultiDiGraph, person: str, date: str | None) -> dict[str, bool]:
+def posts_of(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, dict]]]:
+    """Each person -> their posts as (organisation, member edge data): read once, since a
+    person at hundreds of events has far more participations than posts."""
+    found: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for person, org, data in g.edges(data=True):
+        if data["kind"] == "member":
+            found[person].append((org, data))
+    return found
+
+
+def sectors_at(g: nx.MultiDiGraph, person: str, date: str | None,
+               posts: dict[str, list[tuple[str, dict]]] | None = None) -> dict[str, bool]:
     """The person's sectors (-> whether inferred) from the posts held at `date` (None: their
-    current posts), or their own sector when no post held gives one (tenure's rule)."""
+    current posts), or their own sector when no post held gives one (tenure's rule).
+    `posts` is posts_of(g), made once for many calls."""
     sectors: dict[str, bool] = defaultdict(bool)
-    for _, org, data in g.out_edges(person, data=True):
-        if data["kind"] == "member" and tenure.held_at(data, date):
+    held = posts[person] if posts is not None else [
+        (org, data) for _, org, data in g.out_edges(person, data=True) if data["kind"] == "member"]
+    for org, data in held:
+        if tenure.held_at(data, date):
             sector, inferred = organisation_sector(g, org)
             if sector:
                 sectors[sector] = sectors[sector] or inferred
@@ -55,12 +69,12 @@ def sectors_at(g: nx.MultiDiGraph, person: str, date: str | None) -> dict[str, b
     return dict(sectors)
 
 
-def person_sectors(g: nx.MultiDiGraph) -> None:
+def person_sectors(g: nx.MultiDiGraph, posts: dict[str, list[tuple[str, dict]]]) -> None:
     """The person node's own sector: that of their current posts."""
     for node, data in g.nodes(data=True):
         if data["kind"] != "person":
             continue
-        sectors = sectors_at(g, node, None)
+        sectors = sectors_at(g, node, None, posts)
         data["sector"], data["sector_inferred"] = None, False
         if len(sectors) == 1:
             (data["sector"], data["sector_inferred"]), = sectors.items()
@@ -69,7 +83,7 @@ def person_sectors(g: nx.MultiDiGraph) -> None:
             data["sectors"] = sorted(sectors)
 
 
-def participation_sectors(g: nx.MultiDiGraph) -> None:
+def participation_sectors(g: nx.MultiDiGraph, posts: dict[str, list[tuple[str, dict]]]) -> None:
     """Each participation's `sectors` (sorted) and `sector_inferred`: the person's sectors at
     the date of the event it belongs to (a session's event)."""
     parent = {u: v for u, v, k in g.edges(data="kind") if k == "session_of"}
@@ -81,7 +95,7 @@ def participation_sectors(g: nx.MultiDiGraph) -> None:
             part = parent[part]
         key = (person, g.nodes[part].get("date"))
         if key not in found:
-            found[key] = sectors_at(g, *key)
+            found[key] = sectors_at(g, *key, posts)
         data["sectors"] = tuple(sorted(found[key]))
         data["sector_inferred"] = any(found[key].values())
 
