@@ -71,7 +71,7 @@ def organisation_links(g: nx.MultiDiGraph, by_event: dict[str, nx.Graph], keep_u
     held, sectors = posts_of(g), {}
 
     def link(a: str, i: str) -> dict:
-        return links.setdefault((a, i), {"weight": 0, "pairs": defaultdict(int), "holders": set()})
+        return links.setdefault((a, i), {"weight": 0, "pairs": [], "events": set(), "holders": set()})
 
     def hold(person: str, posts: dict[str, set[str]]) -> None:
         for a in sorted(posts.get(ACADEMIA, ())):
@@ -87,19 +87,29 @@ def organisation_links(g: nx.MultiDiGraph, by_event: dict[str, nx.Graph], keep_u
                     for i in sorted(posts[y][INDUSTRY]) if y in posts else ():
                         entry = link(a, i)
                         entry["weight"] += count
-                        entry["pairs"][(g.nodes[x]["label"], g.nodes[y]["label"])] += count
+                        entry["events"].add(event)
+                        entry["pairs"].append((-count, g.nodes[x]["label"], g.nodes[y]["label"], x, y))
     for date, people in sorted(_people_by_date(g).items(), key=lambda item: item[0] or ""):
         for person, there in _posts(g, sorted(people), date, keep_units, held, sectors).items():
             hold(person, there)
     rows = []
     for (a, i), e in links.items():
-        pairs = sorted((-count, x, y) for (x, y), count in e["pairs"].items())
+        pairs = sorted(e["pairs"] if len(e["events"]) < 2 else _summed(e["pairs"]))
         rows.append({"academia": a, "academia_name": g.nodes[a]["label"], "industry": i,
                      "industry_name": g.nodes[i]["label"], "weight": e["weight"], "pairs": len(pairs),
-                     "people": [f"{x} – {y}" for _, x, y in pairs[:PEOPLE_PER_LINK]],
+                     "people": [f"{x} – {y}" for _, x, y, *_ in pairs[:PEOPLE_PER_LINK]],
                      "holders": sorted(e["holders"])})
     return sorted(rows, key=lambda r: (-r["weight"], -len(r["holders"]), r["academia_name"],
                                        r["industry_name"], r["academia"], r["industry"]))
+
+
+def _summed(pairs: list[tuple]) -> list[tuple]:
+    """A link's pairs met at several events, each pair once with its units summed. (Kept
+    as a list until then: a link of one event of 2,000 people has a million pairs.)"""
+    found: dict[tuple, int] = defaultdict(int)
+    for count, x_name, y_name, x, y in pairs:
+        found[x_name, y_name, x, y] += count
+    return [(count, *key) for key, count in found.items()]
 
 
 def ties_over_time(by_year: dict[str, nx.Graph]) -> tuple[list[dict], list[dict]]:

@@ -133,10 +133,7 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
             mixed = mixing_network(g, tied, set(by_event), units, by_event)
             figures, result.headline[name] = _headline(tied, mixed, permutations, seed)
         else:
-            other = participation_units(g, name)
-            network = with_ties(co_participation(g, units=other))
-            _, result.headline[name] = _headline(
-                network, mixing_network(g, network, set(by_event), other, by_event), permutations, seed)
+            result.headline[name] = _other_headline(g, name, by_event, permutations, seed)
     # The projection of all events is the whole network, and so are its figures: made once.
     cache: dict = {frozenset(by_event): tied, "figures": {frozenset(by_event): figures}}
     result.events = _events(g, two_mode, at_event, units, by_event, cache)
@@ -158,6 +155,14 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
     result.years, result.repeat_bridges = by_year(g, result.events, units, by_event, permutations, seed, cache)
     result.cannot_say = cannot_say(g, result, everyone, units)
     return result
+
+
+def _other_headline(g: nx.MultiDiGraph, unit: str, by_event: dict, permutations: int, seed: int) -> dict:
+    """The headline under another unit. Its network (two million ties for one event of
+    2,000 people) is freed on return, before the rest of the analysis."""
+    units = participation_units(g, unit)
+    network = with_ties(co_participation(g, units=units))
+    return _headline(network, mixing_network(g, network, set(by_event), units, by_event), permutations, seed)[1]
 
 
 def mixing_network(g: nx.MultiDiGraph, people: nx.Graph, events: set[str], units: dict, by_event: dict) -> nx.Graph:
