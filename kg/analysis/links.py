@@ -71,7 +71,7 @@ def organisation_links(g: nx.MultiDiGraph, by_event: dict[str, nx.Graph], keep_u
     held, sectors = posts_of(g), {}
 
     def link(a: str, i: str) -> dict:
-        return links.setdefault((a, i), {"weight": 0, "pairs": [], "events": set(), "holders": set()})
+        return links.setdefault((a, i), {"weight": 0, "pairs": [], "events": 0, "holders": set()})
 
     def hold(person: str, posts: dict[str, set[str]]) -> None:
         for a in sorted(posts.get(ACADEMIA, ())):
@@ -81,20 +81,26 @@ def organisation_links(g: nx.MultiDiGraph, by_event: dict[str, nx.Graph], keep_u
     for event in sorted(by_event):
         people = by_event[event]
         posts = _posts(g, people, g.nodes[event].get("date"), keep_units, held, sectors)
+        made = set()
+        academic = {p: sorted(by[ACADEMIA]) for p, by in posts.items() if by.get(ACADEMIA)}
+        industrial = {p: sorted(by[INDUSTRY]) for p, by in posts.items() if by.get(INDUSTRY)}
         for u, v, count in people.edges(data="count", default=1):
             for x, y in ((u, v), (v, u)):
-                for a in sorted(posts[x][ACADEMIA]) if x in posts else ():
-                    for i in sorted(posts[y][INDUSTRY]) if y in posts else ():
-                        entry = link(a, i)
-                        entry["weight"] += count
-                        entry["events"].add(event)
-                        entry["pairs"].append((-count, g.nodes[x]["label"], g.nodes[y]["label"], x, y))
+                if x in academic and y in industrial:
+                    for a in academic[x]:
+                        for i in industrial[y]:
+                            entry = link(a, i)
+                            made.add((a, i))
+                            entry["weight"] += count
+                            entry["pairs"].append((-count, g.nodes[x]["label"], g.nodes[y]["label"], x, y))
+        for key in made:  # a link's pairs met at several events are summed at the end
+            links[key]["events"] += 1
     for date, people in sorted(_people_by_date(g).items(), key=lambda item: item[0] or ""):
         for person, there in _posts(g, sorted(people), date, keep_units, held, sectors).items():
             hold(person, there)
     rows = []
     for (a, i), e in links.items():
-        pairs = sorted(e["pairs"] if len(e["events"]) < 2 else _summed(e["pairs"]))
+        pairs = sorted(e["pairs"] if e["events"] < 2 else _summed(e["pairs"]))
         rows.append({"academia": a, "academia_name": g.nodes[a]["label"], "industry": i,
                      "industry_name": g.nodes[i]["label"], "weight": e["weight"], "pairs": len(pairs),
                      "people": [f"{x} – {y}" for _, x, y, *_ in pairs[:PEOPLE_PER_LINK]],

@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.analysis.sectors import date_former_posts, participation_sectors, person_sectors, posts_of, shares_over
+from kg.analysis.sectors import date_former_posts, participation_sectors, person_sectors, shares_over
 from kg.errors import KgError
 from kg.sparql.store import open_read_only
 from kg.rdf.vocab import sparql_prologue
@@ -116,12 +116,14 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         g.add_node(r["node"], kind="person", label=r["label"], sector=r["sector"],
                    sector_inferred=r["inferred"] == "true", titles=[], sources=[],
                    own_sector=r["sector"], own_inferred=r["inferred"] == "true")
+    posts = defaultdict(list)  # person -> (organisation, post): one pass over the edges
     for r in _rows(store, "memberships"):
         # A post the keeper inferred is drawn dashed; one the source calls former says so.
-        g.add_edge(r["person"], r["org"], kind="member", label=r["title"] or "member",
-                   inferred=r["inferred"] == "true", former=r["current"] == "false",
-                   membership=r["m"], start=r["start"], end=r["end"],
-                   current={"true": True, "false": False}.get(r["current"]))
+        post = {"kind": "member", "label": r["title"] or "member", "inferred": r["inferred"] == "true",
+                "former": r["current"] == "false", "membership": r["m"], "start": r["start"],
+                "end": r["end"], "current": {"true": True, "false": False}.get(r["current"])}
+        key = g.add_edge(r["person"], r["org"], **post)
+        posts[r["person"]].append((r["org"], g.edges[r["person"], r["org"], key]))
         org_label = g.nodes[r["org"]]["label"]
         g.nodes[r["person"]]["titles"].append(f"{r['title']}, {org_label}" if r["title"] else org_label)
     for r in _rows(store, "job_titles"):
@@ -145,8 +147,10 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         g.add_edge(r["org"], r["event"], kind="organised", label="organiser")
     for r in _rows(store, "mentions"):
         g.add_edge(r["node"], r["org"], kind="mentions", label="mentions")
+    taking_part = []
     for r in _rows(store, "participations"):
-        g.add_edge(r["person"], r["event"], kind="took_part", label=r["role"])
+        key = g.add_edge(r["person"], r["event"], kind="took_part", label=r["role"])
+        taking_part.append((r["person"], r["event"], g.edges[r["person"], r["event"], key]))
     for r in _rows(store, "topics"):
         if r["topic"] not in g:
             g.add_node(r["topic"], kind="topic", label=r["label"], sector=None,
@@ -154,7 +158,7 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         g.add_edge(r["node"], r["topic"], kind="about", label="about")
     titles = {r["source"]: r["title"] for r in _rows(store, "source_titles")}
     # The sources of posts and events, for when a former post had ended (date_former_posts).
-    dated = {m for _, _, m in g.edges(data="membership") if m} | {
+    dated = {post["membership"] for held in posts.values() for _, post in held} | {
         n for n, kind in g.nodes(data="kind") if kind == "event"}
     derived = defaultdict(list)
     for r in _rows(store, "derived_from"):
@@ -165,10 +169,8 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
     for r in _rows(store, "alt_names"):  # other names (a merged record's among them)
         if r["node"] in g:
             g.nodes[r["node"]].setdefault("alt_names", []).append(r["alt"])
-    date_former_posts(g, derived, {r["source"]: r["date"] for r in _rows(store, "published")})
-    posts = posts_of(g)
-    person_sectors(g, posts)
-    participation_sectors(g, posts)
+    date_former_posts(g, posts, derived, {r["source"]: r["date"] for r in _rows(store, "published")})
+    participation_sectors(g, posts, taking_part, person_sectors(g, posts))
     return g
 
 

@@ -26,7 +26,8 @@ def organisation_sector(g: nx.MultiDiGraph, org: str) -> tuple[str | None, bool]
     return None, False
 
 
-def date_former_posts(g: nx.MultiDiGraph, derived: dict[str, list[str]], published: dict[str, str]) -> None:
+def date_former_posts(g: nx.MultiDiGraph, posts: dict[str, list[tuple[str, dict]]],
+                      derived: dict[str, list[str]], published: dict[str, str]) -> None:
     """Each former post without an end gets `until`, the date from which it is no longer
     held (tenure.former_until): its sources' dates, or the first event of an undated one."""
     first_event: dict[str, str] = {}
@@ -35,9 +36,10 @@ def date_former_posts(g: nx.MultiDiGraph, derived: dict[str, list[str]], publish
             for source in derived.get(node, ()):
                 if source not in first_event or data["date"] < first_event[source]:
                     first_event[source] = data["date"]
-    for _, _, data in g.edges(data=True):
-        if data["kind"] == "member" and data["current"] is False and not data["end"]:
-            data["until"] = tenure.former_until(derived.get(data["membership"], ()), published, first_event)
+    for held in posts.values():
+        for _, data in held:
+            if data["current"] is False and not data["end"]:
+                data["until"] = tenure.former_until(derived.get(data["membership"], ()), published, first_event)
 
 
 def posts_of(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, dict]]]:
@@ -69,31 +71,39 @@ def sectors_at(g: nx.MultiDiGraph, person: str, date: str | None,
     return dict(sectors)
 
 
-def person_sectors(g: nx.MultiDiGraph, posts: dict[str, list[tuple[str, dict]]]) -> None:
-    """The person node's own sector: that of their current posts."""
+def person_sectors(g: nx.MultiDiGraph, posts: dict[str, list[tuple[str, dict]]]) -> dict[str, dict[str, bool]]:
+    """The person node's own sector: that of their current posts. Returns each person's
+    current sectors (sectors_at with no date)."""
+    found = {}
     for node, data in g.nodes(data=True):
         if data["kind"] != "person":
             continue
-        sectors = sectors_at(g, node, None, posts)
+        sectors = found[node] = sectors_at(g, node, None, posts)
         data["sector"], data["sector_inferred"] = None, False
         if len(sectors) == 1:
             (data["sector"], data["sector_inferred"]), = sectors.items()
         elif len(sectors) > 1:
             data["sector"], data["sector_inferred"] = SEVERAL, any(sectors.values())
             data["sectors"] = sorted(sectors)
+    return found
 
 
-def participation_sectors(g: nx.MultiDiGraph, posts: dict[str, list[tuple[str, dict]]]) -> None:
+def participation_sectors(g: nx.MultiDiGraph, posts: dict[str, list[tuple[str, dict]]],
+                          taking_part: list[tuple[str, str, dict]], current: dict[str, dict[str, bool]]) -> None:
     """Each participation's `sectors` (sorted) and `sector_inferred`: the person's sectors at
-    the date of the event it belongs to (a session's event)."""
+    the date of the event it belongs to (a session's event). `taking_part` lists the
+    participations as (person, event or session, edge data); `current` is what
+    person_sectors returned."""
     parent = {u: v for u, v, k in g.edges(data="kind") if k == "session_of"}
-    found: dict[tuple[str, str | None], dict[str, bool]] = {}
-    for person, part, data in g.edges(data=True):
-        if data["kind"] != "took_part":
-            continue
-        while part in parent:
-            part = parent[part]
-        key = (person, g.nodes[part].get("date"))
+    # People whose posts carry no date hold the same posts at every event.
+    dated = {person for person, held in posts.items()
+             if any(d["start"] or d["end"] or d["current"] is not None for _, d in held)}
+    found: dict[tuple[str, str | None], dict[str, bool]] = {(p, None): s for p, s in current.items()}
+    for person, part, data in taking_part:
+        if person in dated:
+            while part in parent:
+                part = parent[part]
+        key = (person, g.nodes[part].get("date") if person in dated else None)
         if key not in found:
             found[key] = sectors_at(g, *key, posts)
         data["sectors"] = tuple(sorted(found[key]))
