@@ -11,7 +11,10 @@ the sectors of the posts they held at its date (kg.analysis.tenure), 1/k in each
 network of several events (a year, all years) gives each person the mean of their shares
 at its events (each event once, events of no known sector left out): a person who moved
 from industry to academia counts half in each over two events, one in each at each event.
-These shares are the node's `shares` (kg.analysis.networks.co_participation). A tie
+These shares are the node's `shares` (kg.analysis.networks.co_participation); the
+sector-mixing figures of several events instead split such a person into one node per
+sector (kg.analysis.report.mixing_network), so that a tie joins the sectors its two
+people had when they met. A tie
 between people with sector shares p and q counts p_x * q_y in cell (x, y) of the mixing
 matrix, so a tie between an academic and a person who is half academic, half industry is
 half a tie within academia and half a tie between academia and industry.
