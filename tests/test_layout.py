@@ -7,6 +7,8 @@ after it; the command layer (cli, build) sits on top of all of them.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 
 from conftest import ROOT
 
@@ -55,3 +57,27 @@ def test_no_module_is_over_500_lines():
     long = {str(p.relative_to(ROOT)): n for p in (ROOT / "kg").rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500}
     assert long == {}
+
+
+def test_kg_query_runs_without_rdflib():
+    # rdflib takes about half of `kg query`'s start-up: the store-side commands read the
+    # prefix table (kg.rdf.prefixes) as plain strings.
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom kg.cli import main\n"
+            "result = CliRunner().invoke(main, ['query', '--list'])\n"
+            "assert result.exit_code == 0 and 'shared-topics' in result.output, result.output\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rdflib'))\n")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout == "[]\n"
+
+
+def test_the_prefix_table_names_rdflibs_namespaces():
+    from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+    from kg.rdf import prefixes, vocab
+
+    assert {name: prefixes.COMMON_PREFIXES[name] for name in
+            ("rdf", "rdfs", "xsd", "owl", "foaf", "org", "skos", "prov")} == {
+        "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL), "foaf": str(FOAF),
+        "org": str(ORG), "skos": str(SKOS), "prov": str(PROV)}
+    assert (str(vocab.KG), str(vocab.KGO), str(vocab.SCHEMA)) == (prefixes.KG, prefixes.KGO, prefixes.SCHEMA)

@@ -72,14 +72,29 @@ def test_a_persons_tooltip_ends_with_their_measures(analysed, tmp_path):
     assert all("measures" not in n["title"] for n in nodes if n["kind"] != "person")
 
 
-def test_people_in_several_sectors_are_explained_in_the_legend(analysed, tmp_path):
+def test_a_person_is_coloured_by_the_sector_of_their_current_posts(analysed, tmp_path):
     out, _ = analysed
     page = tmp_path / "s.html"
     assert run_kg("viz", "--out", str(out), "-o", str(page)).exit_code == 0
     html = page.read_text(encoding="utf-8")
-    okafor = next(n for n in page_data(html, "nodes") if n["name"] == "Daniel Okafor")
-    assert okafor["sector"] == "several" and okafor["sectors"] == ["government", "industry"]
-    assert "several sectors" in html and "counts such a person 1/k in each of their k sectors" in html
+    nodes = page_data(html, "nodes")
+    # "former Director of the National Film Board, who joined Lumen Pictures in 2019": the
+    # former (government) post is drawn, pale, but no longer makes him "several sectors".
+    okafor = next(n for n in nodes if n["name"] == "Daniel Okafor")
+    assert okafor["sector"] == "industry" and okafor["sectors"] == []
+    assert not [n["name"] for n in nodes if n["sector"] == "several"]
+    assert 'id="several-rule"' not in html
+
+
+def test_people_in_several_sectors_are_explained_in_the_legend(tmp_path):
+    out = tmp_path / "out"
+    assert run_kg("build", str(CASES / "two-years"), "--out", str(out)).exit_code == 0
+    page = tmp_path / "s.html"
+    assert run_kg("viz", "--out", str(out), "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    cai = next(n for n in page_data(html, "nodes") if n["name"] == "Cai")  # a lecturer and an adviser
+    assert cai["sector"] == "several" and cai["sectors"] == ["academia", "industry"]
+    assert "several sectors" in html and "1/k in each of the k sectors of the posts they held" in html
 
 
 def test_the_legend_explains_every_line_and_shape_drawn(analysed, tmp_path):

@@ -6,12 +6,18 @@ sector are left out, and the result says so where it matters. Degenerate input (
 one group) gives a documented value, not an error.
 
 The rule for people with posts in several sectors (one rule, used by every measure here,
-in kg.analysis.structure and in kg.analysis.null_models): a person with posts in k
-sectors counts 1/k in each. A tie between people with sector shares p and q counts
-p_x * q_y in cell (x, y) of the mixing matrix, so a tie between an academic and a person
-who is half academic, half industry is half a tie within academia and half a tie between
-academia and industry. (Once posts carry dates, the share should be the posts held at the
-event's date; the records do not have them yet.)
+in kg.analysis.structure and in kg.analysis.null_models): at an event, a person counts in
+the sectors of the posts they held at its date (kg.analysis.tenure), 1/k in each of k. A
+network of several events (a year, all years) gives each person the mean of their shares
+at its events (each event once, events of no known sector left out): a person who moved
+from industry to academia counts half in each over two events, one in each at each event.
+These shares are the node's `shares` (kg.analysis.networks.co_participation); the
+sector-mixing figures of several events instead split such a person into one node per
+sector (kg.analysis.report.mixing_network), so that a tie joins the sectors its two
+people had when they met. A tie
+between people with sector shares p and q counts p_x * q_y in cell (x, y) of the mixing
+matrix, so a tie between an academic and a person who is half academic, half industry is
+half a tie within academia and half a tie between academia and industry.
 """
 
 from __future__ import annotations
@@ -42,8 +48,17 @@ class EI:
         return None if total == 0 else (self.external - self.internal) / total
 
 
+def split(sectors) -> dict[str, float]:  # noqa: ANN001 - any iterable of sectors
+    """1/k in each of k sectors."""
+    found = sorted(set(sectors))
+    return {s: 1.0 / len(found) for s in found}
+
+
 def shares(data: dict, attribute: str = "sector") -> dict[str, float]:
-    """A node's share in each sector: 1/k in each of its k sectors, {} when unknown."""
+    """A node's share in each sector: its `shares` where given (over several events, see the
+    module's rule), else 1/k in each of its k sectors; {} when unknown."""
+    if attribute == "sector" and data.get("shares") is not None:
+        return data["shares"]
     several = data.get("sectors") or ()
     found = sorted(set(several)) if len(several) > 1 else (
         [data[attribute]] if data.get(attribute) is not None else [])
@@ -236,13 +251,15 @@ def mixing(G: nx.Graph, attribute: str = "sector", weight: str | None = None
 
 def sector_composition(person_event: nx.Graph, attribute: str = "sector") -> dict[str, Counter]:
     """How many people of each sector took part in each event (from the two-mode
-    person–event network), by shares; people of unknown sector count as 'unknown'."""
+    person–event network), by shares: a tie's `sectors` (the person's sectors at that
+    event) where given, else the person's; people of unknown sector count as 'unknown'."""
     found: dict[str, Counter] = {}
     for node, data in person_event.nodes(data=True):
         if data.get("kind") == "event":
             counts: Counter = Counter()
-            for p in person_event[node]:
-                counts.update(shares(person_event.nodes[p], attribute) or {"unknown": 1.0})
+            for p, tie in person_event[node].items():
+                at = split(tie["sectors"]) if "sectors" in tie else shares(person_event.nodes[p], attribute)
+                counts.update(at or {"unknown": 1.0})
             found[node] = counts
     return found
 

@@ -2,8 +2,11 @@
 events, sessions, event series and topics, read from the query store.
 
 Each node carries `kind`, `label`, `sector` and `sector_inferred`; a person's sector is
-that of their organisations (the nearest classified one up the hierarchy), their own
-(`kgo:sector`) when they have none, and "several" when their posts span sectors.
+that of the organisations of their current posts (the nearest classified one up the
+hierarchy; former and ended posts left out), their own (`kgo:sector`) when they have none,
+and "several" when their current posts span sectors. Each participation (a `took_part`
+edge) carries `sectors`, the person's sectors at that event: those of the posts held at
+the event's start date (kg.analysis.tenure gives the rule).
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from kg.analysis.sectors import date_former_posts, participation_sectors, person_sectors, shares_over
 from kg.errors import KgError
 from kg.sparql.store import open_read_only
 from kg.rdf.vocab import sparql_prologue
 
 PREFIXES = sparql_prologue()
-SEVERAL = "several"
 
 # Each query joins one-pattern subqueries: Oxigraph then joins whole index scans by hash,
 # where a list of patterns looks up each row in turn (at 1M triples: 2 s against 5 s).
@@ -39,12 +42,14 @@ QUERIES = {
         OPTIONAL { SELECT ?node (true AS ?inferred) WHERE {
             ?node kgo:inferredProperty org:classification } } }""",
     # An affiliation with no title is a membership with no org:role.
-    "memberships": """SELECT ?person ?org ?title ?inferred ?current WHERE {
+    "memberships": """SELECT ?m ?person ?org ?title ?inferred ?current ?start ?end WHERE {
         { SELECT ?m ?person WHERE { ?m org:member ?person } }
         { SELECT ?m ?org WHERE { ?m org:organization ?org } }
         OPTIONAL { SELECT ?m ?title WHERE { ?m org:role/skos:prefLabel ?title } }
         OPTIONAL { SELECT ?m (true AS ?inferred) WHERE { ?m kgo:inferredProperty ?any } GROUP BY ?m }
-        OPTIONAL { SELECT ?m ?current WHERE { ?m kgo:current ?current } } }""",
+        OPTIONAL { SELECT ?m ?current WHERE { ?m kgo:current ?current } }
+        OPTIONAL { SELECT ?m ?start WHERE { ?m schema:startDate ?start } }
+        OPTIONAL { SELECT ?m ?end WHERE { ?m schema:endDate ?end } } }""",
     "job_titles": """SELECT ?person ?title WHERE { ?person schema:jobTitle ?title }""",
     "events": """SELECT ?node ?label ?date ?parent ?session WHERE {
         { SELECT ?node WHERE { ?node a schema:Event } }
@@ -71,6 +76,8 @@ QUERIES = {
     # Two one-pattern queries joined in Python: a third of the time of the joined query.
     "derived_from": """SELECT ?node ?source WHERE { ?node prov:wasDerivedFrom ?source }""",
     "source_titles": """SELECT ?source ?title WHERE { ?source a prov:Entity ; schema:name ?title }""",
+    # When a former post had ended by (kg.analysis.tenure).
+    "published": """SELECT ?source ?date WHERE { ?source schema:datePublished ?date }""",
     "alt_names": """SELECT ?node ?alt WHERE { ?node skos:altLabel ?alt }""",
 }
 
@@ -107,11 +114,16 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
             g.add_edge(r["node"], r["parent"], kind="part_of", label="part of")
     for r in _rows(store, "people"):
         g.add_node(r["node"], kind="person", label=r["label"], sector=r["sector"],
-                   sector_inferred=r["inferred"] == "true", titles=[], sources=[])
+                   sector_inferred=r["inferred"] == "true", titles=[], sources=[],
+                   own_sector=r["sector"], own_inferred=r["inferred"] == "true")
+    posts = defaultdict(list)  # person -> (organisation, post): one pass over the edges
     for r in _rows(store, "memberships"):
         # A post the keeper inferred is drawn dashed; one the source calls former says so.
-        g.add_edge(r["person"], r["org"], kind="member", label=r["title"] or "member",
-                   inferred=r["inferred"] == "true", former=r["current"] == "false")
+        post = {"kind": "member", "label": r["title"] or "member", "inferred": r["inferred"] == "true",
+                "former": r["current"] == "false", "membership": r["m"], "start": r["start"],
+                "end": r["end"], "current": {"true": True, "false": False}.get(r["current"])}
+        key = g.add_edge(r["person"], r["org"], **post)
+        posts[r["person"]].append((r["org"], g.edges[r["person"], r["org"], key]))
         org_label = g.nodes[r["org"]]["label"]
         g.nodes[r["person"]]["titles"].append(f"{r['title']}, {org_label}" if r["title"] else org_label)
     for r in _rows(store, "job_titles"):
@@ -135,21 +147,30 @@ def knowledge_graph(store: ox.Store) -> nx.MultiDiGraph:
         g.add_edge(r["org"], r["event"], kind="organised", label="organiser")
     for r in _rows(store, "mentions"):
         g.add_edge(r["node"], r["org"], kind="mentions", label="mentions")
+    taking_part = []
     for r in _rows(store, "participations"):
-        g.add_edge(r["person"], r["event"], kind="took_part", label=r["role"])
+        key = g.add_edge(r["person"], r["event"], kind="took_part", label=r["role"])
+        taking_part.append((r["person"], r["event"], g.edges[r["person"], r["event"], key]))
     for r in _rows(store, "topics"):
         if r["topic"] not in g:
             g.add_node(r["topic"], kind="topic", label=r["label"], sector=None,
                        sector_inferred=False, titles=[], sources=[])
         g.add_edge(r["node"], r["topic"], kind="about", label="about")
     titles = {r["source"]: r["title"] for r in _rows(store, "source_titles")}
+    # The sources of posts and events, for when a former post had ended (date_former_posts).
+    dated = {post["membership"] for held in posts.values() for _, post in held} | {
+        n for n, kind in g.nodes(data="kind") if kind == "event"}
+    derived = defaultdict(list)
     for r in _rows(store, "derived_from"):
+        if r["node"] in dated:
+            derived[r["node"]].append(r["source"])
         if r["node"] in g and r["source"] in titles:
             g.nodes[r["node"]]["sources"].append(titles[r["source"]])
     for r in _rows(store, "alt_names"):  # other names (a merged record's among them)
         if r["node"] in g:
             g.nodes[r["node"]].setdefault("alt_names", []).append(r["alt"])
-    _person_sectors(g)
+    date_former_posts(g, posts, derived, {r["source"]: r["date"] for r in _rows(store, "published")})
+    participation_sectors(g, posts, taking_part, person_sectors(g, posts))
     return g
 
 
@@ -163,35 +184,6 @@ def top_organisation(g: nx.MultiDiGraph, org: str) -> str:
             return org
         org = parents[0]
         seen.add(org)
-
-
-def organisation_sector(g: nx.MultiDiGraph, org: str) -> tuple[str | None, bool]:
-    """The sector of an organisation, or of its nearest classified ancestor."""
-    seen = set()
-    while org is not None and org not in seen:
-        seen.add(org)
-        data = g.nodes[org]
-        if data.get("sector"):
-            return data["sector"], data["sector_inferred"]
-        org = next((t for _, t, k in g.out_edges(org, data="kind") if k == "part_of"), None)
-    return None, False
-
-
-def _person_sectors(g: nx.MultiDiGraph) -> None:
-    for node, data in g.nodes(data=True):
-        if data["kind"] != "person":
-            continue
-        sectors: dict[str, bool] = defaultdict(bool)
-        for _, org, kind in g.out_edges(node, data="kind"):
-            if kind == "member":
-                sector, inferred = organisation_sector(g, org)
-                if sector:
-                    sectors[sector] = sectors[sector] or inferred
-        if len(sectors) == 1:
-            (data["sector"], data["sector_inferred"]), = sectors.items()
-        elif len(sectors) > 1:
-            data["sector"], data["sector_inferred"] = SEVERAL, any(sectors.values())
-            data["sectors"] = sorted(sectors)
 
 
 class UnknownNode(KgError):
@@ -282,7 +274,8 @@ def event_neighbourhood(g: nx.MultiDiGraph, event: str) -> set[str]:
 
 def person_event(g: nx.MultiDiGraph) -> nx.Graph:
     """The two-mode person–event network (Borgatti & Everett 1997): a person is tied to
-    each top-level event they took part in, at any session; `roles` lists their roles."""
+    each top-level event they took part in, at any session; `roles` lists their roles,
+    `sectors` their sectors at the event (the posts held at its date)."""
     units = participation_units(g)
     b = _two_mode(g, "event")
     for person, part, data in g.edges(data=True):
@@ -291,37 +284,46 @@ def person_event(g: nx.MultiDiGraph) -> nx.Graph:
             if b.has_edge(person, event):
                 b.edges[person, event]["roles"].add(data["label"])
             else:
-                b.add_edge(person, event, roles={data["label"]})
+                b.add_edge(person, event, roles={data["label"]}, sectors=data["sectors"],
+                           sector_inferred=data["sector_inferred"])
     return b
 
 
-def participations(g: nx.MultiDiGraph) -> list[tuple[str, str]]:
-    """The (person, event or session) pair of every participation, in graph order."""
-    return [(person, part) for person, part, kind in g.edges(data="kind") if kind == "took_part"]
+def participations(g: nx.MultiDiGraph) -> list[tuple[str, str, dict]]:
+    """The (person, event or session, the participation's data) of every participation,
+    in graph order; the data holds the person's `sectors` at the event."""
+    return [(person, part, data) for person, part, data in g.edges(data=True) if data["kind"] == "took_part"]
 
 
 def participations_by_event(g: nx.MultiDiGraph, units: dict[str, tuple[str, str]]
-                            ) -> dict[str, list[tuple[str, str]]]:
-    """Each top-level event -> the (person, event or session) pairs of its participations."""
-    grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for person, part in participations(g):
-        grouped[units[part][0]].append((person, part))
+                            ) -> dict[str, list[tuple[str, str, dict]]]:
+    """Each top-level event -> its participations (see participations)."""
+    grouped: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)
+    for person, part, data in participations(g):
+        grouped[units[part][0]].append((person, part, data))
     return grouped
 
 
 def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
                      units: dict[str, tuple[str, str]] | None = None,
-                     by_event: dict[str, list[tuple[str, str]]] | None = None,
-                     unit: str = "session") -> nx.Graph:
+                     by_event: dict[str, list[tuple[str, str, dict]]] | None = None,
+                     unit: str = "session", periods: bool = False) -> nx.Graph:
     """The person–person network: people are tied when they took part in the same unit
     (see participation_units, `unit`). Edge `count` is the number of units shared; `weight`
     is Newman's (2001) collaboration weight, the sum over shared units of 1 / (n_u - 1), so
     that a unit of n people gives each of them weight 1 in all, however large it is.
 
     With `events`, only participations in those top-level events count, and only the
-    people who took part in them are nodes. When calling this for many events, pass
-    `units` and `by_event` (participations_by_event), so each call reads only its events'
-    participations instead of the whole graph.
+    people who took part in them are nodes. A person's sector shares (node `shares`,
+    `sector`, `sectors`) are those at the events counted: at one event, the posts held at
+    its date; over several, the mean over them (kg.analysis.measures' rule). When calling
+    this for many events, pass `units` and `by_event` (participations_by_event), so each
+    call reads only its events' participations instead of the whole graph.
+
+    With `periods`, a person whose sectors differ between the events counted is one node
+    per sector they had (`PERSON#industry`, `PERSON#academia`; `person` names them), each
+    tied to the people they met while in it: the network of sector mixing, where every tie
+    joins the sectors its two people had when they met.
 
     References
     ----------
@@ -329,19 +331,34 @@ def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
     weighted networks, and centrality. Physical Review E 64, 016132.
     """
     units = units if units is not None else participation_units(g, unit)
-    members: dict[str, set[str]] = defaultdict(set)
-    p = nx.Graph()
     if events is None:
-        for node, data in g.nodes(data=True):
-            if data["kind"] == "person":
-                p.add_node(node, **_attributes(data))
         pairs = participations(g)
     else:
         by_event = by_event if by_event is not None else participations_by_event(g, units)
-        pairs = [pair for event in sorted(events) for pair in by_event.get(event, ())]
-    for person, part in pairs:
-        p.add_node(person, **_attributes(g.nodes[person]))
-        members[units[part][1]].add(person)
+        pairs = [found for event in sorted(events) for found in by_event.get(event, ())]
+    at: dict[str, dict[str, dict]] = defaultdict(dict)  # person -> event -> participation data
+    for person, part, data in pairs:
+        at[person][units[part][0]] = data
+    movers = {person for person, there in at.items()
+              if len({d["sectors"] for d in there.values()}) > 1} if periods else set()
+    p = nx.Graph()
+    if events is None:
+        p.add_nodes_from((node, _attributes(data)) for node, data in g.nodes(data=True)
+                         if data["kind"] == "person" and node not in movers)
+    members: dict[str, set[str]] = defaultdict(set)
+    for person, part, data in pairs:
+        node = period(person, data["sectors"]) if person in movers else person
+        if node not in p:
+            p.add_node(node, **_attributes(g.nodes[person]), **({"person": person} if person in movers else {}))
+        members[units[part][1]].add(node)
+    for person, there in at.items():
+        if person in movers:
+            for node, d in {period(person, d["sectors"]): d for d in there.values()}.items():
+                p.nodes[node].pop("sectors", None)
+                p.nodes[node].update(shares_over([d]))
+        else:
+            p.nodes[person].pop("sectors", None)
+            p.nodes[person].update(shares_over([there[e] for e in sorted(there)]))
     for people in members.values():
         people = sorted(people)
         share = 1.0 / (len(people) - 1) if len(people) > 1 else 0.0
@@ -353,6 +370,11 @@ def co_participation(g: nx.MultiDiGraph, events: set[str] | None = None,
                 else:
                     p.add_edge(a, b, count=1, weight=share)
     return p
+
+
+def period(person: str, sectors: tuple[str, ...]) -> str:
+    """The node of a person while in `sectors` (co_participation with periods)."""
+    return f"{person}#{'+'.join(sectors) or 'unknown'}"
 
 
 def _two_mode(g: nx.MultiDiGraph, other: str) -> nx.Graph:

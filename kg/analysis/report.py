@@ -19,6 +19,7 @@ from kg.analysis import null_models
 from kg.analysis.measures import ACADEMIA, INDUSTRY, between, ei_from_mixing, mixing_counts, sector_arrays
 from kg.analysis.networks import (UNITS, co_participation, event_neighbourhood, participation_units,
                                   participations_by_event, person_event)
+from kg.analysis.sectors import event_sectors, histories
 from kg.analysis.null_models import FEW_PERMUTATIONS, PERMUTATIONS, SEED, permutation_test
 
 SPEAKING = {"host", "welcome speaker", "moderator", "keynote speaker", "panelist", "speaker"}
@@ -92,9 +93,10 @@ def sector_figures(people: nx.Graph, permutations: int = PERMUTATIONS, seed: int
     }
 
 
-def _headline(tied: nx.Graph, permutations: int, seed: int) -> tuple[dict, dict]:
-    """The headline of one unit's network, and its counted sector figures."""
-    weighted_arrays = sector_arrays(tied, weight="weight")  # one pass over the ties for both
+def _headline(tied: nx.Graph, mixed: nx.Graph, permutations: int, seed: int) -> tuple[dict, dict]:
+    """The headline of one unit's network `tied`, and its counted sector figures, made on
+    `mixed` (mixing_network)."""
+    weighted_arrays = sector_arrays(mixed, weight="weight")  # one pass over the ties for both
     classes = null_models.twin_classes(weighted_arrays) if permutations > 0 else None
     weighted = sector_figures(tied, permutations, seed, arrays=weighted_arrays, classes=classes)
     counted = sector_figures(tied, permutations, seed, arrays=measures.counted(weighted_arrays),
@@ -115,23 +117,31 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
     people = co_participation(g, units=units)
     everyone = dict(people.nodes(data=True))
     tied = with_ties(people)
+    at_event = event_sectors(two_mode)
+    history = histories(g, at_event)
+    at_once = {person for (person, _), sectors in at_event.items() if len(sectors) > 1}
     result.people = {"all": len(everyone), "with_ties": tied.number_of_nodes(),
                      "isolates": len(everyone) - tied.number_of_nodes(),
                      "with_sector": sum(1 for d in everyone.values() if measures.shares(d)),
-                     "several_sectors": sum(1 for d in everyone.values() if len(measures.shares(d)) > 1)}
+                     # Posts in several sectors at one event (or, at no event, among the current ones).
+                     "several_sectors": sum(1 for n, d in everyone.items() if n in at_once or (
+                         not two_mode.degree(n) and len(measures.shares(d)) > 1)),
+                     "changed_sector": len(history)}
     result.network = {"ties": tied.number_of_edges()}
     for name in UNITS:
         if name == unit:
-            figures, result.headline[name] = _headline(tied, permutations, seed)
+            mixed = mixing_network(g, tied, set(by_event), units, by_event)
+            figures, result.headline[name] = _headline(tied, mixed, permutations, seed)
         else:
-            _, result.headline[name] = _headline(with_ties(co_participation(g, unit=name)), permutations, seed)
+            result.headline[name] = _other_headline(g, name, by_event, permutations, seed)
     # The projection of all events is the whole network, and so are its figures: made once.
     cache: dict = {frozenset(by_event): tied, "figures": {frozenset(by_event): figures}}
-    result.events = _events(g, two_mode, units, by_event, cache)
+    result.events = _events(g, two_mode, at_event, units, by_event, cache)
     result.ei, result.ei_by_sector = figures["ei"], figures["ei_by_sector"]
     result.assortativity, result.mixing = figures["assortativity"], figures["mixing"]
-    _people_measures(result, everyone, tied, top)
-    result.organisations = organisation_links(g, tied, keep_units)
+    _people_measures(result, everyone, tied, top, history)
+    result.organisations = organisation_links(
+        g, {event: projection(g, {event}, units, by_event, cache) for event in by_event}, keep_units)
     result.shared_topics = shared_topics(g)
     found = structure.communities(tied)
     result.communities = {
@@ -147,6 +157,28 @@ def analyse(g: nx.MultiDiGraph, top: int = 10, unit: str = "session",
     return result
 
 
+def _other_headline(g: nx.MultiDiGraph, unit: str, by_event: dict, permutations: int, seed: int) -> dict:
+    """The headline under another unit. Its network (two million ties for one event of
+    2,000 people) is freed on return, before the rest of the analysis."""
+    units = participation_units(g, unit)
+    network = with_ties(co_participation(g, units=units))
+    return _headline(network, mixing_network(g, network, set(by_event), units, by_event), permutations, seed)[1]
+
+
+def mixing_network(g: nx.MultiDiGraph, people: nx.Graph, events: set[str], units: dict, by_event: dict) -> nx.Graph:
+    """The network the sector-mixing figures of `events` run on: `people` (their
+    co-participation network, with ties) when nobody's sector differs between those events,
+    else the same ties with each such person split by sector (co_participation's
+    `periods`), so that every tie joins the sectors its two people had when they met."""
+    sectors: dict[str, set] = {}
+    for event in events:
+        for person, _, data in by_event.get(event, ()):
+            sectors.setdefault(person, set()).add(data["sectors"])
+    if all(len(found) < 2 for found in sectors.values()):
+        return people
+    return with_ties(co_participation(g, events, units, by_event, periods=True))
+
+
 def projection(g: nx.MultiDiGraph, events: set[str], units: dict, by_event: dict, cache: dict) -> nx.Graph:
     """co_participation of some events, made once per set of events in `cache` (a year of
     one event is that event): one event of 2,000 people is two million ties to build."""
@@ -156,7 +188,8 @@ def projection(g: nx.MultiDiGraph, events: set[str], units: dict, by_event: dict
     return cache[key]
 
 
-def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict, cache: dict) -> list[dict]:
+def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, at_event: dict, units: dict, by_event: dict,
+            cache: dict) -> list[dict]:
     session_people = _people_per_session(g, units)
     found = []
     for event, counts in sorted(measures.sector_composition(two_mode).items(),
@@ -168,7 +201,7 @@ def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict,
         for session, people_there in session_people.get(event, {}).items():
             mix: Counter = Counter()
             for p in people_there:
-                mix.update(measures.shares(g.nodes[p]) or {"unknown": 1.0})
+                mix.update(measures.split(at_event[p, event]) or {"unknown": 1.0})
             sessions.append({"session": session, "name": g.nodes[session]["label"],
                              "sectors": dict(mix), "blau": round(measures.blau_index(mix), 4)})
         found.append({"event": event, "name": g.nodes[event]["label"],
@@ -178,7 +211,7 @@ def _events(g: nx.MultiDiGraph, two_mode: nx.Graph, units: dict, by_event: dict,
     return found
 
 
-def _people_measures(result: Analysis, everyone: dict, tied: nx.Graph, top: int) -> None:
+def _people_measures(result: Analysis, everyone: dict, tied: nx.Graph, top: int, history: dict) -> None:
     centrality, how = measures.betweenness(tied)
     result.network["betweenness"] = how
     roles = structure.brokerage(tied)
@@ -196,6 +229,7 @@ def _people_measures(result: Analysis, everyone: dict, tied: nx.Graph, top: int)
         result.per_person[n] = {
             "person": n, "name": data["name"], "sector": data.get("sector"),
             "sectors": list(measures.shares(data)), "sector_inferred": data.get("sector_inferred", False),
+            "sector_history": history.get(n),
             "betweenness": round(centrality.get(n, 0.0), 4), "ties": tied.degree(n) if n in tied else 0,
             "ei": None if node_ei is None else node_ei.index,
             "participation": round(participation.get(n, 0.0), 4),
@@ -239,9 +273,10 @@ def by_year(g: nx.MultiDiGraph, events: list[dict], units: dict, by_event: dict,
     over_time, repeat = ties_over_time(networks)
     found = []
     for (year, people), change in zip(sorted(networks.items()), over_time):
-        present = len({person for event in years[year] for person, _ in by_event.get(event, ())})
+        present = len({person for event in years[year] for person, *_ in by_event.get(event, ())})
         tied = with_ties(people)
-        figures = cache.get("figures", {}).get(frozenset(years[year])) or sector_figures(tied, permutations, seed)
+        figures = cache.get("figures", {}).get(frozenset(years[year])) or sector_figures(
+            mixing_network(g, tied, years[year], units, by_event), permutations, seed)
         found.append({"year": year, "events": len(years[year]), "people": present,
                       "people_with_ties": tied.number_of_nodes(),
                       "ties_between_sectors": figures["ei"]["between"],
@@ -266,10 +301,16 @@ def cannot_say(g: nx.MultiDiGraph, a: Analysis, everyone: dict, units: dict) -> 
     if a.network["ties"] == 0:
         found.append("who bridges whom: nobody took part in a session with anybody else")
     if a.people["several_sectors"]:
-        found.append(f"which sector a person with posts in several sectors acted for: "
+        found.append(f"which sector a person with posts in several sectors at once acted for: "
                      f"{a.people['several_sectors']} such "
                      f"{'person counts' if a.people['several_sectors'] == 1 else 'people count'} "
-                     f"a share in each, as posts have no dates")
+                     f"a share in each, as the posts held at the event's date span sectors")
+    if a.people.get("changed_sector"):
+        n = a.people["changed_sector"]
+        found.append(f"one sector for {plural_people(n)} whose sector changed between events: their "
+                     f"ties count the sectors they had when they met; brokerage, each person's E-I "
+                     f"and participation, and the communities count the share of their events in "
+                     f"each sector")
     if a.unit == "session" and _whole_event_apart(g, units):
         found.append("ties between people at an event as a whole and its session speakers: "
                      "the records do not say they met (compare the headline by event)")
@@ -279,6 +320,10 @@ def cannot_say(g: nx.MultiDiGraph, a: Analysis, everyone: dict, units: dict) -> 
     elif a.permutations == 0:
         found.append("whether a figure differs from chance: no permutations were run")
     return found
+
+
+def plural_people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n:,} people"
 
 
 def _whole_event_apart(g: nx.MultiDiGraph, units: dict) -> bool:
@@ -291,15 +336,16 @@ def _whole_event_apart(g: nx.MultiDiGraph, units: dict) -> bool:
 
 
 def shared_topics(g: nx.MultiDiGraph) -> list[dict]:
-    """Topics of events or sessions at which people of both academia and industry spoke
-    (a person with posts in both counts in each)."""
+    """Topics of events or sessions at which people of both academia and industry spoke, each
+    in the sectors of the posts they held at the event's date (a person with posts in both
+    then counts in each)."""
     speakers: dict[str, dict[str, set[str]]] = {}
     for person, part, data in g.edges(data=True):
         if data["kind"] != "took_part" or data["label"] not in SPEAKING:
             continue
         for _, topic, kind in g.out_edges(part, data="kind"):
             if kind == "about":
-                for s in measures.shares(g.nodes[person]):
+                for s in data["sectors"]:
                     speakers.setdefault(topic, {}).setdefault(s, set()).add(g.nodes[person]["label"])
     found = []
     for topic, by_sector in speakers.items():

@@ -80,8 +80,10 @@ def intro(a: Analysis) -> str:
     return (f"{plural(len(a.events), 'event')}, {plural(p.get('all', 0), 'person', 'people')}: "
             f"{p.get('with_ties', 0):,} with ties, {p.get('isolates', 0):,} without (left out of every "
             f"measure), {p.get('with_sector', 0):,} with a sector. People are tied when they took part "
-            f"in {UNIT_WORDS[a.unit]}: {plural(a.network['ties'], 'tie')}. A person with posts in several "
-            f"sectors counts a share in each. "
+            f"in {UNIT_WORDS[a.unit]}: {plural(a.network['ties'], 'tie')}. A person counts in the sectors of "
+            f"the posts they held at each event's date, a share in each of several. "
+            + ("A tie counts the sectors its two people had when they met: a tie met again after a change "
+               "of sector counts once for each. " if p.get("changed_sector") else "")
             + (f"Chance: sector labels shuffled among the people with ties ({a.permutations:,} "
                f"shuffles, seeded)." if a.permutations else "Chance: not computed (no shuffles)."))
 
@@ -131,7 +133,10 @@ def as_text(a: Analysis, markdown: bool = False) -> str:
 
 
 def sector_text(person: dict) -> str:
-    return (" + ".join(person["sectors"]) or "unknown") + (" (inferred)" if person["sector_inferred"] else "")
+    """A person's sector as the report counts it; over time where it changed between events
+    ('industry at 2021 events, academia from 2023')."""
+    sectors = person.get("sector_history") or " + ".join(person["sectors"]) or "unknown"
+    return sectors + (" (inferred)" if person["sector_inferred"] else "")
 
 
 def communities_text(c: dict) -> str:

@@ -25,7 +25,8 @@ from pyvis.network import Network
 from kg.atomic import atomic_write
 from kg.errors import KgError
 from kg.analysis.measures import betweenness, to_igraph
-from kg.analysis.networks import SEVERAL, event_neighbourhood, resolve, resolve_event
+from kg.analysis.networks import event_neighbourhood, resolve, resolve_event
+from kg.analysis.sectors import SEVERAL
 from kg.page.measures_view import ANALYSIS_SIZES, community_colours, measure_lines, size_values
 
 # Sizes measured in headless Chromium (benchmarks/bench_page.py): vis-network's physics

@@ -17,53 +17,21 @@ from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.project import DEFAULT_BASE
 from kg.records.terms import (EVENT_TYPES, IDENTIFIER_PATTERNS, ORG_TYPE_NAMES,  # noqa: F401
                               PARTICIPATION_ROLES, RECORD_ID, SECTORS, normalise_term, slug)
+# The prefix table is plain strings (kg.rdf.prefixes: the store-side commands read it without
+# rdflib); kg's own namespaces are built from it, and rdflib's defined namespaces (RDF, FOAF,
+# ORG, ...) are kept for their closed term lists (tests/test_layout.py checks they agree).
+from kg.rdf import prefixes as prefix_table
+from kg.rdf.prefixes import (BASE, CONCEPT_KINDS, COMMON_PREFIXES, PREFIXES, RECORD_KINDS,  # noqa: F401
+                             prefixes, sparql_prologue)
 
-BASE = "https://w3id.org/kg/"
-# kg's own namespace: the concept schemes always, and records when kg.toml gives no base.
-KG = Namespace(DEFAULT_BASE)
+KG = Namespace(prefix_table.KG)
 ID = DEFAULT_BASE
-KGO = Namespace(BASE + "ontology#")
-SCHEMA = Namespace("https://schema.org/")
-CONF = Namespace("https://w3id.org/scholarlydata/ontology/conference-ontology.owl#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
-VOID = Namespace("http://rdfs.org/ns/void#")
-# The kinds of node made from records: under the project's base (kg.toml).
-RECORD_KINDS = ("person", "place", "source", "series", "event", "session", "membership",
-                "participation", "role", "topic")
-CONCEPT_KINDS = ("sector", "participation-role", "event-type", "organization-type")
-
-
-def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
-    """Turtle and SPARQL prefixes: one per kind of node, so kg.ttl reads person:ben-lee."""
-    return {**COMMON_PREFIXES,
-            **{kind: f"{base}{kind}/" for kind in RECORD_KINDS}, "organization": f"{base}org/",
-            **{kind: f"{KG}{kind}/" for kind in CONCEPT_KINDS}}
-
-
-COMMON_PREFIXES: dict[str, str] = {
-    "kg": str(KG),
-    "kgo": str(KGO),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-    "owl": str(OWL),
-    "foaf": str(FOAF),
-    "org": str(ORG),
-    "schema": str(SCHEMA),
-    "skos": str(SKOS),
-    "skosxl": str(SKOSXL),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-    "conf": str(CONF),
-    "void": str(VOID),
-}
-PREFIXES = prefixes()
-
-
-def sparql_prologue(names: list[str] | None = None) -> str:
-    """PREFIX declarations for SPARQL: all the kg prefixes, or the ones named."""
-    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in (names or PREFIXES))
+KGO = Namespace(prefix_table.KGO)
+SCHEMA = Namespace(prefix_table.SCHEMA)
+CONF = Namespace(prefix_table.CONF)
+DCTERMS = Namespace(prefix_table.DCTERMS)
+SKOSXL = Namespace(prefix_table.SKOSXL)
+VOID = Namespace(prefix_table.VOID)
 
 
 # Organisation type -> extra classes besides org:Organization.

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf import vocab
+from kg.project import DEFAULT_BASE
+from kg.rdf.prefixes import PREFIXES, prefixes, sparql_prologue
+from kg.records.terms import RECORD_ID, SECTORS
 from kg.errors import KgError
 from kg.sparql.named_queries import NamedQuery, named_query
 from kg.sparql.results import QueryResult
@@ -29,24 +31,21 @@ ID_KINDS = ("event", "person", "organization", "place", "source", "sector")
 
 
 def id_iri(kind: str, value: str, base: str) -> str:
-    """A record id as the IRI of its node, under the graph's base (sectors: kg's own)."""
-    if kind == "sector":
-        return str(vocab.sector_iri(value))
-    iris = vocab.Iris(base)
-    return str({"event": iris.event, "person": iris.person, "organization": iris.org,
-                "place": iris.place, "source": iris.source}[kind](value))
+    """A record id as the IRI of its node, under the graph's base (sectors: kg's own): its
+    kind's namespace in the prefix table, as the build's IRIs (kg.rdf.vocab.Iris) make it."""
+    return prefixes(base)[kind] + value
 
 
 def graph_base(run) -> str:  # noqa: ANN001 - run(query) -> QueryResult
     """The base of the records' IRIs in the graph a query will run on (its void:uriSpace),
     or kg's own for a graph that declares none."""
-    found = run(vocab.sparql_prologue(["void"]) +
+    found = run(sparql_prologue(["void"]) +
                 "SELECT DISTINCT ?space WHERE { ?d a void:Dataset ; void:uriSpace ?space }")
     spaces = sorted(row[0].value for row in found.rows)
     if len(spaces) > 1:
         raise QueryUsageError(f"the graph holds the records of several kg projects (bases: "
                               f"{', '.join(spaces)}); give --graph to choose one")
-    return spaces[0] if spaces else vocab.ID
+    return spaces[0] if spaces else DEFAULT_BASE
 
 
 class QuerySyntaxError(KgError):
@@ -86,7 +85,7 @@ class Prepared:
 
 
 def prepare(query: str | None, query_file: Path | None, params: dict[str, str],
-            base=lambda: vocab.ID) -> Prepared:  # noqa: ANN001 - base() -> str
+            base=lambda: DEFAULT_BASE) -> Prepared:  # noqa: ANN001 - base() -> str
     """The SPARQL text to run, with the kg prefixes declared and the parameters bound.
 
     `query` is SPARQL text or the name of a named query; `query_file` a .rq file.
@@ -111,7 +110,7 @@ def prepare(query: str | None, query_file: Path | None, params: dict[str, str],
             f"{source}: {update.group(1).upper()} changes the graph, and `kg query` only reads it. "
             "Change the records and run `kg build`, or send updates to `kg serve --writable`")
     ids = []
-    records_base = vocab.ID
+    records_base = DEFAULT_BASE
     if named is not None:
         kinds = {p.name: p.kind for p in named.parameters}
         if any(kinds.get(name) in ID_KINDS and kinds[name] != "sector" for name in params):
@@ -136,7 +135,7 @@ def check_ids(prepared: Prepared, run) -> None:  # noqa: ANN001 - run(query) -> 
         message = f"parameter '{name}': unknown {kind} '{value}' (no {kind} has that id in the graph)"
         if kind == "event":
             found = run(with_values(
-                vocab.sparql_prologue(["kgo"]) + "SELECT ?event WHERE { ?session kgo:sessionOf ?event . "
+                sparql_prologue(["kgo"]) + "SELECT ?event WHERE { ?session kgo:sessionOf ?event . "
                 "FILTER(STRENDS(STR(?session), ?suffix)) }", {"suffix": ox.Literal("." + value)}))
             events = sorted(row[0].value.rsplit("/", 1)[-1] for row in found.rows)
             if events:
@@ -146,7 +145,7 @@ def check_ids(prepared: Prepared, run) -> None:  # noqa: ANN001 - run(query) -> 
 
 
 def parameter_term(name: str, kind: str, value: str,
-                   base: str = vocab.ID) -> ox.NamedNode | ox.Literal:
+                   base: str = DEFAULT_BASE) -> ox.NamedNode | ox.Literal:
     """A command-line value as the RDF term the query expects (record ids under `base`)."""
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1]
@@ -154,12 +153,12 @@ def parameter_term(name: str, kind: str, value: str,
     if kind in ID_KINDS:
         if re.match(r"https?://", value):
             return _iri(name, value)
-        if not vocab.RECORD_ID.fullmatch(value):
+        if not RECORD_ID.fullmatch(value):
             article = "an" if kind[0] in "aeiou" else "a"
             raise ParameterError(f"parameter '{name}': {value!r} is not {article} {kind} id or an IRI")
-        if kind == "sector" and value not in vocab.SECTORS:
+        if kind == "sector" and value not in SECTORS:
             raise ParameterError(f"parameter '{name}': unknown sector {value!r} "
-                                 f"(one of: {', '.join(vocab.SECTORS)})")
+                                 f"(one of: {', '.join(SECTORS)})")
         return ox.NamedNode(id_iri(kind, value, base))
     if kind == "iri":
         return _iri(name, value)
@@ -181,10 +180,10 @@ def parameter_term(name: str, kind: str, value: str,
 def add_prefixes(query: str) -> str:
     """Declare the kg prefixes the query uses but does not declare (foaf:, org:, ...)."""
     declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", query, re.I)}
-    needed = [p for p in vocab.PREFIXES
+    needed = [p for p in PREFIXES
               if p.lower() not in declared and re.search(rf"(?<![\w-]){re.escape(p)}:", query)]
     # One line, so the parser's line numbers are still those the user wrote.
-    head = vocab.sparql_prologue(needed).replace("\n", " ") if needed else ""
+    head = sparql_prologue(needed).replace("\n", " ") if needed else ""
     return f"{head}{query}" if head else query
 
 
@@ -196,7 +195,7 @@ def _iri(name: str, value: str) -> ox.NamedNode:
 
 
 def bind(query: str, given: dict[str, str], named: NamedQuery | None = None,
-         base: str = vocab.ID) -> str:
+         base: str = DEFAULT_BASE) -> str:
     """The query with the given parameters bound in a VALUES block.
 
     For a named query, every required parameter must be given and none other; for an

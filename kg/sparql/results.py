@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.rdf import vocab
+from kg.rdf.prefixes import PREFIXES
 
 
 @dataclass
@@ -58,7 +58,7 @@ class QueryResult:
 
 
 # Longest namespace first, so person: wins over kg:.
-_PREFIXES = sorted(vocab.PREFIXES.items(), key=lambda item: -len(item[1]))
+_PREFIXES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
 def short(term) -> str:  # noqa: ANN001 - any pyoxigraph term or None
@@ -143,7 +143,7 @@ def render(result: QueryResult, fmt: str) -> bytes:
             raise ValueError(f"a CONSTRUCT or DESCRIBE result is a graph: use --format "
                              f"{' or '.join(GRAPH_FORMATS)}, not {fmt}")
         rdf_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
-        return ox.serialize(result.triples, format=rdf_format, prefixes=vocab.PREFIXES)
+        return ox.serialize(result.triples, format=rdf_format, prefixes=PREFIXES)
     fmt = "table" if fmt == "auto" else fmt
     if fmt == "json":
         return result.raw
