@@ -15,11 +15,17 @@ EVENT_TYPE = {"symposium": "symposium", "colloquium": "symposium", "conference":
               "masterclass": "workshop", "seminar": "seminar", "salon": "seminar",
               "festival": "festival", "showcase": "festival", "lecture": "seminar"}
 SESSION_TYPES = (
-    (r"\bkeynote", "keynote"), (r"\broundtable|round-table|round table", "roundtable"),
-    (r"\bpanel", "panel"), (r"\bopening|\bwelcome", "opening"),
-    (r"\bclosing|\bconcluding|\bfarewell", "closing"), (r"\bscreening", "screening"),
-    (r"\bmasterclass|master class", "masterclass"), (r"\blecture", "lecture"),
-    (r"\bworkshop", "workshop"), (r"\bceremony|\bawards?\b", "ceremony"),
+    (r"\bkeynote|conf\u00e9rence inaugurale|conferencia (?:inaugural|magistral)|festvortrag|keynote",
+     "keynote"),
+    (r"\broundtable|round-table|round table|table ronde|mesa redonda|runder tisch|podiumsdiskussion",
+     "roundtable"),
+    (r"\bpanel", "panel"), (r"\bopening|\bwelcome|\baccueil|\bbienvenid|\bbienvenue|\bbegr\u00fc\u00dfung|"
+                            r"\bapertura|\bouverture|\ber\u00f6ffnung", "opening"),
+    (r"\bclosing|\bconcluding|\bfarewell|\bcl\u00f4ture|\bclausura|\babschluss", "closing"),
+    (r"\bscreening|\bprojection|\bproyecci\u00f3n", "screening"),
+    (r"\bmasterclass|master class", "masterclass"), (r"\blecture|\bconf\u00e9rence\b|\bconferencia\b|\bvortrag",
+                                                      "lecture"),
+    (r"\bworkshop|\batelier|\btaller", "workshop"), (r"\bceremony|\bawards?\b", "ceremony"),
     (r"\bexhibition", "exhibition"), (r"\btalk|\bconversation|\bdialogue", "talk"),
 )
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")

@@ -25,8 +25,8 @@ from kg.draft.prose import ProseReader
 from kg.draft.person_names import parse_name
 from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block, complete_part, sentences
-from kg.draft.speaker_lines import (NAME_LINES, ROLE_TITLES, is_credit, latin,
-                                    name_and_post_lines)
+from kg.draft.speaker_lines import (NAME_LINES, ROLE_TITLES, TERMINAL_STOP, entry_line, is_credit,
+                                    is_name, latin, name_and_post_lines)
 from kg.draft.topics import quoted_titles
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
@@ -69,11 +69,6 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
                 "lecture": "speaker", "masterclass": "speaker", "workshop": "speaker",
                 "talk": "speaker", "closing": "speaker", "session": "speaker",
                 "exhibition": "attendee"}
-
-
-def _is_name(text: str) -> bool:
-    name = parse_name(text)
-    return bool(name) and name.name == text.strip()
 
 
 class PageReader(ProseReader):
@@ -139,6 +134,9 @@ class PageReader(ProseReader):
             elif block.kind == "item":
                 if not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)
+            elif self.session and not TERMINAL_STOP.search(block.text) and entry_line(block.text):
+                # "Claire Vasseur, Directrice, École ..." under a session: one of its people
+                self.entries(block.text, block, self.item_role(), list_item=True)
             elif not self.credits(block):
                 self.paragraph(block)
 
@@ -224,7 +222,7 @@ class PageReader(ProseReader):
             self.event_details(text, block)
             return
         self.open_session(text, type_, block.line)
-        if (guest := re.match(r"^[^|]{2,40}\s\|\s+(.+)$", text)) and _is_name(guest.group(1)) and \
+        if (guest := re.match(r"^[^|]{2,40}\s\|\s+(.+)$", text)) and is_name(guest.group(1)) and \
                 (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "IN CONVERSATION | Sofia Marchetti"
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
@@ -267,8 +265,12 @@ class PageReader(ProseReader):
                     self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
                 elif entry := parse_entry(part):
                     self.add_entry(entry, block, "host")
-        elif text and re.fullmatch(r"with|featuring", latin(word), re.IGNORECASE):
-            self.entries(text, block, self.item_role())  # "With: A (X), B (Y)": the session's people
+        elif any(re.fullmatch(r"with|featuring|avec|con|mit", part.strip(), re.IGNORECASE)
+                 for part in latin(word).split("/")):
+            if text:
+                self.entries(text, block, self.item_role())  # "With: A (X), B (Y)": the session's people
+            else:
+                self.section_role = self.default_role(self.session)  # "Avec / Con:" over a list
         elif role := roles.label_role(word):
             here = self.draft.sessions[self.session].type if self.session else ""
             if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
@@ -299,6 +301,8 @@ class PageReader(ProseReader):
     def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
         if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
             text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
+        # "Productrice, X (ancienne déléguée générale du Festival ...)": a former post
+        text = re.sub(r"\s*\((former|formerly|ancienne?|antigu[oa]|ehemalige[rn]?)\s+([^)]*)\)", r"; \1 \2", text)
         # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post
         text = re.sub(r"(\b[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"
                       r"Pictures|Studios?|Media|Group)\b)[^)]*\)", r"\1", text)
@@ -306,7 +310,8 @@ class PageReader(ProseReader):
         pieces: list[str] = []
         for piece in split_entries(text):
             # "Professor, X; former Programme Officer, Y": the second post of the same person.
-            if pieces and re.match(r"(?:former|formerly|previously|also)\b", piece, re.IGNORECASE):
+            if pieces and re.match(r"(?:former|formerly|previously|also|ancienne?|antigu[oa]|ehemalige[rn]?)\b",
+                                   piece, re.IGNORECASE):
                 pieces[-1] += f", {piece}"
             else:
                 pieces.append(piece)

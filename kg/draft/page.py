@@ -52,6 +52,9 @@ RUN_TOGETHER = (
     (re.compile(r"\b([A-Z]{2,})([A-Z][a-z]{2,})\b"), r"\1 \2"),
     (re.compile(r"\b([A-Z][a-z]{2,})([A-Z]{2,})\b"), r"\1 \2"),
     (re.compile(r"([,;])(?=[A-Z\u3400-\u9fff])"), r"\1 "),
+    # French typography: "Modération : X", « Titre »
+    (re.compile(r"(?<=\w)\s+([:;!?])(?=\s|$)"), r"\1"), (re.compile("\u00ab\\s*"), "\u201c"),
+    (re.compile("\\s*\u00bb"), "\u201d"),
 )
 
 
@@ -66,7 +69,7 @@ def spaced(text: str) -> str:
 def page_lines(text: str) -> list[Line]:
     """Non-blank lines, each normalised (NFC, no-break spaces, runs of spaces), numbered."""
     lines = []
-    for number, row in enumerate(rewrite_tables(text.splitlines()), 1):
+    for number, row in enumerate(rewrite_tables(unwrapped(text.splitlines())), 1):
         for raw in row.split("\n"):  # a table's row: its session line and its speakers
             clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
             # Tabs are the columns of a table copied from a web page: kept as ' | '.
@@ -74,6 +77,25 @@ def page_lines(text: str) -> list[Line]:
             clean = re.sub(r" {2,}", " ", spaced(markdown_free(clean))).strip()
             if clean:
                 lines.append(Line(number, clean))
+    return lines
+
+
+# A line the page (a PDF, a mail) broke in the middle of a phrase: "produc-" / "tion", "...
+# Facultad de Ciencias de la" / "Comunicación, Universidad ...".
+BROKEN = re.compile(r"(?:[a-z\u00e0-\u00ff]-|\b(?:of|the|de|la|del|des|du|and|y|et|und|f\u00fcr|for|at|in|with|"
+                    r"to|on|by|a|an),?)$")
+
+
+def unwrapped(raw_lines: list[str]) -> list[str]:
+    """The page's lines with a broken line joined to the next (which is left empty, so line
+    numbers stay the page's)."""
+    lines = list(raw_lines)
+    for i in range(len(lines) - 1):
+        here, after = lines[i].rstrip(), lines[i + 1].strip()
+        if len(here) >= 40 and after and "\t" not in here and BROKEN.search(here) and \
+                not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}[:.h]\d{2})\s", after):
+            lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
+            lines[i + 1] = ""
     return lines
 
 

@@ -25,7 +25,7 @@ HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
     "miss", "sir", "dame", "madam", "mme", "mme.", "director", "dean", "president", "chairman",
     "chairwoman", "chair", "ambassador", "minister", "rev", "rev.", "assoc.", "asst.", "associate",
-    "assistant",
+    "assistant", "dra", "dra.", "sr", "sr.", "sra", "sra.", "herr", "frau", "prof.dr.", "ing.", "lic.",
 })
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
@@ -65,6 +65,8 @@ fundação estudios estudio productora produksjon produktion revista canal cine 
 akademie akademia accademia streaming studios sa srl gmbh ag ab as asa oy bv nv pty plc kk
 embassy consulate commission trust fund agency technology technologies labs
 student students representative alumni graduate graduates drama docs documentary shorts
+jefe jefa directrice directeur directora profesora profesor professorin professeur catedrática
+responsable chargé chargée déléguée délégué geschäftsführer leiter leiterin decano decana
 """.split())
 
 

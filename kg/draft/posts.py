@@ -27,6 +27,12 @@ screenwriter writer filmmaker showrunner director-general vp svp evp md coordina
 programme program commissioning supervising colourist animator supervisor colorist mixer
 technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
+directeur directrice directora directeur-général présidente presidente président professeur professeure
+profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
+délégué déléguée geschäftsführer geschäftsführerin leiter leiterin intendant intendantin coordinatrice
+coordinadora coordinador rédactrice rédacteur redactora programmatrice programmateur réalisateur
+réalisatrice realizadora realizador productrice producteur produzent produzentin regisseur
+regisseurin dozent dozentin decano decana doyen doyenne rektor rektorin rector rectora vicerrector
 """.split())
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""
@@ -131,7 +137,8 @@ QUALIFIED_TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\
 
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
-    if former := re.match(r"^(?:former|formerly|ex-|previously)\s*", text, re.IGNORECASE):
+    if former := re.match(r"^(?:former|formerly|ex-|previously|ancienne?|antiguo|antigua|ehemalige[rn]?)\s*",
+                          text, re.IGNORECASE):
         post = one_post(text[former.end():])
         post.former = True
         return post

@@ -17,7 +17,7 @@ LABEL_ROLES = (
     (r"嘉宾|出席|与会", "attendee"),
     (r"\bco-?chairs?\b", "co-chair"),
     (r"\bchair(?:s|ed|person|woman|man)?\b", "chair"),
-    (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat", "moderator"),
+    (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador", "moderator"),
     (r"\bwelcom|\bopening (?:remarks|address|speech)", "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel", "panelist"),

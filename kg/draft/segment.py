@@ -21,7 +21,8 @@ LABEL = re.compile(r"^([A-Z\u3400-\u9fff][\w&'\u2019/. \u3400-\u9fff-]{1,40}?)\s
 # short line with a colon ("Keynote Presentations: Industry and Academic Perspectives")
 # is a heading.
 KNOWN_LABEL = re.compile(
-    r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|"
+    r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|avec|con|mit|mod[e\u00e9]ration|"
+    r"moderaci\u00f3n|moderador[a]?|"
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
     r"attendees?|discussants?|presenters?|performers?|introduction|interviewers?|emcee|mc|"
     r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?|"
@@ -59,8 +60,8 @@ def is_heading(text: str) -> bool:
 
 
 # A programme line's time: "09:30 – 10:30 |", "18:00".
-TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.]\d{2})?"
-                         r"(?:\s*(?:am|pm|h))?\s*(?:\|\s*)?", re.IGNORECASE)
+TIME_PREFIX = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.h]\d{2})?"
+                         r"(?:\s*(?:am|pm|h))?\s*(?:[|\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)
 
 
 TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room|moderator|"
@@ -125,6 +126,12 @@ SESSION_COLUMNS = re.compile(r"^(?:panel|roundtable|keynote|paper session|sessio
                              re.IGNORECASE)
 
 
+# "Table ronde / Mesa redonda: “Coproduire en formation”": a session's heading, whatever follows.
+SESSION_START = re.compile(r"^(?:table ronde|mesa redonda|runder tisch|panel|roundtable|round table|keynote|"
+                           r"conf\u00e9rence|conferencia|atelier|taller|workshop|masterclass|screening|"
+                           r"projection|proyecci\u00f3n)\b[^.]{0,120}$", re.IGNORECASE)
+
+
 def blocks(lines: list[Line]) -> list[Block]:
     """Classify each line; paragraphs met before are dropped (a repeated paragraph gives no
     duplicate facts)."""
@@ -135,7 +142,7 @@ def blocks(lines: list[Line]) -> list[Block]:
     for i, line in enumerate(lines):
         text = line.text
         last = i == len(lines) - 1
-        if SESSION_COLUMNS.match(text):
+        if SESSION_COLUMNS.match(text) or SESSION_START.match(text) and not text.endswith("."):
             block = Block("heading", line.number, text)  # "PANEL 1 | Who Finances the ...?"
         elif bullet := BULLET.match(text):
             block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())

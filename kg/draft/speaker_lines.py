@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.draft.entries import parse_entry
 from kg.draft.org_names import looks_like_org
 from kg.draft.person_names import parse_name
 from kg.draft.posts import starts_title
@@ -45,7 +46,7 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         if name and name.name == block.text:
             for following in blocks[i + 1: i + 3]:
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
-                        or len(following.text.split()) > 12 or _bare_name(following.text):
+                        or len(following.text.split()) > 12 or is_name(following.text):
                     break
                 first = not parts
                 if first and not (starts_title(following.text) or following.text.lower() in ROLE_TITLES):
@@ -66,6 +67,14 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
 NAME_LINES = "name lines"  # the label of an item made of a name line and the lines under it
 
 
-def _bare_name(text: str) -> bool:
+def entry_line(text: str) -> bool:
+    """A line that is a person and their post and nothing else ('Dra. Lucía Ferrer Montaner,
+    Catedrática de ..., Universidad del Alto Aragón')."""
+    entry = parse_entry(text.split(",")[0])
+    return bool(entry) and entry.person.name == re.sub(r"^(?:[A-Z][a-z]{1,4}\.\s+)+", "", text.split(",")[0]).strip() \
+        and "," in text and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", text)
+
+
+def is_name(text: str) -> bool:
     name = parse_name(text)
-    return bool(name) and name.name == text
+    return bool(name) and name.name == text.strip()

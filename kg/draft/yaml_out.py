@@ -108,11 +108,12 @@ def _post(post, org: str) -> dict:
         item["organization"] = org
     if post.title:
         item["title"] = post.title
-    if post.start:
+    # A post with no organisation is a job title, which the format keeps without dates.
+    if post.start and org:
         item["start"] = post.start
-    if post.end:
+    if post.end and org:
         item["end"] = post.end
-    if not post.current and not post.end:
+    if not post.current and not post.end and org:
         item["current"] = False
     inferred = [f for f, flag in (("title", post.title_inferred), ("organization", post.org_inferred)) if flag]
     if inferred:
