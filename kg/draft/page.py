@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kg.draft.columns import split_columns
 from kg.draft.tables import rewrite_tables
 from kg.errors import KgError
 
@@ -52,6 +53,8 @@ RUN_TOGETHER = (
     (re.compile(r"\b([A-Z]{2,})([A-Z][a-z]{2,})\b"), r"\1 \2"),
     (re.compile(r"\b([A-Z][a-z]{2,})([A-Z]{2,})\b"), r"\1 \2"),
     (re.compile(r"([,;])(?=[A-Z\u3400-\u9fff])"), r"\1 "),
+    # A nickname in quotes between the names: 'Jomar "JM" Villanueva'
+    (re.compile(r"(?<=[a-z])\s+[\"\u201c][A-Za-z.]{1,12}[\"\u201d]\s+(?=[A-Z])"), " "),
     # French typography: "Modération : X", « Titre »
     (re.compile(r"(?<=\w)\s+([:;!?])(?=\s|$)"), r"\1"), (re.compile("\u00ab\\s*"), "\u201c"),
     (re.compile("\\s*\u00bb"), "\u201d"),
@@ -69,9 +72,15 @@ def spaced(text: str) -> str:
 def page_lines(text: str) -> list[Line]:
     """Non-blank lines, each normalised (NFC, no-break spaces, runs of spaces), numbered."""
     lines = []
-    for number, row in enumerate(rewrite_tables(unwrapped(text.splitlines())), 1):
-        for raw in row.split("\n"):  # a table's row: its session line and its speakers
+    rows = [[r for r in unwrapped(row.split("\n"), shortest=0) if r] or [""] if "\n" in row else [row]
+            for row in split_columns(text.splitlines())]
+    rows = ["\n".join(row) if len(row) > 1 else row[0] for row in unwrapped_rows(rows)]
+    for number, row in enumerate(rewrite_tables(rows), 1):
+        for raw in row.split("\n"):  # a table's row, or a run of columns: several lines
             clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
+            # Emoji and pictographs ("🎤 Speaker: ..."): decoration, not words
+            clean = "".join(c for c in clean if unicodedata.category(c) not in ("So", "Cs", "Co")
+                            and c not in "\ufe0f\u200d")
             # Tabs are the columns of a table copied from a web page: kept as ' | '.
             clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
             clean = re.sub(r" {2,}", " ", spaced(markdown_free(clean))).strip()
@@ -86,17 +95,26 @@ BROKEN = re.compile(r"(?:[a-z\u00e0-\u00ff]-|\b(?:of|the|de|la|del|des|du|and|y|
                     r"to|on|by|a|an),?)$")
 
 
-def unwrapped(raw_lines: list[str]) -> list[str]:
+def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
     """The page's lines with a broken line joined to the next (which is left empty, so line
-    numbers stay the page's)."""
+    numbers stay the page's). A line shorter than `shortest` is taken as whole (a column's
+    lines are all short: there 0)."""
     lines = list(raw_lines)
     for i in range(len(lines) - 1):
         here, after = lines[i].rstrip(), lines[i + 1].strip()
-        if len(here) >= 40 and after and "\t" not in here and BROKEN.search(here) and \
+        if len(here) >= shortest and after and "\t" not in here and BROKEN.search(here) and \
                 not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}[:.h]\d{2})\s", after):
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
             lines[i + 1] = ""
     return lines
+
+
+def unwrapped_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Broken lines joined across the page's single lines (a run of columns is joined
+    within itself)."""
+    singles = [row[0] if len(row) == 1 else "" for row in rows]
+    joined = unwrapped(singles)
+    return [[joined[i]] if len(row) == 1 else row for i, row in enumerate(rows)]
 
 
 def markdown_free(text: str) -> str:
