@@ -126,6 +126,9 @@ class PeopleInText:
                                              MENTION_AFTER.match(text[spans[i][1]:]))
             if not (strong or i in by_cue or job or said or titled or ours or spoken_of):
                 continue
+            if said and not (strong or i in by_cue or job or titled or ours) and \
+                    re.match(r"(?:\u2019s|'s)\s", text[spans[i][1]:]):
+                continue  # "said Screen Alba's trainee scheme ...": whose scheme, not who said
             if said and not (strong or i in by_cue):
                 quoted_only.add(i)
             key = self.draft.add_person(person, ev) if isinstance(person, PersonName) else person

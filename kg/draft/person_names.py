@@ -65,6 +65,9 @@ fundação estudios estudio productora produksjon produktion revista canal cine 
 akademie akademia accademia streaming studios sa srl gmbh ag ab as asa oy bv nv pty plc kk
 embassy consulate commission trust fund agency technology technologies labs
 student students representative alumni graduate graduates drama docs documentary shorts
+drive street road avenue lane precinct square plaza boulevard terrace quay wharf
+screen creative arts pictures press news today weekly daily magazine journal times review tribune
+herald gazette post radio collective
 jefe jefa directrice directeur directora profesora profesor professorin professeur catedrática
 responsable chargé chargée déléguée délégué geschäftsführer leiter leiterin decano decana
 """.split())
