@@ -55,7 +55,10 @@ the README gives the first figures): programme tables (tabs, markdown pipes), a 
 page of name, title and organisation lines, prose biographies, a university news story, a
 company press release, an English story from Chinese media, a bilingual programme, a local
 news story with relative dates, a festival forum schedule, a screening page with Q&As and a
-jury, an email newsletter, a keynote page, a first-person social post.
+jury, an email newsletter, a keynote page, a first-person social post. Eight more written
+blind by another writer after that: an events listing, a numbered list of papers, a
+student society's blog, an encyclopedia article, a PDF's text in two columns, a call for
+participation, a Facebook event, a page in French, Spanish and German.
 """
 
 from __future__ import annotations
@@ -87,10 +90,13 @@ def test_draft_matches_the_expected_records(case):
 
 @pytest.mark.parametrize("case", PAGES, ids=[p.name for p in PAGES])
 def test_draft_validates_as_it_comes_out(case, tmp_path):
+    """As it comes out, or failing only on what the page leaves open, each such gap a TODO
+    that kg validate names."""
     out = tmp_path / "draft.yaml"
     assert run_kg("draft", str(case / "page.txt"), "-o", str(out)).exit_code == 0
     result = run_kg("validate", str(out))
-    assert result.exit_code == 0, result.output
+    problems = [line for line in result.output.splitlines() if line.startswith(str(out))]
+    assert result.exit_code == 0 or problems and all("'TODO'" in p for p in problems), result.output
 
 
 def _draft(case, tmp_path) -> tuple[str, dict]:

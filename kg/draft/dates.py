@@ -79,7 +79,7 @@ DAY_HEADING = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?!,?\s+\d{{4
 def find_day_heading(text: str, year: str | None) -> FoundDate | None:
     """'Day 2 — Wednesday 11 October' with the page's year (marked inferred)."""
     m = DAY_HEADING.search(text)
-    if not m or not year or len(text.split()) > 8:
+    if not m or not year or len(text.split()) > 10:
         return None
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
     start = _iso(year, MONTHS[month[:3].lower()], day)

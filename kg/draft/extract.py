@@ -14,7 +14,7 @@ import re
 from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
-from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
+from kg.draft.dates import MONTH, YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.ids import record_id
 from kg.draft.model import Draft, DraftSession, Evidence, evidence, person_key
@@ -25,8 +25,9 @@ from kg.draft.prose import ProseReader
 from kg.draft.person_names import parse_name
 from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block, complete_part, sentences
-from kg.draft.speaker_lines import (NAME_LINES, ROLE_TITLES, TERMINAL_STOP, entry_line, is_credit,
-                                    is_name, latin, name_and_post_lines)
+from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, SOCIAL_AUTHOR,
+                                    TERMINAL_STOP, entry_line, is_credit, is_name, latin,
+                                    name_and_post_lines)
 from kg.draft.topics import quoted_titles
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
@@ -46,14 +47,6 @@ HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|�
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
-# The first line of a post copied from a social network: its author and how you know them.
-SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[\u2022\u00b7|]\s*(?:You|Author|1st|2nd|3rd\+?|Following|"
-                           r"Verified)\b")
-# What the author of a post did there, in the first person: "Thrilled to have moderated ...".
-FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?P<a>\w+ed|spoke|gave)\b|"
-                               r"\b(?:[Tt]hrilled|[Hh]ono(?:u)?red|[Dd]elighted|[Pp]roud|[Ee]xcited|"
-                               r"[Hh]appy|[Gg]lad|[Pp]rivileged|[Gg]rateful)\s+to\s+(?:have\s+)?"
-                               r"(?P<b>\w+(?:ed)?|spoken|given)\b")
 TITLED_ITEM = re.compile(r"^[\u201c\"\u2018']([^\u201d\"\u2019']{4,160})[\u201d\"\u2019']\s*[\u2013\u2014-]\s*(.+)$")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
@@ -81,6 +74,7 @@ class PageReader(ProseReader):
         self.page_years: list[str] = []  # every year the page's text holds, its footer's too
         self.speaker: str | None = None  # whose talk the paragraph's sentences are about
         self.body_seen = False  # a paragraph, list or label has been read
+        self.title_pending = False  # the first line was a date: the next heading is the title
         self.bio_person: str | None = None  # whose biography the next paragraph may be
         self.author: str | None = None  # the person who wrote a first-person post
         self.after_name_lines = False  # this block follows a speaker's name lines
@@ -119,7 +113,7 @@ class PageReader(ProseReader):
             if block.kind != "paragraph":
                 self.bio_person = None  # a biography is the paragraph after its name
             if block.kind == "heading":
-                if i == 0 and len(blocks) > 1:
+                if (i == 0 or self.title_pending) and len(blocks) > 1:
                     self.page_title(block)
                 else:
                     self.heading(block)
@@ -147,6 +141,13 @@ class PageReader(ProseReader):
                 self.author = self.add_entry(entry, block, None)
                 self.bio_person = self.author
             return
+        if find_day_heading(block.text, "2000") and not re.sub(
+                rf"(?i)\b(?:\w+day|at|am|pm|{MONTH})\b|\d+\S*|[,\u2013\u2014:-]", "", block.text).strip():
+            # "SATURDAY, MARCH 8 AT 2 PM – 6 PM": a date, and the page's title is the next heading
+            self.event_details(block.text, block)
+            self.title_pending = True
+            return
+        self.title_pending = False
         self.draft.title = block.text
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
         own = re.match(r"^(.+?)(?:\s+(?:at|@|x|joins|in|on)\s+.*|\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
@@ -463,7 +464,8 @@ class PageReader(ProseReader):
         if event.type == "event" and not self.session and (type_ := event_facts.event_type(text)):
             event.type, event.type_evidence = type_, evidence(block.line, text)
         if not event.start:
-            found = find_date(text) or find_yearless_date(text, self.years[0] if self.years else None)
+            year = self.years[0] if self.years else None
+            found = find_date(text) or find_yearless_date(text, year) or find_day_heading(text, year)
             if found:
                 self.set_date(found, block)
             elif self.draft.published and (found := find_relative_date(text, self.draft.published[0])):

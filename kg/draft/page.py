@@ -72,6 +72,9 @@ def spaced(text: str) -> str:
 def page_lines(text: str) -> list[Line]:
     """Non-blank lines, each normalised (NFC, no-break spaces, runs of spaces), numbered."""
     lines = []
+    # A site's menu copied as words spaced apart ("Home   Watch   Marketplace   Groups"): dropped
+    text = "\n".join("" if SPACED_MENU.match(line) and not re.search(r"\d", line) else line
+                     for line in text.splitlines())
     rows = [[r for r in unwrapped(row.split("\n"), shortest=0) if r] or [""] if "\n" in row else [row]
             for row in split_columns(text.splitlines())]
     rows = ["\n".join(row) if len(row) > 1 else row[0] for row in unwrapped_rows(rows)]
@@ -107,6 +110,9 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
             lines[i + 1] = ""
     return lines
+
+
+SPACED_MENU = re.compile(r"^\s*(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+)?\s{2,}){3,}[\w&'\u2019.-]+(?: [\w&'\u2019.-]+)?\s*$")
 
 
 def unwrapped_rows(rows: list[list[str]]) -> list[list[str]]:

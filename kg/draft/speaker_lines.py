@@ -17,6 +17,14 @@ TERMINAL_STOP = re.compile(r"[.!?]$")
 CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|"
                            r"translated by|written by|proofread by|reviewed by|responsible editor|"
                            r"editor in charge|image|credit|责任编辑|编辑|来源|作者|摄影|记者)$", re.IGNORECASE)
+# The first line of a post copied from a social network: its author and how you know them.
+SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[\u2022\u00b7|]\s*(?:You|Author|1st|2nd|3rd\+?|Following|"
+                           r"Verified)\b")
+# What the author of a post did there, in the first person: "Thrilled to have moderated ...".
+FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?P<a>\w+ed|spoke|gave)\b|"
+                               r"\b(?:[Tt]hrilled|[Hh]ono(?:u)?red|[Dd]elighted|[Pp]roud|[Ee]xcited|"
+                               r"[Hh]appy|[Gg]lad|[Pp]rivileged|[Gg]rateful)\s+to\s+(?:have\s+)?"
+                               r"(?P<b>\w+(?:ed)?|spoken|given)\b")
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
                "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
