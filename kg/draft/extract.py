@@ -17,17 +17,17 @@ from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import MONTH, YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.ids import record_id
-from kg.draft.model import Draft, DraftSession, Evidence, evidence, person_key
+from kg.draft.model import Draft, DraftSession, Evidence, evidence
 from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
 from kg.draft.person_names import parse_name
-from kg.draft.posts import Post, split_titles, starts_title
+from kg.draft.posts import starts_title
 from kg.draft.segment import Block, complete_part, sentences
-from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, SOCIAL_AUTHOR,
-                                    TERMINAL_STOP, entry_line, is_credit, is_name, latin,
-                                    name_and_post_lines)
+from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, SOCIAL_AUTHOR, TERMINAL_STOP,
+                                    SpeakerLines, entry_line, is_credit, is_name, latin,
+                                    name_and_post_lines, paper_line)
 from kg.draft.topics import quoted_titles
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
@@ -47,7 +47,6 @@ HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|�
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
-TITLED_ITEM = re.compile(r"^[\u201c\"\u2018']([^\u201d\"\u2019']{4,160})[\u201d\"\u2019']\s*[\u2013\u2014-]\s*(.+)$")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
@@ -64,7 +63,7 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
                 "exhibition": "attendee"}
 
 
-class PageReader(ProseReader):
+class PageReader(ProseReader, SpeakerLines):
     def __init__(self, draft: Draft):
         self.draft = draft
         self.session: str | None = None
@@ -121,10 +120,14 @@ class PageReader(ProseReader):
                 self.label(block)
             elif block.label == NAME_LINES:
                 self.name_lines(block)
-            elif block.kind == "item" and (paper := TITLED_ITEM.match(block.text)):
-                # "– “Found Footage and the GDR Family Archive” – Lena Schubert, PhD candidate, ..."
-                self.draft.add_topic(paper.group(1), self.session, None, evidence(block.line, block.text))
-                self.entries(paper.group(2), block, self.item_role(), list_item=True)
+            elif block.kind == "paragraph" and len(block.text.split()) <= 16 and \
+                    re.search(r"\((?:chair|moderator|host)\s*:", block.text, re.IGNORECASE):
+                self.heading(block)  # "09:30 Opening keynote (Chair: Prof. Aino Lehtonen, ...)"
+            elif block.kind in ("item", "paragraph") and (paper := paper_line(block.text)):
+                # "– “Found Footage and the GDR Family Archive” – Lena Schubert, PhD candidate, ...",
+                # "1. Mikko Rantala (Harjula University), Sofie Brandt (Nordlys Film AS): 'Title'"
+                self.draft.add_topic(paper[0], self.session, None, evidence(block.line, block.text))
+                self.entries(paper[1], block, self.item_role(), list_item=True)
             elif block.kind == "item":
                 if not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)
@@ -160,6 +163,13 @@ class PageReader(ProseReader):
 
     def heading(self, block: Block) -> None:
         text = block.text
+        if chair := re.search(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)", text,
+                              re.IGNORECASE):
+            # "Opening keynote (Chair: Prof. Aino Lehtonen, Harjula University)": the session,
+            # then its chair
+            self.heading(Block("heading", block.line, text[: chair.start()] + text[chair.end():]))
+            self.entries(chair.group(2), block, roles.label_role(chair.group(1)) or "chair")
+            return
         if self.credits(block):
             return
         if not self.body_seen and len(text.split()) > 7 and not re.search(r"\d{1,2}[:.]\d{2}|\|", text):
@@ -342,32 +352,6 @@ class PageReader(ProseReader):
             where = self.session if session is ... else session
             self.draft.add_role(person, role, where, ev, inferred=inferred_role)
         return person
-
-    def name_lines(self, block: Block) -> None:
-        """A name, its title line and its organisation's line ('Valentina Restrepo' / 'Dean'
-        / 'Faculty of Audiovisual Arts, Universidad del Altiplano'), or a role line in place
-        of the title ('Paula Jiménez' / 'Moderator' / 'Revista Plano Secuencia')."""
-        name, title, *rest = block.text.split("\n")
-        role = ROLE_TITLES.get(title.lower())
-        lone = block.text.replace("\n", ", ")
-        entry = parse_entry(name if role or rest else lone)
-        if entry is None:
-            return
-        if rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
-            entry.posts = [Post(t) for t in split_titles(title)]
-        if rest:
-            org = re.sub(r",\s+[A-Z][a-z]+$", "", rest[0]) \
-                if re.search(r",\s+[A-Z][a-z]+$", rest[0]) and not looks_like_org(rest[0].rsplit(",", 1)[1]) \
-                else rest[0]  # "Hoshizora Pictures, Tokyo": the city is no organisation
-            chain = org_chain(org) if looks_like_org(org) else [clean(org)]
-            chain = [c for c in (p for part in chain for p in split_orgs(part)) if c] or chain
-            for post in entry.posts:
-                post.chain = post.chain or chain
-            if not entry.posts:
-                entry.posts.append(Post(None, chain))
-        self.add_entry(entry, Block("item", block.line, block.text.replace("\n", ", ")),
-                       role or self.item_role(), inferred_role=not role and not self.section_role)
-        self.bio_person = self.draft.people.get(person_key(entry.person)) and person_key(entry.person)
 
     # --- sentences --------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:

@@ -1,5 +1,6 @@
 """Lines of a page that are not sentences: a speaker's name with its title and organisation
-on the lines under it, a news page's credit lines, labels in two languages.
+on the lines under it, a paper listed with its speakers, a social post's author line, a news
+page's credit lines, labels in two languages.
 """
 
 from __future__ import annotations
@@ -7,9 +8,10 @@ from __future__ import annotations
 import re
 
 from kg.draft.entries import parse_entry
-from kg.draft.org_names import looks_like_org
+from kg.draft.model import person_key
+from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import parse_name
-from kg.draft.posts import starts_title
+from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block
 
 TERMINAL_STOP = re.compile(r"[.!?]$")
@@ -86,3 +88,44 @@ def entry_line(text: str) -> bool:
 def is_name(text: str) -> bool:
     name = parse_name(text)
     return bool(name) and name.name == text.strip()
+
+
+TITLED_ITEM = re.compile(r"^[\u201c\"\u2018']([^\u201d\"\u2019']{4,160})[\u201d\"\u2019']\s*[\u2013\u2014-]\s*(.+)$")
+AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
+
+
+def paper_line(text: str) -> tuple[str, str] | None:
+    """(the talk's title, who gives it) for a paper listed with its title and speakers."""
+    if m := TITLED_ITEM.match(text):
+        return m.group(1), m.group(2)
+    if (m := AUTHORS_TITLE.match(text)) and parse_entry(m.group(1).split(",")[0].split("(")[0]):
+        return m.group(2).rstrip("'\u2019"), m.group(1)
+    return None
+class SpeakerLines:
+    """A mixin of the page reader (kg.draft.extract.PageReader): a speaker's lines."""
+
+    def name_lines(self, block: Block) -> None:
+        """A name, its title line and its organisation's line ('Valentina Restrepo' / 'Dean'
+        / 'Faculty of Audiovisual Arts, Universidad del Altiplano'), or a role line in place
+        of the title ('Paula Jiménez' / 'Moderator' / 'Revista Plano Secuencia')."""
+        name, title, *rest = block.text.split("\n")
+        role = ROLE_TITLES.get(title.lower())
+        lone = block.text.replace("\n", ", ")
+        entry = parse_entry(name if role or rest else lone)
+        if entry is None:
+            return
+        if rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
+            entry.posts = [Post(t) for t in split_titles(title)]
+        if rest:
+            org = re.sub(r",\s+[A-Z][a-z]+$", "", rest[0]) \
+                if re.search(r",\s+[A-Z][a-z]+$", rest[0]) and not looks_like_org(rest[0].rsplit(",", 1)[1]) \
+                else rest[0]  # "Hoshizora Pictures, Tokyo": the city is no organisation
+            chain = org_chain(org) if looks_like_org(org) else [clean(org)]
+            chain = [c for c in (p for part in chain for p in split_orgs(part)) if c] or chain
+            for post in entry.posts:
+                post.chain = post.chain or chain
+            if not entry.posts:
+                entry.posts.append(Post(None, chain))
+        self.add_entry(entry, Block("item", block.line, block.text.replace("\n", ", ")),
+                       role or self.item_role(), inferred_role=not role and not self.section_role)
+        self.bio_person = self.draft.people.get(person_key(entry.person)) and person_key(entry.person)
