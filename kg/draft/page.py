@@ -98,14 +98,37 @@ BROKEN = re.compile(r"(?:[a-z\u00e0-\u00ff]-|\b(?:of|the|de|la|del|des|du|and|y|
                     r"to|on|by|a|an),?)$")
 
 
+# A line that begins a person's entry ("Dra. Lucía Ferrer Montaner, Catedrática ..."): not the
+# end of the line above, however wide that is.
+ENTRY_START = re.compile(r"^(?:(?:Prof|Dr|Dra|Mr|Ms|Mrs)\.?\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3},")
+
+
+def hard_wrap_width(lines: list[str]) -> int | None:
+    """The width a page was wrapped at, when its long lines end near one width (a mail, a
+    copy of a wrapped article); None for a page whose paragraphs are lines of their own."""
+    long = [len(line.rstrip()) for line in lines if len(line.rstrip()) >= 50]
+    if len(long) < 6:
+        return None
+    width = max(long)
+    near = sum(1 for n in long if n >= width - 15)
+    return width if width <= 120 and len(long) >= 8 and near >= 0.5 * len(long) else None
+
+
 def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
     """The page's lines with a broken line joined to the next (which is left empty, so line
     numbers stay the page's). A line shorter than `shortest` is taken as whole (a column's
     lines are all short: there 0)."""
     lines = list(raw_lines)
+    width = hard_wrap_width(lines)
     for i in range(len(lines) - 1):
         here, after = lines[i].rstrip(), lines[i + 1].strip()
-        if len(here) >= shortest and after and "\t" not in here and BROKEN.search(here) and \
+        if width and len(here) >= width - 25 and after and not re.search(r"[:.!?]$", here) and \
+                re.search(r"(?:\b[a-z][\w'\u2019-]*\s+){4}", here) and not ENTRY_START.match(after) and \
+                not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}[:.h]\d{2})\s", after):
+            # a page wrapped at a fixed width (a mail, an encyclopedia copy): one paragraph
+            lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
+            lines[i + 1] = ""
+        elif len(here) >= shortest and after and "\t" not in here and BROKEN.search(here) and \
                 not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}[:.h]\d{2})\s", after):
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
             lines[i + 1] = ""
@@ -127,6 +150,7 @@ def markdown_free(text: str) -> str:
     """A line of a page written in markdown, as it reads: no heading marks, emphasis,
     quote marks or link targets ('**Dates:** 21 August', '[Programme](url)')."""
     text = re.sub(r"^(?:#{1,6}|>)\s+", "", text)
+    text = re.sub(r"\[(?:\d+|edit|citation needed|[a-z])\]", "", text)  # an encyclopedia's [3], [edit]
     text = re.sub(r"\((Hons|Hon)\)", r"\1", text)  # "BA (Hons) Film Production"
     # A social post's '@Tunde Bakare' and '#LCIW2025': the name, the tag's word.
     text = re.sub(r"(?<![\w.])[@#](?=[\w\u00c0-\u024f])", "", text)
