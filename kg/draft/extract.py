@@ -63,6 +63,13 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
                 "exhibition": "attendee"}
 
 
+COMMITTEE = re.compile(r"^(?:organi[sz]ing|programme|program|scientific|steering|advisory|local|"
+                       r"conference)\s+committee$", re.IGNORECASE)
+COMMITTEE_ROLE = "committee"  # a list's people who get no role unless their line names one
+ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
+                        r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
+
+
 class PageReader(ProseReader, SpeakerLines):
     def __init__(self, draft: Draft):
         self.draft = draft
@@ -208,6 +215,9 @@ class PageReader(ProseReader, SpeakerLines):
                 or any(has_type_word(org) for post in entry.posts for org in post.chain)):
             self.add_entry(entry, block, self.item_role())
             return
+        parts = [p.strip() for p in re.split(r"\s+[|\u00b7\u2022]\s+", text)]
+        if len(parts) == 2 and all(looks_like_org(p) for p in parts) and not re.search(r"\d", text):
+            text = f"{parts[1]}, {parts[0]}"  # "Kansai Institute | Graduate School of Film": the school's
         role = roles.label_role(text)
         type_ = event_facts.session_type(text)
         org_text = re.sub(r"^(?:(?:guests?|speakers?|participants?|delegates?)\s+)?from\s+", "",
@@ -223,6 +233,10 @@ class PageReader(ProseReader, SpeakerLines):
                 self.draft.event.organizers_inferred = True
             if role:
                 self.section_role = role
+            return
+        if COMMITTEE.match(text):
+            # "Organising committee": people of the event who need not take part in it
+            self.section_role, self.section_org = COMMITTEE_ROLE, None
             return
         if role and len(text.split()) <= 3 and type_ in ("session", "talk"):
             self.section_role, self.section_org = role, None
@@ -310,6 +324,9 @@ class PageReader(ProseReader, SpeakerLines):
 
     # --- people -----------------------------------------------------------------------
     def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
+        if named := ROLE_AFTER.search(text):  # "Prof. Yuki Tanabe (Kansai ...) — general chair"
+            text, list_item = text[: named.start()], False
+            role = roles.label_role(named.group(1)) or role
         if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
             text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
         # "Productrice, X (ancienne déléguée générale du Festival ...)": a former post
@@ -348,7 +365,9 @@ class PageReader(ProseReader, SpeakerLines):
             self.draft.add_post(person, post.title, org, ev, org_inferred=inferred, current=not post.former)
         if not entry.posts and self.section_org:
             self.draft.add_post(person, None, self.section_org, ev, org_inferred=True)
-        if role:
+        if role == COMMITTEE_ROLE:
+            self.draft.committee.add(person)
+        elif role:
             where = self.session if session is ... else session
             self.draft.add_role(person, role, where, ev, inferred=inferred_role)
         return person

@@ -108,7 +108,7 @@ CHROME = re.compile(
     r"hits|print|email)\b.*|(?:related|latest|more|recent|previous|next)\s+(?:news|articles?|"
     r"posts?|stories|events)\b.*|contact us|back to top|read more|(?:copyright|\u00a9).*|"
     r"all rights reserved.*|facebook|instagram|linkedin|twitter|eventbrite|meetup|search facebook|"
-    r"advertisement|sponsored( content)?|subscribe.*|sign up.*|"
+    r"(?:\[[^\]]{1,30}\]\s*){3,}|advertisement|sponsored( content)?|subscribe.*|sign up.*|"
     r"\d+\s+comments?\b.*|.*\S+@\S+\.\w+.*|\[(?:photo|image|video|picture)[^\]]*\].*)$", re.IGNORECASE)
 
 
