@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from conftest import CASES, ROOT, run_kg
 
@@ -134,3 +135,26 @@ def test_a_date_on_a_line_of_its_own_is_the_story_date(tmp_path):
     assert "  start_date: 2025-03-12  # line 2: \u201c12 March 2025\u201d" in text
     assert "  inferred: [start_date]" in text
     assert run_kg("validate", str(out)).exit_code == 0
+
+
+def test_a_page_saved_as_html_is_read_as_its_text(tmp_path):
+    """'Save page as' gives HTML: kg reads the text a browser shows (scripts, styles and
+    menus left out, entities decoded) and says so in the draft."""
+    page = tmp_path / "forum.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Screen Futures Forum 2024</title>"
+        "<script>var speaker = 'Not A Person';</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<h1>Screen Futures Forum 2024</h1>"
+        "<p>On 3 May 2024, Kestrel University hosted the Screen Futures Forum.</p>"
+        "<p>The forum was moderated by Dr. Lina Park &amp; closed at five.</p>"
+        "</body></html>", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert run_kg("draft", str(page), "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    document = yaml.safe_load(text)
+    assert [p["name"] for p in document["people"]] == ["Lina Park"]
+    assert document["event"]["participants"] == [{"person": "lina-park", "role": "moderator"}]
+    assert str(document["event"]["start_date"]) == "2024-05-03"
+    assert "the file is an HTML page: kg read the text a browser shows" in text
+    assert "&amp;" not in text and "Not A Person" not in text

@@ -6,7 +6,8 @@ from __future__ import annotations
 from kg.draft.ids import record_id, unique
 from kg.draft.dates import ANY_YEAR, YEAR
 from kg.draft.extract import PageReader
-from kg.draft.model import Draft
+from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
+from kg.draft.model import Draft, Evidence
 from kg.draft.page import UndraftablePage, decode_page, page_lines
 from kg.draft.segment import blocks
 from kg.records.model import Records
@@ -16,8 +17,14 @@ def draft_page(data: bytes, name: str, url: str | None = None,
                registry: Records | None = None) -> Draft:
     """The draft of one page; UndraftablePage when the bytes are no page or name no event."""
     text = decode_page(data, name)
+    html = text.strip().splitlines()[0][:60] if LOOKS_LIKE_HTML.match(text) else ""
+    if html:  # a page saved from the browser as HTML: its text, as the browser shows it
+        text = html_to_text(text)
     lines = page_lines(text)
     draft = Draft(page=name, url=url)
+    if html:
+        draft.notes.append((Evidence(1, html), "the file is an HTML page: kg read the text a browser "
+                                               "shows; line numbers are those of that text"))
     reader = PageReader(draft)
     # The page's years, the one it gives most often first (then the latest): "back in 1984"
     # in a story of 2025 is not the event's year.
