@@ -7,6 +7,7 @@ from kg.draft.ids import record_id, unique
 from kg.draft.dates import ANY_YEAR, YEAR
 from kg.draft.extract import PageReader
 from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
+from kg.draft.listing import only_titled_event
 from kg.draft.model import Draft, Evidence
 from kg.draft.page import UndraftablePage, decode_page, page_lines
 from kg.draft.segment import blocks
@@ -20,7 +21,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     html = text.strip().splitlines()[0][:60] if LOOKS_LIKE_HTML.match(text) else ""
     if html:  # a page saved from the browser as HTML: its text, as the browser shows it
         text = html_to_text(text)
-    lines = page_lines(text)
+    lines = only_titled_event(page_lines(text))
     draft = Draft(page=name, url=url)
     if html:
         draft.notes.append((Evidence(1, html), "the file is an HTML page: kg read the text a browser "
