@@ -58,7 +58,11 @@ news story with relative dates, a festival forum schedule, a screening page with
 jury, an email newsletter, a keynote page, a first-person social post. Eight more written
 blind by another writer after that: an events listing, a numbered list of papers, a
 student society's blog, an encyclopedia article, a PDF's text in two columns, a call for
-participation, a Facebook event, a page in French, Spanish and German.
+participation, a Facebook event, a page in French, Spanish and German. And eight by a
+third writer, of the commonest shapes: a Chinese film school's English news, a UK
+university story, a US film school's event page, a festival's Industry Days, a Korean
+academy's recap, an Indian symposium report, a streamer's blog, an association's
+conference programme.
 """
 
 from __future__ import annotations

@@ -133,7 +133,21 @@ beirut tehran karachi lahore dhaka kolkata chennai bangalore pune hyderabad jaka
 hanoi saigon osaka kyoto busan taipei hong kong macau guangzhou chengdu wuhan nanjing xiamen
 johannesburg cape town durban kampala addis ababa kinshasa abuja casablanca tunis algiers riyadh
 doha auckland wellington brisbane perth adelaide chicago boston atlanta austin seattle miami
-""".split())
+""".split()) | frozenset("""afghanistan albania algeria andorra angola argentina armenia austria azerbaijan
+bahrain bangladesh belarus bhutan bolivia bosnia botswana bulgaria burkina cambodia cameroon chad
+croatia cuba cyprus czechia ecuador estonia ethiopia fiji georgia guatemala haiti honduras hungary
+iraq jamaica jordan kazakhstan kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya
+liechtenstein lithuania luxembourg madagascar malawi mali malta mauritius moldova monaco mongolia
+montenegro mozambique myanmar namibia nepal nicaragua niger oman pakistan palestine panama paraguay
+qatar romania rwanda senegal serbia seychelles slovakia slovenia somalia sudan suriname syria
+taiwan tajikistan tanzania togo tonga tunisia turkmenistan uganda ukraine uruguay uzbekistan
+venezuela yemen zambia zimbabwe macao samoa
+""".split()) | {"south korea", "north korea", "united kingdom", "united states", "new zealand",
+                  "south africa", "hong kong", "czech republic", "sri lanka", "saudi arabia",
+                  "united arab emirates", "costa rica", "el salvador", "ivory coast",
+                  "dominican republic", "puerto rico", "north macedonia", "the netherlands",
+                  "the philippines", "new delhi", "buenos aires", "sao paulo", "são paulo",
+                  "rio de janeiro", "mexico city", "los angeles", "new york", "tel aviv"}
 
 
 # An organisation named by its kind ("the school's", "the college's"): one the page named before.
