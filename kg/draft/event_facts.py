@@ -15,7 +15,7 @@ EVENT_TYPE = {"symposium": "symposium", "colloquium": "symposium", "conference":
               "masterclass": "workshop", "seminar": "seminar", "salon": "seminar",
               "festival": "festival", "showcase": "festival", "lecture": "seminar"}
 SESSION_TYPES = (
-    (r"\bkeynote|conf\u00e9rence inaugurale|conferencia (?:inaugural|magistral)|festvortrag|keynote",
+    (r"\bkeynote|\bplenary\b|conf\u00e9rence inaugurale|conferencia (?:inaugural|magistral)|festvortrag|keynote",
      "keynote"),
     (r"\broundtable|round-table|round table|table ronde|mesa redonda|runder tisch|podiumsdiskussion",
      "roundtable"),

@@ -134,7 +134,8 @@ class PageReader(ProseReader, SpeakerLines):
                 # "– “Found Footage and the GDR Family Archive” – Lena Schubert, PhD candidate, ...",
                 # "1. Mikko Rantala (Harjula University), Sofie Brandt (Nordlys Film AS): 'Title'"
                 self.draft.add_topic(paper[0], self.session, None, evidence(block.line, block.text))
-                self.entries(paper[1], block, self.item_role(), list_item=True)
+                here = self.draft.sessions[self.session].type if self.session else ""
+                self.entries(paper[1], block, "keynote-speaker" if here == "keynote" else "speaker")
             elif block.kind == "item":
                 if not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)

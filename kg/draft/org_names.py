@@ -45,7 +45,9 @@ TYPE_WORDS = {
     "ab": "company", "sa": "company", "srl": "company", "bv": "company", "kk": "company",
     "fondo": "foundation", "fundación": "foundation", "fundacion": "foundation",
     "fundação": "foundation", "stiftung": "foundation", "revista": "media", "canal": "media",
-    "embassy": "government", "consulate": "government",
+    "embassy": "government", "consulate": "government", "cinemateca": "nonprofit",
+    "cinematheque": "nonprofit", "cinémathèque": "nonprofit", "filmoteca": "nonprofit",
+    "kinemathek": "nonprofit",
     "trust": "nonprofit",
 }
 # A name with one of these words states its type (a legal form, a university); with the

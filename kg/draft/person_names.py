@@ -67,7 +67,8 @@ embassy consulate commission trust fund agency technology technologies labs
 student students representative alumni graduate graduates drama docs documentary shorts
 drive street road avenue lane precinct square plaza boulevard terrace quay wharf
 screen creative arts pictures press news today weekly daily magazine journal times review tribune
-herald gazette post radio collective
+herald gazette post radio collective independent scholar cinemateca cinematheque cinémathèque
+filmoteca kinemathek archive archives
 jefe jefa directrice directeur directora profesora profesor professorin professeur catedrática
 responsable chargé chargée déléguée délégué geschäftsführer leiter leiterin decano decana
 """.split())

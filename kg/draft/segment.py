@@ -129,6 +129,7 @@ SESSION_COLUMNS = re.compile(r"^(?:panel|roundtable|keynote|paper session|sessio
 
 # "Table ronde / Mesa redonda: “Coproduire en formation”": a session's heading, whatever follows.
 SESSION_START = re.compile(r"^(?:table ronde|mesa redonda|runder tisch|panel|roundtable|round table|keynote|"
+                           r"plenary|lecture|paper session|"
                            r"conf\u00e9rence|conferencia|atelier|taller|workshop|masterclass|screening|"
                            r"projection|proyecci\u00f3n)\b[^.]{0,120}$", re.IGNORECASE)
 

@@ -90,14 +90,15 @@ def is_name(text: str) -> bool:
     return bool(name) and name.name == text.strip()
 
 
-TITLED_ITEM = re.compile(r"^[\u201c\"\u2018']([^\u201d\"\u2019']{4,160})[\u201d\"\u2019']\s*[\u2013\u2014-]\s*(.+)$")
+TITLED_ITEM = re.compile(r"^(?:[\u201c\"]([^\u201d\"]{4,160})[\u201d\"]|[\u2018']([^\u2019']{4,160})[\u2019'])"
+                         r"\s*[\u2013\u2014-]\s*(.+)$")
 AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
 
 
 def paper_line(text: str) -> tuple[str, str] | None:
     """(the talk's title, who gives it) for a paper listed with its title and speakers."""
     if m := TITLED_ITEM.match(text):
-        return m.group(1), m.group(2)
+        return m.group(1) or m.group(2), m.group(3)
     if (m := AUTHORS_TITLE.match(text)) and parse_entry(m.group(1).split(",")[0].split("(")[0]):
         return m.group(2).rstrip("'\u2019"), m.group(1)
     return None
