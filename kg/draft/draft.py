@@ -49,6 +49,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     draft.merge_acronyms()
     draft.merge_short_forms()
     draft.prefix_parents()
+    draft.break_cycles()
     draft.drop_organisations_read_as_people()
     draft.drop_own_mentions()
     draft.unroled_attend()

@@ -193,9 +193,22 @@ class Draft:
         found = [key for key, org in self.orgs.items() if kind in org.name.lower().split()]
         return found[-1] if found else None
 
+    def is_above(self, upper: str, lower: str) -> bool:
+        """Whether `upper` is `lower` or one of its parents, at any depth (a parent link the
+        other way would make a cycle)."""
+        seen, stack = set(), [lower]
+        while stack:
+            key = stack.pop()
+            if key == upper:
+                return True
+            if key not in seen and key in self.orgs:
+                seen.add(key)
+                stack.extend(self.orgs[key].parents)
+        return False
+
     def set_parent(self, child: str, parent: str, ev: Evidence) -> None:
         org = self.orgs[child]
-        if parent and parent != child and parent not in org.parents:
+        if parent and parent != child and parent not in org.parents and not self.is_above(child, parent):
             org.parents.append(parent)
             org.parent_evidence[parent] = ev
 
@@ -280,6 +293,17 @@ class Draft:
                 del self.orgs[key]
         self.rename(alias)
 
+    def break_cycles(self) -> None:
+        """Parent links that merging two names of one organisation turned into a cycle
+        ('SJTU' under 'ICCI' and 'ICCI' under 'Shanghai Jiao Tong University'): dropped."""
+        for key, org in self.orgs.items():
+            for parent in list(org.parents):
+                org.parents.remove(parent)
+                if parent == key or self.is_above(key, parent):
+                    org.parent_evidence.pop(parent, None)
+                else:
+                    org.parents.append(parent)
+
     def rename(self, alias: dict[str, str]) -> None:
         """Point every reference to an organisation key in `alias` at its new key."""
         if not alias:
@@ -329,10 +353,11 @@ class Draft:
         self.mentioned = [m for m in self.mentioned if m.person not in roled]
         spoken_of = {m.person for m in self.mentioned} | self.committee
         for key, person in self.people.items():
-            if key in self.spoke and key not in roled and key not in spoken_of and \
-                    self.event.type in ("panel", "forum", "symposium", "conference", "seminar", "workshop"):
+            if key in self.spoke and key not in roled and key not in spoken_of and self.event.type != "festival":
                 # Quoted in a report of the event: they spoke there (the role inferred).
-                role = "panelist" if self.event.type in ("panel", "roundtable") else "speaker"
+                panel = self.event.type == "panel" or re.search(r"\b(?:panel|roundtable)\b",
+                                                                 self.event.name or "", re.IGNORECASE)
+                role = "panelist" if panel else "speaker"
                 self.add_role(key, role, None, person.evidence, inferred=True)
             elif key not in roled and key not in spoken_of:
                 self.add_role(key, "attendee", None, person.evidence, inferred=True)

@@ -68,7 +68,7 @@ student students representative alumni graduate graduates drama docs documentary
 drive street road avenue lane precinct square plaza boulevard terrace quay wharf
 screen creative arts pictures press news today weekly daily magazine journal times review tribune
 herald gazette post radio collective independent scholar cinemateca cinematheque cinémathèque
-filmoteca kinemathek archive archives
+filmoteca kinemathek archive archives mfa phd bsc msc mres filmmaking
 jefe jefa directrice directeur directora profesora profesor professorin professeur catedrática
 responsable chargé chargée déléguée délégué geschäftsführer leiter leiterin decano decana
 """.split())

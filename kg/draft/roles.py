@@ -52,7 +52,8 @@ SENTENCE_CUES = (
     (r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
      r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar)|\bopens? the (?:day|event|evening|programme|program|forum|"
-     r"symposium|conference|festival|summit|hui)\b|\bwill open\b", "welcome-speaker"),
+     r"symposium|conference|festival|summit|hui)\b|\bwill open\b|\bopening the (?:session|event|day|forum|"
+     r"symposium|conference|roundtable|workshop|evening|programme|program)\b", "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
     (r"\bmoderated\b", "moderator"),
     (r"\bco-?chaired\b", "co-chair"),
@@ -65,7 +66,7 @@ SENTENCE_CUES = (
     (r"\bperformed\b", "performer"),
     (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"
-     r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|"
+     r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
      r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b",
      "speaker"),
     (r"\bin the audience\b|\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
