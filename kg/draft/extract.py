@@ -14,7 +14,7 @@ import re
 from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
-from kg.draft.dates import MONTH, YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
+from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.ids import record_id
 from kg.draft.model import Draft, DraftSession, Evidence, evidence
@@ -25,7 +25,7 @@ from kg.draft.prose import ProseReader
 from kg.draft.person_names import parse_name
 from kg.draft.posts import starts_title
 from kg.draft.segment import Block, complete_part, sentences
-from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, SOCIAL_AUTHOR, TERMINAL_STOP,
+from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
                                     SpeakerLines, entry_line, is_credit, is_name, latin,
                                     name_and_post_lines, paper_line)
 from kg.draft.topics import quoted_titles
@@ -145,37 +145,14 @@ class PageReader(ProseReader, SpeakerLines):
             elif not self.credits(block):
                 self.paragraph(block)
 
-    def page_title(self, block: Block) -> None:
-        if author := SOCIAL_AUTHOR.match(block.text):
-            # "Funmilayo Adebayo • You": a social post, written by the person who took part.
-            if entry := parse_entry(author.group(1)):
-                self.author = self.add_entry(entry, block, None)
-                self.bio_person = self.author
-            return
-        if find_day_heading(block.text, "2000") and not re.sub(
-                rf"(?i)\b(?:\w+day|at|am|pm|{MONTH})\b|\d+\S*|[,\u2013\u2014:-]", "", block.text).strip():
-            # "SATURDAY, MARCH 8 AT 2 PM – 6 PM": a date, and the page's title is the next heading
-            self.event_details(block.text, block)
-            self.title_pending = True
-            return
-        self.title_pending = False
-        self.draft.title = block.text
-        # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
-        own = re.match(r"^(.+?)(?:\s+(?:at|@|x|joins|in|on)\s+.*|\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
-        if looks_like_org(own) and len(own.split()) <= 5:
-            self.draft.owner = self.draft.add_org(clean(own), evidence(block.line, block.text))
-        name = event_facts.event_name(block.text)
-        if name and not self.draft.event.name:
-            self.set_event_name(name, block)
-        self.event_details(block.text, block)
-
     def heading(self, block: Block) -> None:
         text = block.text
         if chair := re.search(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)", text,
                               re.IGNORECASE):
             # "Opening keynote (Chair: Prof. Aino Lehtonen, Harjula University)": the session,
             # then its chair
-            self.heading(Block("heading", block.line, text[: chair.start()] + text[chair.end():]))
+            if rest := (text[: chair.start()] + text[chair.end():]).strip(" (:"):
+                self.heading(Block("heading", block.line, rest))
             self.entries(chair.group(2), block, roles.label_role(chair.group(1)) or "chair")
             return
         if self.credits(block):
@@ -256,7 +233,9 @@ class PageReader(ProseReader, SpeakerLines):
         if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
 
-    def open_session(self, name: str, type_: str, line: int) -> str:
+    def open_session(self, name: str, type_: str, line: int) -> str | None:
+        if not re.search(r"\w", name):
+            return self.session  # no words, no session
         key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
         existing = self.draft.sessions.get(key)
         if existing is None or existing.name != name:

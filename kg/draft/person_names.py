@@ -25,7 +25,7 @@ HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
     "miss", "sir", "dame", "madam", "mme", "mme.", "director", "dean", "president", "chairman",
     "chairwoman", "chair", "ambassador", "minister", "rev", "rev.", "assoc.", "asst.", "associate",
-    "assistant", "direk", "dra", "dra.", "sr", "sr.", "sra", "sra.", "herr", "frau", "prof.dr.", "ing.", "lic.",
+    "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "dra", "dra.", "sr", "sr.", "sra", "sra.", "herr", "frau", "prof.dr.", "ing.", "lic.",
 })
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")

@@ -16,6 +16,9 @@ LABEL_ROLES = (
     (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
     (r"嘉宾|出席|与会", "attendee"),
     (r"\bco-?chairs?\b", "co-chair"),
+    (r"\bchief guest\b", "keynote-speaker"), (r"\bguests? of hono(?:u)?r\b|\bresource persons?\b|"
+                                                r"\bvote of thanks\b", "speaker"),
+    (r"\banchor(?:ed)?\b", "host"),
     (r"\bchair(?:s|ed|person|woman|man)?\b", "chair"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador", "moderator"),
     (r"\bwelcom|\bopening (?:remarks|address|speech)", "welcome-speaker"),
@@ -35,9 +38,11 @@ LABEL_ROLES = (
 # Sentence cues that give a role to the name(s) right after them.
 BY_CUES = (
     (r"\bco-?chaired by\b", "co-chair"),
-    (r"\bchaired by\b", "chair"),
+    (r"\bchaired by\b|\bpresided (?:over )?by\b", "chair"),
+    (r"\banchored by\b|\bcompered by\b", "host"),
+    (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
-    (r"\bhosted by\b|\bpresided over by\b|\bpresided by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
+    (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
     (r"\bintroduced by\b", "introducer"),
     (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"

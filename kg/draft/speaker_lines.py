@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from kg.draft import event_facts
+from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.entries import parse_entry
-from kg.draft.model import person_key
+from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import parse_name
 from kg.draft.posts import Post, split_titles, starts_title
@@ -103,7 +105,8 @@ def paper_line(text: str) -> tuple[str, str] | None:
         return m.group(2).rstrip("'\u2019"), m.group(1)
     return None
 class SpeakerLines:
-    """A mixin of the page reader (kg.draft.extract.PageReader): a speaker's lines."""
+    """A mixin of the page reader (kg.draft.extract.PageReader): a speaker's lines, and the
+    page's first line (its title, a social post's author, a date, the site's own company)."""
 
     def name_lines(self, block: Block) -> None:
         """A name, its title line and its organisation's line ('Valentina Restrepo' / 'Dean'
@@ -130,3 +133,27 @@ class SpeakerLines:
         self.add_entry(entry, Block("item", block.line, block.text.replace("\n", ", ")),
                        role or self.item_role(), inferred_role=not role and not self.section_role)
         self.bio_person = self.draft.people.get(person_key(entry.person)) and person_key(entry.person)
+
+    def page_title(self, block: Block) -> None:
+        if author := SOCIAL_AUTHOR.match(block.text):
+            # "Funmilayo Adebayo • You": a social post, written by the person who took part.
+            if entry := parse_entry(author.group(1)):
+                self.author = self.add_entry(entry, block, None)
+                self.bio_person = self.author
+            return
+        if find_day_heading(block.text, "2000") and not re.sub(
+                rf"(?i)\b(?:\w+day|at|am|pm|{MONTH})\b|\d+\S*|[,\u2013\u2014:-]", "", block.text).strip():
+            # "SATURDAY, MARCH 8 AT 2 PM – 6 PM": a date, and the page's title is the next heading
+            self.event_details(block.text, block)
+            self.title_pending = True
+            return
+        self.title_pending = False
+        self.draft.title = block.text
+        # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
+        own = re.match(r"^(.+?)(?:\s+(?:at|@|x|joins|in|on)\s+.*|\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
+        if looks_like_org(own) and len(own.split()) <= 5:
+            self.draft.owner = self.draft.add_org(clean(own), evidence(block.line, block.text))
+        name = event_facts.event_name(block.text)
+        if name and not self.draft.event.name:
+            self.set_event_name(name, block)
+        self.event_details(block.text, block)
