@@ -309,6 +309,8 @@ class PageReader(ProseReader, SpeakerLines):
             role = roles.label_role(named.group(1)) or role
         if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
             text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
+        # "..., a 2012 graduate of the Film School": a degree, not a post
+        text = re.sub(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*", "", text)
         # "Productrice, X (ancienne déléguée générale du Festival ...)": a former post
         text = re.sub(r"\s*\((former|formerly|ancienne?|antigu[oa]|ehemalige[rn]?)\s+([^)]*)\)", r"; \1 \2", text)
         # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post

@@ -221,6 +221,11 @@ class PeopleInText:
         piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
         if verb := VERB_AFTER.search(piece):
             piece = piece[: verb.start()]
+        # "..., a 2012 graduate of the Film School": a degree, not a post
+        piece = re.sub(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b.*$", "", piece)
+        if i + 1 < len(spans) and (title := re.search(r"(?:,\s*|\s+and\s+)((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s*$",
+                                                     piece)) and starts_title(title.group(1)):
+            piece = piece[: title.start()]  # "..., Team Leader" before the next name is that name's
         piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
         piece = re.sub(r"^(?:(?:now|currently)\s+)?(?:an?|the)\s+(?=[a-z])", "", piece)
         name = self.draft.people[key].name

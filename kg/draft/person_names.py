@@ -69,6 +69,7 @@ drive street road avenue lane precinct square plaza boulevard terrace quay wharf
 screen creative arts pictures press news today weekly daily magazine journal times review tribune
 herald gazette post radio collective independent scholar cinemateca cinematheque cinémathèque
 filmoteca kinemathek archive archives mfa phd bsc msc mres filmmaking
+cinematographer writer screenwriter animator composer actor actress critic journalist team leader
 jefe jefa directrice directeur directora profesora profesor professorin professeur catedrática
 responsable chargé chargée déléguée délégué geschäftsführer leiter leiterin decano decana
 """.split())
