@@ -188,7 +188,8 @@ class PageReader(ProseReader, SpeakerLines):
         if entry and not re.match(r"^[^:]*\w:", text) and (
                 # A bare name is a heading too ("Looking Ahead"), unless its form or the
                 # list it stands in says it is a person.
-                entry.person.name == text and (strong or self.section_role)
+                entry.person.name == re.sub(r"^(?:(?:Prof|Dr|Mr|Ms|Mrs|Mx)\.?|Professor|Director|Dean)\s+", "", text)
+                and (strong or self.section_role)
                 or any(post.title for post in entry.posts)
                 or any(has_type_word(org) for post in entry.posts for org in post.chain)):
             self.add_entry(entry, block, self.item_role())

@@ -111,7 +111,7 @@ class PeopleInText:
             job = JOB_BEFORE.search(before) or JOB_BEFORE.search(before[:1].lower() + before[1:])
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
             apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", text[spans[i][1]:])
-            titled = apposition and starts_title(re.sub(r"^(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?"
+            titled = apposition and starts_title(re.sub(r"^(?:now\s+|currently\s+)?(?:an?\s+|the\s+|our\s+)?"
                                                         r"(?:[A-Z][\w&-]*(?:\u2019s|'s)\s+)?", "",
                                                         text[spans[i][1]:].lstrip(", ")))
             # "Olusegun Adeyemi of Okra Pictures, whose opening keynote ...": a speaker

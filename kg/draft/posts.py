@@ -62,7 +62,7 @@ class Post:
 
 # Title words that only qualify another ("Senior Lecturer"; "a senior in the film program" is
 # a student).
-MODIFIERS = frozenset({"senior", "associate", "assistant", "executive", "general", "vice", "deputy",
+MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "deputy",
                        "managing", "clinical", "emeritus", "adjunct", "visiting", "acting", "interim",
                        "honorary", "founding", "distinguished", "lead", "creative", "artistic",
                        "chief", "programme", "program", "commissioning", "supervising"})
