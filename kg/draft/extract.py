@@ -23,7 +23,7 @@ from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain,
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
 from kg.draft.person_names import parse_name
-from kg.draft.posts import starts_title
+from kg.draft.posts import DEGREE, starts_title
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
                                     SpeakerLines, entry_line, is_credit, is_name, latin,
@@ -310,8 +310,7 @@ class PageReader(ProseReader, SpeakerLines):
             role = roles.label_role(named.group(1)) or role
         if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
             text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
-        # "..., a 2012 graduate of the Film School": a degree, not a post
-        text = re.sub(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*", "", text)
+        text = DEGREE.sub("", text)
         # "Productrice, X (ancienne déléguée générale du Festival ...)": a former post
         text = re.sub(r"\s*\((former|formerly|ancienne?|antigu[oa]|ehemalige[rn]?)\s+([^)]*)\)", r"; \1 \2", text)
         # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post

@@ -18,7 +18,7 @@ from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
 from kg.draft.org_names import looks_like_org
 from kg.draft.person_names import PersonName, name_runs, parse_name
-from kg.draft.posts import JOB_WORDS, starts_title
+from kg.draft.posts import DEGREE, JOB_WORDS, starts_title
 from kg.draft.segment import Block
 
 VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
@@ -196,8 +196,11 @@ class PeopleInText:
         if name.order == "family-first" and not name.given.isascii() and \
                 len(re.findall(r"[\u3400-\u9fff]", text)) > len(text) // 2:
             return None  # a Chinese sentence: names come with their titles (han_mentions)
+        after = re.sub(r"^,\s*(?:our\s+|an?\s+|the\s+)?", "", text[start + len(words):])
         if ORG_CONTEXT.search(text[:start]) and not name.honorific and \
-                not MENTION_BEFORE.search(text[:start]):  # "the work of Chris Marker": a person
+                not MENTION_BEFORE.search(text[:start]) and \
+                not (text[start + len(words):].startswith(",") and starts_title(after)):
+            # "from Priya Nandakumar, our Director of ...": a person, as the post after says
             return None
         strong = bool(name.honorific) or name.order == "family-first" or any(
             w.isupper() and len(w) > 1 for w in name.name.split())
@@ -221,8 +224,7 @@ class PeopleInText:
         piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
         if verb := VERB_AFTER.search(piece):
             piece = piece[: verb.start()]
-        # "..., a 2012 graduate of the Film School": a degree, not a post
-        piece = re.sub(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b.*$", "", piece)
+        piece = DEGREE.sub("", piece)
         if i + 1 < len(spans) and (title := re.search(r"(?:,\s*|\s+and\s+)((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s*$",
                                                      piece)) and starts_title(title.group(1)):
             piece = piece[: title.start()]  # "..., Team Leader" before the next name is that name's

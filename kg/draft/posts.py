@@ -49,6 +49,8 @@ animation acquisitions operations strategy research business sales partnerships 
 cinema screen television documentary documentaries international global digital creative
 post-production engineering technology innovation curation education training
 """.split())
+# "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
+DEGREE = re.compile(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*")
 BOUNDARY = re.compile(r"\s+(?:of|at|with|from|in)\s+|,\s+")
 
 
