@@ -4,7 +4,7 @@ registry's), and check that there is an event to draft."""
 from __future__ import annotations
 
 from kg.draft.ids import record_id, unique
-from kg.draft.dates import ANY_YEAR, YEAR
+from kg.draft.dates import ANY_YEAR
 from kg.draft.extract import PageReader
 from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
 from kg.draft.listing import only_titled_event
@@ -29,7 +29,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     reader = PageReader(draft)
     # The page's years, the one it gives most often first (then the latest): "back in 1984"
     # in a story of 2025 is not the event's year.
-    years = YEAR.findall(text) + ANY_YEAR.findall(text)
+    years = ANY_YEAR.findall(text)
     reader.page_years = sorted(set(years), key=lambda y: (-years.count(y), -int(y)))
     reader.read(blocks(lines))
     event = draft.event

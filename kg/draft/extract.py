@@ -22,7 +22,7 @@ from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain,
                                 without_stop)
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
-from kg.draft.person_names import parse_name
+from kg.draft.person_names import parse_name, strip_honorific
 from kg.draft.posts import DEGREE, starts_title
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
@@ -188,8 +188,7 @@ class PageReader(ProseReader, SpeakerLines):
         if entry and not re.match(r"^[^:]*\w:", text) and (
                 # A bare name is a heading too ("Looking Ahead"), unless its form or the
                 # list it stands in says it is a person.
-                entry.person.name == re.sub(r"^(?:(?:Prof|Dr|Mr|Ms|Mrs|Mx)\.?|Professor|Director|Dean)\s+", "", text)
-                and (strong or self.section_role)
+                entry.person.name == strip_honorific(text)[1] and (strong or self.section_role)
                 or any(post.title for post in entry.posts)
                 or any(has_type_word(org) for post in entry.posts for org in post.chain)):
             self.add_entry(entry, block, self.item_role())

@@ -161,6 +161,7 @@ class Draft:
     published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
     notes: list[tuple[Evidence, str]] = field(default_factory=list)  # what the reviewer should know
     role_keys: set[tuple] = field(default_factory=set, repr=False)
+    topic_keys: set[tuple] = field(default_factory=set, repr=False)
     posted_orgs: set[str] = field(default_factory=set, repr=False)  # organisations of some post
     by_family: dict[str, set[str]] = field(default_factory=dict, repr=False)  # 'WANG' -> keys
 
@@ -264,9 +265,9 @@ class Draft:
             self.roles.append(DraftRole(person, role, session, ev, inferred))
 
     def add_topic(self, text: str, session: str | None, speaker: str | None, ev: Evidence) -> None:
-        same = " ".join(org_tokens(text))
-        if not any(" ".join(org_tokens(t.text)) == same and t.session == session
-                   for t in self.topics):
+        key = (" ".join(org_tokens(text)), session)  # the same topic of the same session once
+        if key not in self.topic_keys:
+            self.topic_keys.add(key)
             self.topics.append(DraftTopic(text, session, speaker, ev))
 
     def mention_person(self, person: str, session: str | None, ev: Evidence) -> None:

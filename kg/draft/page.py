@@ -76,10 +76,7 @@ def page_lines(text: str) -> list[Line]:
     # A site's menu copied as words spaced apart ("Home   Watch   Marketplace   Groups"): dropped
     text = "\n".join("" if SPACED_MENU.match(line) and not re.search(r"\d", line) else line
                      for line in text.splitlines())
-    rows = [[r for r in unwrapped(row.split("\n"), shortest=0) if r] or [""] if "\n" in row else [row]
-            for row in split_columns(text.splitlines())]
-    rows = ["\n".join(row) if len(row) > 1 else row[0] for row in unwrapped_rows(rows)]
-    for number, row in enumerate(rewrite_tables(rows), 1):
+    for number, row in enumerate(rewrite_tables(reflowed(text.splitlines())), 1):
         for raw in row.split("\n"):  # a table's row, or a run of columns: several lines
             clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
             # Emoji and pictographs ("🎤 Speaker: ..."): decoration, not words
@@ -139,12 +136,14 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
 SPACED_MENU = re.compile(r"^\s*(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+)?\s{2,}){3,}[\w&'\u2019.-]+(?: [\w&'\u2019.-]+)?\s*$")
 
 
-def unwrapped_rows(rows: list[list[str]]) -> list[list[str]]:
-    """Broken lines joined across the page's single lines (a run of columns is joined
-    within itself)."""
-    singles = [row[0] if len(row) == 1 else "" for row in rows]
-    joined = unwrapped(singles)
-    return [[joined[i]] if len(row) == 1 else row for i, row in enumerate(rows)]
+def reflowed(raw_lines: list[str]) -> list[str]:
+    """The lines with two columns read one after the other and lines broken mid-phrase
+    joined: within each run of columns (whose lines are all short), and across the page's
+    other lines. As many lines as given (a run's lines in its first, joined by newlines)."""
+    rows = [("\n".join(r for r in unwrapped(row.split("\n"), shortest=0) if r) if "\n" in row else row)
+            for row in split_columns(raw_lines)]
+    singles = unwrapped([row if "\n" not in row else "" for row in rows])
+    return [single if "\n" not in row else row for row, single in zip(rows, singles)]
 
 
 def markdown_free(text: str) -> str:

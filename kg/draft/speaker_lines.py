@@ -12,7 +12,7 @@ from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.entries import parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
-from kg.draft.person_names import parse_name
+from kg.draft.person_names import parse_name, strip_honorific
 from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block
 
@@ -82,9 +82,10 @@ NAME_LINES = "name lines"  # the label of an item made of a name line and the li
 def entry_line(text: str) -> bool:
     """A line that is a person and their post and nothing else ('Dra. Lucía Ferrer Montaner,
     Catedrática de ..., Universidad del Alto Aragón')."""
-    entry = parse_entry(text.split(",")[0])
-    return bool(entry) and entry.person.name == re.sub(r"^(?:[A-Z][a-z]{1,4}\.\s+)+", "", text.split(",")[0]).strip() \
-        and "," in text and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", text)
+    head = text.split(",")[0]
+    entry = parse_entry(head)
+    return bool(entry) and entry.person.name == strip_honorific(head.strip())[1] and "," in text \
+        and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", text)
 
 
 def is_name(text: str) -> bool:
