@@ -1,10 +1,8 @@
 """Walk a page's blocks and sentences and gather the draft: who took part, in what role,
 with which posts, at which session of which event.
 
-Headings open sessions ("Roundtable 1: ..."), or say who is listed under them ("Panelists",
-"Moderator"), or which organisation ("Guests from Northbridge Film School"); lists name
-people; sentences give roles ("moderated by ..."), the event's name, dates, place and
-organisers.
+Headings are read by shape in kg/draft/headings.py; lists name people; sentences give
+roles ("moderated by ..."), the event's name, dates, place and organisers.
 """
 
 from __future__ import annotations
@@ -16,19 +14,18 @@ from kg.draft.bilingual import english_side
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
-from kg.draft.ids import record_id
-from kg.draft.model import Draft, DraftSession, Evidence, evidence
+from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, HeadingReader
+from kg.draft.model import Draft, Evidence, evidence
 from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
-from kg.draft.person_names import parse_name, strip_honorific
-from kg.draft.posts import DEGREE, starts_title
+from kg.draft.person_names import parse_name
+from kg.draft.posts import DEGREE
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
-                                    SpeakerLines, entry_line, is_credit, is_name, latin,
+                                    SpeakerLines, entry_line, is_credit, latin,
                                     name_and_post_lines, paper_line)
-from kg.draft.topics import quoted_titles
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
@@ -48,29 +45,11 @@ BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
-TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
-# One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
-# group of talks ("Keynote Presentations: Industry and Academic Perspectives").
-ONE_TALK = re.compile(r"^(?:(?:opening|closing|morning|afternoon)\s+)?(?:keynote|talk|lecture|"
-                      r"masterclass|keynote (?:speech|address|lecture|talk)|guest lecture|panel|"
-                      r"panel discussion|roundtable|roundtable discussion|workshop|conversation|"
-                      r"case study|in conversation)"
-                      r"(?:\s+(?:\d+|[IVX]+))?\s*[:\u2014\u2013-]\s*(.+)$", re.IGNORECASE)
-DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel": "panelist",
-                "opening": "welcome-speaker", "screening": "screening-guest", "ceremony": "speaker",
-                "lecture": "speaker", "masterclass": "speaker", "workshop": "speaker",
-                "talk": "speaker", "closing": "speaker", "session": "speaker",
-                "exhibition": "attendee"}
-
-
-COMMITTEE = re.compile(r"^(?:organi[sz]ing|programme|program|scientific|steering|advisory|local|"
-                       r"conference)\s+committee$", re.IGNORECASE)
-COMMITTEE_ROLE = "committee"  # a list's people who get no role unless their line names one
 ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
                         r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
 
 
-class PageReader(ProseReader, SpeakerLines):
+class PageReader(HeadingReader, ProseReader, SpeakerLines):
     def __init__(self, draft: Draft):
         self.draft = draft
         self.session: str | None = None
@@ -144,113 +123,6 @@ class PageReader(ProseReader, SpeakerLines):
                 self.entries(block.text, block, self.item_role(), list_item=True)
             elif not self.credits(block):
                 self.paragraph(block)
-
-    def heading(self, block: Block) -> None:
-        text = block.text
-        if chair := re.search(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)", text,
-                              re.IGNORECASE):
-            # "Opening keynote (Chair: Prof. Aino Lehtonen, Harjula University)": the session,
-            # then its chair
-            if rest := (text[: chair.start()] + text[chair.end():]).strip(" (:"):
-                self.heading(Block("heading", block.line, rest))
-            self.entries(chair.group(2), block, roles.label_role(chair.group(1)) or "chair")
-            return
-        if self.credits(block):
-            return
-        if not self.body_seen and len(text.split()) > 7 and not re.search(r"\d{1,2}[:.]\d{2}|\|", text):
-            self.event_details(text, block)  # a news headline: no session, no organisation
-            return
-        if self.author and not self.body_seen and starts_title(text):
-            # A post's headline under its author: "Senior Lecturer, ... at X University | ..."
-            if entry := parse_entry(f"{self.draft.people[self.author].name.name}, {text.split('|')[0]}"):
-                self.add_entry(entry, block, None)
-            return
-        if re.match(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
-                    r"Co-chaired)\s+by\s", text):
-            self.paragraph(block)  # "Introduced by Prof. Arvind Kulkarni, Director, ...": a sentence
-            return
-        if hosts := event_facts.organisers(text):
-            for name in hosts:  # "Hosted by the Wexford School of Animation in partnership with ..."
-                self.add_organiser(name, evidence(block.line, text))
-            return
-        if not self.draft.event.start and (found := find_date(text)):
-            self.set_date(found, block)
-        elif (day := find_day_heading(text, self.years[0] if self.years else None)):
-            # "Day 2 — Wednesday 11 October": a day of the programme (the year from the page).
-            event = self.draft.event
-            if not event.start:
-                self.set_date(day, block)
-            elif day.start > event.start and event.date_inferred == day.year_inferred:
-                event.end = day.start
-        entry = parse_entry(text)
-        strong = entry and (entry.person.honorific or entry.person.order == "family-first" or
-                            any(w.isupper() and len(w) > 1 for w in entry.person.name.split()))
-        if entry and not re.match(r"^[^:]*\w:", text) and (
-                # A bare name is a heading too ("Looking Ahead"), unless its form or the
-                # list it stands in says it is a person.
-                entry.person.name == strip_honorific(text)[1] and (strong or self.section_role)
-                or any(post.title for post in entry.posts)
-                or any(has_type_word(org) for post in entry.posts for org in post.chain)):
-            self.add_entry(entry, block, self.item_role())
-            return
-        parts = [p.strip() for p in re.split(r"\s+[|\u00b7\u2022]\s+", text)]
-        if len(parts) == 2 and all(looks_like_org(p) for p in parts) and not re.search(r"\d", text):
-            text = f"{parts[1]}, {parts[0]}"  # "Kansai Institute | Graduate School of Film": the school's
-        role = roles.label_role(text)
-        type_ = event_facts.session_type(text)
-        org_text = re.sub(r"^(?:(?:guests?|speakers?|participants?|delegates?)\s+)?from\s+", "",
-                          text, flags=re.IGNORECASE)
-        if looks_like_org(org_text) and " " in org_text.strip() and type_ == "session" \
-                and not event_facts.event_type(text) \
-                and not re.search(r"\d|\s[\u2013\u2014-]\s", text) \
-                and (role is None or org_text != text):
-            self.section_org = self.draft.add_chain(org_chain(clean(org_text)), evidence(block.line, text))
-            if not self.draft.people and not self.draft.sessions and not self.draft.event.organizers:
-                # The line under a page's title naming an organisation: who holds the event.
-                self.draft.event.organizers.append((self.section_org, evidence(block.line, text)))
-                self.draft.event.organizers_inferred = True
-            if role:
-                self.section_role = role
-            return
-        if COMMITTEE.match(text):
-            # "Organising committee": people of the event who need not take part in it
-            self.section_role, self.section_org = COMMITTEE_ROLE, None
-            return
-        if role and len(text.split()) <= 3 and type_ in ("session", "talk"):
-            self.section_role, self.section_org = role, None
-            return
-        if not self.body_seen and (type_ == "session" and not role or len(text.split()) > 7) and \
-                not re.search(r"\bsession\b|\d{1,2}[:.]\d{2}", text, re.IGNORECASE):
-            # A line at the page's top ('X remembers Y', a headline): the page's, no session.
-            self.event_details(text, block)
-            return
-        self.open_session(text, type_, block.line)
-        if (guest := re.match(r"^[^|]{2,40}\s\|\s+(.+)$", text)) and is_name(guest.group(1)) and \
-                (entry := parse_entry(guest.group(1))):
-            self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "IN CONVERSATION | Sofia Marchetti"
-        self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
-        self.section_org = None
-        if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
-            self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
-
-    def open_session(self, name: str, type_: str, line: int) -> str | None:
-        if not re.search(r"\w", name):
-            return self.session  # no words, no session
-        key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
-        existing = self.draft.sessions.get(key)
-        if existing is None or existing.name != name:
-            base, n = key, 2
-            while key in self.draft.sessions and self.draft.sessions[key].name != name:
-                key, n = f"{base}-{n}", n + 1
-            self.draft.sessions.setdefault(key, DraftSession(key, name, type_, evidence(line, name)))
-            # What a talk is about is its title: "Keynote: 'The Graduate and the Market'".
-            title = quoted_titles(name)
-            if not title and type_ in TALK_TYPES and (m := ONE_TALK.match(name)):
-                title = [m.group(1).strip(" \u201c\u201d\"'")]
-            for text in title:
-                self.draft.add_topic(text, key, None, evidence(line, name))
-        self.session = key
-        return key
 
     def label(self, block: Block) -> None:
         word, text = block.label, english_side(block.text)

@@ -1,0 +1,212 @@
+"""A page's headings, read by shape: each shape a method that says whether the line was
+one, tried in the order of HeadingReader.SHAPES (the first that takes the line wins).
+
+A heading opens a session ("Roundtable 1: ..."), says who is listed under it ("Panelists",
+"Moderator"), or which organisation ("Guests from Northbridge Film School"), or is a
+person's name line, a headline, a date, the event's hosts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft import event_facts, roles
+from kg.draft.dates import find_date, find_day_heading
+from kg.draft.entries import parse_entry
+from kg.draft.ids import record_id
+from kg.draft.model import DraftSession, evidence
+from kg.draft.org_names import clean, has_type_word, looks_like_org, org_chain
+from kg.draft.person_names import strip_honorific
+from kg.draft.posts import starts_title
+from kg.draft.segment import Block
+from kg.draft.speaker_lines import is_name
+from kg.draft.topics import quoted_titles
+
+TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
+# One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
+# group of talks ("Keynote Presentations: Industry and Academic Perspectives").
+ONE_TALK = re.compile(r"^(?:(?:opening|closing|morning|afternoon)\s+)?(?:keynote|talk|lecture|"
+                      r"masterclass|keynote (?:speech|address|lecture|talk)|guest lecture|panel|"
+                      r"panel discussion|roundtable|roundtable discussion|workshop|conversation|"
+                      r"case study|in conversation)"
+                      r"(?:\s+(?:\d+|[IVX]+))?\s*[:\u2014\u2013-]\s*(.+)$", re.IGNORECASE)
+DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel": "panelist",
+                "opening": "welcome-speaker", "screening": "screening-guest", "ceremony": "speaker",
+                "lecture": "speaker", "masterclass": "speaker", "workshop": "speaker",
+                "talk": "speaker", "closing": "speaker", "session": "speaker",
+                "exhibition": "attendee"}
+COMMITTEE = re.compile(r"^(?:organi[sz]ing|programme|program|scientific|steering|advisory|local|"
+                       r"conference)\s+committee$", re.IGNORECASE)
+COMMITTEE_ROLE = "committee"  # a list's people who get no role unless their line names one
+CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)",
+                               re.IGNORECASE)
+BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
+                         r"Co-chaired)\s+by\s")
+
+
+class HeadingReader:
+    """The heading half of PageReader (kg/draft/extract.py), which holds the state these
+    methods read and set: draft, session, section_role, section_org, body_seen, author."""
+
+    SHAPES = ("chair_in_brackets", "credits", "headline", "author_headline", "by_sentence",
+              "hosts", "dates", "person", "organisation_section", "committee", "role_section",
+              "top_line")
+
+    def heading(self, block: Block) -> None:
+        for shape in self.SHAPES:
+            if getattr(self, shape)(block):
+                return
+        self.session_heading(block)
+
+    # --- the shapes, in the order they are tried -------------------------------------
+    def chair_in_brackets(self, block: Block) -> bool:
+        """'Opening keynote (Chair: Prof. Aino Lehtonen, Harjula University)': the session,
+        then its chair."""
+        if not (chair := CHAIR_IN_BRACKETS.search(block.text)):
+            return False
+        if rest := (block.text[: chair.start()] + block.text[chair.end():]).strip(" (:"):
+            self.heading(Block("heading", block.line, rest))
+        self.entries(chair.group(2), block, roles.label_role(chair.group(1)) or "chair")
+        return True
+
+    def headline(self, block: Block) -> bool:
+        """A news headline before the body: the event's details, no session, no organisation."""
+        if self.body_seen or len(block.text.split()) <= 7 or re.search(r"\d{1,2}[:.]\d{2}|\|", block.text):
+            return False
+        self.event_details(block.text, block)
+        return True
+
+    def author_headline(self, block: Block) -> bool:
+        """A social post's headline under its author: 'Senior Lecturer, ... at X University | ...'."""
+        if not (self.author and not self.body_seen and starts_title(block.text)):
+            return False
+        name = self.draft.people[self.author].name.name
+        if entry := parse_entry(f"{name}, {block.text.split('|')[0]}"):
+            self.add_entry(entry, block, None)
+        return True
+
+    def by_sentence(self, block: Block) -> bool:
+        """'Introduced by Prof. Arvind Kulkarni, Director, ...': a sentence, not a heading."""
+        if not BY_SENTENCE.match(block.text):
+            return False
+        self.paragraph(block)
+        return True
+
+    def hosts(self, block: Block) -> bool:
+        """'Hosted by the Wexford School of Animation in partnership with ...'."""
+        names = event_facts.organisers(block.text)
+        for name in names:
+            self.add_organiser(name, evidence(block.line, block.text))
+        return bool(names)
+
+    def dates(self, block: Block) -> bool:
+        """The event's date, or a day of the programme ('Day 2 — Wednesday 11 October', the
+        year from the page). The line may say more, so it is read on (False)."""
+        event = self.draft.event
+        if not event.start and (found := find_date(block.text)):
+            self.set_date(found, block)
+        elif day := find_day_heading(block.text, self.years[0] if self.years else None):
+            if not event.start:
+                self.set_date(day, block)
+            elif day.start > event.start and event.date_inferred == day.year_inferred:
+                event.end = day.start
+        return False
+
+    def person(self, block: Block) -> bool:
+        """A person's line: a name with a post, or a bare name whose form ('Prof.', capitals,
+        family name first) or the list it stands in says it is a person ('Looking Ahead' is not)."""
+        text = block.text
+        entry = parse_entry(text)
+        if not entry or re.match(r"^[^:]*\w:", text):
+            return False
+        strong = entry.person.honorific or entry.person.order == "family-first" or \
+            any(w.isupper() and len(w) > 1 for w in entry.person.name.split())
+        if entry.person.name == strip_honorific(text)[1] and (strong or self.section_role) \
+                or any(post.title for post in entry.posts) \
+                or any(has_type_word(org) for post in entry.posts for org in post.chain):
+            self.add_entry(entry, block, self.item_role())
+            return True
+        return False
+
+    def organisation_section(self, block: Block) -> bool:
+        """'Guests from Northbridge Film School', 'Kansai Institute | Graduate School of Film':
+        the organisation of the people listed under it (and, under the page's title, the host)."""
+        text = block.text
+        parts = [p.strip() for p in re.split(r"\s+[|\u00b7\u2022]\s+", text)]
+        if len(parts) == 2 and all(looks_like_org(p) for p in parts) and not re.search(r"\d", text):
+            text = f"{parts[1]}, {parts[0]}"  # the school's, of the institute
+        role = roles.label_role(text)
+        org_text = re.sub(r"^(?:(?:guests?|speakers?|participants?|delegates?)\s+)?from\s+", "",
+                          text, flags=re.IGNORECASE)
+        if not (looks_like_org(org_text) and " " in org_text.strip()
+                and event_facts.session_type(text) == "session" and not event_facts.event_type(text)
+                and not re.search(r"\d|\s[\u2013\u2014-]\s", text)
+                and (role is None or org_text != text)):
+            return False
+        self.section_org = self.draft.add_chain(org_chain(clean(org_text)), evidence(block.line, text))
+        if not self.draft.people and not self.draft.sessions and not self.draft.event.organizers:
+            # The line under a page's title naming an organisation: who holds the event.
+            self.draft.event.organizers.append((self.section_org, evidence(block.line, text)))
+            self.draft.event.organizers_inferred = True
+        if role:
+            self.section_role = role
+        return True
+
+    def committee(self, block: Block) -> bool:
+        """'Organising committee': people of the event who need not take part in it."""
+        if not COMMITTEE.match(block.text):
+            return False
+        self.section_role, self.section_org = COMMITTEE_ROLE, None
+        return True
+
+    def role_section(self, block: Block) -> bool:
+        """'Panelists', 'Moderator': the role of the people listed under it."""
+        role = roles.label_role(block.text)
+        if not (role and len(block.text.split()) <= 3
+                and event_facts.session_type(block.text) in ("session", "talk")):
+            return False
+        self.section_role, self.section_org = role, None
+        return True
+
+    def top_line(self, block: Block) -> bool:
+        """A line at the page's top ('X remembers Y', a headline): the page's, no session."""
+        text = block.text
+        if self.body_seen or re.search(r"\bsession\b|\d{1,2}[:.]\d{2}", text, re.IGNORECASE):
+            return False
+        if not (event_facts.session_type(text) == "session" and not roles.label_role(text)
+                or len(text.split()) > 7):
+            return False
+        self.event_details(text, block)
+        return True
+
+    def session_heading(self, block: Block) -> None:
+        """What no other shape took: a session's heading, with its guest where it names one."""
+        text = block.text
+        type_, role = event_facts.session_type(text), roles.label_role(text)
+        self.open_session(text, type_, block.line)
+        if (guest := re.match(r"^[^|]{2,40}\s\|\s+(.+)$", text)) and is_name(guest.group(1)) and \
+                (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "IN CONVERSATION | Sofia Marchetti"
+        self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
+        self.section_org = None
+        if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
+
+    def open_session(self, name: str, type_: str, line: int) -> str | None:
+        if not re.search(r"\w", name):
+            return self.session  # no words, no session
+        key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")
+        existing = self.draft.sessions.get(key)
+        if existing is None or existing.name != name:
+            base, n = key, 2
+            while key in self.draft.sessions and self.draft.sessions[key].name != name:
+                key, n = f"{base}-{n}", n + 1
+            self.draft.sessions.setdefault(key, DraftSession(key, name, type_, evidence(line, name)))
+            # What a talk is about is its title: "Keynote: 'The Graduate and the Market'".
+            title = quoted_titles(name)
+            if not title and type_ in TALK_TYPES and (m := ONE_TALK.match(name)):
+                title = [m.group(1).strip(" \u201c\u201d\"'")]
+            for text in title:
+                self.draft.add_topic(text, key, None, evidence(line, name))
+        self.session = key
+        return key
