@@ -63,6 +63,10 @@ third writer, of the commonest shapes: a Chinese film school's English news, a U
 university story, a US film school's event page, a festival's Industry Days, a Korean
 academy's recap, an Indian symposium report, a streamer's blog, an association's
 conference programme.
+Written by the lead after those, from the shape of Chinese film schools' English news:
+- jinghai-animation-forum-2025-meta: a line of page details (source, date, views), the
+  event named after a "JFA Hosts ..." headline, co-hosts, "presided over the opening
+  ceremony", a keynote session in prose, brand-cased names ("iMOOV"), a bare "School of ..."
 """
 
 from __future__ import annotations

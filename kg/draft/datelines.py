@@ -24,9 +24,21 @@ BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:,
 PAGE_DETAILS = re.compile(r"(?:Source|Author|Views|Editor|Photo|Hits|Clicks)\b")
 
 
+# A news page's line of details: "Source: School of Animation    Date: 2025-05-16    Views: 312",
+# "Author: Li Na | Time: 2024-10-12 | Clicks: 88": a date's label beside the page's own (not
+# "Date: ... Time: ... Venue: ...", an event's).
+PAGE_META = re.compile(r"^(?=.*\b(?:Source|Author|Views|Editor|Hits|Clicks|Reads|Visits)\s*[:\uff1a])"
+                       r"(?:Source|Author|Views|Editor|Hits|Clicks|Reads|Visits|Date|Time|Release time|"
+                       r"Published|Posted)\s*[:\uff1a]", re.IGNORECASE)
+META_DATE = re.compile(r"\b(?:Date|Time|Release time|Published|Posted)\s*[:\uff1a]\s*(\S+(?:\s+\S+){0,2})",
+                       re.IGNORECASE)
+
+
 def read_dateline(text: str, year: str | None) -> tuple[FoundDate | None, str, str] | None:
     """(the date, the dateline's words, the rest of the line) for a line that begins with a
     dateline, or None. An agency's dateline takes `year` from the page (marked inferred)."""
+    if PAGE_META.match(text) and (date := META_DATE.search(text)):
+        return find_date(date.group(1)), text, ""
     if m := DATELINE.match(text):
         return find_date(m.group()), m.group(), text[m.end():].strip()
     if (m := AGENCY_DATELINE.match(text)) and year:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.draft.ids import record_id, unique
 from kg.draft.dates import ANY_YEAR
+from kg.draft import org_inference
 from kg.draft.extract import PageReader
 from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
 from kg.draft.listing import only_titled_event
@@ -46,18 +47,19 @@ def draft_page(data: bytes, name: str, url: str | None = None,
         raise UndraftablePage(f"{name}: no event found: the text names no one taking part and "
                               "no event with a date")
     draft.resolve_ours()
-    draft.merge_acronyms()
-    draft.merge_short_forms()
-    draft.prefix_parents()
+    org_inference.merge_acronyms(draft)
+    org_inference.merge_short_forms(draft)
+    org_inference.prefix_parents(draft)
+    org_inference.units_of_the_host(draft)
     draft.break_cycles()
     draft.drop_organisations_read_as_people()
     draft.drop_own_mentions()
     draft.unroled_attend()
     draft.talks_per_speaker()
     draft.titles_as_topics()
-    draft.inherit_sectors()
-    draft.guess_types()
-    draft.inherit_sectors()
+    org_inference.inherit_sectors(draft)
+    org_inference.guess_types(draft)
+    org_inference.inherit_sectors(draft)
     draft.prune_attendees()
     if registry is not None:
         from kg.draft.registry import match_registry

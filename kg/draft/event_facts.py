@@ -36,10 +36,14 @@ NAMED_EVENT = re.compile(
     rf"Masterclass|Expo)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of)\s+[A-Z][\w'-]*)*){{1,6}})?"
     rf"(?:\s+\d{{4}})?)")
 PLACE_WORDS = r"(?:Campus|Hall|Theatre|Theater|Cinema|Auditorium|Centre|Center|Building|Room|Hotel|Museum|Gallery|Library|Lecture Theatre|Screening Room|Studio|Pavilion|Arena)"
+# "the BFA Xitucheng campus": a generic word in lower case after the place's own name.
+LOWER_PLACE_WORDS = r"(?:campus|hall|auditorium|theatre|theater|building|centre|center)"
+# The place word ends the name ("at Studio Kumo" is a company, not a studio).
 PLACE = re.compile(
-    rf"\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
-    rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}(?:\s+\d+)?)(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
-HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+[a-z]|$)")
+    rf"\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
+    rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}|(?:[A-Z][\w&.-]*\s+){{1,6}}{LOWER_PLACE_WORDS})"
+    rf"(?:\s+\d+)?)(?![\w-])(?!\s+[A-Z][a-z])(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
+HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+(?:the\s+[a-z]|(?!the\s)[a-z])|$)")
 HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
@@ -81,6 +85,10 @@ APPOSED_NAME = re.compile(r"\b[Tt]he\s+(?P<kind>panel|forum|symposium|conference
                           r"[\u201d\"]?,\s+(?:was|is|will|drew|brought|took)\b")
 
 
+HEADLINE_VERB = re.compile(r"^.*?\b(?:Hosts|Holds|Hosted|Held|Organi[sz]es|Organi[sz]ed|Launches|Stages|"
+                           r"Convenes|Opens|Welcomes|Presents|Joins|Attends|Co-hosts|Co-Hosts)\s+(?:the\s+|The\s+)?")
+
+
 def event_name(sentence: str) -> str | None:
     """The event's name in a sentence: in quotation marks next to an event word, or a
     capitalised name ending in one ('the Northbridge Documentary Forum')."""
@@ -95,6 +103,8 @@ def event_name(sentence: str) -> str | None:
     m = NAMED_EVENT.search(sentence)
     if m:
         name = re.sub(r"^(?:The|A|An|This|At|On|In)\s+", "", m.group(1)).strip()
+        # A headline's subject and verb are not the name: "BFA Hosts International Forum on ..."
+        name = HEADLINE_VERB.sub("", name)
         if len(name.split()) >= 2:
             return name
     return None

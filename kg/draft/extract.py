@@ -37,8 +37,8 @@ ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|hos
                               r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
 EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum|conference|"
                            r"festival|workshop|seminar|summit|programme|program)\b", re.IGNORECASE)
-SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At)\s+the|^The)\s+(opening|closing|morning|"
-                            r"afternoon|evening|first|second|final)\s+(session|ceremony|panel|"
+SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended)\s+the|^The)\s+(opening|closing|morning|"
+                            r"afternoon|evening|first|second|final|keynote|plenary)\s+(session|ceremony|panel|"
                             r"roundtable|discussion)\b", re.IGNORECASE)
 HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
@@ -72,11 +72,9 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         self.years = YEAR.findall(" ".join(b.text for b in blocks[:5])) or self.page_years
         blocks = name_and_post_lines(blocks)
         for i, block in enumerate(blocks):
-            if BYLINE.match(block.text) or is_credit(block):
-                continue  # "By Staff Writer", "Editor: Sun Qing"
             if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
                 break  # a press release's end: notes to editors and the press contact follow
-            if block.kind in ("heading", "paragraph") and \
+            if block.kind in ("heading", "paragraph", "label") and \
                     (dateline := read_dateline(block.text, self.years[0] if self.years else None)):
                 found, words, rest = dateline
                 if found and not self.draft.published:
@@ -84,6 +82,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                 if not rest or PAGE_DETAILS.match(rest):
                     continue  # "Release time: ... Source: ... Views: ...": the page's own details
                 block = Block(block.kind, block.line, rest, block.label, block.cut)
+            if BYLINE.match(block.text) or is_credit(block):
+                continue  # "By Staff Writer", "Editor: Sun Qing"
             if block.cut:
                 kept = complete_part(block.text)
                 self.draft.notes.append((evidence(block.line, block.text[len(kept):]),
@@ -271,8 +271,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             name = re.sub(r"^(?:The|the)\s+", "", m.group(1))
             if has_type_word(name):
                 key = self.draft.add_chain(org_chain(name), evidence(block.line, m.group()))
-                if key and m.group(2) not in self.draft.orgs[key].alt_names:
-                    self.draft.orgs[key].alt_names.append(m.group(2))
+                if key:
+                    self.draft.orgs[key].add_alt_name(m.group(2))
         return BRACKETED_ACRONYM.sub(lambda m: m.group(1), sentence)
 
     def sentence_list(self, sentence: str, block: Block, session: str | None) -> tuple[str, str]:

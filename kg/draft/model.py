@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import ACADEMIC_UNIT_WORDS, acronym_parent, org_type, sector
+from kg.draft.org_names import acronym_parent, org_type, sector
 from kg.draft.person_names import PersonName
-from kg.identity.names import acronym, org_tokens, person_tokens
+from kg.identity.names import org_tokens, person_tokens
 
 
 # Session names that say what kind of session it is, not what it is about.
@@ -51,6 +51,11 @@ class DraftOrg:
     alt_names: list[str] = field(default_factory=list)
     id: str = ""
     match: str = ""  # the registry's reason when the id is reused
+
+    def add_alt_name(self, name: str) -> None:
+        """Another name of the organisation, once (a page writes its acronym many times)."""
+        if name != self.name and name not in self.alt_names:
+            self.alt_names.append(name)
 
 
 @dataclass
@@ -170,8 +175,8 @@ class Draft:
         bracket = re.match(r"^(.+?)\s*\(([A-Z][A-Z&]{1,7})\)$", name.strip())
         if bracket:  # "Table Bay University (TBU)": the acronym is another name
             key = self.add_org(bracket.group(1), ev)
-            if key and bracket.group(2) not in self.orgs[key].alt_names:
-                self.orgs[key].alt_names.append(bracket.group(2))
+            if key:
+                self.orgs[key].add_alt_name(bracket.group(2))
             return key
         key = org_key(name)
         if not key:
@@ -275,25 +280,6 @@ class Draft:
             self.mentioned.append(DraftMention(person, session, ev))
 
     # --- finishing ----------------------------------------------------------------------
-    def merge_acronyms(self) -> None:
-        """'SJTU' and 'Shanghai Jiao Tong University' on one page: one organisation, the
-        acronym kept as an alternative name."""
-        long_by_acronym = {}
-        for key, org in self.orgs.items():
-            if short := acronym(org_tokens(org.name)):
-                long_by_acronym.setdefault(short, key)
-        alias = {}
-        for key, org in list(self.orgs.items()):
-            target = long_by_acronym.get(key)
-            if " " not in key and target and target != key:
-                long = self.orgs[target]
-                long.alt_names.append(org.name)
-                for parent in org.parents:
-                    self.set_parent(target, parent, org.parent_evidence[parent])
-                alias[key] = target
-                del self.orgs[key]
-        self.rename(alias)
-
     def break_cycles(self) -> None:
         """Parent links that merging two names of one organisation turned into a cycle
         ('SJTU' under 'ICCI' and 'ICCI' under 'Shanghai Jiao Tong University'): dropped."""
@@ -313,9 +299,12 @@ class Draft:
             org.parents = list(dict.fromkeys(alias.get(p, p) for p in org.parents))
             org.parent_evidence = {alias.get(p, p): e for p, e in org.parent_evidence.items()}
         for person in self.people.values():
-            for post in person.posts:
+            kept: dict[tuple, DraftPost] = {}
+            for post in person.posts:  # two posts of one title at the two names: one post
                 post.org = alias.get(post.org, post.org)
-        self.event.organizers = [(alias.get(k, k), e) for k, e in self.event.organizers]
+                kept.setdefault((post.title, post.org, post.current), post)
+            person.posts = list(kept.values())
+        self.event.organizers = list(dict((alias.get(k, k), e) for k, e in self.event.organizers).items())
         self.event.place_org = alias.get(self.event.place_org, self.event.place_org)
         self.event.mentions = [alias.get(k, k) for k in self.event.mentions]
         for session in self.sessions.values():
@@ -363,21 +352,6 @@ class Draft:
             elif key not in roled and key not in spoken_of:
                 self.add_role(key, "attendee", None, person.evidence, inferred=True)
 
-    def prefix_parents(self) -> None:
-        """'Pinecrest College Career Center' and 'Pinecrest College' on one page: the centre
-        is the college's (read from the name: inferred)."""
-        wholes = {org.name: key for key, org in self.orgs.items()
-                  if org.type in ("university", "school") and len(org.name.split()) >= 2}
-        for key, org in self.orgs.items():
-            words = org.name.split()
-            for k in range(len(words) - 1, 1, -1):  # the longest name it starts with
-                parent = wholes.get(" ".join(words[:k]))
-                if parent and parent != key and not org.parents and \
-                        ACADEMIC_UNIT_WORDS & {w.lower() for w in words[k:]}:
-                    self.set_parent(key, parent, org.evidence)
-                    org.parent_inferred = True
-                    break
-
     def resolve_ours(self) -> None:
         """Posts the page gives as its own organisation's ('our Head of Talent Development,
         Gareth Price') at the organisation writing it: the event's first organiser, else the
@@ -388,23 +362,6 @@ class Draft:
                 if post.ours and owner and post.org is None:
                     post.org, post.org_inferred = owner, True
                     self.posted_orgs.add(owner)
-
-    def merge_short_forms(self) -> None:
-        """'Corbin' and 'Corbin University' on one page: the one-word form is the other's
-        (an alternative name, inferred)."""
-        firsts: dict[str, list[str]] = {}
-        for key, org in self.orgs.items():
-            words = key.split()
-            if len(words) > 1 and org.type in ("university", "school", "studio", "company"):
-                firsts.setdefault(words[0], []).append(key)
-        alias = {}
-        for key, org in list(self.orgs.items()):
-            targets = firsts.get(key, [])
-            if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
-                self.orgs[targets[0]].alt_names.append(org.name)
-                alias[key] = targets[0]
-                del self.orgs[key]
-        self.rename(alias)
 
     def titles_as_topics(self) -> None:
         """A talk listed by its title alone ('10:15 | What producers need from graduates',
@@ -455,28 +412,3 @@ class Draft:
             kept.append(r)
         self.roles = kept
 
-    def guess_types(self) -> None:
-        """Organisations whose name has no type word: an acronym under an academic parent is
-        an institute, any other such name a company (both inferred, the sector with them)."""
-        for org in self.orgs.values():
-            if org.type != "organization":
-                continue
-            parents = [self.orgs[p] for p in org.parents if p in self.orgs]
-            if parents and parents[0].sector == "academia":
-                org.type, org.sector = "institute", "academia"
-            elif not org.parents and not org.name.isupper():
-                org.type, org.sector = "company", "industry"
-            else:
-                continue
-            org.type_stated = org.sector_stated = False
-            org.type_guessed = True
-
-    def inherit_sectors(self) -> None:
-        """A unit with no sector of its own takes its parent's (inferred)."""
-        for _ in range(3):
-            for org in self.orgs.values():
-                if org.sector is None:
-                    for parent in org.parents:
-                        if parent in self.orgs and self.orgs[parent].sector:
-                            org.sector, org.sector_stated = self.orgs[parent].sector, False
-                            break

@@ -41,6 +41,7 @@ AUDIENCE = re.compile(r",\s+(?:an?\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:st
 WHO_ROLES = {"presided": "chair", "chaired": "chair", "moderated": "moderator", "hosted": "host",
              "opened": "welcome-speaker", "introduced": "introducer", "co-chaired": "co-chair"}
 WHO_DID = re.compile(r"^(?:,\s+[^,]{1,90})?,\s+who\s+(?:also\s+)?(" + "|".join(WHO_ROLES) + r")\b")
+CEREMONY = re.compile(r"\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}ceremony\b")
 WHOSE_TALK = re.compile(r"^(?:\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,\s+whose\s+(?:opening\s+|closing\s+)?"
                         r"(keynote|talk|lecture|presentation|speech|address)\b")
 # Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
@@ -116,7 +117,10 @@ class PeopleInText:
                                                         text[spans[i][1]:].lstrip(", ")))
             # "Olusegun Adeyemi of Okra Pictures, whose opening keynote ...": a speaker
             if who := WHO_DID.match(text[spans[i][1]:]):  # "Luo Jianguo, dean of ..., who presided over"
-                given.append((i, WHO_ROLES[who.group(1).split()[0].lower()], True))
+                role = WHO_ROLES[who.group(1).split()[0].lower()]
+                if who.group(1) == "presided" and CEREMONY.match(text[spans[i][1] + who.end():]):
+                    role = "host"  # a ceremony's host, a session's chair (roles.BY_CUES)
+                given.append((i, role, True))
                 by_cue.add(i)
             if talk := WHOSE_TALK.match(text[spans[i][1]:]):
                 given.append((i, "keynote-speaker" if talk.group(1) == "keynote" else "speaker", True))
@@ -151,6 +155,8 @@ class PeopleInText:
                 here = self.draft.sessions[session].type if session else self.draft.event.type
                 if role == "speaker" and here in ("panel", "roundtable"):
                     role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
+                elif role == "speaker" and here == "keynote":
+                    role = "keynote-speaker"  # "Yu Sheng ... shared" in the keynote session
                 self.draft.add_role(keys[i], role, session, ev)
 
     def name_in_run(self, text: str, start: int, end: int, block: Block):

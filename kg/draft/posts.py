@@ -107,6 +107,10 @@ def split_titles(text: str) -> list[str]:
     return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
 
 
+# A name written in a brand's mixed case ("iQIYI", "eBay"): an organisation, never a title.
+BRAND = re.compile(r"^[a-z]+[A-Z][\w-]*(?:\s|$)")
+
+
 def capitalised(text: str) -> bool:
     """'Northbridge', or '?cole' (a page that lost its 'É')."""
     return text[:1].isupper() or (text[:1] == "?" and text[1:2].isalpha())
@@ -115,7 +119,7 @@ def capitalised(text: str) -> bool:
 def _org_like(rest: str, boundary: str, last: bool) -> bool:
     """Whether what follows a boundary begins the organisation (not the title's subject)."""
     rest = rest.strip()
-    if not rest or not (capitalised(rest) or re.match(r"the\s+(?:[A-Z]|\?\w)", rest)):
+    if not rest or not (capitalised(rest) or BRAND.match(rest) or re.match(r"the\s+(?:[A-Z]|\?\w)", rest)):
         return False
     if boundary.strip() == "in":  # "Lecturer in the Department of Film", not "Lecturer in Editing"
         return has_type_word(BOUNDARY.split(rest, maxsplit=1)[0])
@@ -167,7 +171,7 @@ def one_post(text: str) -> Post:
         return Post(post.title, post.chain or org_chain(owner.group(1)))
     first = BOUNDARY.split(text, maxsplit=1)[0]
     if not starts_title(text) and not title_like(first) and (has_type_word(text) or is_acronym(text.split(",")[0])
-                                   or text[:1].isupper()):
+                                   or text[:1].isupper() or BRAND.match(text)):
         return Post(None, org_chain(text))  # an affiliation: no title
     bounds = list(BOUNDARY.finditer(text))
     for i, m in enumerate(bounds):

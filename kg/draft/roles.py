@@ -38,6 +38,8 @@ LABEL_ROLES = (
 # Sentence cues that give a role to the name(s) right after them.
 BY_CUES = (
     (r"\bco-?chaired by\b", "co-chair"),
+    # A ceremony is presided over by its host (Chinese pages' 主持), a session by its chair.
+    (r"\bceremony\s+(?:was\s+|is\s+|will\s+be\s+)?presided (?:over )?by\b", "host"),
     (r"\bchaired by\b|\bpresided (?:over )?by\b", "chair"),
     (r"\banchored by\b|\bcompered by\b", "host"),
     (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
@@ -61,6 +63,8 @@ SENTENCE_CUES = (
      r"symposium|conference|roundtable|workshop|evening|programme|program)\b", "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
     (r"\bmoderated\b", "moderator"),
+    (r"\bpresided over (?:the |a )?(?:[\w-]+ ){0,3}ceremony\b", "host"),
+    (r"\bpresided over\b", "chair"),
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b", "panelist"),

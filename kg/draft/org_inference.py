@@ -1,0 +1,117 @@
+"""What a page implies about its organisations once it is read: an acronym and a short
+form are the long name's, a unit belongs to the organisation its name starts with or to
+the school holding the event, a name with no type word is a company's, and a unit takes
+its parent's sector. Each of these is marked inferred in the draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft.model import Draft
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS
+from kg.identity.names import acronym, org_tokens
+
+# A unit's name that says what it is but not whose: "School of Animation", "Department of
+# Directing" (not "Shanghai Film Academy", whose name is its own).
+GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"
+                          r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
+
+
+def merge_acronyms(draft: Draft) -> None:
+    """'SJTU' and 'Shanghai Jiao Tong University' on one page: one organisation, the
+    acronym kept as an alternative name."""
+    long_by_acronym = {}
+    for key, org in draft.orgs.items():
+        if short := acronym(org_tokens(org.name)):
+            long_by_acronym.setdefault(short, key)
+    alias = {}
+    for key, org in list(draft.orgs.items()):
+        target = long_by_acronym.get(key)
+        if " " not in key and target and target != key:
+            long = draft.orgs[target]
+            long.add_alt_name(org.name)
+            for parent in org.parents:
+                draft.set_parent(target, parent, org.parent_evidence[parent])
+            alias[key] = target
+            del draft.orgs[key]
+    draft.rename(alias)
+
+
+def merge_short_forms(draft: Draft) -> None:
+    """'Corbin' and 'Corbin University' on one page: the one-word form is the other's
+    (an alternative name, inferred)."""
+    firsts: dict[str, list[str]] = {}
+    for key, org in draft.orgs.items():
+        words = key.split()
+        if len(words) > 1 and org.type in ("university", "school", "studio", "company"):
+            firsts.setdefault(words[0], []).append(key)
+    alias = {}
+    for key, org in list(draft.orgs.items()):
+        targets = firsts.get(key, [])
+        if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
+            draft.orgs[targets[0]].add_alt_name(org.name)
+            alias[key] = targets[0]
+            del draft.orgs[key]
+    draft.rename(alias)
+
+
+def prefix_parents(draft: Draft) -> None:
+    """'Pinecrest College Career Center' and 'Pinecrest College' on one page: the centre
+    is the college's (read from the name: inferred)."""
+    wholes = {org.name: key for key, org in draft.orgs.items()
+              if org.type in ("university", "school") and len(org.name.split()) >= 2}
+    for key, org in draft.orgs.items():
+        words = org.name.split()
+        for k in range(len(words) - 1, 1, -1):  # the longest name it starts with
+            parent = wholes.get(" ".join(words[:k]))
+            if parent and parent != key and not org.parents and \
+                    ACADEMIC_UNIT_WORDS & {w.lower() for w in words[k:]}:
+                draft.set_parent(key, parent, org.evidence)
+                org.parent_inferred = True
+                break
+
+
+def guess_types(draft: Draft) -> None:
+    """Organisations whose name has no type word: an acronym under an academic parent is
+    an institute, any other such name a company (both inferred, the sector with them)."""
+    for org in draft.orgs.values():
+        if org.type != "organization":
+            continue
+        parents = [draft.orgs[p] for p in org.parents if p in draft.orgs]
+        if parents and parents[0].sector == "academia":
+            org.type, org.sector = "institute", "academia"
+        elif not org.parents and not org.name.isupper():
+            org.type, org.sector = "company", "industry"
+        else:
+            continue
+        org.type_stated = org.sector_stated = False
+        org.type_guessed = True
+
+
+def inherit_sectors(draft: Draft) -> None:
+    """A unit with no sector of its own takes its parent's (inferred)."""
+    for _ in range(3):
+        for org in draft.orgs.values():
+            if org.sector is None:
+                for parent in org.parents:
+                    if parent in draft.orgs and draft.orgs[parent].sector:
+                        org.sector, org.sector_stated = draft.orgs[parent].sector, False
+                        break
+
+
+def units_of_the_host(draft: Draft) -> None:
+    """'Dean of the School of Animation' on a page of the film academy holding the event:
+    a unit named only by what it is belongs to that academy (the event's first academic
+    organiser, else the page's own organisation; inferred)."""
+    candidates = [key for key, _ in draft.event.organizers] + ([draft.owner] if draft.owner else [])
+    home = next((key for key in candidates if key in draft.orgs
+                 and draft.orgs[key].type in ("university", "school")
+                 and not GENERIC_UNIT.match(draft.orgs[key].name)), None)
+    if home is None:
+        return
+    for key, org in draft.orgs.items():
+        if key != home and not org.parents and GENERIC_UNIT.match(org.name) \
+                and not draft.is_above(key, home):
+            draft.set_parent(key, home, org.evidence)
+            org.parent_inferred = True
