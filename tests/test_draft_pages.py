@@ -67,6 +67,9 @@ Written by the lead after those, from the shape of Chinese film schools' English
 - jinghai-animation-forum-2025-meta: a line of page details (source, date, views), the
   event named after a "JFA Hosts ..." headline, co-hosts, "presided over the opening
   ceremony", a keynote session in prose, brand-cased names ("iMOOV"), a bare "School of ..."
+- donghai-documentary-workshop-2024-news: organisers "X of the School of Y, Z University, in
+  collaboration with W", "addressed the opening session", "Mr. Mehta" in a later list, 'a
+  roundtable titled "..." was held', alumni, credits in brackets
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.draft.org_names import clean, is_acronym, looks_like_org, split_orgs
+from kg.draft.org_names import GENERIC_UNIT, clean, is_acronym, looks_like_org, org_type, split_orgs
 from kg.draft.person_names import parse_name
 
 EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
@@ -30,11 +30,14 @@ SESSION_TYPES = (
 )
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
 CAP = r"(?:[A-Z0-9][\w&'\u2019.-]*|of|for|on|and|the|in|&)"
+EVENT_KIND = r"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|Masterclass|Expo)"
+# What an event is on: "on AI and the Future of Documentary".
+EVENT_ON = (r"\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of|in|for)(?:\s+the)?"
+            r"\s+[A-Z][\w'-]*)*){1,6}")
+# "the Northbridge Documentary Forum 2024", or "the Forum on Film Education in the Digital Age".
 NAMED_EVENT = re.compile(
-    rf"\b((?:[A-Z0-9][\w&'\u2019.-]*\s+)(?:{CAP}\s+){{0,8}}?"
-    rf"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|"
-    rf"Masterclass|Expo)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of)\s+[A-Z][\w'-]*)*){{1,6}})?"
-    rf"(?:\s+\d{{4}})?)")
+    rf"\b((?:[A-Z0-9][\w&'\u2019.-]*\s+)(?:{CAP}\s+){{0,8}}?{EVENT_KIND}(?:{EVENT_ON})?(?:\s+\d{{4}})?|"
+    rf"{EVENT_KIND}{EVENT_ON}(?:\s+\d{{4}})?)")
 PLACE_WORDS = r"(?:Campus|Hall|Theatre|Theater|Cinema|Auditorium|Centre|Center|Building|Room|Hotel|Museum|Gallery|Library|Lecture Theatre|Screening Room|Studio|Pavilion|Arena)"
 # "the BFA Xitucheng campus": a generic word in lower case after the place's own name.
 LOWER_PLACE_WORDS = r"(?:campus|hall|auditorium|theatre|theater|building|centre|center)"
@@ -43,7 +46,7 @@ PLACE = re.compile(
     rf"\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\w&.-]*\s+){{0,6}}?(?:[A-Z][\w&.-]*(?:\u2019s|'s)\s+)?"
     rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}|(?:[A-Z][\w&.-]*\s+){{1,6}}{LOWER_PLACE_WORDS})"
     rf"(?:\s+\d+)?)(?![\w-])(?!\s+[A-Z][a-z])(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
-HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[,.;]\s|\s+(?:on|at|in|from|with)\s|\s+and\s+(?:the\s+[a-z]|(?!the\s)[a-z])|$)")
+HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[.;](?:\s|$)|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s+(?:on|at|in|from|with)\s|\s+and\s+(?:the\s+[a-z]|(?!the\s)[a-z])|$)")
 HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
@@ -85,8 +88,10 @@ APPOSED_NAME = re.compile(r"\b[Tt]he\s+(?P<kind>panel|forum|symposium|conference
                           r"[\u201d\"]?,\s+(?:was|is|will|drew|brought|took)\b")
 
 
-HEADLINE_VERB = re.compile(r"^.*?\b(?:Hosts|Holds|Hosted|Held|Organi[sz]es|Organi[sz]ed|Launches|Stages|"
-                           r"Convenes|Opens|Welcomes|Presents|Joins|Attends|Co-hosts|Co-Hosts)\s+(?:the\s+|The\s+)?")
+# A headline's verb: "School of Journalism Holds Workshop on ...".
+HEADLINE_VERBS = (r"(?:Hosts|Holds|Hosted|Held|Organi[sz]es|Organi[sz]ed|Launches|Stages|Convenes|Opens|"
+                  r"Welcomes|Presents|Joins|Attends|Co-hosts|Co-Hosts|Signs|Celebrates|Unveils)")
+HEADLINE_VERB = re.compile(rf"^.*?\b{HEADLINE_VERBS}\s+(?:the\s+|The\s+)?")
 
 
 def event_name(sentence: str) -> str | None:
@@ -146,6 +151,22 @@ HELD_OF = re.compile(r"\bthe\s+(?:[A-Z0-9][\w'-]*\s+){1,6}of\s+(?:the\s+)?((?:[A
                      r"(?:(?:of|for|and|&)\s+)?(?:[A-Z][\w&'.-]*\s+){0,6}?)(?:was|were)\s+held\b")
 
 
+def _with_parents(pieces: list[str]) -> list[str]:
+    """A comma list of organisers (pieces and their separators), each unit joined to the
+    university after it: 'the Center for X of the School of Y, Donghai University, and the Z'
+    -> the centre's chain, Z."""
+    joined = [pieces[0]]
+    for sep, piece in zip(pieces[1::2], pieces[2::2]):
+        unit = GENERIC_UNIT.match(joined[-1]) or re.search(r"\bof the (?:School|Department|Faculty|College)\b",
+                                                          joined[-1])
+        if unit and "and" not in sep and org_type(clean(piece))[0] in ("university", "school") \
+                and not GENERIC_UNIT.match(piece):
+            joined[-1] += f", {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 def organisers(sentence: str) -> list[str]:
     """Organisations a sentence says hosted or organised the event."""
     sentence = re.sub(r"\s+(?:in partnership|in collaboration|in association|together) with\s+",
@@ -159,7 +180,7 @@ def organisers(sentence: str) -> list[str]:
                 # "Streaming service Vistaline": the name is the capitalised words at the end.
                 tail = re.search(r"(?:[A-Z][\w&'\u2019.-]*\s*)+$", group)
                 group = tail.group().strip() if tail else ""
-            for piece in re.split(r"\s*,\s*(?:and\s+)?", group):
+            for piece in _with_parents(re.split(r"(\s*,\s*(?:and\s+)?)", group)):
                 for part in split_orgs(clean(piece)):
                     part = clean(part)
                     if part and (looks_like_org(part) or is_acronym(part) or pattern is HOST_BEFORE

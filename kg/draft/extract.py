@@ -37,9 +37,15 @@ ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|hos
                               r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
 EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum|conference|"
                            r"festival|workshop|seminar|summit|programme|program)\b", re.IGNORECASE)
-SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended)\s+the|^The)\s+(opening|closing|morning|"
+SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addressed|opened|closed|"
+                            r"chaired|moderated)\s+the|^The)\s+(opening|closing|morning|"
                             r"afternoon|evening|first|second|final|keynote|plenary)\s+(session|ceremony|panel|"
                             r"roundtable|discussion)\b", re.IGNORECASE)
+SHORT_FORM = re.compile(r"^(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\.?\s+([A-Z][\w'-]+)(?:[,;]|\s+and\b|$)")
+TITLED_SESSION = re.compile(r"\b(?:an?|the)\s+(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
+                            r"dialogue|keynote session|masterclass|screening|talk|lecture|session)\s+"
+                            r"(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?)"
+                            r"\s*[:,]?\s*[\"\u201c\u2018]([^\"\u201d\u2019]{4,150})[\"\u201d\u2019]", re.IGNORECASE)
 HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
@@ -244,6 +250,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if m := SESSION_PHRASE.search(sentence):
             name = f"{m.group(1).capitalize()} {m.group(2).lower()}"
             session = self.open_session(name, event_facts.session_type(name), block.line)
+        elif m := TITLED_SESSION.search(sentence):  # 'a roundtable titled "Truth, Machines and ..."'
+            session = self.open_session(m.group(2).strip(), event_facts.session_type(m.group(1)), block.line)
         elif m := HAN_SESSION.match(sentence):  # "圆桌对话由...主持"
             session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
         if EVENT_SUBJECT.match(sentence):
@@ -301,6 +309,11 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
         for entry in found:
             self.add_entry(entry, block, role, session=session)
+        for piece in split_entries(LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)[0]):
+            # "Mr. Mehta" in the list: the person named in full before
+            if not parse_entry(piece) and (short := SHORT_FORM.match(piece)) and \
+                    (key := self.draft.known_by_family(short.group(1))):
+                self.draft.add_role(key, role, session, evidence(block.line, piece))
         return sentence[: cue.start()], " ".join(tail)
 
     def sentence_people(self, text: str, block: Block, session: str | None) -> None:

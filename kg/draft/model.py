@@ -238,6 +238,12 @@ class Draft:
             self.people[key].name = name
         return key
 
+    def known_by_family(self, family: str) -> str | None:
+        """The one person of the page with this family name ('Mr. Mehta', 'XU'), or None."""
+        same = {key for name, keys in self.by_family.items() if name.lower() == family.lower()
+                for key in keys}
+        return next(iter(same)) if len(same) == 1 else None
+
     def add_post(self, person: str, title: str | None, org: str | None, ev: Evidence,
                  org_inferred: bool = False, current: bool = True, title_inferred: bool = False) -> None:
         posts = self.people[person].posts

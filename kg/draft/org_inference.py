@@ -6,17 +6,9 @@ its parent's sector. Each of these is marked inferred in the draft.
 
 from __future__ import annotations
 
-import re
-
 from kg.draft.model import Draft
-from kg.draft.org_names import ACADEMIC_UNIT_WORDS
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT
 from kg.identity.names import acronym, org_tokens
-
-# A unit's name that says what it is but not whose: "School of Animation", "Department of
-# Directing" (not "Shanghai Film Academy", whose name is its own).
-GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"
-                          r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
-
 
 def merge_acronyms(draft: Draft) -> None:
     """'SJTU' and 'Shanghai Jiao Tong University' on one page: one organisation, the

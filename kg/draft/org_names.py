@@ -71,6 +71,10 @@ SECTOR_OF_TYPE = {"university": "academia", "school": "academia", "institute": "
 STATED_SECTOR_TYPES = frozenset({"university", "school"})
 ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "institute", "office",
                                  "center", "centre", "program", "programme"})
+# A unit's name that says what it is but not whose: "School of Animation", "Department of
+# Directing" (not "Shanghai Film Academy", whose name is its own).
+GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"
+                          r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"[\w&]+")
 
@@ -176,7 +180,8 @@ def org_chain(text: str) -> list[str]:
     if ref := THE_ORGS.match(text.strip()):
         # "the school's Department of ...": the department of the school the page names.
         return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]
-    text = clean(re.split(r",\s+(?=[a-z])(?!the\s)", without_place(text))[0])  # ", moderated the ...": a clause
+    # ", moderated the ...", ", the roundtable featured ...": a clause (", the School of X" is not)
+    text = clean(re.split(r",\s+(?=[a-z])(?!the\s+[A-Z])", without_place(text))[0])
     if not text:
         return []
     if re.fullmatch(r"[\u3400-\u9fff]+", text):

@@ -155,8 +155,9 @@ class PeopleInText:
                 here = self.draft.sessions[session].type if session else self.draft.event.type
                 if role == "speaker" and here in ("panel", "roundtable"):
                     role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
-                elif role == "speaker" and here == "keynote":
-                    role = "keynote-speaker"  # "Yu Sheng ... shared" in the keynote session
+                elif role == "speaker" and here in ("keynote", "opening"):
+                    # "Yu Sheng ... shared" in the keynote session, "addressed the opening session"
+                    role = "keynote-speaker" if here == "keynote" else "welcome-speaker"
                 self.draft.add_role(keys[i], role, session, ev)
 
     def name_in_run(self, text: str, start: int, end: int, block: Block):
@@ -192,8 +193,8 @@ class PeopleInText:
             bare = bare[short.end():]  # "Mr. Iyer argues": the family name
         if re.fullmatch(r"[A-Z][A-Za-z'-]+", bare) and " " not in bare:
             # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name).
-            same = self.draft.by_family.get(bare, set())
-            return (next(iter(same)), True) if len(same) == 1 else None
+            key = self.draft.known_by_family(bare)
+            return (key, True) if key else None
         name = parse_name(bare)
         if not name:
             return None

@@ -50,6 +50,7 @@ cinema screen television documentary documentaries international global digital 
 post-production engineering technology innovation curation education training
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
+ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?)\b", re.IGNORECASE)
 DEGREE = re.compile(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*")
 BOUNDARY = re.compile(r"\s+(?:of|at|with|from|in)\s+|,\s+")
 
@@ -170,8 +171,9 @@ def one_post(text: str) -> Post:
         post = one_post(text[owner.end():])
         return Post(post.title, post.chain or org_chain(owner.group(1)))
     first = BOUNDARY.split(text, maxsplit=1)[0]
-    if not starts_title(text) and not title_like(first) and (has_type_word(text) or is_acronym(text.split(",")[0])
-                                   or text[:1].isupper() or BRAND.match(text)):
+    named = capitalised(text) or BRAND.match(text) or re.match(r"the\s+[A-Z]", text)
+    if not starts_title(text) and not title_like(first) and named and (
+            has_type_word(text) or is_acronym(text.split(",")[0]) or capitalised(text) or BRAND.match(text)):
         return Post(None, org_chain(text))  # an affiliation: no title
     bounds = list(BOUNDARY.finditer(text))
     for i, m in enumerate(bounds):
@@ -187,7 +189,8 @@ def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
-    posts = [one_post(piece) for piece in split_titles(description)]
+    # "both alumni of the School": a degree, not a post (the record format has no place for it)
+    posts = [one_post(piece) for piece in split_titles(description) if not ALUMNI.match(piece)]
     for i, post in enumerate(posts[:-1]):
         following = posts[i + 1]
         capitalised = bool(post.title) and post.title[0].isupper()

@@ -71,7 +71,8 @@ SENTENCE_CUES = (
     (r"\bjury\b|\bjurors?\b", "juror"),
     (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bhosted\b|\bemceed\b", "host"),
-    (r"\bintroduced\b", "introducer"),
+    (r"\bintroduced (?:the |our |each )?(?:speakers?|guests?|panel(?:ists)?|keynote|him|her|them)\b|"
+     r"\bintroduced\s+(?=(?:Prof|Professor|Dr|Mr|Mrs|Ms)\b)", "introducer"),
     (r"\bperformed\b", "performer"),
     (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"

@@ -18,7 +18,8 @@ from kg.draft.segment import Block
 
 TERMINAL_STOP = re.compile(r"[.!?]$")
 # A news page's own credits ("Editor: Sun Qing"), not people at the event.
-CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|"
+CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|text|"
+                           r"words|copy|video|design|layout|typesetting|proofreader|reviewer|"
                            r"translated by|written by|proofread by|reviewed by|responsible editor|"
                            r"editor in charge|image|credit|责任编辑|编辑|来源|作者|摄影|记者)$", re.IGNORECASE)
 # The first line of a post copied from a social network: its author and how you know them.
@@ -40,7 +41,9 @@ def latin(label: str) -> str:
 
 def is_credit(block: Block) -> bool:
     """A news page's own credit line ('Editor: Sun Qing', 'Photo: ...')."""
-    word = block.label or (re.match(r"^([^:\uff1a]{1,30})[:\uff1a]", block.text) or [None, ""])[1]
+    # "(Text: Li Xin  Photos: Wang Hao  Editor: Zhou Qi)": the credits in brackets
+    text = re.sub(r"^[(\uff08\[]\s*(.*?)\s*[)\uff09\]]$", r"\1", block.text)
+    word = block.label or (re.match(r"^([^:\uff1a]{1,30})[:\uff1a]", text) or [None, ""])[1]
     return bool(word) and bool(CREDIT_LABELS.match(latin(word) or word))
 
 
@@ -151,7 +154,8 @@ class SpeakerLines:
         self.title_pending = False
         self.draft.title = block.text
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
-        own = re.match(r"^(.+?)(?:\s+(?:at|@|x|joins|in|on)\s+.*|\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
+        own = re.match(rf"^(.+?)(?:\s+(?:at|@|x|joins|in|on|{event_facts.HEADLINE_VERBS})\s+.*|"
+                       r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
         if looks_like_org(own) and len(own.split()) <= 5:
             self.draft.owner = self.draft.add_org(clean(own), evidence(block.line, block.text))
         name = event_facts.event_name(block.text)

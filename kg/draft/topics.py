@@ -57,6 +57,8 @@ LEAD = re.compile(r"^(?:(?:the|a|an|his|her|their|its|our|recent|some|several|ma
 NOT_TOPIC = re.compile(r"^(?:it|this|that|these|those|them|him|her|us|you|we|they|remarks|"
                        r"welcome remarks|opening remarks|a speech|a talk|speeches|"
                        r"the (?:event|audience|guests|participants|forum|symposium))$|"
+                       r"^(?:the\s+)?(?:opening|closing|morning|afternoon|keynote|plenary|first|second)\s+"
+                       r"(?:session|ceremony|panel)$|"
                        r"\b(?:remarks|speech(?:es)?)$", re.IGNORECASE)
 VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
                      r"to|that|by|with|from|at)\b", re.IGNORECASE)
