@@ -19,6 +19,8 @@ from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts,
 
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
+PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
+EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.
 LEAD = re.compile(r"^(?:and|&|as well as|with|alongside|along with|together with|joined by|plus|"
                   r"led by|presented by|hosted by|by|including)\s+", re.IGNORECASE)
@@ -81,6 +83,9 @@ def parse_entry(text: str) -> Entry | None:
     text = LEAD.sub("", text.strip(" ,;\u3001"))
     if not text:
         return None
+    if (piped := PIPED_POST.match(text)) and (starts_title(piped.group(2)) or "," in piped.group(2) or (
+            looks_like_org(piped.group(2)) and not EVENT_WORD.search(piped.group(2)))):
+        text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
     cut = AFTER_NAME.search(text)
