@@ -62,6 +62,22 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
     return None
 
 
+def caps_name(head: str) -> tuple[list[str], PersonName] | None:
+    """A name written all in capitals before a post ('ANAND KRISHNAMURTHY — Chief Content
+    Officer, ...', 'CHOI JAE-WON — Dean, ...'): read in title case, kept as written."""
+    words = head.split()
+    if not (head.isupper() and 2 <= len(words) <= 5 and any(len(w.strip(".")) >= 4 for w in words)):
+        return None
+    titled = {w[:1] + w[1:].lower(): w for w in words}
+    found = name_at_end(list(titled))
+    if not found or found[0]:
+        return None
+    name = found[1]
+    written = " ".join(titled.get(w, w) for w in name.name.split())
+    as_written = lambda part: part and " ".join(titled.get(w, w) for w in part.split())  # noqa: E731
+    return [], replace(name, name=written, given=as_written(name.given), family=as_written(name.family))
+
+
 def pre_name_posts(words: list[str]) -> list[Post]:
     """'producer' / 'Lumen Pictures CEO' before a name -> posts."""
     if not words:
@@ -91,7 +107,7 @@ def parse_entry(text: str) -> Entry | None:
     cut = AFTER_NAME.search(text)
     head = text[: cut.start()] if cut else text
     rest = text[cut.end():] if cut else ""
-    found = name_at_end(head.split())
+    found = name_at_end(head.split()) or (caps_name(head) if rest else None)
     if not found:
         return None
     before, person = found

@@ -188,6 +188,12 @@ def org_chain(text: str) -> list[str]:
         from kg.draft.han_entries import han_org_chain
 
         return han_org_chain(text)
+    # "School of Film, Television and Multimedia, Hanul University": the first comma is the
+    # name's, for the piece after it names no organisation of its own.
+    if (listed := re.match(r"^((?:School|Faculty|Department|College|Institute) of [A-Z][\w-]*),\s+"
+                           r"([A-Z][^,]*?(?:and|&)\s[^,]+),\s+(.+)$", text)) \
+            and not looks_like_org(listed.group(2)):
+        return [f"{listed.group(1)}, {listed.group(2)}"] + org_chain(listed.group(3))
     for splitter in (r"\s+at\s+(?:the\s+)?", r",(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*(?:the\s+)?"):
         parts = re.split(splitter, text, maxsplit=1)
         if len(parts) == 2 and parts[1] and (splitter.startswith(r"\s+at") or looks_like_org(parts[1])):

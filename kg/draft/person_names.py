@@ -30,6 +30,11 @@ HONORIFICS = frozenset({
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
+# Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
+VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ "
+                        "dang đặng bui bùi do đỗ ngo ngô duong dương ly lý".split())
+VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh ngoc ngọc quoc quốc huu hữu thu kim "
+                        "hoang hoàng xuan xuân".split())
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
@@ -165,6 +170,9 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"[eaio]z$", words[1].lower()):
         # "Mateo Gómez Arango": a Spanish name's two family names (the father's ends in -ez).
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
+    if len(words) >= 3 and words[0].lower() in VIET_FAMILY and words[1].lower() in VIET_MIDDLE:
+        # "Nguyen Thi Mai Anh": a Vietnamese name, the family name first.
+        return PersonName(rest, " ".join(words[1:]), words[0], "family-first", honorific, question)
     if (family_first := pinyin_family_first(words)) is not None:
         # "Zhang Weimin", "Li Na": a Chinese name in title case, whose form does not say
         # which word is the family name; the words do.

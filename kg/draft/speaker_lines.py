@@ -85,9 +85,11 @@ NAME_LINES = "name lines"  # the label of an item made of a name line and the li
 def entry_line(text: str) -> bool:
     """A line that is a person and their post and nothing else ('Dra. Lucía Ferrer Montaner,
     Catedrática de ..., Universidad del Alto Aragón')."""
-    head = text.split(",")[0]
-    entry = parse_entry(head)
-    return bool(entry) and entry.person.name == strip_honorific(head.strip())[1] and "," in text \
+    entry = parse_entry(text)
+    # The name first, then its post after a comma, a dash or a bar ('ANAND KRISHNAMURTHY —
+    # Chief Content Officer, Saffron Screens (India)')
+    return bool(entry) and bool(entry.posts) and bool(re.match(
+        rf"{re.escape(entry.person.name)}\s*(?:,|\s[\u2013\u2014-]\s|\s\|\s)", strip_honorific(text.strip())[1])) \
         and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", text)
 
 
