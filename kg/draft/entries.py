@@ -99,7 +99,7 @@ def parse_entry(text: str) -> Entry | None:
     text = LEAD.sub("", text.strip(" ,;\u3001"))
     if not text:
         return None
-    if (piped := PIPED_POST.match(text)) and (starts_title(piped.group(2)) or "," in piped.group(2) or (
+    if (piped := PIPED_POST.match(text)) and (title_like(piped.group(2)) or "," in piped.group(2) or (
             looks_like_org(piped.group(2)) and not EVENT_WORD.search(piped.group(2)))):
         text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"
     if han := han_entry(text):  # "北京电影学院副教授张伟"

@@ -209,7 +209,8 @@ def org_chain(text: str) -> list[str]:
     # "X of Y" is two organisations only when both X and Y are named as organisations.
     for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
         left, right = text[: m.start()], text[m.end():]
-        if has_type_word(left) and looks_like_org(right) and right[:1].isupper():
+        # "Faculty of Arts and Creative Technologies" is one name: a bare type word is no unit
+        if has_type_word(left) and " " in left.strip() and looks_like_org(right) and right[:1].isupper():
             return org_chain(left) + org_chain(right)
     return [text]
 

@@ -27,6 +27,8 @@ screenwriter writer filmmaker showrunner director-general vp svp evp md coordina
 programme program commissioning supervising colourist animator supervisor colorist mixer
 technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
+reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist
+vice-chancellor pro-vice-chancellor pro course line freelance
 directeur directrice directora directeur-général présidente presidente président professeur professeure
 profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
 délégué déléguée geschäftsführer geschäftsführerin leiter leiterin intendant intendantin coordinatrice
