@@ -133,7 +133,8 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
     return lines
 
 
-SPACED_MENU = re.compile(r"^\s*(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+)?\s{2,}){3,}[\w&'\u2019.-]+(?: [\w&'\u2019.-]+)?\s*$")
+SPACED_MENU = re.compile(r"^\s*(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+)?\s{2,}){3,}[\w&'\u2019.-]+"
+                         r"(?: [\w&'\u2019.|-]+){0,2}\s*$")  # "... FAQ        NL | EN"
 
 
 def reflowed(raw_lines: list[str]) -> list[str]:

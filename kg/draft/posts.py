@@ -28,7 +28,7 @@ programme program commissioning supervising colourist animator supervisor colori
 technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
 reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist
-vice-chancellor pro-vice-chancellor pro course line freelance
+vice-chancellor pro-vice-chancellor pro course line freelance former board
 directeur directrice directora directeur-général présidente presidente président professeur professeure
 profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
 délégué déléguée geschäftsführer geschäftsführerin leiter leiterin intendant intendantin coordinatrice
@@ -70,7 +70,8 @@ class Post:
 MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "deputy",
                        "managing", "clinical", "emeritus", "adjunct", "visiting", "acting", "interim",
                        "honorary", "founding", "distinguished", "lead", "creative", "artistic",
-                       "chief", "programme", "program", "commissioning", "supervising"})
+                       "chief", "programme", "program", "commissioning", "supervising", "former",
+                       "board", "course", "line", "freelance", "pro"})
 
 
 def starts_title(text: str) -> bool:
@@ -190,6 +191,7 @@ def one_post(text: str) -> Post:
 def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
+    description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
     posts = [one_post(piece) for piece in split_titles(description) if not ALUMNI.match(piece)]

@@ -109,7 +109,10 @@ CHROME = re.compile(
     r"posts?|stories|events)\b.*|contact us|back to top|read more|(?:copyright|\u00a9).*|"
     r"all rights reserved.*|facebook|instagram|linkedin|twitter|eventbrite|meetup|search facebook|"
     r"(?:\[[^\]]{1,30}\]\s*){3,}|advertisement|sponsored( content)?|subscribe.*|sign up.*|"
-    r"\d+\s+comments?\b.*|.*\S+@\S+\.\w+.*|\[(?:photo|image|video|picture)[^\]]*\].*)$", re.IGNORECASE)
+    r"\d+\s+comments?\b.*|.*\S+@\S+\.\w+.*|\[(?:photo|image|video|picture)[^\]]*\].*|"
+    # "LinkedIn · Instagram", "X · LinkedIn · Google Scholar": a card's links
+    r"(?:(?:linkedin|instagram|facebook|x|twitter|vimeo|youtube|tiktok|artstation|google scholar|"
+    r"website|bluesky|threads|behance|imdb|weibo|wechat)\s*(?:[\u00b7|,/\u2022]\s*|$))+)$", re.IGNORECASE)
 
 
 # A site's menu: "Productions | Studios | Careers | News | Contact".

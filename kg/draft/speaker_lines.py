@@ -58,7 +58,7 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         block = blocks[i]
         name = parse_name(block.text) if block.kind == "heading" else None
         parts: list[str] = []
-        if name and name.name == block.text:
+        if name and name.name == strip_honorific(block.text)[1]:  # "Dr. Aisha Rahmani" too
             for following in blocks[i + 1: i + 3]:
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
                         or len(following.text.split()) > 12 or is_name(following.text):
@@ -121,6 +121,8 @@ class SpeakerLines:
         name, title, *rest = block.text.split("\n")
         role = ROLE_TITLES.get(title.lower())
         lone = block.text.replace("\n", ", ")
+        if " | " in title:  # "Creative Director | Nordlys Animation" / "Board Member | ...": a post a line
+            lone, rest = f"{name}, " + "; ".join([title, *rest]), []
         entry = parse_entry(name if role or rest else lone)
         if entry is None:
             return
