@@ -47,6 +47,7 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
 the a an and of for at in on by with from to this that these those our their its his her
+please rsvp id faq tba tbc
 university college school academy institute institution center centre department program programme
 division group company co ltd inc llc corp corporation studio studios pictures films film media
 entertainment festival foundation association society council administration ministry bureau

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import PLACES, has_type_word, is_acronym, org_chain, org_type, without_stop
+from kg.draft.org_names import (PLACES, has_type_word, is_acronym, looks_like_org, org_chain, org_type,
+                                without_stop)
 
 # Words that begin a post's title.
 TITLE_WORDS = frozenset("""
@@ -145,6 +146,10 @@ QUALIFIED_TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\
                              r"\s+at\s+(?:the\s+)?([A-Z].+)$")
 
 
+QUALIFIED_COMMA = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3}),"
+                             r"\s+(?:the\s+)?([A-Z].+)$")
+
+
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     if former := re.match(r"^(?:former|formerly|ex-|previously|ancienne?|antiguo|antigua|ehemalige[rn]?)\s*",
@@ -165,8 +170,11 @@ def one_post(text: str) -> Post:
                   r"(?:working\s+as|who\s+is\s+now)\s+(?:an?\s+)?", "", text)
     # "Vice President, International Development at Halcyon Pictures": the comma's part is
     # the title's when no organisation is named in it.
-    if (qualified := QUALIFIED_TITLE.match(text)) and starts_title(qualified.group(1)) and \
-            not has_type_word(qualified.group(2)):
+    qualified = QUALIFIED_TITLE.match(text) or QUALIFIED_COMMA.match(text)
+    if qualified and starts_title(qualified.group(1)) and not has_type_word(qualified.group(2)) and (
+            qualified.re is QUALIFIED_TITLE or not looks_like_org(qualified.group(2))
+            and qualified.group(2).lower() not in PLACES and looks_like_org(qualified.group(3))):
+        # "Senior Vice President, Original Series, Quarry Street Studios": the title's qualifier
         return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
     if owner and starts_title(text[owner.end():]):

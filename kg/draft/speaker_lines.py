@@ -94,8 +94,9 @@ def entry_line(text: str) -> bool:
 
 
 def is_name(text: str) -> bool:
+    """Whether the text is a name and nothing else ('Dr. Priyanka Venkataraman' is)."""
     name = parse_name(text)
-    return bool(name) and name.name == text.strip()
+    return bool(name) and name.name == strip_honorific(text.strip())[1]
 
 
 TITLED_ITEM = re.compile(r"^(?:[\u201c\"]([^\u201d\"]{4,160})[\u201d\"]|[\u2018']([^\u2019']{4,160})[\u2019'])"
