@@ -19,6 +19,11 @@ from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts,
 
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
+# A post, then the person: "the President of THU, Professor Anthony YIP Kin-wah".
+POST_FIRST = re.compile(r"^(?:the\s+)?([A-Z][^,;]{2,120}?),\s+((?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+[^,;()]+)$")
+# Letters after a name: honours and degrees ("JP", "MBE", "PhD").
+POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
+                           r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
 EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.
@@ -102,6 +107,9 @@ def parse_entry(text: str) -> Entry | None:
     if (piped := PIPED_POST.match(text)) and (title_like(piped.group(2)) or "," in piped.group(2) or (
             looks_like_org(piped.group(2)) and not EVENT_WORD.search(piped.group(2)))):
         text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"
+    if (first := POST_FIRST.match(text)) and starts_title(first.group(1)):
+        text = f"{first.group(2)}, {first.group(1)}"  # "the Head of the X Office, Mr Raymond CHEUNG"
+    text = POST_NOMINALS.sub("", text)  # "Ms Winnie LAU Wai-man, JP": letters, not an organisation
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
     cut = AFTER_NAME.search(text)
