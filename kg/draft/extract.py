@@ -41,6 +41,8 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"chaired|moderated)\s+the|^The)\s+(opening|closing|morning|"
                             r"afternoon|evening|first|second|final|keynote|plenary)\s+(session|ceremony|panel|"
                             r"roundtable|discussion)\b", re.IGNORECASE)
+ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
+                           r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
 SHORT_FORM = re.compile(r"^(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\.?\s+([A-Z][\w'-]+)(?:[,;]|\s+and\b|$)")
 TITLED_SESSION = re.compile(r"\b(?:an?|the)\s+(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
                             r"dialogue|keynote session|masterclass|screening|talk|lecture|session)\s+"
@@ -244,6 +246,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         self.session = here
 
     def sentence(self, sentence: str, block: Block) -> None:
+        if ANOTHER_EVENT.match(sentence):
+            return  # "The next event, on Nov. 13, will feature ...": not this event's people
         sentence = self.bracketed_acronyms(sentence, block)
         self.event_details(sentence, block)
         session = self.session

@@ -67,6 +67,12 @@ MENTION_AFTER = re.compile(
     r"theory|work|legacy|masterpiece))")
 
 
+# Words that begin a sentence before a name ("When Priya Raman was a student ...").
+LEADING_WORDS = frozenset("when while after before since although though if because during once then "
+                          "also but and yet however meanwhile as like unlike for with".split())
+CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?['\u2018\u2019]\d{2}\b")
+
+
 class PeopleInText:
     def __init__(self, draft: Draft, add_entry: Callable[[Entry, Block, str | None], str]):
         self.draft = draft
@@ -76,6 +82,10 @@ class PeopleInText:
     def read(self, text: str, block: Block, session: str | None) -> None:
         """People a sentence names (known ones by any form, new ones when the form or the
         words around them say it is a person) and the roles it gives them."""
+        # "Priya Raman '09", "Tomás Echeverría MFA '15": an alumna, a person; the years are
+        # blanked (offsets kept) so that what follows the name is read as following it.
+        years = {m.start() for m in CLASS_YEAR.finditer(text)}
+        said_text, text = text, CLASS_YEAR.sub(lambda m: " " * len(m.group()), text)
         quoted = [m.span() for m in QUOTED.finditer(text)]
         spans, people = [], []
         for start, end in name_runs(text):
@@ -85,6 +95,7 @@ class PeopleInText:
             if not found:
                 continue
             start, person, strong = found
+            strong = strong or end in years
             if spans and re.fullmatch(r"\s*\(\s*", text[spans[-1][1]:start]) and \
                     isinstance(person, PersonName):
                 self.alt_names[len(spans) - 1] = person.name  # "林晓 (LIN Xiao)"
@@ -101,7 +112,7 @@ class PeopleInText:
         order = sorted(range(len(spans)), key=lambda k: spans[k][0])
         spans, people = [spans[k] for k in order], [people[k] for k in order]
         given = roles.sentence_roles(text, spans)
-        ev = evidence(block.line, text)
+        ev = evidence(block.line, said_text)
         by_cue = {i for i, _, right_before in given if right_before}
         keys: dict[int, str] = {}
         quoted_only: set[int] = set()  # named only as the one who said something
@@ -175,6 +186,8 @@ class PeopleInText:
         before, _ = split
         offset = start + len(" ".join(before)) + 1
         found = self.known_or_new(text, offset, text[offset:end])
+        if found and all(w.lower() in LEADING_WORDS for w in before):
+            return (offset, *found)  # "When Priya Raman '09 was ...": a sentence's first word
         posts = pre_name_posts(before)
         if not found or not posts:
             return None

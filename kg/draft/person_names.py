@@ -48,6 +48,8 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 NOT_NAME_WORDS = frozenset("""
 the a an and of for at in on by with from to this that these those our their its his her
 please rsvp id faq tba tbc
+when while after before since although though if because during once then also but yet however
+meanwhile yesterday tomorrow here there where whether unlike
 university college school academy institute institution center centre department program programme
 division group company co ltd inc llc corp corporation studio studios pictures films film media
 entertainment festival foundation association society council administration ministry bureau

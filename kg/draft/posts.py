@@ -205,7 +205,9 @@ def parse_posts(description: str) -> list[Post]:
     posts = [one_post(piece) for piece in split_titles(description) if not ALUMNI.match(piece)]
     for i, post in enumerate(posts[:-1]):
         following = posts[i + 1]
-        capitalised = bool(post.title) and post.title[0].isupper()
+        # "Dean and Professor, X", "founder and CEO of Veritas Films": both posts at X
+        capitalised = bool(post.title) and (post.title[0].isupper() or len(post.title.split()) == 1
+                                            and post.title.lower() in TITLE_WORDS - MODIFIERS - JOB_WORDS)
         if post.title and not post.chain and capitalised and following.chain:
             chain = following.chain
             unit = org_type(chain[0])[0] in ("program", "division", "department")

@@ -58,7 +58,7 @@ SENTENCE_CUES = (
     (r"圆桌|对话嘉宾", "panelist"), (r"发言|演讲|分享", "speaker"), (r"出席|参加|嘉宾", "attendee"),
     (r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
      r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
-     r"conference|festival|workshop|seminar)|\bopens? the (?:day|event|evening|programme|program|forum|"
+     r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel)|\bopens? the (?:day|event|evening|programme|program|forum|"
      r"symposium|conference|festival|summit|hui)\b|\bwill open\b|\bopening the (?:session|event|day|forum|"
      r"symposium|conference|roundtable|workshop|evening|programme|program)\b", "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
