@@ -16,9 +16,9 @@ from kg.draft import roles
 from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
-from kg.draft.org_names import looks_like_org
+from kg.draft.org_names import looks_like_org, org_chain
 from kg.draft.person_names import SHORT_HONORIFICS, PersonName, name_runs, parse_name
-from kg.draft.posts import DEGREE, JOB_WORDS, starts_title
+from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, starts_title
 from kg.draft.segment import Block
 
 VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
@@ -70,6 +70,23 @@ MENTION_AFTER = re.compile(
 # Words that begin a sentence before a name ("When Priya Raman was a student ...").
 LEADING_WORDS = frozenset("when while after before since although though if because during once then "
                           "also but and yet however meanwhile as like unlike for with".split())
+# Words that may stand in a lower-case title before its head word ("senior tech reporter").
+TITLE_MODIFIERS = (r"(?:senior|executive|tech|technology|managing|creative|artistic|vice|deputy|associate|"
+                   r"assistant|general|global|chief|founding|former|interim|acting|programme|program|"
+                   r"festival|film|documentary|content|news|features|arts|culture|education|business|"
+                   r"international|regional|national|local|development|production|marketing|co-|"
+                   r"U\.S\.|UK|EU)")
+ORG_JOB_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?P<org>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:['\u2019]s?)?\s+"
+    r"(?P<title>(?:" + TITLE_MODIFIERS + r"\s+){0,3}(?:" + "|".join(sorted(
+        {"president", "director", "reporter", "dean", "editor", "producer", "chair", "chairman",
+         "chairwoman", "founder", "co-founder", "ceo", "head", "executive", "manager", "professor",
+         "lecturer", "curator", "programmer", "critic", "correspondent", "officer", "partner",
+         "showrunner", "commissioner", "chief", "vice-president", "principal", "provost"},
+        key=len, reverse=True)) + r"))\s+$")
+NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february march april may june july "
+                          "august september october november december monday tuesday wednesday "
+                          "thursday friday saturday sunday".split())
 CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?['\u2018\u2019]\d{2}\b")
 
 
@@ -121,6 +138,11 @@ class PeopleInText:
             before = text[: spans[i][0]]
             # "Producer Marcus Thibodeau ...": a job word that begins the sentence
             job = JOB_BEFORE.search(before) or JOB_BEFORE.search(before[:1].lower() + before[1:])
+            # "Screen Ledger senior tech reporter Colin Barrett", "AMAE executive director X"
+            org_job = ORG_JOB_BEFORE.search(before)
+            if org_job and ({w.lower() for w in org_job.group("org").split()} &
+                            (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS)):
+                org_job = None
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
             apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", text[spans[i][1]:])
             titled = apposition and starts_title(re.sub(r"^(?:now\s+|currently\s+)?(?:an?\s+|the\s+|our\s+)?"
@@ -139,7 +161,7 @@ class PeopleInText:
             ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
             spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
                                              MENTION_AFTER.match(text[spans[i][1]:]))
-            if not (strong or i in by_cue or job or said or titled or ours or spoken_of):
+            if not (strong or i in by_cue or job or org_job or said or titled or ours or spoken_of):
                 continue
             if said and not (strong or i in by_cue or job or titled or ours) and \
                     re.match(r"(?:\u2019s|'s)\s", text[spans[i][1]:]):
@@ -155,8 +177,11 @@ class PeopleInText:
                 mentioned.add(i)
             if i in alt_names and alt_names[i] not in self.draft.people[key].alt_names:
                 self.draft.people[key].alt_names.append(alt_names[i])
+            if org_job:
+                org = self.draft.add_chain(org_chain(org_job.group("org")), ev)
+                self.draft.add_post(key, org_job.group("title"), org, ev)
             self.inline_posts(text, spans, i, key, block,
-                              job.group(1) if job else ours.group(1) if ours else None)
+                              job.group(1) if job and not org_job else ours.group(1) if ours else None)
             for post in self.draft.people[key].posts if ours else []:
                 if post.org is None and post.title == ours.group(1):
                     post.ours = True  # the organisation writing the page: found when it is read
