@@ -7,6 +7,7 @@ numbers (times, room numbers, '2025' in a title) must not become dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -44,9 +45,10 @@ class FoundDate:
 
 def _iso(year: str | int, month: int, day: str | int) -> str | None:
     year, day = int(year), int(day)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:  # "February 29" in a year that has none, "April 31": no date
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def find_date(text: str) -> FoundDate | None:

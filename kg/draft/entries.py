@@ -67,6 +67,24 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
     return None
 
 
+def title_then_name(text: str) -> Entry | None:
+    """A post, then a name whose family name is in capitals: 'Dean of the College of Arts
+    and Media CHOI Eun-young', 'Head of the VP Studio Team Kevin OH' (Korean and Chinese
+    pages' lists of delegates)."""
+    words = text.split()
+    caps = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Z]{2,}", w)]
+    if not caps or "," in text:
+        return None
+    j = caps[-1]
+    start = j if j == len(words) - 2 else j - 1 if j == len(words) - 1 else -1
+    if start < 1 or not starts_title(" ".join(words[:start])):
+        return None
+    name = parse_name(" ".join(words[start:]))
+    if not name or (name.order != "family-first" and start != j - 1):
+        return None
+    return Entry(name, parse_posts(" ".join(words[:start])), None, text)
+
+
 def caps_name(head: str) -> tuple[list[str], PersonName] | None:
     """A name written all in capitals before a post ('ANAND KRISHNAMURTHY — Chief Content
     Officer, ...', 'CHOI JAE-WON — Dean, ...'): read in title case, kept as written."""
@@ -112,6 +130,8 @@ def parse_entry(text: str) -> Entry | None:
     text = POST_NOMINALS.sub("", text)  # "Ms Winnie LAU Wai-man, JP": letters, not an organisation
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
+    if titled := title_then_name(text):
+        return titled
     cut = AFTER_NAME.search(text)
     head = text[: cut.start()] if cut else text
     rest = text[cut.end():] if cut else ""

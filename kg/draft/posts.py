@@ -29,7 +29,7 @@ programme program commissioning supervising colourist animator supervisor colori
 technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
 reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist
-vice-chancellor pro-vice-chancellor pro course line freelance former board
+vice-chancellor pro-vice-chancellor pro course line freelance former board team
 directeur directrice directora directeur-général présidente presidente président professeur professeure
 profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
 délégué déléguée geschäftsführer geschäftsführerin leiter leiterin intendant intendantin coordinatrice
@@ -72,7 +72,7 @@ MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "d
                        "managing", "clinical", "emeritus", "adjunct", "visiting", "acting", "interim",
                        "honorary", "founding", "distinguished", "lead", "creative", "artistic",
                        "chief", "programme", "program", "commissioning", "supervising", "former",
-                       "board", "course", "line", "freelance", "pro"})
+                       "board", "course", "line", "freelance", "pro", "team"})
 
 
 def starts_title(text: str) -> bool:
