@@ -50,6 +50,8 @@ the a an and of for at in on by with from to this that these those our their its
 please rsvp id faq tba tbc
 when while after before since although though if because during once then also but yet however
 meanwhile yesterday tomorrow here there where whether unlike
+supervisor coordinator vfx cgi ai xr vr hr pr mou agreement signs cooperation memorandum
+screenwriting production tutors mentors judges
 university college school academy institute institution center centre department program programme
 division group company co ltd inc llc corp corporation studio studios pictures films film media
 entertainment festival foundation association society council administration ministry bureau

@@ -26,12 +26,12 @@ LABEL_ROLES = (
     (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel", "panelist"),
     (r"\bdiscussants?\b|\brespondents?\b", "discussant"),
     (r"\bhost(?:s|ed)?\b|\bemcee|\bmaster of ceremonies|\bMC\b|\bconven[eo]rs?\b", "host"),
-    (r"\bjur(?:y|ors?)\b", "juror"),
+    (r"\bjur(?:y|ors?)\b|\bjudges?\b|\bjudging panel\b", "juror"),
     (r"\bintroduc", "introducer"),
     (r"\binterview(?:er|ed)?\b", "interviewer"),
     (r"\bperform", "performer"),
     (r"\bscreening guests?\b|\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
-    (r"\bspeakers?\b|\bpresenters?\b|\blecturers?\b|\btalks?\b|\blecture\b|\bmasterclass\b|"
+    (r"\bspeakers?\b|\bpresenters?\b|\blecturers?\b|\btalks?\b|\blecture\b|\bmasterclass\b|\btutors?\b|"
      r"\bworkshop\b|\bsession\b", "speaker"),
     (r"\bguests?\b|\battendees?\b|\bparticipants?\b|\bdelegates?\b|\bvisitors?\b", "attendee"),
 )
@@ -52,6 +52,13 @@ BY_CUES = (
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
     (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b", "speaker"),
 )
+# Cues after a name that give it a role: "said Lorraine Abara, ..., in the day's opening keynote".
+AFTER_CUES = (
+    (r"\bin (?:the|her|his|their)(?: day's| day\u2019s| evening's| morning's)? (?:opening |closing )?"
+     r"keynote\b", "keynote-speaker"),
+    (r"\bin (?:her|his|their) (?:welcome|welcoming remarks|opening remarks|opening address)\b",
+     "welcome-speaker"),
+)
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
     (r"致辞", "welcome-speaker"), (r"主旨演讲|主题演讲", "keynote-speaker"), (r"主持", "moderator"),
@@ -68,7 +75,7 @@ SENTENCE_CUES = (
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b", "panelist"),
-    (r"\bjury\b|\bjurors?\b", "juror"),
+    (r"\bjury\b|\bjurors?\b|\bjudges\b", "juror"),
     (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bhosted\b|\bemceed\b", "host"),
     (r"\bintroduced (?:the |our |each )?(?:speakers?|guests?|panel(?:ists)?|keynote|him|her|them)\b|"
@@ -122,6 +129,12 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                             not re.search(r"[.;]", sentence[end:cue.start()]):
                         found.append((i, "speaker", True))
                         taken.add(i)
+    for pattern, role in AFTER_CUES:
+        for cue in re.finditer(pattern, sentence, re.IGNORECASE):
+            before = [i for i, (start, _) in enumerate(spans) if start < cue.start() and i not in taken]
+            if before:  # the last name before the cue
+                found.append((before[-1], role, True))
+                taken.add(before[-1])
     # A cue holds for the names of its own clause ("A delivered the opening speech, and B
     # gave the keynote address"); names in a clause with no cue take the sentence's first.
     clauses = [m.end() for m in CLAUSE.finditer(sentence)]
