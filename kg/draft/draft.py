@@ -10,6 +10,7 @@ from kg.draft.extract import PageReader
 from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
 from kg.draft.listing import only_titled_event
 from kg.draft.model import Draft, Evidence
+from kg.draft.person_names import iberian_page, with_two_surnames
 from kg.draft.page import UndraftablePage, decode_page, page_lines
 from kg.draft.segment import blocks
 from kg.records.model import Records
@@ -46,6 +47,9 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     if not draft.people and not (event.name and event.start):
         raise UndraftablePage(f"{name}: no event found: the text names no one taking part and "
                               "no event with a date")
+    if iberian_page([person.name for person in draft.people.values()]):
+        for person in draft.people.values():
+            person.name = with_two_surnames(person.name)
     draft.resolve_ours()
     org_inference.merge_acronyms(draft)
     org_inference.merge_short_forms(draft)

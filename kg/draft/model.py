@@ -169,6 +169,7 @@ class Draft:
     topic_keys: set[tuple] = field(default_factory=set, repr=False)
     posted_orgs: set[str] = field(default_factory=set, repr=False)  # organisations of some post
     by_family: dict[str, set[str]] = field(default_factory=dict, repr=False)  # 'WANG' -> keys
+    shorter_forms: dict[tuple, set[str]] = field(default_factory=dict, repr=False)  # ('paola', 'sandoval') -> keys
 
     # --- organisations ----------------------------------------------------------------
     def add_org(self, name: str, ev: Evidence) -> str:
@@ -230,13 +231,28 @@ class Draft:
     # --- people -----------------------------------------------------------------------
     def add_person(self, name: PersonName, ev: Evidence) -> str:
         key = person_key(name)
+        if key not in self.people and (longer := self.longer_form(name)):
+            key = longer  # "Paola Sandoval" after "Paola Sandoval Treviño": the same person
         if key not in self.people:
             self.people[key] = DraftPerson(key, name, ev)
+            words = tuple(name.name.lower().split())
+            for form in {words[:k] for k in range(2, len(words))} | {tuple((name.family or "").lower().split())}:
+                if 2 <= len(form) < len(words):  # the forms a later mention may shorten it to
+                    self.shorter_forms.setdefault(form, set()).add(key)
             if name.family:
                 self.by_family.setdefault(name.family, set()).add(key)
         elif name.honorific and not self.people[key].name.honorific:
             self.people[key].name = name
         return key
+
+    def longer_form(self, name: PersonName) -> str | None:
+        """The one person of the page whose name this one begins or whose family name this
+        is ('Paola Sandoval', 'Lic. Herrera Zubieta' of 'Joaquín Herrera Zubieta')."""
+        words = tuple(name.name.lower().split())
+        if len(words) < 2:
+            return None
+        found = self.shorter_forms.get(words, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def known_by_family(self, family: str) -> str | None:
         """The one person of the page with this family name ('Mr. Mehta', 'XU'), or None."""

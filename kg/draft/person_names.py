@@ -11,7 +11,7 @@ surnames kg.identity knows); other names are split by nameparser, which knows pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nameparser import HumanName
@@ -25,8 +25,23 @@ HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
     "miss", "sir", "dame", "madam", "mme", "mme.", "director", "dean", "president", "chairman",
     "chairwoman", "chair", "ambassador", "minister", "rev", "rev.", "assoc.", "asst.", "associate",
-    "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "dra", "dra.", "sr", "sr.", "sra", "sra.", "herr", "frau", "prof.dr.", "ing.", "lic.",
+    "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "hon", "hon.",
+    "herr", "frau", "prof.dr.", "dipl.-ing.", "mag.", "h.e.", "his", "her", "excellency", "highness",
+    "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
+    # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
+    "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
+    "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña",
 })
+# Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
+IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
+                                "mtra.", "lic", "lic.", "lcdo.", "lcda.", "ing", "ing.", "arq.", "profa.",
+                                "dña.", "don", "doña"})
+# Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
+IBERIAN_SECOND_GIVEN = frozenset("""
+alberto antonio manuel luis jose josé maria maría fernanda lucia lucía carlos eduardo javier andres
+andrés isabel elena teresa sofia sofía miguel angel ángel jesus jesús juan pablo francisco ignacio
+alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia cristina rafael ramón
+""".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
@@ -133,6 +148,22 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
     return (" ".join(taken) or None), " ".join(words)
 
 
+def with_two_surnames(name: PersonName) -> PersonName:
+    """A name of three words re-read as a given name and two surnames ('Joaquín Herrera
+    Zubieta'), for a page whose names are Spanish or Portuguese (one of them says so by a
+    title such as 'Lic.')."""
+    words = name.name.split()
+    if len(words) != 3 or name.order != "given-first" or name.order_read_from_words or \
+            words[1].lower() in IBERIAN_SECOND_GIVEN or any(word_kind(w) != "cap" for w in words):
+        return name
+    return replace(name, given=words[0], family=" ".join(words[1:]))
+
+
+def iberian_page(names: list[PersonName]) -> bool:
+    return any((n.honorific or "").split()[-1:] and n.honorific.split()[-1].lower() in IBERIAN_HONORIFICS
+               for n in names)
+
+
 @lru_cache(maxsize=8192)  # names recur on a page, and nameparser is the slow step
 def parse_name(text: str) -> PersonName | None:
     """The name in `text` (an honorific allowed before it), or None if it is not a name."""
@@ -175,6 +206,12 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"[eaio]z$", words[1].lower()):
         # "Mateo Gómez Arango": a Spanish name's two family names (the father's ends in -ez).
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
+    if len(words) in (3, 4) and kinds == ["cap"] * len(words) and (
+            (honorific or "").lower() in IBERIAN_HONORIFICS or words[1].lower() in IBERIAN_SECOND_GIVEN):
+        # "Dra. Ximena Robles Cárdenas", "Ana Lucía Barragán Ortiz": two surnames last, unless
+        # the second word is a given name and only three are written ("Luis Alberto Rentería").
+        k = 2 if len(words) == 4 or words[1].lower() in IBERIAN_SECOND_GIVEN else 1
+        return PersonName(rest, " ".join(words[:k]), " ".join(words[k:]), "given-first", honorific, question)
     if len(words) >= 3 and words[0].lower() in VIET_FAMILY and words[1].lower() in VIET_MIDDLE:
         # "Nguyen Thi Mai Anh": a Vietnamese name, the family name first.
         return PersonName(rest, " ".join(words[1:]), words[0], "family-first", honorific, question)
