@@ -24,6 +24,7 @@ POST_FIRST = re.compile(r"^(?:the\s+)?([A-Z][^,;]{2,120}?),\s+((?:Mr|Ms|Mrs|Miss
 # Letters after a name: honours and degrees ("JP", "MBE", "PhD").
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
+NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
 EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.
@@ -128,6 +129,7 @@ def parse_entry(text: str) -> Entry | None:
     if (first := POST_FIRST.match(text)) and starts_title(first.group(1)):
         text = f"{first.group(2)}, {first.group(1)}"  # "the Head of the X Office, Mr Raymond CHEUNG"
     text = POST_NOMINALS.sub("", text)  # "Ms Winnie LAU Wai-man, JP": letters, not an organisation
+    text = NICKNAME.sub("", text)  # 'Jesse "JJ" Lightfoot': the name without the nickname
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
     if titled := title_then_name(text):
@@ -159,6 +161,11 @@ def parse_entry(text: str) -> Entry | None:
     elif cut and cut.group().strip() in ("of", "from", "at", ""):
         rest = text[cut.end():]
         rest = re.sub(r"^(?:of|from|at)\s+", "", rest)
+        # "Danielle Okafor of Red Dirt Post, senior colorist": the title after the organisation
+        org, _, title = rest.partition(", ")
+        if title and title[:1].islower() and title_like(title) and not looks_like_org(title):
+            return Entry(person, pre_name_posts(before) + [Post(t.title, org_chain(org)) for t in
+                                                           parse_posts(title) if t.title], alt, text)
         posts = [Post(None, org_chain(rest))] if looks_like_org(rest) or rest[:1].isupper() else []
         return _title_as_post(Entry(person, pre_name_posts(before) + posts, alt, text))
     posts = pre_name_posts(before) + (parse_posts(rest) if rest.strip() else [])

@@ -126,6 +126,10 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             elif block.kind == "item":
                 if not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)
+            elif block.kind == "paragraph" and i > 0 and blocks[i - 1].kind == "label" and \
+                    not blocks[i - 1].text.strip() and self.section_role and \
+                    self.entries(block.text, block, self.item_role(), list_item=True):
+                pass  # "Panelists:" over a paragraph that lists them: "A of X, title; B of Y, ..."
             elif self.session and not TERMINAL_STOP.search(block.text) and entry_line(block.text):
                 # "Claire Vasseur, Directrice, École ..." under a session: one of its people
                 self.entries(block.text, block, self.item_role(), list_item=True)

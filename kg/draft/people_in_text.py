@@ -87,7 +87,8 @@ ORG_JOB_BEFORE = re.compile(
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february march april may june july "
                           "august september october november december monday tuesday wednesday "
                           "thursday friday saturday sunday".split())
-CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?['\u2018\u2019]\d{2}\b")
+CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+\(?(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?"
+                        r"['\u2018\u2019]\d{2}\b\)?")
 
 
 class PeopleInText:

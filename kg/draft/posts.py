@@ -28,7 +28,8 @@ screenwriter writer filmmaker showrunner director-general vp svp evp md coordina
 programme program commissioning supervising colourist animator supervisor colorist mixer
 technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
-reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist
+reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist owner
+grip gaffer key agent
 vice-chancellor pro-vice-chancellor pro course line freelance former board team
 directeur directrice directora directeur-général présidente presidente président professeur professeure
 profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
@@ -53,7 +54,9 @@ cinema screen television documentary documentaries international global digital 
 post-production engineering technology innovation curation education training
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
-ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?)\b", re.IGNORECASE)
+ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?)\b"
+                    r"(?!.*\b(?:now|working as|who is)\b)", re.IGNORECASE)  # not '..., now working as X'
+
 DEGREE = re.compile(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*")
 BOUNDARY = re.compile(r"\s+(?:of|at|with|from|in)\s+|,\s+")
 
@@ -101,7 +104,7 @@ def split_titles(text: str) -> list[str]:
             parts = re.split(f"({joiner})", piece)
             current = parts[0]
             for sep, part in zip(parts[1::2], parts[2::2]):
-                if sep.strip().startswith(";") or starts_title(part) or (
+                if sep.strip().startswith(";") or starts_title(part) or ALUMNI.match(part) or (
                         part[:1].islower() and title_like(" ".join(part.split()[:3]))):
                     cut.append(current)
                     current = part

@@ -114,7 +114,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
-                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ee)|"
+                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ee)|alumn\w+|graduate|"
                         r"[a-z]+(?:'s|\u2019s))\s+)*",
                         gap):
                     continue
