@@ -19,7 +19,10 @@ LABEL_ROLES = (
     (r"\bchief guest\b", "keynote-speaker"), (r"\bguests? of hono(?:u)?r\b|\bresource persons?\b|"
                                                 r"\bvote of thanks\b", "speaker"),
     (r"\banchor(?:ed)?\b", "host"),
+    (r"^faculty co-?ordinators?$", "host"),
     (r"\bchair(?:s|ed|person|woman|man)?\b", "chair"),
+    (r"^co-?ordinators?$", "moderator"),  # a label alone: 'Program Coordinator, X' is a post
+    (r"^commentators?$", "discussant"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador", "moderator"),
     (r"\bwelcom|\bopening (?:remarks|address|speech)", "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
