@@ -25,6 +25,8 @@ POST_FIRST = re.compile(r"^(?:the\s+)?([A-Z][^,;]{2,120}?),\s+((?:Mr|Ms|Mrs|Miss
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
+AND_HONORIFIC = re.compile(r"^(.+?)\s+(?:and|&)\s+((?:Prof|Professor|Dr|Mr|Mrs|Ms|Shri|Smt|Dra|Sra|Mtro|Mtra|Lic)"
+                           r"\.?\s+[A-Z].*)$")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
 EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.
@@ -219,6 +221,10 @@ def split_entries(text: str) -> list[str]:
     pieces = [part for piece in pieces for part in split_by_honorifics(piece)]
     after_title = False  # the piece before was a post: "Marianne Holt, Head of Drama, Coastline Television"
     for piece in pieces:
+        if entries and (joined := AND_HONORIFIC.match(piece)) and not parse_entry(joined.group(1)):
+            # "..., StreamVeda and Shri Harpreet Singh Bains": the last organisation, then a person
+            entries[-1] += ", " + joined.group(1)
+            piece = joined.group(2)
         names = _split_and(piece)
         if after_title and len(names) == 1 and not re.match(r"(?:and|&)\s", piece) and \
                 (entry := parse_entry(piece)) and not entry.posts and not entry.person.honorific \

@@ -43,7 +43,8 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"roundtable|discussion)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
-SHORT_FORM = re.compile(r"^(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\.?\s+([A-Z][\w'-]+)(?:[,;]|\s+and\b|$)")
+SHORT_FORM = re.compile(r"^(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Shri|Smt|Dra|Sra|Mtro|Mtra|Lic)\.?\s+([A-Z][\w'-]+)"
+                        r"(?:[,;]|\s+and\b|$)")
 TITLED_SESSION = re.compile(r"\b(?:an?|the)\s+(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
                             r"dialogue|keynote session|masterclass|screening|talk|lecture|session)\s+"
                             r"(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?)"

@@ -17,7 +17,7 @@ from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
 from kg.draft.org_names import looks_like_org, org_chain
-from kg.draft.person_names import SHORT_HONORIFICS, PersonName, name_runs, parse_name
+from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
 from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, starts_title
 from kg.draft.segment import Block
 
@@ -228,7 +228,7 @@ class PeopleInText:
     def known_or_new(self, text: str, start: int, words: str):
         """(person key or PersonName, strong) for a name run, or None."""
         bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
-        if len(bare.split()) == 2 and (short := SHORT_HONORIFICS.match(bare)):
+        if len(bare.split()) == 2 and (short := FAMILY_HONORIFICS.match(bare)):
             bare = bare[short.end():]  # "Mr. Iyer argues": the family name
         if re.fullmatch(r"[A-Z][A-Za-z'-]+", bare) and " " not in bare:
             # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name).

@@ -44,6 +44,9 @@ alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia crist
 """.split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
+# Honorifics before a family name alone ("Shri Iyer", "Mtra. Barragán Ortiz").
+FAMILY_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Dra|Sra|Sr|Mtro|Mtra|Lic|Ing|Madam)\.?\s+"
+                               r"(?=[A-Z\u3400-\u9fff])")
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
 # Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
 VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ "
@@ -66,7 +69,8 @@ please rsvp id faq tba tbc
 when while after before since although though if because during once then also but yet however
 meanwhile yesterday tomorrow here there where whether unlike
 supervisor coordinator vfx cgi ai xr vr hr pr mou agreement signs cooperation memorandum
-screenwriting production tutors mentors judges
+screenwriting production tutors mentors judges designer cinematographer screenwriter writer composer
+animator actor actress critic journalist photographer filmmaker
 university college school academy institute institution center centre department program programme
 division group company co ltd inc llc corp corporation studio studios pictures films film media
 entertainment festival foundation association society council administration ministry bureau
