@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.draft.ids import record_id, unique
 from kg.draft.dates import ANY_YEAR
-from kg.draft import org_inference
+from kg.draft import org_inference, role_inference
 from kg.draft.extract import PageReader
 from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
 from kg.draft.listing import only_titled_event
@@ -59,6 +59,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     draft.drop_organisations_read_as_people()
     draft.drop_own_mentions()
     draft.unroled_attend()
+    role_inference.moderated_speakers_are_panelists(draft)
     draft.talks_per_speaker()
     draft.titles_as_topics()
     org_inference.inherit_sectors(draft)

@@ -1,0 +1,30 @@
+"""What a session's shape says of its people's roles, once the page is read (each role so
+given is marked inferred in the draft)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.draft.model import Draft
+
+# Sessions whose people are each a talk of their own, whatever their number.
+TALKS = ("keynote", "lecture", "masterclass", "screening", "ceremony", "opening", "closing", "workshop")
+
+
+def moderated_speakers_are_panelists(draft: Draft) -> None:
+    """'with A (X) and B (Y), moderated by C': two or more people listed in a session with
+    its moderator are its panel (the page did not say 'panel')."""
+    by_session = defaultdict(list)
+    for role in draft.roles:
+        if role.session is not None:
+            by_session[role.session].append(role)
+    for session, held in by_session.items():
+        if draft.sessions[session].type in TALKS:
+            continue
+        # Speakers a word named ('Speakers: A, B') stay speakers; those a list gave are the panel.
+        speakers = [r for r in held if r.role == "speaker" and r.inferred]
+        if len(speakers) >= 2 and any(r.role == "moderator" for r in held):  # a chair has papers
+            for role in speakers:
+                draft.role_keys.discard((role.person, role.role, session))
+                role.role, role.inferred = "panelist", True
+                draft.role_keys.add((role.person, role.role, session))
