@@ -87,9 +87,11 @@ def entry_line(text: str) -> bool:
     Catedrática de ..., Universidad del Alto Aragón')."""
     entry = parse_entry(text)
     # The name first, then its post after a comma, a dash or a bar ('ANAND KRISHNAMURTHY —
-    # Chief Content Officer, Saffron Screens (India)')
-    return bool(entry) and bool(entry.posts) and bool(re.match(
-        rf"{re.escape(entry.person.name)}\s*(?:,|\s[\u2013\u2014-]\s|\s\|\s)", strip_honorific(text.strip())[1])) \
+    # Chief Content Officer, Saffron Screens (India)'), or in brackets ('OKADA Hiroshi (Dean,
+    # Graduate School of ...)', not 'Salt Wind (Korea, 2025, 18 min)')
+    after = re.match(rf"{re.escape(entry.person.name)}\s*(?:(,|\s[\u2013\u2014-]\s|\s\|\s)|\(([^)]*)\)\s*$)",
+                     strip_honorific(text.strip())[1]) if entry and entry.posts else None
+    return bool(after) and (bool(after.group(1)) or not re.search(r"\d", after.group(2))) \
         and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", text)
 
 
