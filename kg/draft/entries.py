@@ -71,21 +71,28 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
 
 
 def title_then_name(text: str) -> Entry | None:
-    """A post, then a name whose family name is in capitals: 'Dean of the College of Arts
-    and Media CHOI Eun-young', 'Head of the VP Studio Team Kevin OH' (Korean and Chinese
-    pages' lists of delegates)."""
-    words = text.split()
+    """A post, then a name whose family name is in capitals or an honorific before it: 'Dean
+    of the College of Arts and Media CHOI Eun-young', 'Head of the VP Studio Team Kevin OH',
+    'Dean of the College of Communication Professor Tsai Cheng-hsien' (Korean, Chinese and
+    Taiwanese pages' lists of delegates)."""
+    han = re.search(r"\s*\(([\u3400-\u9fff]{2,4})\)$", text)  # "(蔡政賢)": the name in Han
+    words = text[: han.start()].split() if han else text.split()
+    honorifics = [i for i, w in enumerate(words) if is_honorific(w) and w[:1].isupper() and i > 1]
     caps = [i for i, w in enumerate(words) if re.fullmatch(r"[A-Z]{2,}", w)]
-    if not caps or "," in text:
+    if honorifics and len(words) - honorifics[-1] in (3, 4):
+        # "Dean of the College of Communication Professor Tsai Cheng-hsien": the honorific
+        start = honorifics[-1]
+    elif caps and "," not in text:
+        j = caps[-1]
+        start = j if j == len(words) - 2 else j - 1 if j == len(words) - 1 else -1
+    else:
         return None
-    j = caps[-1]
-    start = j if j == len(words) - 2 else j - 1 if j == len(words) - 1 else -1
     if start < 1 or not starts_title(" ".join(words[:start])):
         return None
     name = parse_name(" ".join(words[start:]))
-    if not name or (name.order != "family-first" and start != j - 1):
+    if not name or not (name.honorific or name.order == "family-first" or words[-1].isupper()):
         return None
-    return Entry(name, parse_posts(" ".join(words[:start])), None, text)
+    return Entry(name, parse_posts(" ".join(words[:start])), han.group(1) if han else None, text)
 
 
 def caps_name(head: str) -> tuple[list[str], PersonName] | None:

@@ -60,7 +60,7 @@ LETTER = "A-Za-z\u00c0-\u024f?"
 CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[A-Z\u00c0-\u00de]|\?(?=[a-z]))[{LETTER}'\u2019]*"
                          rf"(?:-[A-Za-z\u00c0-\u024f][{LETTER}]*)*$")
 UPPER = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+$")
-KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,4}$")
+KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
