@@ -291,8 +291,12 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         """'the Institute of Film and Creative Media (IFCM) at ...': the acronym is another
         name of the organisation; the sentence is read without it."""
         for m in list(BRACKETED_ACRONYM.finditer(sentence)):
-            name = re.sub(r"^(?:The|the)\s+", "", m.group(1))
-            if has_type_word(name):
+            words = m.group(1).split()
+            while len(words) > 1 and (words[0][:1] != m.group(2)[:1] or words[0].lower() in ("and", "the", "of")):
+                words.pop(0)  # "Sydney and the Yarra Institute of Technology (YIT)": from the Y
+            name = " ".join(words)
+            # "Oberrheinischer Rundfunk (ORR)": an acronym of its own initial names an organisation
+            if has_type_word(name) or name[:1] == m.group(2)[:1] and len(name.split()) >= 2:
                 key = self.draft.add_chain(org_chain(name), evidence(block.line, m.group()))
                 if key:
                     self.draft.orgs[key].add_alt_name(m.group(2))

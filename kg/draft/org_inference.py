@@ -17,6 +17,9 @@ def merge_acronyms(draft: Draft) -> None:
     for key, org in draft.orgs.items():
         if short := acronym(org_tokens(org.name)):
             long_by_acronym.setdefault(short, key)
+        for alt in org.alt_names:  # "Oberrheinischer Rundfunk (ORR)": the acronym the page gave
+            if alt.isupper() and " " not in alt:
+                long_by_acronym.setdefault(alt.lower(), key)
     alias = {}
     for key, org in list(draft.orgs.items()):
         target = long_by_acronym.get(key)
