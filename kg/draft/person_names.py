@@ -36,12 +36,15 @@ HONORIFICS = frozenset({
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
                                 "mtra.", "lic", "lic.", "lcdo.", "lcda.", "ing", "ing.", "arq.", "profa.",
                                 "dña.", "don", "doña"})
+# Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
+COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
+                            "sue beth lynn jo".split())
 # Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
 IBERIAN_SECOND_GIVEN = frozenset("""
 alberto antonio manuel luis jose josé maria maría fernanda lucia lucía carlos eduardo javier andres
 andrés isabel elena teresa sofia sofía miguel angel ángel jesus jesús juan pablo francisco ignacio
 alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia cristina rafael ramón
-""".split())
+felipe rita beatriz ines inês joão joao pedro lúcia""".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
 # Honorifics before a family name alone ("Shri Iyer", "Mtra. Barragán Ortiz").
@@ -226,7 +229,11 @@ def parse_name(text: str) -> PersonName | None:
         return PersonName(rest, given, family, "family-first" if family_first else "given-first",
                           honorific, question, order_read_from_words=True)
     parsed = HumanName(rest)
-    given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
+    # "Peter Kwesi Amoako": the first name is the given name, a middle name no part of it
+    # (a compound given name is known by its second word: "Ana Rita", "Andrés Felipe")
+    middle = parsed.middle if (parsed.middle.lower() in COMPOUND_SECOND | IBERIAN_SECOND_GIVEN
+                               or INITIAL.match(parsed.middle)) else ""  # "Suresh K. Bhattacharya"
+    given = " ".join(p for p in (parsed.first, middle) if p) or None
     family = parsed.last or None
     return PersonName(rest, given, family, "given-first" if given and family else None,
                       honorific, question)
