@@ -18,7 +18,7 @@ from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
 from kg.draft.org_names import looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
-from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, starts_title
+from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, starts_title
 from kg.draft.segment import Block
 
 VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
@@ -84,6 +84,8 @@ ORG_JOB_BEFORE = re.compile(
          "lecturer", "curator", "programmer", "critic", "correspondent", "officer", "partner",
          "showrunner", "commissioner", "chief", "vice-president", "principal", "provost"},
         key=len, reverse=True)) + r"))\s+$")
+THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w'-]*|of|and|&|the)\s+){0,8}[A-Z][\w'-]*)?),\s+$")
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february march april may june july "
                           "august september october november december monday tuesday wednesday "
                           "thursday friday saturday sunday".split())
@@ -141,6 +143,10 @@ class PeopleInText:
             job = JOB_BEFORE.search(before) or JOB_BEFORE.search(before[:1].lower() + before[1:])
             # "Screen Ledger senior tech reporter Colin Barrett", "AMAE executive director X"
             org_job = ORG_JOB_BEFORE.search(before)
+            # "the Head of the Department of Theatre and Film Studies, Dr. Abigail Ansah-Kumi"
+            the_title = THE_TITLE.search(before)
+            if the_title and not starts_title(the_title.group(1)):
+                the_title = None
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
                             (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS)):
                 org_job = None
@@ -162,7 +168,7 @@ class PeopleInText:
             ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
             spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
                                              MENTION_AFTER.match(text[spans[i][1]:]))
-            if not (strong or i in by_cue or job or org_job or said or titled or ours or spoken_of):
+            if not (strong or i in by_cue or job or org_job or the_title or said or titled or ours or spoken_of):
                 continue
             if said and not (strong or i in by_cue or job or titled or ours) and \
                     re.match(r"(?:\u2019s|'s)\s", text[spans[i][1]:]):
@@ -181,6 +187,10 @@ class PeopleInText:
             if org_job:
                 org = self.draft.add_chain(org_chain(org_job.group("org")), ev)
                 self.draft.add_post(key, org_job.group("title"), org, ev)
+            if the_title:
+                post = one_post(the_title.group(1))
+                org = self.draft.add_chain(post.chain, ev) if post.chain else None
+                self.draft.add_post(key, post.title, org, ev)
             self.inline_posts(text, spans, i, key, block,
                               job.group(1) if job and not org_job else ours.group(1) if ours else None)
             for post in self.draft.people[key].posts if ours else []:
