@@ -167,8 +167,12 @@ def with_two_surnames(name: PersonName) -> PersonName:
 
 
 def iberian_page(names: list[PersonName]) -> bool:
-    return any((n.honorific or "").split()[-1:] and n.honorific.split()[-1].lower() in IBERIAN_HONORIFICS
-               for n in names)
+    """Whether the page's names are Spanish or Portuguese: a title says so ('Lic.'), or two
+    names of three words or more written with their accents ('Daniela Muñoz Carrasco')."""
+    if any((n.honorific or "").split()[-1:] and n.honorific.split()[-1].lower() in IBERIAN_HONORIFICS
+           for n in names):
+        return True
+    return sum(len(n.name.split()) >= 3 and bool(re.search(r"[áéíóúñãõç]|ez\b", n.name)) for n in names) >= 2
 
 
 @lru_cache(maxsize=8192)  # names recur on a page, and nameparser is the slow step
