@@ -163,7 +163,7 @@ THE_ORGS = re.compile(r"^(?:the\s+)?(college|school|university|academy|institute
 
 def without_place(text: str) -> str:
     """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
-    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)$", text.strip())) and m.group(2).lower() in PLACES:
+    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and m.group(2).lower() in PLACES:
         return m.group(1)  # "Court-Métrage Plus (France)"
     if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+?)(?:,\s*[A-Z][\w ]+)?$", text.strip())) and \
             m.group(2).lower() in PLACES:
@@ -209,8 +209,11 @@ def org_chain(text: str) -> list[str]:
     # "X of Y" is two organisations only when both X and Y are named as organisations.
     for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
         left, right = text[: m.start()], text[m.end():]
-        # "Faculty of Arts and Creative Technologies" is one name: a bare type word is no unit
-        if has_type_word(left) and " " in left.strip() and looks_like_org(right) and right[:1].isupper():
+        # "Faculty of Arts and Creative Technologies" is one name: a bare type word is no unit;
+        # "the Micro-drama Department of Kuaipai Video": a unit of the company named after it
+        unit = re.search(r"\b(?:Department|Division|Office|Team|Unit|Bureau)$", left)
+        if has_type_word(left) and " " in left.strip() and right[:1].isupper() and (
+                looks_like_org(right) or unit and not re.search(r"\b(?:and|of)\b", right)):
             return org_chain(left) + org_chain(right)
     return [text]
 

@@ -51,7 +51,9 @@ production productions screenwriting film films photography content development 
 distribution programming studies arts media communication communications directing editing
 animation acquisitions operations strategy research business sales partnerships drama
 cinema screen television documentary documentaries international global digital creative
-post-production engineering technology innovation curation education training
+post-production engineering technology innovation curation education training story talent
+original originals series factual scripted comedy features games music casting finance legal
+programmes people hr production technology
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
 ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?)\b"
@@ -124,6 +126,10 @@ def capitalised(text: str) -> bool:
     return text[:1].isupper() or (text[:1] == "?" and text[1:2].isalpha())
 
 
+PARTY_COMMITTEE = re.compile(r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+|Party\s+)(?:General\s+Branch\s+|Branch\s+)?"
+                             r"Committee\b")
+
+
 def _org_like(rest: str, boundary: str, last: bool) -> bool:
     """Whether what follows a boundary begins the organisation (not the title's subject)."""
     rest = rest.strip()
@@ -135,6 +141,8 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
         return True
     upto = BOUNDARY.split(rest, maxsplit=1)[0]  # the words up to the next 'at', ',' ...
     head = upto.split()[0].lower()
+    if PARTY_COMMITTEE.match(rest):
+        return False  # "Secretary of the Party Committee of X": the title's, X the organisation
     if rest.startswith("the ") or has_type_word(upto) or is_acronym(upto):
         return True
     return last and head not in SUBJECT_WORDS
