@@ -43,6 +43,10 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"roundtable|discussion)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
+JOINT_UNIT = re.compile(r"((?:[A-Z][\w&'.-]*[\s-]+)(?:(?:[A-Z][\w&'.-]*|of|for|and|&)[\s-]+)*[A-Z][\w&'.-]*),\s+"
+                        r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"
+                        r"programme|program|venture|academy)\s+(?:of|between|established by|run by|"
+                        r"founded by)\s+(?:the\s+)?([A-Z][^,;()]+?)\s+and\s+(?:the\s+)?([A-Z][^,.;()]+)")
 SHORT_FORM = re.compile(r"^(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Shri|Smt|Dra|Sra|Mtro|Mtra|Lic)\.?\s+([A-Z][\w'-]+)"
                         r"(?:[,;]|\s+and\b|$)")
 TITLED_SESSION = re.compile(r"\b(?:an?|the)\s+(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
@@ -260,6 +264,14 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if ANOTHER_EVENT.match(sentence):
             return  # "The next event, on Nov. 13, will feature ...": not this event's people
         sentence = self.bracketed_acronyms(sentence, block)
+        for joint in JOINT_UNIT.finditer(sentence):
+            # "the Xiyuan-Marlow Joint Institute ..., a joint institute of Xiyuan University and
+            # Marlow University (UK)": one unit of both
+            ev = evidence(block.line, joint.group())
+            unit = self.draft.add_org(clean(joint.group(1)), ev)
+            for parent in (joint.group(2), joint.group(3)):
+                if unit and (key := self.draft.add_chain(org_chain(clean(parent)), ev)) and key != unit:
+                    self.draft.set_parent(unit, key, ev)
         self.event_details(sentence, block)
         session = self.session
         if m := SESSION_PHRASE.search(sentence):
