@@ -12,7 +12,7 @@ import re
 
 from kg.draft import event_facts, roles
 from kg.draft.dates import find_date, find_day_heading
-from kg.draft.entries import parse_entry
+from kg.draft.entries import parse_entry, split_entries
 from kg.draft.ids import record_id
 from kg.draft.model import DraftSession, evidence
 from kg.draft.org_names import clean, has_type_word, looks_like_org, org_chain
@@ -22,6 +22,8 @@ from kg.draft.segment import Block
 from kg.draft.speaker_lines import is_name
 from kg.draft.topics import quoted_titles
 
+PEOPLE_LABEL = re.compile(r"^(panel|panell?ists|speakers?|guests?|moderators?|chairs?|jury|judges|hosts?)\s*:\s*(.+)$",
+                          re.IGNORECASE)
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
 # group of talks ("Keynote Presentations: Industry and Academic Perspectives").
@@ -48,7 +50,7 @@ class HeadingReader:
     """The heading half of PageReader (kg/draft/extract.py), which holds the state these
     methods read and set: draft, session, section_role, section_org, body_seen, author."""
 
-    SHAPES = ("chair_in_brackets", "credits", "headline", "author_headline", "by_sentence",
+    SHAPES = ("chair_in_brackets", "labelled_people", "credits", "headline", "author_headline", "by_sentence",
               "hosts", "dates", "person", "organisation_section", "committee", "role_section",
               "top_line")
 
@@ -67,6 +69,18 @@ class HeadingReader:
         if rest := (block.text[: chair.start()] + block.text[chair.end():]).strip(" (:"):
             self.heading(Block("heading", block.line, rest))
         self.entries(chair.group(2), block, roles.label_role(chair.group(1)) or "chair")
+        return True
+
+    def labelled_people(self, block: Block) -> bool:
+        """'Panel: Marta Kowalska (Ironbark VFX), Dev Chaudhary (Pipkin Animation)': the
+        people of the label's role, not a session called so ('Panel: Who Finances ...?')."""
+        if not (m := PEOPLE_LABEL.match(block.text)):
+            return False
+        pieces = split_entries(m.group(2))
+        found = [e for e in (parse_entry(p) for p in pieces) if e]
+        if not found or len(found) < len(pieces) or len(found) == 1 and not found[0].posts:
+            return False
+        self.label(Block("label", block.line, m.group(2), m.group(1)))
         return True
 
     def headline(self, block: Block) -> bool:
