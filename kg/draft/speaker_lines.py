@@ -16,7 +16,7 @@ from kg.draft.person_names import parse_name, strip_honorific
 from kg.draft.posts import Post, split_titles, starts_title
 from kg.draft.segment import Block
 
-TERMINAL_STOP = re.compile(r"[.!?]$")
+TERMINAL_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*$")  # '... to the end."' too
 # A news page's own credits ("Editor: Sun Qing"), not people at the event.
 CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|text|"
                            r"words|copy|video|design|layout|typesetting|proofreader|reviewer|"
@@ -85,6 +85,8 @@ NAME_LINES = "name lines"  # the label of an item made of a name line and the li
 def entry_line(text: str) -> bool:
     """A line that is a person and their post and nothing else ('Dra. Lucía Ferrer Montaner,
     Catedrática de ..., Universidad del Alto Aragón')."""
+    if len(text.split()) > 30:
+        return False  # a paragraph that begins with a name and a post is prose, not a line
     entry = parse_entry(text)
     # The name first, then its post after a comma, a dash or a bar ('ANAND KRISHNAMURTHY —
     # Chief Content Officer, Saffron Screens (India)'), or in brackets ('OKADA Hiroshi (Dean,
