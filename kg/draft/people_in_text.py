@@ -193,8 +193,9 @@ class PeopleInText:
                 self.draft.add_post(key, post.title, org, ev)
             self.inline_posts(text, spans, i, key, block,
                               job.group(1) if job and not org_job else ours.group(1) if ours else None)
-            for post in self.draft.people[key].posts if ours else []:
-                if post.org is None and post.title == ours.group(1):
+            own = re.search(r"\b[Oo]ur\s+own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
+            for post in self.draft.people[key].posts if ours or own else []:
+                if post.org is None and (own or post.title == ours.group(1)):
                     post.ours = True  # the organisation writing the page: found when it is read
         spoken_of = {m.person for m in self.draft.mentioned}  # this sentence's and earlier ones'
         for i, role, right_before in given:
