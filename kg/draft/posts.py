@@ -143,6 +143,8 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
     head = upto.split()[0].lower()
     if PARTY_COMMITTEE.match(rest):
         return False  # "Secretary of the Party Committee of X": the title's, X the organisation
+    if not last and not rest.startswith("the ") and re.search(r"\sat\s+(?:the\s+)?[A-Z]", rest):
+        return False  # "Head of Studio Partnerships at Atelier Lumière": the organisation after 'at'
     if rest.startswith("the ") or has_type_word(upto) or is_acronym(upto):
         return True
     return last and head not in SUBJECT_WORDS
@@ -169,6 +171,7 @@ def one_post(text: str) -> Post:
         post.former = True
         return post
     text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
+    text = re.sub(r"^(?:currently|presently|now)\s+(?:the\s+|a\s+|an\s+)?", "", text, flags=re.IGNORECASE)
     # "founder of the short-drama company Panda Shorts": the company's name
     text = re.sub(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:magazine|newspaper|journal|company|studio|festival|"
                   r"streamer|platform|broadcaster|channel|agency|fund|label)\s+(?=[A-Z])", "", text)
