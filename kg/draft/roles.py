@@ -61,6 +61,7 @@ AFTER_CUES = (
      r"keynote\b", "keynote-speaker"),
     (r"\bin (?:her|his|their) (?:welcome|welcoming remarks|opening remarks|opening address)\b",
      "welcome-speaker"),
+    (r"\bin (?:her|his|their) (?:speech|address|remarks|presentation|talk|lecture|report)\b", "speaker"),
 )
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
@@ -81,12 +82,14 @@ SENTENCE_CUES = (
     (r"\bjury\b|\bjurors?\b|\bjudges\b", "juror"),
     (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bhosted\b|\bemceed\b", "host"),
-    (r"\bintroduced (?:the |our |each )?(?:speakers?|guests?|panel(?:ists)?|keynote|him|her|them)\b|"
+    (r"\bintroduced (?:the |our |each )?(?:speakers?|guests?|panel(?:ists)?|keynote|him|her|them|screening|"
+     r"films?|session|programme|program|evening|event|talk|lecture|masterclass)\b|"
      r"\bintroduced\s+(?=(?:Prof|Professor|Dr|Mr|Mrs|Ms)\b)", "introducer"),
     (r"\bperformed\b", "performer"),
     (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
+     r"\bintroduced (?:the |his |her |their |its |a |an )?[a-z]|"
      r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b",
      "speaker"),
     (r"\bin the audience\b|\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
