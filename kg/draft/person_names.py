@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 
+from kg.draft.org_names import PLACES
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS
 
@@ -68,7 +69,7 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
 the a an and of for at in on by with from to this that these those our their its his her
-please rsvp id faq tba tbc
+please rsvp id faq tba tbc am pm
 when while after before since although though if because during once then also but yet however
 meanwhile yesterday tomorrow here there where whether unlike
 supervisor coordinator vfx cgi ai xr vr hr pr mou agreement signs cooperation memorandum
@@ -187,8 +188,8 @@ def parse_name(text: str) -> PersonName | None:
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
-    if not 2 <= len(words) <= 5:
-        return None
+    if not 2 <= len(words) <= 5 or rest.lower() in PLACES:
+        return None  # "Hong Kong" is a place
     kinds = [word_kind(w) for w in words]
     if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":
         return None

@@ -29,7 +29,8 @@ programme program commissioning supervising colourist animator supervisor colori
 technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
 reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist owner
-grip gaffer key agent
+grip gaffer key agent reporter correspondent presenter anchor columnist counsel lawyer attorney
+accountant
 vice-chancellor pro-vice-chancellor pro course line freelance former board team
 directeur directrice directora directeur-général présidente presidente président professeur professeure
 profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
@@ -91,7 +92,8 @@ def starts_title(text: str) -> bool:
         return True  # "Visiting Faculty, X": a post ('Faculty of X' alone is a school)
     if words[0] in MODIFIERS:
         head = BOUNDARY.split(text, maxsplit=1)[0].split()
-        return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:])
+        return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:]) or \
+            len(head) >= 2 and head[-1].strip(".,").lower() in ("lead", "chief")  # "Programme Lead"
     # "editor-in-chief", "Secretary-General", "Vice-Chancellor"
     first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else words[0].split("-")[0]
     return first in TITLE_WORDS or first in JOB_WORDS
