@@ -10,6 +10,7 @@ name; "Shanghai Film Academy of Shanghai University" is two).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The word that says what kind of organisation a name is -> kg's organisation type.
 TYPE_WORDS = {
@@ -161,21 +162,27 @@ THE_ORGS = re.compile(r"^(?:the\s+)?(college|school|university|academy|institute
                       r"group|festival)(?:\u2019s|'s)\s+([A-Z].+)$", re.IGNORECASE)
 
 
+def is_place(text: str) -> bool:
+    """'Montréal', 'Montreal', 'South Korea': a country or city (accents and case aside)."""
+    folded = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES
+
+
 def without_place(text: str) -> str:
     """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
-    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and m.group(2).lower() in PLACES:
+    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and is_place(m.group(2)):
         return m.group(1)  # "Court-Métrage Plus (France)"
     if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+?)(?:,\s*[A-Z][\w ]+)?$", text.strip())) and \
-            m.group(2).lower() in PLACES:
+            is_place(m.group(2)):
         return m.group(1)  # "Harbourlight Post in Sydney", "... in Sydney, Australia"
     head, _, tail = text.rpartition(",")
-    return head.strip() if head and tail.strip().lower() in PLACES else text
+    return head.strip() if head and is_place(tail) else text
 
 
 def org_chain(text: str) -> list[str]:
     """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
-    if text.strip().lower() in PLACES:
+    if is_place(text):
         return []  # "filmmaker, Beirut": where they work, no organisation
     if ref := THE_ORGS.match(text.strip()):
         # "the school's Department of ...": the department of the school the page names.

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 
-from kg.draft.org_names import PLACES
+from kg.draft.org_names import is_place
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS
 
@@ -188,7 +188,7 @@ def parse_name(text: str) -> PersonName | None:
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
-    if not 2 <= len(words) <= 5 or rest.lower() in PLACES:
+    if not 2 <= len(words) <= 5 or is_place(rest):
         return None  # "Hong Kong" is a place
     kinds = [word_kind(w) for w in words]
     if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import (PLACES, has_type_word, is_acronym, looks_like_org, org_chain, org_type,
+from kg.draft.org_names import (has_type_word, is_place, is_acronym, looks_like_org, org_chain, org_type,
                                 without_stop)
 
 # Words that begin a post's title.
@@ -179,7 +179,7 @@ def one_post(text: str) -> Post:
                   r"streamer|platform|broadcaster|channel|agency|fund|label)\s+(?=[A-Z])", "", text)
     # "a Hong Kong producer with X": where they are from is no part of the title
     if (place := re.match(r"^(?:an?\s+)?((?:[A-Z][\w-]*\s+){1,2})(?=[a-z])", text)) and \
-            all(w.lower() in PLACES for w in place.group(1).split()):
+            all(is_place(w) for w in place.group(1).split()):
         text = text[place.end():]
     # "a WISA graduate now working as a script co-ordinator at X": the post
     text = re.sub(r"^(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:graduate|alumn\w*|student)\s+(?:now\s+)?"
@@ -189,7 +189,7 @@ def one_post(text: str) -> Post:
     qualified = QUALIFIED_TITLE.match(text) or QUALIFIED_COMMA.match(text)
     if qualified and starts_title(qualified.group(1)) and not has_type_word(qualified.group(2)) and (
             qualified.re is QUALIFIED_TITLE or not looks_like_org(qualified.group(2))
-            and qualified.group(2).lower() not in PLACES and looks_like_org(qualified.group(3))):
+            and not is_place(qualified.group(2)) and looks_like_org(qualified.group(3))):
         # "Senior Vice President, Original Series, Quarry Street Studios": the title's qualifier
         return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
