@@ -53,7 +53,8 @@ BY_CUES = (
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b", "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
-    (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b", "speaker"),
+    (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b",
+     "speaker"),
 )
 # Cues after a name that give it a role: "said Lorraine Abara, ..., in the day's opening keynote".
 AFTER_CUES = (
@@ -120,7 +121,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
-                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ee)|alumn\w+|graduate|"
+                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
                         r"[a-z]+(?:'s|\u2019s))\s+)*",
                         gap):
                     continue
