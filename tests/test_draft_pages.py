@@ -70,6 +70,12 @@ Written by the lead after those, from the shape of Chinese film schools' English
 - donghai-documentary-workshop-2024-news: organisers "X of the School of Y, Z University, in
   collaboration with W", "addressed the opening session", "Mr. Mehta" in a later list, 'a
   roundtable titled "..." was held', alumni, credits in brackets
+Thirty-two more, batches 12 to 15, each written blind by its own writer and scored before
+anything was changed for it (tests/cases/draft/README.md lists their shapes): Chinese,
+Taiwanese, Korean, Japanese, Hong Kong and Singapore university news and programmes, US and
+UK school stories and event pages, trade press, a Gulf press release, Ghanaian, Mexican,
+Chilean, German, Polish, Dutch, Portuguese and Indian pages, speaker cards, conference
+programmes from PDF, Eventbrite and Notion exports, webinars, an email invitation.
 """
 
 from __future__ import annotations

@@ -18,10 +18,11 @@ from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, HeadingReader
 from kg.draft.model import Draft, Evidence, evidence
 from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
+from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
 from kg.draft.person_names import parse_name
-from kg.draft.posts import DEGREE
+from kg.draft.posts import DEGREE, Post
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
                                     SpeakerLines, entry_line, is_credit, latin,
@@ -86,7 +87,14 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         # whose dateline has none).
         self.years = YEAR.findall(" ".join(b.text for b in blocks[:5])) or self.page_years
         blocks = name_and_post_lines(blocks)
+        skip = -1  # a block read with the one before it
         for i, block in enumerate(blocks):
+            if i == skip:
+                continue
+            if i + 1 < len(blocks) and (paper := authors(block.text, blocks[i + 1].text)):
+                self.paper_authors(paper, block)  # "Jonas Eklund1*, Priya Nair1,3" / "1 X, 2 Y, 3 Z"
+                skip = i + 1
+                continue
             if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
                 break  # a press release's end: notes to editors and the press contact follow
             if block.kind in ("heading", "paragraph", "label") and \
@@ -247,6 +255,20 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             where = self.session if session is ... else session
             self.draft.add_role(person, role, where, ev, inferred=inferred_role)
         return person
+
+    def paper_authors(self, paper: list[Author], block: Block) -> None:
+        """A paper's authors at their organisations: who presents it takes part, the others
+        are spoken of (its co-authors)."""
+        here = self.draft.sessions[self.session].type if self.session else ""
+        for author in paper:
+            name = parse_name(author.name)
+            if name is None:
+                continue
+            entry = Entry(name, [Post(None, org_chain(clean(org))) for org in author.organisations])
+            key = self.add_entry(entry, block, ("keynote-speaker" if here == "keynote" else "speaker")
+                                 if author.presenting else None)
+            if not author.presenting:
+                self.draft.mention_person(key, self.session, evidence(block.line, block.text))
 
     # --- sentences --------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
