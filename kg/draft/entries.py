@@ -20,7 +20,8 @@ from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts,
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # A post, then the person: "the President of THU, Professor Anthony YIP Kin-wah".
-POST_FIRST = re.compile(r"^(?:the\s+)?([A-Z][^,;]{2,120}?),\s+((?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+[^,;()]+)$")
+POST_FIRST = re.compile(r"^(?:the\s+)?([A-Z][^,;]{2,120}?),\s+((?:Mr|Ms|Mrs|Miss|Dr|Dra|Prof|Professor|Shri|Smt|"
+                        r"Mtro|Mtra|Lic|Sr|Sra|Hon|H\.E|Madam|Ing)\.?\s+[^,;()]+)$")
 # Letters after a name: honours and degrees ("JP", "MBE", "PhD").
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
