@@ -27,7 +27,7 @@ HONORIFICS = frozenset({
     "miss", "sir", "dame", "madam", "mme", "mme.", "director", "dean", "president", "chairman",
     "chairwoman", "chair", "ambassador", "minister", "rev", "rev.", "assoc.", "asst.", "associate",
     "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "hon", "hon.",
-    "herr", "frau", "prof.dr.", "dipl.-ing.", "mag.", "h.e.", "his", "her", "excellency", "highness",
+    "herr", "frau", "prof.dr.", "dipl.-ing.", "dr.-ing.", "dr.-phil.", "dr.phil.", "mag.", "h.e.", "his", "her", "excellency", "highness",
     "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
@@ -258,8 +258,8 @@ def name_runs(text: str) -> list[tuple[int, int]]:
                 j == i or not text[words[j - 1].end():words[j].start()].strip()):
             # A word ending a sentence or a possessive ends the run after it.
             j += 1
-            if re.search(r"(?:\u2019s|'s|[.](?<![A-Z]\.)(?<!Prof\.)(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)"
-                         r"(?<!Mrs\.))$", words[j - 1].group()):
+            if re.search(r"(?:\u2019s|'s|[.](?<![A-Z]\.))$", words[j - 1].group()) and \
+                    not is_honorific(words[j - 1].group()):  # "Dra." and "Prof." go on to the name
                 break
         if j > i:
             spans.append((words[i].start(), words[j - 1].end()))

@@ -40,7 +40,10 @@ DANGLING = re.compile(r"(?:,|;|:|\band|\bof|\bthe|\bat|\bfor|\bin|\bwith|\bby|\b
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = ("Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Jr", "Sr", "Co", "Ltd", "Inc", "No",
                  "vs", "e.g", "i.e", "Dept", "Univ", "Assoc", "Asst", "Sept", "Sep", "Oct", "Nov",
-                 "Dec", "Jan", "Feb", "Mar", "Apr", "Aug", "Jun", "Jul", "Corp", "Mt", "etc")
+                 "Dec", "Jan", "Feb", "Mar", "Apr", "Aug", "Jun", "Jul", "Corp", "Mt", "etc",
+                 # titles of other languages: Spanish, Portuguese, Indian, German
+                 "Dra", "Sra", "Srta", "Mtro", "Mtra", "Lic", "Lcdo", "Lcda", "Ing", "Arq", "Profa", "Smt",
+                 "Mag", "Dipl", "Hon", "Rev")
 SENTENCE_END = re.compile(r"(?<=[.!])[\"\u201d\u2019]?\s+(?=[\"\u201c\u2018(]?[A-Z0-9\u3400-\u9fff])|"
                           r"(?<=[\u3002\uff01])\s*")
 
