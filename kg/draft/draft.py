@@ -55,6 +55,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     org_inference.merge_short_forms(draft)
     org_inference.prefix_parents(draft)
     org_inference.units_of_the_host(draft)
+    org_inference.posts_at_the_host(draft)
     draft.break_cycles()
     draft.drop_organisations_read_as_people()
     draft.drop_own_mentions()

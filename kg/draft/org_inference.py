@@ -1,10 +1,13 @@
 """What a page implies about its organisations once it is read: an acronym and a short
 form are the long name's, a unit belongs to the organisation its name starts with or to
-the school holding the event, a name with no type word is a company's, and a unit takes
-its parent's sector. Each of these is marked inferred in the draft.
+the school holding the event, a university's titles with no organisation are the host's, a
+name with no type word is a company's, and a unit takes its parent's sector. Each of these
+is marked inferred in the draft.
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.draft.model import Draft
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT
@@ -110,3 +113,31 @@ def units_of_the_host(draft: Draft) -> None:
                 and not draft.is_above(key, home):
             draft.set_parent(key, home, org.evidence)
             org.parent_inferred = True
+
+
+# Offices a university gives only its own people ("Registrar", "the Vice-Chancellor", "Dean"):
+# with no organisation named, the host's. (Not "Professor": a guest's university may be the
+# words a cut page lost.)
+HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registrar|rector|provost|president|"
+                        r"vice[- ]president|dean|deputy dean|associate dean|executive dean|"
+                        r"secretary of the party committee)$", re.IGNORECASE)
+
+
+def posts_at_the_host(draft: Draft) -> None:
+    """'the Registrar, Mrs. Gifty Owusu-Sekyere' on a university's page: an office the host
+    gives its own people, at the host (the event's first academic organiser; inferred), when
+    the person's posts name no organisation at all."""
+    home = next((key for key, _ in draft.event.organizers if key in draft.orgs
+                 and draft.orgs[key].type in ("university", "school")), None)
+    if home is None:
+        return
+    while draft.orgs[home].parents and draft.orgs[home].type == "school" and \
+            GENERIC_UNIT.match(draft.orgs[home].name):
+        home = draft.orgs[home].parents[0]  # "School of Film": its university gives the title
+    for person in draft.people.values():
+        if any(post.org for post in person.posts):
+            continue
+        for post in person.posts:
+            if post.title and HOST_TITLE.match(post.title):
+                post.org, post.org_inferred = home, True
+                draft.posted_orgs.add(home)
