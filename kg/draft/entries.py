@@ -13,21 +13,20 @@ from dataclasses import dataclass, field, replace
 
 from kg.draft.han_entries import han_entry
 from kg.draft.org_names import looks_like_org, org_chain
-from kg.draft.person_names import PersonName, is_honorific, parse_name, split_by_honorifics
+from kg.draft.person_names import (PERSONAL_TITLES, PersonName, is_honorific, parse_name,
+                                   split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
 
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # A post, then the person: "the President of THU, Professor Anthony YIP Kin-wah".
-POST_FIRST = re.compile(r"^(?:the\s+)?([A-Z][^,;]{2,120}?),\s+((?:Mr|Ms|Mrs|Miss|Dr|Dra|Prof|Professor|Shri|Smt|"
-                        r"Mtro|Mtra|Lic|Sr|Sra|Hon|H\.E|Madam|Ing)\.?\s+[^,;()]+)$")
+POST_FIRST = re.compile(rf"^(?:the\s+)?([A-Z][^,;]{{2,120}}?),\s+({PERSONAL_TITLES}\.?\s+[^,;()]+)$")
 # Letters after a name: honours and degrees ("JP", "MBE", "PhD").
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
-AND_HONORIFIC = re.compile(r"^(.+?)\s+(?:and|&)\s+((?:Prof|Professor|Dr|Mr|Mrs|Ms|Shri|Smt|Dra|Sra|Mtro|Mtra|Lic)"
-                           r"\.?\s+[A-Z].*)$")
+AND_HONORIFIC = re.compile(rf"^(.+?)\s+(?:and|&)\s+({PERSONAL_TITLES}\.?\s+[A-Z].*)$")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
 EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.

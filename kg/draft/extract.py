@@ -21,7 +21,7 @@ from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain,
 from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
-from kg.draft.person_names import parse_name
+from kg.draft.person_names import PERSONAL_TITLES, parse_name
 from kg.draft.posts import DEGREE, Post
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
@@ -48,8 +48,7 @@ JOINT_UNIT = re.compile(r"((?:[A-Z][\w&'.-]*[\s-]+)(?:(?:[A-Z][\w&'.-]*|of|for|a
                         r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"
                         r"programme|program|venture|academy)\s+(?:of|between|established by|run by|"
                         r"founded by)\s+(?:the\s+)?([A-Z][^,;()]+?)\s+and\s+(?:the\s+)?([A-Z][^,.;()]+)")
-SHORT_FORM = re.compile(r"^(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Shri|Smt|Dra|Sra|Mtro|Mtra|Lic)\.?\s+([A-Z][\w'-]+)"
-                        r"(?:[,;]|\s+and\b|$)")
+SHORT_FORM = re.compile(rf"^{PERSONAL_TITLES}\.?\s+([A-Z][\w'-]+)(?:[,;]|\s+and\b|$)")
 TITLED_SESSION = re.compile(r"\b(?:an?|the)\s+(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
                             r"dialogue|keynote session|masterclass|screening|talk|lecture|session)\s+"
                             r"(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?)"

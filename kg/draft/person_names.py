@@ -48,9 +48,11 @@ alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia crist
 felipe rita beatriz ines inês joão joao pedro lúcia""".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
-# Honorifics before a family name alone ("Shri Iyer", "Mtra. Barragán Ortiz").
-FAMILY_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Shri|Smt|Sri|Dra|Sra|Sr|Mtro|Mtra|Lic|Ing|Madam)\.?\s+"
-                               r"(?=[A-Z\u3400-\u9fff])")
+# The honorifics a page writes before a name of any length, its family name alone too ("Shri
+# Iyer", "Mtra. Barragán Ortiz"), as a pattern to build others with (the full stop after it).
+PERSONAL_TITLES = (r"(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Shri|Smt|Sri|Sr|Sra|Mtro|Mtra|Lic|Ing|Hon|"
+                   r"H\.E|Madam)")
+FAMILY_HONORIFICS = re.compile(rf"\b{PERSONAL_TITLES}\.?\s+(?=[A-Z\u3400-\u9fff])")
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
 # Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
 VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ "
