@@ -3,9 +3,9 @@ registry's), and check that there is an event to draft."""
 
 from __future__ import annotations
 
+from kg.draft import org_inference, role_inference
 from kg.draft.ids import record_id, unique
 from kg.draft.dates import ANY_YEAR
-from kg.draft import org_inference, role_inference
 from kg.draft.extract import PageReader
 from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
 from kg.draft.listing import only_titled_event

@@ -26,5 +26,8 @@ def moderated_speakers_are_panelists(draft: Draft) -> None:
         if len(speakers) >= 2 and any(r.role == "moderator" for r in held):  # a chair has papers
             for role in speakers:
                 draft.role_keys.discard((role.person, role.role, session))
+                if (role.person, "panelist", session) in draft.role_keys:
+                    draft.roles.remove(role)  # a panelist already: the role once
+                    continue
                 role.role, role.inferred = "panelist", True
                 draft.role_keys.add((role.person, role.role, session))
