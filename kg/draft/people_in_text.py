@@ -86,9 +86,9 @@ ORG_JOB_BEFORE = re.compile(
         key=len, reverse=True)) + r"))\s+$")
 THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'-]*|of|and|&|the)\s+){0,8}[A-Z][\w'-]*)?),\s+$")
-NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february march april may june july "
-                          "august september october november december monday tuesday wednesday "
-                          "thursday friday saturday sunday".split())
+NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
+                          "march april may june july august september october november december monday "
+                          "tuesday wednesday thursday friday saturday sunday".split())
 CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+\(?(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?"
                         r"['\u2018\u2019]\d{2}\b\)?")
 
