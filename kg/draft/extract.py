@@ -54,7 +54,8 @@ TITLED_SESSION = re.compile(r"\b(?:an?|the)\s+(roundtable(?:\s+discussion|\s+for
                             r"(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?)"
                             r"\s*[:,]?\s*[\"\u201c\u2018]([^\"\u201d\u2019]{4,150})[\"\u201d\u2019]", re.IGNORECASE)
 HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
-BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the)\s+|[A-Z][\w&'.-]*\s+)*"
+BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
+                               r"[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which)\s)")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)

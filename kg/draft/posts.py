@@ -99,6 +99,9 @@ def starts_title(text: str) -> bool:
     return first in TITLE_WORDS or first in JOB_WORDS
 
 
+OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CCO|CMO|CPO|MD)\b")
+
+
 def split_titles(text: str) -> list[str]:
     """Cut a description at 'and', ';', ',' and '&' where a new title begins."""
     pieces = [text]
@@ -108,7 +111,9 @@ def split_titles(text: str) -> list[str]:
             parts = re.split(f"({joiner})", piece)
             current = parts[0]
             for sep, part in zip(parts[1::2], parts[2::2]):
-                if sep.strip().startswith(";") or starts_title(part) or ALUMNI.match(part) or (
+                if sep.strip() == "&" and OFFICER.match(part) and len(current.split()) <= 2:
+                    current += sep + part  # "Founder & CEO": one title as written ("founder and CEO" two)
+                elif sep.strip().startswith(";") or starts_title(part) or ALUMNI.match(part) or (
                         part[:1].islower() and title_like(" ".join(part.split()[:3]))):
                     cut.append(current)
                     current = part
