@@ -188,7 +188,7 @@ def org_chain(text: str) -> list[str]:
         # "the school's Department of ...": the department of the school the page names.
         return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]
     # ", moderated the ...", ", the roundtable featured ...": a clause (", the School of X" is not)
-    text = clean(re.split(r",\s+(?=[a-z])(?!the\s+[A-Z])", without_place(text))[0])
+    text = without_place(clean(re.split(r",\s+(?=[a-z])(?!the\s+[A-Z])", without_place(text))[0]))
     if not text:
         return []
     if re.fullmatch(r"[\u3400-\u9fff]+", text):
