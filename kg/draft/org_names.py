@@ -121,6 +121,7 @@ def clean(name: str) -> str:
     if THE_ORGS.match(name.strip(" ,;:")):
         return name.strip(" ,;:")  # "the school's Department of ...": kept for org_chain to resolve
     name = re.sub(r"^(?:(?:the\s+)?[a-z]+(?:'s|\u2019s)|its|their|our|his|her)\s+", "", name.strip(" ,;:"))
+    name = re.sub(r"\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week)$", "", name)  # "X Academy today"
     return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
 
 

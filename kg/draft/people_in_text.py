@@ -24,7 +24,9 @@ from kg.draft.segment import Block
 VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
                         r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
-                        r"walked|told|argued|traced|unveiled|explained|added)\b|"
+                        r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
+                        r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
+                        r"hosted|launched|signed|pointed|observed|remarked|congratulated)\b|"
                         r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up)\b)")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
