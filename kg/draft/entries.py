@@ -105,10 +105,12 @@ def caps_name(head: str) -> tuple[list[str], PersonName] | None:
     found = name_at_end(list(titled))
     if not found or found[0]:
         return None
+    def as_written(part: str | None) -> str | None:
+        return part and " ".join(titled.get(w, w) for w in part.split())
+
     name = found[1]
-    written = " ".join(titled.get(w, w) for w in name.name.split())
-    as_written = lambda part: part and " ".join(titled.get(w, w) for w in part.split())  # noqa: E731
-    return [], replace(name, name=written, given=as_written(name.given), family=as_written(name.family))
+    return [], replace(name, name=as_written(name.name), given=as_written(name.given),
+                       family=as_written(name.family))
 
 
 def pre_name_posts(words: list[str]) -> list[Post]:
