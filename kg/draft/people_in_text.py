@@ -27,7 +27,12 @@ VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|note
                         r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
                         r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
                         r"hosted|launched|signed|pointed|observed|remarked|congratulated)\b|"
-                        r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up)\b)")
+                        r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up)\b)|"
+                        # "..., Chairman of the X Authority, Saraab Film Academy today launched": the
+                        # next clause's subject, not the post's organisation
+                        r",\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:today\s+|yesterday\s+|this\s+week\s+)?"
+                        r"(?:launched|announced|hosted|held|opened|signed|unveiled|welcomed|organi[sz]ed|"
+                        r"presented|launches|announces|hosts|holds|opens|signs|unveils|welcomes)\b")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"

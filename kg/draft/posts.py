@@ -54,7 +54,7 @@ animation acquisitions operations strategy research business sales partnerships 
 cinema screen television documentary documentaries international global digital creative
 post-production engineering technology innovation curation education training story talent
 original originals series factual scripted comedy features games music casting finance legal
-programmes people hr production technology
+programmes people hr production technology directors trustees governors regents
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
 ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?)\b"
@@ -133,8 +133,11 @@ def capitalised(text: str) -> bool:
     return text[:1].isupper() or (text[:1] == "?" and text[1:2].isalpha())
 
 
-PARTY_COMMITTEE = re.compile(r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+|Party\s+)(?:General\s+Branch\s+|Branch\s+)?"
-                             r"Committee\b")
+# Bodies a title names before its organisation: "Secretary of the Party Committee of X",
+# "Chairperson of the Board of Trustees of X".
+TITLE_BODY = re.compile(r"(?:the\s+)?(?:(?:CPC\s+|Communist\s+Party\s+|Party\s+)(?:General\s+Branch\s+|Branch\s+)?"
+                        r"Committee|Board\s+of\s+(?:Trustees|Directors|Governors|Regents)|(?:Advisory|Executive|"
+                        r"Governing)\s+(?:Board|Council))\b")
 
 
 def _org_like(rest: str, boundary: str, last: bool) -> bool:
@@ -148,7 +151,7 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
         return True
     upto = BOUNDARY.split(rest, maxsplit=1)[0]  # the words up to the next 'at', ',' ...
     head = upto.split()[0].lower()
-    if PARTY_COMMITTEE.match(rest):
+    if TITLE_BODY.match(rest):
         return False  # "Secretary of the Party Committee of X": the title's, X the organisation
     if not last and not rest.startswith("the ") and re.search(r"\sat\s+(?:the\s+)?[A-Z]", rest):
         return False  # "Head of Studio Partnerships at Atelier Lumière": the organisation after 'at'
