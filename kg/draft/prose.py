@@ -43,8 +43,12 @@ WHERE_SHE = re.compile(r"\b(?:where|and)\s+(?:he|she|they)\s+(?:also\s+|now\s+)?
 
 
 ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
-PART_OF = re.compile(rf"({ORG_NAME}),\s+(?:a\s+|the\s+)?(?:part|division|subsidiary|unit|member|arm|"
-                     rf"sister\s+company)\s+of\s+(?:the\s+)?({ORG_NAME})")
+PART_OF = re.compile(rf"({ORG_NAME})(?:\s*\([^)]{{1,60}}\))?,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
+                     rf"(?:part|division|subsidiary|unit|member|arm|affiliate|sister\s+company)\s+of\s+"
+                     rf"(?:the\s+)?({ORG_NAME})")
+# "Established in 2018 under the umbrella of the Emirates Screen Authority, Saraab Film Academy is"
+UNDER_UMBRELLA = re.compile(rf"\bunder\s+the\s+(?:umbrella|aegis|auspices)\s+of\s+(?:the\s+)?({ORG_NAME}),\s+"
+                            rf"(?:the\s+)?({ORG_NAME})\s+(?:is|was|has|operates)\b")
 
 
 NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
@@ -102,10 +106,13 @@ class ProseReader:
         return True
 
     def part_of(self, sentence: str, block: Block) -> None:
-        """'Halcyon Pictures, part of the Meridian Entertainment Group': the group is the
-        company's parent."""
+        """'Halcyon Pictures, part of the Meridian Entertainment Group', 'Starlit Contents (CEO
+        YOON Ji-won), a subsidiary of Haneul Group', 'under the umbrella of X, Y is': the
+        group is the company's parent."""
         for m in PART_OF.finditer(sentence):
             self.draft.add_chain([m.group(1), m.group(2)], evidence(block.line, m.group()))
+        for m in UNDER_UMBRELLA.finditer(sentence):
+            self.draft.add_chain([m.group(2), m.group(1)], evidence(block.line, m.group()))
 
     def subject(self, sentence: str) -> str | None:
         """The person a sentence is about: the biography it stands in, or a known person its
