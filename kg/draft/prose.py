@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts
-from kg.draft.entries import parse_entry
+from kg.draft.entries import Entry, parse_entry
 from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
-from kg.draft.org_names import has_type_word, org_chain, split_orgs
+from kg.draft.org_names import has_type_word, is_acronym, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import name_runs, parse_name
 from kg.draft.posts import Post, starts_title
 from kg.draft.segment import Block
@@ -46,6 +46,8 @@ ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.
 PART_OF = re.compile(rf"({ORG_NAME})(?:\s*\([^)]{{1,60}}\))?,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
                      rf"(?:part|division|subsidiary|unit|member|arm|affiliate|sister\s+company)\s+of\s+"
                      rf"(?:the\s+)?({ORG_NAME})")
+ORG_HEAD = re.compile(rf"({ORG_NAME})\s+\(((?:[A-Z][\w-]*\s+){{1,3}}?)((?:[A-Z]{{2,}}\s+[A-Z][\w-]+)|"
+                      rf"(?:[A-Z][\w-]+\s+[A-Z]{{2,}}))\)")
 # "Established in 2018 under the umbrella of the Emirates Screen Authority, Saraab Film Academy is"
 UNDER_UMBRELLA = re.compile(rf"\bunder\s+the\s+(?:umbrella|aegis|auspices)\s+of\s+(?:the\s+)?({ORG_NAME}),\s+"
                             rf"(?:the\s+)?({ORG_NAME})\s+(?:is|was|has|operates)\b")
@@ -113,6 +115,11 @@ class ProseReader:
             self.draft.add_chain([m.group(1), m.group(2)], evidence(block.line, m.group()))
         for m in UNDER_UMBRELLA.finditer(sentence):
             self.draft.add_chain([m.group(2), m.group(1)], evidence(block.line, m.group()))
+        for m in ORG_HEAD.finditer(sentence):
+            # "Gaon University (President KIM Sung-ho)": the organisation's head, by name
+            name = parse_name(m.group(3))
+            if name and starts_title(m.group(2)) and (looks_like_org(m.group(1)) or is_acronym(m.group(1))):
+                self.add_entry(Entry(name, [Post(m.group(2).strip(), org_chain(m.group(1)))]), block, None)
 
     def subject(self, sentence: str) -> str | None:
         """The person a sentence is about: the biography it stands in, or a known person its
