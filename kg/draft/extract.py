@@ -16,7 +16,7 @@ from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, HeadingReader
 from kg.draft.model import Draft, Evidence, evidence
-from kg.draft.org_names import (clean, has_type_word, looks_like_org, org_chain, split_orgs,
+from kg.draft.org_names import (ORG_NAME, clean, has_type_word, looks_like_org, org_chain, split_orgs,
                                 without_stop)
 from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import PeopleInText
@@ -44,7 +44,7 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"roundtable|discussion)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
-JOINT_UNIT = re.compile(r"((?:[A-Z][\w&'.-]*[\s-]+)(?:(?:[A-Z][\w&'.-]*|of|for|and|&)[\s-]+)*[A-Z][\w&'.-]*),\s+"
+JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"
                         r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"
                         r"programme|program|venture|academy)\s+(?:of|between|established by|run by|"
                         r"founded by)\s+(?:the\s+)?([A-Z][^,;()]+?)\s+and\s+(?:the\s+)?([A-Z][^,.;()]+)")

@@ -72,6 +72,9 @@ SECTOR_OF_TYPE = {"university": "academia", "school": "academia", "institute": "
 STATED_SECTOR_TYPES = frozenset({"university", "school"})
 ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "institute", "office",
                                  "center", "centre", "program", "programme"})
+# An organisation's name in a sentence: capitalised words, 'of', 'for', 'and' between them
+# ("Xiyuan-Marlow Joint Institute for Screen Culture"), as a pattern to build others with.
+ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
 # A unit's name that says what it is but not whose: "School of Animation", "Department of
 # Directing" (not "Shanghai Film Academy", whose name is its own).
 GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"

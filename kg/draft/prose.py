@@ -15,7 +15,7 @@ from kg.draft import event_facts
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
-from kg.draft.org_names import has_type_word, is_acronym, looks_like_org, org_chain, split_orgs
+from kg.draft.org_names import ORG_NAME, has_type_word, is_acronym, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import name_runs, parse_name
 from kg.draft.posts import Post, starts_title
 from kg.draft.segment import Block
@@ -42,7 +42,6 @@ WHERE_SHE = re.compile(r"\b(?:where|and)\s+(?:he|she|they)\s+(?:also\s+|now\s+)?
                        r")\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'\u2019.-]*)*)")
 
 
-ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
 PART_OF = re.compile(rf"({ORG_NAME})(?:\s*\([^)]{{1,60}}\))?,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
                      rf"(?:part|division|subsidiary|unit|member|arm|affiliate|sister\s+company)\s+of\s+"
                      rf"(?:the\s+)?({ORG_NAME})")
