@@ -27,6 +27,7 @@ POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SB
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
 AND_HONORIFIC = re.compile(rf"^(.+?)\s+(?:and|&)\s+({PERSONAL_TITLES}\.?\s+[A-Z].*)$")
+DASH = re.compile(r"\s[\u2013\u2014-]\s")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
 EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.
@@ -241,7 +242,7 @@ def split_entries(text: str) -> list[str]:
             entries[-1] += ", " + piece  # the post's organisation, not a person
             after_title = False
             continue
-        after_title = bool(entries) and starts_title(piece)
+        after_title = bool(entries) and starts_title(piece) or _ends_in_bare_title(piece)
         if waiting and len(names) == 1 and (entry := parse_entry(piece)) and not entry.posts:
             entries.append(f"{piece}, {waiting}")
             waiting = ""
@@ -252,6 +253,14 @@ def split_entries(text: str) -> list[str]:
         elif entries:
             entries[-1] += ", " + piece
     return [part for entry in entries for part in split_by_honorifics(entry)]
+
+
+def _ends_in_bare_title(piece: str) -> bool:
+    """'ANAND KRISHNAMURTHY — Chief Content Officer': a name, a dash and a post with no
+    organisation yet, so the next piece ('Saffron Screens (India)') is its organisation."""
+    if not DASH.search(piece) or not (entry := parse_entry(piece)):
+        return False
+    return bool(entry.posts) and bool(entry.posts[-1].title) and not entry.posts[-1].chain
 
 
 def _split_and(piece: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.draft.org_names import GENERIC_UNIT, clean, is_acronym, looks_like_org, org_type, split_orgs
+from kg.draft.org_names import GENERIC_UNIT, LISTED_UNIT, clean, is_acronym, looks_like_org, org_type, split_orgs
 from kg.draft.person_names import parse_name
 
 EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
@@ -162,6 +162,9 @@ def _with_parents(pieces: list[str]) -> list[str]:
         if unit and "and" not in sep and org_type(clean(piece))[0] in ("university", "school") \
                 and not GENERIC_UNIT.match(piece):
             joined[-1] += f", {piece}"
+        elif "and" not in sep and re.search(rf"{LISTED_UNIT}$", f"{joined[-1]}, {piece}") \
+                and not looks_like_org(clean(piece)):
+            joined[-1] += f", {piece}"  # "School of Film, Media and Performance": one name
         else:
             joined.append(piece)
     return joined

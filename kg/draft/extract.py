@@ -32,6 +32,10 @@ LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfea
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
                         r"\bbrought together|\balongside|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
                         r"\bwere|\bwas|\bare|\bwith|:)\s+|(?:包括|有|为)\s*", re.IGNORECASE)
+# "the Gaon University delegation led by ..., including", "From Starlit Contents, the
+# delegation ... included": the organisation the listed people come from.
+DELEGATION = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?({ORG_NAME})\s*,|\bthe\s+({ORG_NAME})\s+delegation\b|"
+                        rf"\b({ORG_NAME})(?:\u2019s|'s)\s+delegation\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?({ORG_NAME})")
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
 ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
@@ -360,6 +364,11 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
             # "moderated a panel on ... with A, B and C": those with whom
             role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
+        if delegation := [m for m in DELEGATION.finditer(sentence[: cue.start()])]:
+            home = org_chain(next(g for g in delegation[-1].groups() if g))
+            for post in (post for entry in found for post in entry.posts):
+                if post.title and not post.chain and home:
+                    post.chain, post.shared = home, True  # the delegation's (inferred)
         for entry in found:
             self.add_entry(entry, block, role, session=session)
         for piece in split_entries(LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)[0]):

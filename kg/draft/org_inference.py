@@ -120,7 +120,7 @@ def units_of_the_host(draft: Draft) -> None:
 # words a cut page lost.)
 HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registrar|rector|provost|president|"
                         r"vice[- ]president|dean|deputy dean|associate dean|executive dean|"
-                        r"secretary of the party committee)$", re.IGNORECASE)
+                        r"secretary of the party committee)(?:\s+for\s+.+|\s*\(.+\))?$", re.IGNORECASE)
 
 
 def posts_at_the_host(draft: Draft) -> None:

@@ -75,6 +75,10 @@ ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "
 # An organisation's name in a sentence: capitalised words, 'of', 'for', 'and' between them
 # ("Xiyuan-Marlow Joint Institute for Screen Culture"), as a pattern to build others with.
 ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
+# A unit named by a list of subjects: "School of Film, Media and Performance" (its commas
+# are the name's, not a list's).
+LISTED_UNIT = (r"(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:School|Faculty|Department|College|Institute|Centre|Center)"
+               r"\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*")
 # A unit's name that says what it is but not whose: "School of Animation", "Department of
 # Directing" (not "Shanghai Film Academy", whose name is its own).
 GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"

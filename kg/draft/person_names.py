@@ -92,6 +92,8 @@ china chinese american british european asian international global national
 professor dean director manager head ceo cto coo cfo president founder partner producer
 lecturer officer editor curator programmer fellow researcher secretary chairman chief vice
 executive senior general managing deputy clinical emeritus adjunct visiting
+vice-chancellor pro-vice-chancellor vice-president vice-rector vice-dean vice-chair vice-principal
+co-founder co-director editor-in-chief director-general secretary-general chancellor registrar rector
 prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
 about contact notes press news editors programme schedule agenda registration tickets lunch
 television tv animation digital channel radio games interactive

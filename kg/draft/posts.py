@@ -175,12 +175,13 @@ QUALIFIED_COMMA = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\
 
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
-    if former := re.match(r"^(?:former|formerly|ex-|previously|ancienne?|antiguo|antigua|ehemalige[rn]?)\s*",
+    if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancienne?\b|antiguo\b|antigua\b|ehemalige[rn]?\b)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
         post.former = True
         return post
     text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
+    text = re.sub(r"^(?:Hon['\u2019]ble|Honou?rable)\s+(?=[A-Z])", "", text)  # "Hon'ble Vice-Chancellor": courtesy
     text = re.sub(r"^(?:currently|presently|now)\s+(?:the\s+|a\s+|an\s+)?", "", text, flags=re.IGNORECASE)
     # "founder of the short-drama company Panda Shorts": the company's name
     text = re.sub(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:magazine|newspaper|journal|company|studio|festival|"

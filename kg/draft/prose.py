@@ -15,7 +15,7 @@ from kg.draft import event_facts
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
-from kg.draft.org_names import ORG_NAME, has_type_word, is_acronym, looks_like_org, org_chain, split_orgs
+from kg.draft.org_names import LISTED_UNIT, ORG_NAME, has_type_word, org_chain, split_orgs
 from kg.draft.person_names import name_runs, parse_name
 from kg.draft.posts import Post, starts_title
 from kg.draft.segment import Block
@@ -53,7 +53,8 @@ UNDER_UMBRELLA = re.compile(rf"\bunder\s+the\s+(?:umbrella|aegis|auspices)\s+of\
 
 
 NOT_ORG = re.compile(r"\b(?:Awards?|Prizes?|Medal|Oscars?)\b")
-ORG_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*"
+ORG_RUN = re.compile(rf"{LISTED_UNIT}|"
+                     r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|on|at)\s+)*"
                      r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w&'\u2019.-]*)*")
 
 # Words that tell what a talk said: the organisations in such a sentence are its mentions.
@@ -115,9 +116,10 @@ class ProseReader:
         for m in UNDER_UMBRELLA.finditer(sentence):
             self.draft.add_chain([m.group(2), m.group(1)], evidence(block.line, m.group()))
         for m in ORG_HEAD.finditer(sentence):
-            # "Gaon University (President KIM Sung-ho)": the organisation's head, by name
+            # "Gaon University (President KIM Sung-ho)", "Starlit Contents (CEO YOON Ji-won)": the
+            # organisation's head, by name (a title and a name in brackets follow only a body)
             name = parse_name(m.group(3))
-            if name and starts_title(m.group(2)) and (looks_like_org(m.group(1)) or is_acronym(m.group(1))):
+            if name and starts_title(m.group(2)) and not re.match(r"(?:The|This|That|It)$", m.group(1)):
                 self.add_entry(Entry(name, [Post(m.group(2).strip(), org_chain(m.group(1)))]), block, None)
 
     def subject(self, sentence: str) -> str | None:
