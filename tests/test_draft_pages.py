@@ -239,3 +239,22 @@ def test_relative_dates_count_from_the_story_date(tmp_path):
         _, document = _draft(page, tmp_path)
         assert str(document["event"]["start_date"]) == day, when
         assert document["event"]["inferred"] == ["start_date"]
+
+
+def test_the_title_is_the_headline_under_the_sites_chrome(tmp_path):
+    """A page copied whole from a browser: skip link, the university's name, its menu, a
+    language switch and breadcrumbs come before the headline; the source's title is the
+    headline, and the university is the site's organisation, not the title."""
+    page = tmp_path / "page.txt"
+    page.write_text("Skip to main content\nKestrel University | School of Film and Media Arts\n"
+                    "Study  Research  Business  About  News and events  Search\nEN | 中文\n"
+                    "Home / News / 2025 / May\n"
+                    "Kestrel students and studios meet at the Screen Skills Roundtable\n14 May 2025\n"
+                    "The roundtable, held on 8 May 2025, was chaired by Dr Tom Ashdown, Head of "
+                    "the School of Film and Media Arts.\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    assert document["sources"][0]["title"] == \
+        "Kestrel students and studios meet at the Screen Skills Roundtable"
+    assert document["event"]["name"] == "Screen Skills Roundtable"
+    orgs = {o["id"]: o for o in document["organizations"]}
+    assert orgs["school-film-media-arts"]["parent"] == "kestrel-university"

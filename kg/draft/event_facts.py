@@ -30,13 +30,13 @@ SESSION_TYPES = (
 )
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
 CAP = r"(?:[A-Z0-9][\w&'\u2019.-]*|of|for|on|and|the|in|&)"
-EVENT_KIND = r"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|Masterclass|Expo)"
+EVENT_KIND = r"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|Masterclass|Expo|Roundtable|Round Table)"
 # What an event is on: "on AI and the Future of Documentary".
 EVENT_ON = (r"\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of|in|for)(?:\s+the)?"
             r"\s+[A-Z][\w'-]*)*){1,6}")
 # "the Northbridge Documentary Forum 2024", or "the Forum on Film Education in the Digital Age".
 NAMED_EVENT = re.compile(
-    rf"\b((?:[A-Z0-9][\w&'\u2019.-]*\s+)(?:{CAP}\s+){{0,8}}?{EVENT_KIND}(?:{EVENT_ON})?(?:\s+\d{{4}})?|"
+    rf"\b((?:[A-Z0-9][\w&'\u2019.-]*\s+)(?:{CAP}\s+){{0,8}}?{EVENT_KIND}(?!\w)(?:{EVENT_ON})?(?:\s+\d{{4}})?|"
     rf"{EVENT_KIND}{EVENT_ON}(?:\s+\d{{4}})?)")
 PLACE_WORDS = r"(?:Campus|Hall|Theatre|Theater|Cinema|Auditorium|Centre|Center|Building|Room|Hotel|Museum|Gallery|Library|Lecture Theatre|Screening Room|Studio|Pavilion|Arena)"
 # "the BFA Xitucheng campus": a generic word in lower case after the place's own name.

@@ -25,7 +25,7 @@ from kg.draft.person_names import PERSONAL_TITLES, parse_name
 from kg.draft.posts import DEGREE, Post
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
-                                    SpeakerLines, entry_line, is_credit, latin,
+                                    SpeakerLines, entry_line, is_chrome, is_credit, latin,
                                     name_and_post_lines, paper_line)
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
@@ -79,7 +79,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         self.page_years: list[str] = []  # every year the page's text holds, its footer's too
         self.speaker: str | None = None  # whose talk the paragraph's sentences are about
         self.body_seen = False  # a paragraph, list or label has been read
-        self.title_pending = False  # the first line was a date: the next heading is the title
+        self.title_pending = True  # the page's title is its first heading after the site's chrome
         self.bio_person: str | None = None  # whose biography the next paragraph may be
         self.author: str | None = None  # the person who wrote a first-person post
         self.after_name_lines = False  # this block follows a speaker's name lines
@@ -119,14 +119,16 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                 block = Block(block.kind, block.line, kept, block.label, cut=True)
                 if not kept:
                     continue
+            if self.title_pending and block.kind != "heading" and not is_chrome(block.text):
+                self.title_pending = False  # the body has begun: the page's title was no heading
             self.body_seen = self.body_seen or block.kind in ("paragraph", "item", "label")
             self.after_name_lines = i > 0 and blocks[i - 1].label == NAME_LINES or \
                 i > 0 and self.author is not None and blocks[i - 1].kind != "paragraph"
             if block.kind != "paragraph":
                 self.bio_person = None  # a biography is the paragraph after its name
             if block.kind == "heading":
-                if (i == 0 or self.title_pending) and len(blocks) > 1:
-                    self.page_title(block)
+                if self.title_pending and len(blocks) > 1:
+                    self.page_title(block, first=i == 0)
                 else:
                     self.heading(block)
             elif block.kind == "label":

@@ -293,6 +293,8 @@ class PeopleInText:
         if i + 1 < len(spans) and (title := re.search(r"(?:,\s*|\s+and\s+)((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s*$",
                                                      piece)) and starts_title(title.group(1)):
             piece = piece[: title.start()]  # "..., Team Leader" before the next name is that name's
+        if i + 1 < len(spans) and (joined := re.search(r",\s+(?:and|&)\s+[^,]*$", piece)):
+            piece = piece[: joined.start()]  # "..., Senior Lecturer, and MA Filmmaking student": the next one's
         piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
         piece = re.sub(r"^(?:(?:now|currently)\s+)?(?:an?|the)\s+(?=[a-z])", "", piece)
         name = self.draft.people[key].name

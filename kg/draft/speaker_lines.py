@@ -34,6 +34,37 @@ ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
                "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
 
+# The top of a web page above its title: skip links, menus, language switches, breadcrumbs.
+CHROME_LINES = 12
+NAV_WORDS = frozenset("""home about contact search menu news events apply visit give study research
+business admissions login log sign register donate subscribe share print es en fr de zh cn
+calendar alumni academics library students staff faculty careers media press jobs events
+english español français deutsch sitemap 中文 한국어 日本語 english edition
+facebook linkedin instagram twitter youtube tiktok weibo wechat whatsapp email eventbrite meetup
+""".split())
+
+
+def is_chrome(line: str) -> bool:
+    """'Skip to main content', 'Study  Research  Business  About', 'ES | EN', 'Home / News /
+    2025 / May': what a site shows above every page, not the page's title."""
+    if re.match(r"(?i)(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)\b", line):
+        return True
+    if re.search(r"(?i)\bcookies\b", line) and re.search(r"(?i)\b(?:accept|consent|preferences|policy|settings)\b", line):
+        return True  # a cookie banner
+    if re.search(r"\s(?:/|>>?|\u203a|\u00bb)\s", line) and re.match(r"(?i)(?:home|inicio|accueil|start)\b", line):
+        return True  # breadcrumbs
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if "|" in line and all(len(w) <= 3 for w in words):
+        return True  # "繁 | 简 | EN", "KOR | ENG": a language switch
+    if 1 < len(line.split()) <= 4 and all(w.islower() for w in line.split()[1:]) and not event_facts.event_type(line):
+        return True  # "Sales end soon", "Share this page": the site's words, not a title
+    bare = [w for w in line.replace("&", " ").replace("|", " ").split() if w not in ("for", "and", "of", "the", "us")]
+    if len(bare) >= 4 and any(w in NAV_WORDS for w in words) and all(w[:1].isupper() for w in bare) \
+            and not re.search(r"[\d:,.!?]", line) and not event_facts.event_type(line):
+        return True  # "Academics  Admissions  Paying for College ...": a menu (no sentence, no title)
+    return bool(words) and sum(w in NAV_WORDS for w in words) >= max(1, (len(words) + 1) // 2)
+
+
 def latin(label: str) -> str:
     """A bilingual label's English words: '主办 Organizer' -> 'Organizer'."""
     return re.sub(r"[\u3400-\u9fff]+\s*", "", label).strip()
@@ -147,7 +178,7 @@ class SpeakerLines:
                        role or self.item_role(), inferred_role=not role and not self.section_role)
         self.bio_person = self.draft.people.get(person_key(entry.person)) and person_key(entry.person)
 
-    def page_title(self, block: Block) -> None:
+    def page_title(self, block: Block, first: bool = True) -> None:
         if author := SOCIAL_AUTHOR.match(block.text):
             # "Funmilayo Adebayo • You": a social post, written by the person who took part.
             if entry := parse_entry(author.group(1)):
@@ -160,13 +191,21 @@ class SpeakerLines:
             self.event_details(block.text, block)
             self.title_pending = True
             return
-        self.title_pending = False
-        self.draft.title = block.text
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
         own = re.match(rf"^(.+?)(?:\s+(?:at|@|x|joins|in|on|{event_facts.HEADLINE_VERBS})\s+.*|"
                        r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
-        if looks_like_org(own) and len(own.split()) <= 5:
-            self.draft.owner = self.draft.add_org(clean(own), evidence(block.line, block.text))
+        if looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text):
+            self.draft.owner = self.draft.owner or self.draft.add_org(clean(own), evidence(block.line, block.text))
+        site = all(looks_like_org(part) and not event_facts.event_type(part) and len(part.split()) <= 8
+                   and not re.search(rf"\d{{4}}|[:!?]|\s(?:x|{event_facts.HEADLINE_VERBS})\s", part)
+                   for part in re.split(r"\s+[|\u2014\u2013-]\s+", block.text))
+        if block.line <= CHROME_LINES and (site or is_chrome(block.text)):
+            self.title_pending = True  # the site's name, menu or breadcrumbs: the title comes after
+            if site and not first:
+                self.heading(block)  # "Calloway University | Merriam School of ...": its units
+            return
+        self.title_pending = False
+        self.draft.title, self.section_org = block.text, None  # the site's name heads no list
         name = event_facts.event_name(block.text)
         if name and not self.draft.event.name:
             self.set_event_name(name, block)
