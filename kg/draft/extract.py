@@ -83,6 +83,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         self.bio_person: str | None = None  # whose biography the next paragraph may be
         self.author: str | None = None  # the person who wrote a first-person post
         self.after_name_lines = False  # this block follows a speaker's name lines
+        self.named_by_heading = -1  # the line of the last heading that was a person's name
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -123,6 +124,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                 self.title_pending = False  # the body has begun: the page's title was no heading
             self.body_seen = self.body_seen or block.kind in ("paragraph", "item", "label")
             self.after_name_lines = i > 0 and blocks[i - 1].label == NAME_LINES or \
+                i > 0 and self.named_by_heading == blocks[i - 1].line or \
                 i > 0 and self.author is not None and blocks[i - 1].kind != "paragraph"
             if block.kind != "paragraph":
                 self.bio_person = None  # a biography is the paragraph after its name

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import re
 
-ORG = r"((?:the\s+)?[A-Z\u00c0-\u00de][\w&'\u2019.\u00c0-\u024f-]*(?:\s+(?:(?:of|for|and|&|de|del|la|el|do|da|der|the)\s+)*[A-Z0-9\u00c0-\u00de][\w&'\u2019.\u00c0-\u024f-]*)*)"
+ORG_WORDS = (r"(?:the\s+)?[A-Z\u00c0-\u00de][\w&'\u2019.\u00c0-\u024f-]*(?:\s+(?:(?:of|for|and|&|de|del|la|el|do|"
+             r"da|der|the)\s+)*[A-Z0-9\u00c0-\u00de][\w&'\u2019.\u00c0-\u024f-]*)*")
+ORG = rf"({ORG_WORDS})"
+# "Head of the Department of Media Production at the University of Tarrow": the unit, at its parent
+ORG_AT = rf"({ORG_WORDS}(?:,?\s+at\s+{ORG_WORDS})?)"
 TITLE = r"(?:[A-Za-z][\w'\u2019-]*\s+){0,5}?[A-Za-z][\w'\u2019-]*"
 LEAD = (r"\b(?i:(?:was|served|worked)\s+(?:previously|formerly|earlier)\s+(?:as\s+)?|"
-        r"(?:served|worked)\s+as\s+|"
+        r"(?:served|worked)(?:\s+(?:for\s+)?[\w-]+\s+(?:years?|months?|decades?))?\s+as\s+|"
+        r"(?:previously|formerly|earlier)\s+worked\s+(?:[a-z-]+\s+){1,4}?as\s+|"
         r"(?:previously|formerly|earlier),?\s+(?:(?:he|she|they)\s+)?(?:was\s+|served\s+as\s+|worked\s+as\s+|a\s+|an\s+)?|"
         r"spent\s+(?:\w+\s+){1,3}as\s+|[Aa]\s+former\s+|prior\s+to\s+this,?\s+(?:he|she|they)\s+was\s+|"
         r"before\s+that,?\s+(?:he|she|they)\s+was\s+|"
@@ -19,8 +24,8 @@ LEAD = (r"\b(?i:(?:was|served|worked)\s+(?:previously|formerly|earlier)\s+(?:as\
         r"(?:an?\s+|the\s+)?")
 # "was previously Head of Post-production at X" (the title holds 'of ...'), else "a producer
 # at X", "director of X".
-FORMER = (re.compile(rf"{LEAD}({TITLE}\s+of\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:at|for|with)\s+{ORG}"),
-          re.compile(rf"{LEAD}({TITLE})\s+(?:at|for|of|with|in)\s+{ORG}"))
+FORMER = (re.compile(rf"{LEAD}({TITLE}\s+(?:of|for)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:at|for|with)\s+{ORG}"),
+          re.compile(rf"{LEAD}({TITLE})\s+(?:at|for|of|with|in)\s+{ORG_AT}"))
 # "previously taught animation at the School of Design": a post with no title.
 FORMER_PLACE = re.compile(rf"\b(?:previously|formerly|earlier)\s+(?:taught|worked|studied|lectured|"
                           rf"trained)(?:\s+[a-z]+){{0,3}}\s+(?:at|in|for|with)\s+(?:the\s+)?{ORG}")
@@ -62,6 +67,10 @@ def _post(m: re.Match) -> tuple[str, str] | None:
     title = re.sub(r"^(?:previously|formerly|earlier|as)\s+", "", m.group(1).strip())
     title = re.sub(r"\s+on\s+[a-z]+$", "", title)  # "staff writer on telenovelas"
     org = re.sub(r"^the\s+", "", m.group(2)).rstrip(".")
-    if title and not NOT_A_TITLE.match(title) and len(title.split()) <= 7:
+    unit_head = title.lower() == "head" and re.match(r"(?:the\s+)?(?:Department|School|Centre|Center|Division|Unit)\b",
+                                                   m.group(2))  # "Head of the Department of X"
+    if re.search(r"\bof\s+the\s+(?:Department|School|Centre|Center|Division|Unit|Faculty)\b", title):
+        return None  # "Head of the Department of X at Y": the department is the organisation
+    if title and (unit_head or not NOT_A_TITLE.match(title)) and len(title.split()) <= 7:
         return title, org
     return None

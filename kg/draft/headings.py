@@ -138,7 +138,8 @@ class HeadingReader:
         if entry.person.name == strip_honorific(text)[1] and (strong or self.section_role) \
                 or any(post.title for post in entry.posts) \
                 or any(has_type_word(org) for post in entry.posts for org in post.chain):
-            self.add_entry(entry, block, self.item_role())
+            # the paragraph under the name is the person's biography ("Gareth is Dean of ...")
+            self.bio_person, self.named_by_heading = self.add_entry(entry, block, self.item_role()), block.line
             return True
         return False
 

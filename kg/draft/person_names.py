@@ -18,6 +18,7 @@ from nameparser import HumanName
 
 from kg.draft.org_names import is_place
 from kg.draft.pinyin_names import pinyin_family_first
+from kg.draft.southern_names import southern_name
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS
 
 # Honorifics written before a name: kept as the person's `honorific`, never as a post.
@@ -29,6 +30,8 @@ HONORIFICS = frozenset({
     "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "hon", "hon.",
     "herr", "frau", "prof.dr.", "dipl.-ing.", "dr.-ing.", "dr.-phil.", "dr.phil.", "mag.", "h.e.", "his", "her", "excellency", "highness",
     "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
+    # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
+    "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.",
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
     "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña",
@@ -218,8 +221,14 @@ def parse_name(text: str) -> PersonName | None:
         # "Park Ji-ho", "KIM Soo-jin": a hyphenated given name after a one-syllable family name.
         return PersonName(rest, words[1], words[0], "family-first", honorific, question)
     if len(words) == 3 and kinds[1] == "upper" and KOREAN_GIVEN.match(words[2]):
-        # "Karen HO Ka-yi": an English name, then the family name and the Chinese given name.
-        return PersonName(rest, words[2], words[1], "family-first", honorific, question)
+        # "Karen HO Ka-yi": an English name (the given name pages use), the family name, the
+        # Chinese given name.
+        return PersonName(rest, words[0], words[1], "given-first", honorific, question)
+    if southern := southern_name(words):
+        # "Chan Sio Man", "Karen Lam Wing-sze", "Mohd Hafiz Abdullah", "Siti Mariam binti Osman"
+        given, family, order = southern
+        return PersonName(rest, given, family, order if family else None, honorific, question,
+                          order_read_from_words=True)
     if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"[eaio]z$", words[1].lower()):
         # "Mateo Gómez Arango": a Spanish name's two family names (the father's ends in -ez).
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
