@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nameparser import HumanName
+from nameparser.config import CONSTANTS as NAMEPARSER_CONSTANTS
 
 from kg.draft.org_names import is_place
 from kg.draft.pinyin_names import pinyin_family_first
@@ -42,13 +43,15 @@ IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta
                                 "dña.", "don", "doña"})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
-                            "sue beth lynn jo".split())
+                            "sue beth lynn jo zahra ezzahra".split())
 # Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
 IBERIAN_SECOND_GIVEN = frozenset("""
 alberto antonio manuel luis jose josé maria maría fernanda lucia lucía carlos eduardo javier andres
 andrés isabel elena teresa sofia sofía miguel angel ángel jesus jesús juan pablo francisco ignacio
 alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia cristina rafael ramón
-felipe rita beatriz ines inês joão joao pedro lúcia""".split())
+felipe rita beatriz ines inês joão joao pedro lúcia adolfo ezequiel esteban enrique fernando
+gabriel gonzalo ricardo sebastián sebastian tomás tomas andrea camila carolina gabriela juliana
+mariana valeria""".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
 # The honorifics a page writes before a name of any length, its family name alone too ("Shri
@@ -63,7 +66,7 @@ VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang ho
 VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh ngoc ngọc quoc quốc huu hữu thu kim "
                         "hoang hoàng xuan xuân".split())
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
-PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos",
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
 LETTER = "A-Za-z\u00c0-\u024f?"
 CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[A-Z\u00c0-\u00de]|\?(?=[a-z]))[{LETTER}'\u2019]*"
@@ -164,11 +167,18 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
     return (" ".join(taken) or None), " ".join(words)
 
 
+# Irish and Arabic particles nameparser does not know: "Sinéad Nic Fhlannchadha", "El Idrissi".
+for _prefix in ("nic", "mhic", "uí", "ui", "el"):
+    NAMEPARSER_CONSTANTS.prefixes.add(_prefix)
+
+
 def with_two_surnames(name: PersonName) -> PersonName:
     """A name of three words re-read as a given name and two surnames ('Joaquín Herrera
     Zubieta'), for a page whose names are Spanish or Portuguese (one of them says so by a
     title such as 'Lic.')."""
     words = name.name.split()
+    if len(words) == 4 and name.order == "given-first" and words[2] in PARTICLES and words[1][:1].isupper():
+        return replace(name, given=words[0], family=" ".join(words[1:]))  # "Valentina Sáenz de Santamaría"
     if len(words) != 3 or name.order != "given-first" or name.order_read_from_words or \
             words[1].lower() in IBERIAN_SECOND_GIVEN or any(word_kind(w) != "cap" for w in words):
         return name
@@ -196,7 +206,7 @@ def parse_name(text: str) -> PersonName | None:
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
-    if not 2 <= len(words) <= 5 or is_place(rest):
+    if not 2 <= len(words) <= 6 or is_place(rest):
         return None  # "Hong Kong" is a place
     kinds = [word_kind(w) for w in words]
     if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":
@@ -248,10 +258,10 @@ def parse_name(text: str) -> PersonName | None:
         return PersonName(rest, given, family, "family-first" if family_first else "given-first",
                           honorific, question, order_read_from_words=True)
     parsed = HumanName(rest)
-    # "Peter Kwesi Amoako": the first name is the given name, a middle name no part of it
+    # "Peter Kwesi Amoako", "Linda M. Okafor": the first name is the given name, a middle name
+    # or initial no part of it
     # (a compound given name is known by its second word: "Ana Rita", "Andrés Felipe")
-    middle = parsed.middle if (parsed.middle.lower() in COMPOUND_SECOND | IBERIAN_SECOND_GIVEN
-                               or INITIAL.match(parsed.middle)) else ""  # "Suresh K. Bhattacharya"
+    middle = parsed.middle if parsed.middle.lower() in COMPOUND_SECOND | IBERIAN_SECOND_GIVEN else ""
     given = " ".join(p for p in (parsed.first, middle) if p) or None
     family = parsed.last or None
     return PersonName(rest, given, family, "given-first" if given and family else None,
