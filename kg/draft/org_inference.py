@@ -120,7 +120,8 @@ def units_of_the_host(draft: Draft) -> None:
 # words a cut page lost.)
 HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registrar|rector|provost|president|"
                         r"vice[- ]president|dean|deputy dean|associate dean|executive dean|"
-                        r"secretary of the party committee)(?:\s+for\s+.+|\s*\(.+\))?$", re.IGNORECASE)
+                        r"secretary of the party committee)(?:\s+for\s+.+|\s*\(.+\))?$|"
+                        r"^(?:[\w-]+\s+){0,3}students?$", re.IGNORECASE)  # "second-year student": the host's
 
 
 def posts_at_the_host(draft: Draft) -> None:

@@ -18,7 +18,7 @@ from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
 from kg.draft.org_names import looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
-from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, starts_title
+from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 
 VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
@@ -90,7 +90,19 @@ ORG_JOB_BEFORE = re.compile(
          "chairwoman", "founder", "co-founder", "ceo", "head", "executive", "manager", "professor",
          "lecturer", "curator", "programmer", "critic", "correspondent", "officer", "partner",
          "showrunner", "commissioner", "chief", "vice-president", "principal", "provost"},
-        key=len, reverse=True)) + r"))\s+$")
+        key=len, reverse=True)) + r")(?:\s+of\s+(?!the\s)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)\s+$")
+# A post in lower case right before the name: "associate professor of cinema Marie-Ève
+# Gagnon-Roy", "fourth-year student Oliver Tremblay", "freelance story producer X".
+LOWER_POST = re.compile(
+    r"(?<![\w'\u2019-])(?P<title>(?:(?:" + TITLE_MODIFIERS + r"|[a-z]+-year|freelance|story|commissioning|"
+    r"unscripted|supervising|graduate|doctoral|undergraduate|visiting|adjunct|clinical|full)\s+){0,3}"
+    r"(?:professor|lecturer|dean|student|instructor|researcher|fellow|curator|programmer|editor|"
+    r"producer|filmmaker|documentarian|vice-president|president|director|chair)"
+    r"(?:\s+(?:of|for|in)\s+(?!the\s)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?)\s+$")
+# "Dean of the Faculty of Fine Arts Rebecca Thiessen opened ...": a capitalised post and its
+# organisation right before the name, with no comma.
+POST_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<post>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s+of\s+(?:the\s+)?"
+                            r"(?:(?:[A-Z][\w&'\u2019-]*|of|and|&|for|the)\s+)*?)$")
 THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'-]*|of|and|&|the)\s+){0,8}[A-Z][\w'-]*)?),\s+$")
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
@@ -150,6 +162,10 @@ class PeopleInText:
             job = JOB_BEFORE.search(before) or JOB_BEFORE.search(before[:1].lower() + before[1:])
             # "Screen Ledger senior tech reporter Colin Barrett", "AMAE executive director X"
             org_job = ORG_JOB_BEFORE.search(before)
+            # (the sentence's first word in lower case: "Second-year student Mele Fifita")
+            lower_post = None if job or org_job else LOWER_POST.search(before[:1].lower() + before[1:])
+            if lower_post and lower_post.group("title").startswith("former"):
+                lower_post = None  # "my former student Ada": no post
             # "the Head of the Department of Theatre and Film Studies, Dr. Abigail Ansah-Kumi"
             the_title = THE_TITLE.search(before)
             if the_title and not starts_title(the_title.group(1)):
@@ -175,7 +191,8 @@ class PeopleInText:
             ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
             spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
                                              MENTION_AFTER.match(text[spans[i][1]:]))
-            if not (strong or i in by_cue or job or org_job or the_title or said or titled or ours or spoken_of):
+            if not (strong or i in by_cue or job or org_job or lower_post or the_title or said or titled or ours
+                    or spoken_of):
                 continue
             if said and not (strong or i in by_cue or job or titled or ours) and \
                     re.match(r"(?:\u2019s|'s)\s", text[spans[i][1]:]):
@@ -194,6 +211,8 @@ class PeopleInText:
             if org_job:
                 org = self.draft.add_chain(org_chain(org_job.group("org")), ev)
                 self.draft.add_post(key, org_job.group("title"), org, ev)
+            if lower_post:
+                self.draft.add_post(key, before[lower_post.start("title"):lower_post.end("title")], None, ev)
             if the_title:
                 post = one_post(the_title.group(1))
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
@@ -233,6 +252,8 @@ class PeopleInText:
         if found and all(w.lower() in LEADING_WORDS for w in before):
             return (offset, *found)  # "When Priya Raman '09 was ...": a sentence's first word
         posts = pre_name_posts(before)
+        if not posts and (post_of := POST_OF_BEFORE.search(text[:offset])) and starts_title(post_of.group("post")):
+            posts = parse_posts(post_of.group("post"))  # "Dean of the Faculty of Fine Arts Rebecca Thiessen"
         if not found or not posts:
             return None
         person = found[0]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nameparser import HumanName
-from nameparser.config import CONSTANTS as NAMEPARSER_CONSTANTS
+from nameparser.config import Constants as NameparserConstants
 
 from kg.draft.org_names import is_place
 from kg.draft.pinyin_names import pinyin_family_first
@@ -88,6 +88,7 @@ university college school academy institute institution center centre department
 division group company co ltd inc llc corp corporation studio studios pictures films film media
 entertainment festival foundation association society council administration ministry bureau
 agency network lab laboratory conservatory faculty office committee museum library
+guild union alliance federation chamber consortium trust commission
 campus hall theatre theater cinema auditorium room building hotel
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
@@ -167,9 +168,10 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
     return (" ".join(taken) or None), " ".join(words)
 
 
-# Irish and Arabic particles nameparser does not know: "Sinéad Nic Fhlannchadha", "El Idrissi".
-for _prefix in ("nic", "mhic", "uí", "ui", "el"):
-    NAMEPARSER_CONSTANTS.prefixes.add(_prefix)
+# nameparser's words, with the Irish and Arabic particles it does not know ("Sinéad Nic
+# Fhlannchadha", "El Idrissi"); kg's own copy, the shared one left alone.
+NAME_WORDS = NameparserConstants()
+NAME_WORDS.prefixes.add("nic", "mhic", "uí", "ui", "el")
 
 
 def with_two_surnames(name: PersonName) -> PersonName:
@@ -257,7 +259,7 @@ def parse_name(text: str) -> PersonName | None:
         given, family = (words[1], words[0]) if family_first else (words[0], words[1])
         return PersonName(rest, given, family, "family-first" if family_first else "given-first",
                           honorific, question, order_read_from_words=True)
-    parsed = HumanName(rest)
+    parsed = HumanName(rest, constants=NAME_WORDS)
     # "Peter Kwesi Amoako", "Linda M. Okafor": the first name is the given name, a middle name
     # or initial no part of it
     # (a compound given name is known by its second word: "Ana Rita", "Andrés Felipe")

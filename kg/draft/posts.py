@@ -201,6 +201,8 @@ def one_post(text: str) -> Post:
             and not is_place(qualified.group(2)) and looks_like_org(qualified.group(3))):
         # "Senior Vice President, Original Series, Quarry Street Studios": the title's qualifier
         return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
+    if unit := re.fullmatch(r"(?:Head|Dean|Director|Chair)\s+of\s+(School|Department|Faculty|College)", text):
+        return Post(text, [f"@{unit.group(1).lower()}"])  # "Head of School": the school the page names
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
     if owner and starts_title(text[owner.end():]):
         # "Vistaline's Head of Content for Asia": the post at the organisation before it.
