@@ -36,6 +36,12 @@ LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfea
 # delegation ... included": the organisation the listed people come from.
 DELEGATION = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?({ORG_NAME})\s*,|\bthe\s+({ORG_NAME})\s+delegation\b|"
                         rf"\b({ORG_NAME})(?:\u2019s|'s)\s+delegation\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?({ORG_NAME})")
+# A letter's or an e-mail's sign-off, and how many lines of signature follow it.
+SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|"
+                      r"faithfully|truly)|cheers|many thanks|warmly|ng\u0101 mihi(?:\s+nui)?|saludos(?:\s+cordiales)?|"
+                      r"un saludo|cordialement|atentamente|mit freundlichen gr\u00fc\u00dfen|abra\u00e7os)[,.!]?$",
+                      re.IGNORECASE)
+SIGNATURE_LINES = 5
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
 ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
@@ -93,8 +99,12 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         self.years = YEAR.findall(" ".join(b.text for b in blocks[:5])) or self.page_years
         blocks = name_and_post_lines(blocks)
         skip = -1  # a block read with the one before it
+        signed = -10  # the line of a letter's sign-off: the sender's signature follows
         for i, block in enumerate(blocks):
-            if i == skip:
+            if i == skip or block.line - signed <= SIGNATURE_LINES:
+                continue
+            if SIGN_OFF.match(block.text):
+                signed = block.line  # "Ngā mihi nui," / "Kate Robertson" / "Network Coordinator" / ...
                 continue
             if i + 1 < len(blocks) and (paper := authors(block.text, blocks[i + 1].text)):
                 self.paper_authors(paper, block)  # "Jonas Eklund1*, Priya Nair1,3" / "1 X, 2 Y, 3 Z"

@@ -195,6 +195,9 @@ def org_chain(text: str) -> list[str]:
     if ref := THE_ORGS.match(text.strip()):
         # "the school's Department of ...": the department of the school the page names.
         return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]
+    if part := re.match(r"^(.+?),\s+(?:a|an|the)\s+(?:division|subsidiary|unit|part|member|arm|affiliate)\s+of\s+"
+                        r"(?:the\s+)?(.+)$", text):
+        return org_chain(part.group(1)) + org_chain(part.group(2))  # "Lumenhaus Color, a division of X"
     # ", moderated the ...", ", the roundtable featured ...": a clause (", the School of X" is not)
     text = without_place(clean(re.split(r",\s+(?=[a-z])(?!the\s+[A-Z])", without_place(text))[0]))
     if not text:

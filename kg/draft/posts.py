@@ -223,10 +223,17 @@ def one_post(text: str) -> Post:
     return Post(text.strip(), [])
 
 
+def without_work(text: str) -> str:
+    """'Assistant Editor, "The Long Harbor" (Season 2)' -> 'Assistant Editor': the work they
+    are on is no part of the post."""
+    return re.sub(r",\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d](?:\s*\([^)]*\))?", "", text)
+
+
 def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
+    description = without_work(description)
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
     posts = [one_post(piece) for piece in split_titles(description) if not ALUMNI.match(piece)]

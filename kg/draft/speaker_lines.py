@@ -13,7 +13,7 @@ from kg.draft.entries import parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
-from kg.draft.posts import Post, split_titles, starts_title
+from kg.draft.posts import Post, split_titles, starts_title, title_like, without_work
 from kg.draft.segment import Block
 
 TERMINAL_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*$")  # '... to the end."' too
@@ -78,6 +78,9 @@ def is_credit(block: Block) -> bool:
     return bool(word) and bool(CREDIT_LABELS.match(latin(word) or word))
 
 
+CLASS_YEAR_LINE = re.compile(r"\s*\((?:[A-Z]{2,4}\s+)?['\u2018\u2019]\d{2}\)$")
+
+
 def name_and_post_lines(blocks: list[Block]) -> list[Block]:
     """Speaker pages write the name on one line and the post on the next ('Marianne Holt' /
     'Head of Drama, Coastline Television'), or the title and the organisation on a line
@@ -87,16 +90,20 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        name = parse_name(block.text) if block.kind == "heading" else None
+        # "Marcus T. Bellweather Jr.", "Priya Venkataraman ('14)": the name, its class year aside
+        line = CLASS_YEAR_LINE.sub("", block.text)
+        short = block.kind == "heading" or block.kind == "paragraph" and len(line.split()) <= 6
+        name = parse_name(line) if short else None
         parts: list[str] = []
-        if name and name.name == strip_honorific(block.text)[1]:  # "Dr. Aisha Rahmani" too
+        if name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
             for following in blocks[i + 1: i + 3]:
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
                         or len(following.text.split()) > 12 or is_name(following.text):
                     break
                 first = not parts
-                if first and not (starts_title(following.text) or following.text.lower() in ROLE_TITLES):
-                    break  # a title, or a role in the singular ('Moderator'; 'Speakers' heads a list)
+                if first and not (starts_title(following.text) or following.text.lower() in ROLE_TITLES or
+                                  title_like(following.text) and len(following.text.split()) <= 5):
+                    break  # a title ("VFX Producer"), or a role in the singular ('Moderator'; 'Speakers' heads a list)
                 if not first and not (looks_like_org(following.text) or following.text[:1].isupper()
                                       and not starts_title(following.text)):
                     break
@@ -146,6 +153,8 @@ def paper_line(text: str) -> tuple[str, str] | None:
     if (m := AUTHORS_TITLE.match(text)) and parse_entry(m.group(1).split(",")[0].split("(")[0]):
         return m.group(2).rstrip("'\u2019"), m.group(1)
     return None
+
+
 class SpeakerLines:
     """A mixin of the page reader (kg.draft.extract.PageReader): a speaker's lines, and the
     page's first line (its title, a social post's author, a date, the site's own company)."""
@@ -155,6 +164,7 @@ class SpeakerLines:
         / 'Faculty of Audiovisual Arts, Universidad del Altiplano'), or a role line in place
         of the title ('Paula Jiménez' / 'Moderator' / 'Revista Plano Secuencia')."""
         name, title, *rest = block.text.split("\n")
+        name = CLASS_YEAR_LINE.sub("", name)
         role = ROLE_TITLES.get(title.lower())
         lone = block.text.replace("\n", ", ")
         if " | " in title:  # "Creative Director | Nordlys Animation" / "Board Member | ...": a post a line
@@ -163,12 +173,14 @@ class SpeakerLines:
         if entry is None:
             return
         if rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
-            entry.posts = [Post(t) for t in split_titles(title)]
+            entry.posts = [Post(t) for t in split_titles(without_work(title))]
         if rest:
             org = re.sub(r",\s+[A-Z][a-z]+$", "", rest[0]) \
                 if re.search(r",\s+[A-Z][a-z]+$", rest[0]) and not looks_like_org(rest[0].rsplit(",", 1)[1]) \
                 else rest[0]  # "Hoshizora Pictures, Tokyo": the city is no organisation
-            chain = org_chain(org) if looks_like_org(org) else [clean(org)]
+            # "Lumenhaus Color, a division of Meridian Media Group": the company, then its group
+            chain = org_chain(org) if looks_like_org(org) or re.search(r",\s+(?:a|an)\s+\w+\s+of\s", org) \
+                else [clean(org)]
             chain = [c for c in (p for part in chain for p in split_orgs(part)) if c] or chain
             for post in entry.posts:
                 post.chain = post.chain or chain
