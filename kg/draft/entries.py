@@ -26,6 +26,7 @@ POST_FIRST = re.compile(rf"^(?:the\s+)?([A-Z][^,;]{{2,120}}?),\s+({PERSONAL_TITL
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
+DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB)(?:\s+\(?Hons\)?)?,?\s+(?:19|20)\d\d\)")
 AND_HONORIFIC = re.compile(rf"^(.+?)\s+(?:and|&)\s+({PERSONAL_TITLES}\.?\s+[A-Z].*)$")
 DASH = re.compile(r"\s[\u2013\u2014-]\s")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
@@ -142,6 +143,7 @@ def parse_entry(text: str) -> Entry | None:
         text = f"{first.group(2)}, {first.group(1)}"  # "the Head of the X Office, Mr Raymond CHEUNG"
     text = POST_NOMINALS.sub("", text)  # "Ms Winnie LAU Wai-man, JP": letters, not an organisation
     text = NICKNAME.sub("", text)  # 'Jesse "JJ" Lightfoot': the name without the nickname
+    text = DEGREE_YEAR.sub("", text)  # "Darragh Fitzgerald-Lynch (BA 2016), assistant editor": a degree
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
     if titled := title_then_name(text):

@@ -150,6 +150,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             elif block.kind == "paragraph" and len(block.text.split()) <= 16 and \
                     re.search(r"\((?:chair|moderator|host)\s*:", block.text, re.IGNORECASE):
                 self.heading(block)  # "09:30 Opening keynote (Chair: Prof. Aino Lehtonen, ...)"
+            elif block.kind == "paragraph" and len(block.text.split()) <= 20 and self.dated_speaker(block):
+                pass  # "26 February – Prof. Henrik Lindqvist (Malmgård University, Sweden)"
             elif block.kind in ("item", "paragraph") and (paper := paper_line(block.text)):
                 # "– “Found Footage and the GDR Family Archive” – Lena Schubert, PhD candidate, ...",
                 # "1. Mikko Rantala (Harjula University), Sofie Brandt (Nordlys Film AS): 'Title'"

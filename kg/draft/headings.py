@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
-from kg.draft.dates import find_date, find_day_heading
+from kg.draft.dates import MONTH, find_date, find_day_heading
 from kg.draft.entries import parse_entry, split_entries
 from kg.draft.ids import record_id
 from kg.draft.model import DraftSession, evidence
@@ -24,6 +24,9 @@ from kg.draft.topics import quoted_titles
 
 PEOPLE_LABEL = re.compile(r"^(panel|panell?ists|speakers?|guests?|moderators?|chairs?|jury|judges|hosts?)\s*:\s*(.+)$",
                           re.IGNORECASE)
+# A day, a dash, a speaker: "29 January – Cathal O'Driscoll (...)", "Wed 5 March — Dr X, Y".
+DATED_SPEAKER = re.compile(rf"^(?P<day>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|"
+                           rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)\s*[\u2013\u2014-]\s+(?P<who>.+)$")
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a
 # group of talks ("Keynote Presentations: Industry and Academic Perspectives").
@@ -50,8 +53,8 @@ class HeadingReader:
     """The heading half of PageReader (kg/draft/extract.py), which holds the state these
     methods read and set: draft, session, section_role, section_org, body_seen, author."""
 
-    SHAPES = ("chair_in_brackets", "labelled_people", "credits", "headline", "author_headline", "by_sentence",
-              "hosts", "dates", "person", "organisation_section", "committee", "role_section",
+    SHAPES = ("chair_in_brackets", "labelled_people", "dated_speaker", "credits", "headline", "author_headline",
+              "by_sentence", "hosts", "dates", "person", "organisation_section", "committee", "role_section",
               "top_line")
 
     def heading(self, block: Block) -> None:
@@ -81,6 +84,17 @@ class HeadingReader:
         if not found or len(found) < len(pieces) or len(found) == 1 and not found[0].posts:
             return False
         self.label(Block("label", block.line, m.group(2), m.group(1)))
+        return True
+
+    def dated_speaker(self, block: Block) -> bool:
+        """'29 January – Cathal O'Driscoll (Head of Development, Turlough Films)': a series' talk
+        on a day, given by the person the line names (its title comes on the next line)."""
+        if not (m := DATED_SPEAKER.match(block.text)) or not (entry := parse_entry(m.group("who"))):
+            return False
+        self.dates(Block(block.kind, block.line, m.group("day")))
+        self.open_session(block.text, "lecture", block.line)
+        self.section_role = None
+        self.add_entry(entry, block, "speaker", inferred_role=True)
         return True
 
     def headline(self, block: Block) -> bool:

@@ -254,6 +254,18 @@ class Draft:
         found = self.shorter_forms.get(words, set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def known_by_given(self, given: str) -> str | None:
+        """The one person of the page with this given name and no one of this family name
+        ('Henrik, Professor of Film Studies at ...' after 'Prof. Henrik Lindqvist'), or None."""
+        if self.known_by_family(given) or given.lower() in self.by_family_lower():
+            return None
+        same = {key for key, person in self.people.items()
+                if (person.name.given or "").split()[:1] == [given]}
+        return next(iter(same)) if len(same) == 1 else None
+
+    def by_family_lower(self) -> set[str]:
+        return {name.lower() for name in self.by_family}
+
     def known_by_family(self, family: str) -> str | None:
         """The one person of the page with this family name ('Mr. Mehta', 'XU'), or None."""
         same = {key for name, keys in self.by_family.items() if name.lower() == family.lower()
@@ -325,7 +337,10 @@ class Draft:
             for post in person.posts:  # two posts of one title at the two names: one post
                 post.org = alias.get(post.org, post.org)
                 kept.setdefault((post.title, post.org, post.current), post)
-            person.posts = list(kept.values())
+            titled = {post.org for post in kept.values() if post.title and post.current}
+            # "Prof. Henrik Lindqvist (Malmgård University)" and "Professor of Film Studies at
+            # Malmgård": the affiliation is the titled post's
+            person.posts = [post for post in kept.values() if post.title or post.org not in titled]
         self.event.organizers = list(dict((alias.get(k, k), e) for k, e in self.event.organizers).items())
         self.event.place_org = alias.get(self.event.place_org, self.event.place_org)
         self.event.mentions = [alias.get(k, k) for k in self.event.mentions]

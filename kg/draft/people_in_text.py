@@ -27,7 +27,8 @@ VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|note
                         r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
                         r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
                         r"hosted|launched|signed|pointed|observed|remarked|congratulated)\b|"
-                        r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up)\b)|"
+                        r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up|at|about|"
+                        r"into|back|through|over|for|with)\b)|"
                         # "..., Chairman of the X Authority, Saraab Film Academy today launched": the
                         # next clause's subject, not the post's organisation
                         r",\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:today\s+|yesterday\s+|this\s+week\s+)?"
@@ -269,9 +270,10 @@ class PeopleInText:
         bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
         if len(bare.split()) == 2 and (short := FAMILY_HONORIFICS.match(bare)):
             bare = bare[short.end():]  # "Mr. Iyer argues": the family name
-        if re.fullmatch(r"[A-Z][A-Za-z'-]+", bare) and " " not in bare:
-            # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name).
-            key = self.draft.known_by_family(bare)
+        if re.fullmatch(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]+", bare) and " " not in bare:
+            # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name);
+            # else a given name alone: 'Henrik, Professor of ...', 'Cathal opened the series'.
+            key = self.draft.known_by_family(bare) or self.draft.known_by_given(bare)
             return (key, True) if key else None
         name = parse_name(bare)
         if not name:

@@ -175,6 +175,7 @@ QUALIFIED_COMMA = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\
 
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
+    text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
     if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancienne?\b|antiguo\b|antigua\b|ehemalige[rn]?\b)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
