@@ -267,7 +267,7 @@ def _ends_in_bare_title(piece: str) -> bool:
 
 def _split_and(piece: str) -> list[str]:
     """'Li Na and Wang Hao' -> two entries, when both halves are entries."""
-    parts = re.split(r"\s+(?:and|&)\s+", piece.strip())
+    parts = split_outside_brackets(piece.strip(), r"\s+(?:and|&)\s+")
     if len(parts) == 2 and all(parse_name(p) or parse_entry(p) for p in parts):
         return parts
     return [piece.strip()]

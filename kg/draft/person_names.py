@@ -88,7 +88,9 @@ university college school academy institute institution center centre department
 division group company co ltd inc llc corp corporation studio studios pictures films film media
 entertainment festival foundation association society council administration ministry bureau
 agency network lab laboratory conservatory faculty office committee museum library
-guild union alliance federation chamber consortium trust commission
+guild union alliance federation chamber consortium trust commission studies sciences
+effects design performance communication communications technology humanities culture arts
+journalism photography multimedia
 campus hall theatre theater cinema auditorium room building hotel
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations

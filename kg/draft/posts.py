@@ -92,7 +92,8 @@ def starts_title(text: str) -> bool:
         return True  # "Visiting Faculty, X": a post ('Faculty of X' alone is a school)
     if words[0] in MODIFIERS:
         head = BOUNDARY.split(text, maxsplit=1)[0].split()
-        return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in head[1:]) or \
+        return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS or
+                   w.strip(".,").lower().split("-")[0] in TITLE_WORDS - MODIFIERS for w in head[1:]) or \
             len(head) >= 2 and head[-1].strip(".,").lower() in ("lead", "chief")  # "Programme Lead"
     # "editor-in-chief", "Secretary-General", "Vice-Chancellor"
     first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else words[0].split("-")[0]
@@ -184,9 +185,7 @@ def one_post(text: str) -> Post:
     text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
     text = re.sub(r"^(?:Hon['\u2019]ble|Honou?rable)\s+(?=[A-Z])", "", text)  # "Hon'ble Vice-Chancellor": courtesy
     text = re.sub(r"^(?:currently|presently|now)\s+(?:the\s+|a\s+|an\s+)?", "", text, flags=re.IGNORECASE)
-    # "founder of the short-drama company Panda Shorts": the company's name
-    text = re.sub(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:magazine|newspaper|journal|company|studio|festival|"
-                  r"streamer|platform|broadcaster|channel|agency|fund|label)\s+(?=[A-Z])", "", text)
+    text = without_kind(text)
     # "a Hong Kong producer with X": where they are from is no part of the title
     if (place := re.match(r"^(?:an?\s+)?((?:[A-Z][\w-]*\s+){1,2})(?=[a-z])", text)) and \
             all(is_place(w) for w in place.group(1).split()):
@@ -218,10 +217,26 @@ def one_post(text: str) -> Post:
     for i, m in enumerate(bounds):
         rest = text[m.end():]
         # "executive director of Screen Atlantic": a title in lower case, a name after it
-        lower_title = text[:1].islower() and rest[:1].isupper() and m.group().strip() in ("of", "at")
+        # ("head of APAC originals at Lumina": the organisation after 'at')
+        lower_title = text[:1].islower() and rest[:1].isupper() and (
+            m.group().strip() == "at" or m.group().strip() == "of" and
+            not any(later.group().strip() == "at" for later in bounds[i + 1:]))
         if lower_title or _org_like(rest, m.group(), last=i == len(bounds) - 1):
             return Post(text[: m.start()].strip() or None, org_chain(rest))
     return Post(text.strip(), [])
+
+
+# What kind of body an organisation is, said before its name: "the short-drama company",
+# "streaming service", "Lisbon-based production company", "Korea's largest webtoon platform".
+KIND_OF_BODY = re.compile(
+    r"\b(?:the\s+)?(?:(?!(?:at|of|in|with|for|from|and|to)\s)[a-z][\w-]*\s+|[A-Z][\w'\u2019]*-based\s+){0,3}"
+    r"(?:magazine|newspaper|journal|company|studio|festival|streamer|streaming\s+(?:service|platform)|"
+    r"platform|broadcaster|channel|agency|fund|label|outlet|publisher)\s+(?=[A-Z])")
+
+
+def without_kind(text: str) -> str:
+    """'founder of the short-drama company Panda Shorts' -> 'founder of Panda Shorts'."""
+    return KIND_OF_BODY.sub("", text)
 
 
 def without_work(text: str) -> str:

@@ -17,7 +17,7 @@ from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
 from kg.draft.org_names import LISTED_UNIT, ORG_NAME, has_type_word, org_chain, split_orgs
 from kg.draft.person_names import name_runs, parse_name
-from kg.draft.posts import Post, starts_title
+from kg.draft.posts import Post, starts_title, without_kind
 from kg.draft.segment import Block
 from kg.draft.topics import topics_in
 
@@ -166,10 +166,7 @@ class ProseReader:
         if (m := re.match(rf"^(?:{'|'.join(map(re.escape, sorted(calls, key=len, reverse=True)))})\s+is\s+"
                           rf"(?:an?\s+|the\s+)?(.+)$", sentence)) and starts_title(m.group(1)):
             description = re.split(BIO_END + r"|\s+and\s+(?:was|is|has)\b", m.group(1))[0]
-            # "of the film magazine Revista Plano Secuencia": the magazine's name
-            description = re.sub(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:magazine|newspaper|journal|company|"
-                                 r"studio|festival|streamer|platform|broadcaster|channel|agency|"
-                                 r"fund|label)\s+(?=[A-Z])", "", description)
+            description = without_kind(description)  # "of the film magazine Revista Plano Secuencia"
             entry = parse_entry(f"{name.name}, {description.rstrip('.')}")
             for post in entry.posts if entry else []:
                 self.draft.add_post(subject, post.title,
