@@ -49,11 +49,17 @@ def draft_facts(page: Path, registry: list[Path] | None = None) -> dict[str, set
 
 
 def facts(records: Records, event_id: str | None = None) -> dict[str, set[tuple]]:
-    """The facts of one event (the only one, when `event_id` is None): its participants, their
-    posts, the organisations of the posts, organisers, place and mentions (with their
-    parents), and the roles."""
-    events = list(records.events.values())
-    event = records.events[event_id] if event_id else events[0]
+    """The facts of one event (all of them, when `event_id` is None: a page of talks written
+    as events within events, the festival > its industry days > the talks, is one draft
+    event): its participants, their posts, the organisations of the posts, organisers, place
+    and mentions (with their parents), and the roles."""
+    if event_id is None and len(records.events) > 1:
+        out = {kind: set() for kind in (*KINDS, *ABOUT_KINDS)}
+        for key in records.events:
+            for kind, found in facts(records, key).items():
+                out[kind] |= found
+        return out
+    event = records.events[event_id] if event_id else next(iter(records.events.values()))
     holders = [event, *event.all_sessions()]
     taking_part = {p.person for h in holders for p in h.participants}
     orgs = records.organizations
