@@ -76,6 +76,13 @@ Taiwanese, Korean, Japanese, Hong Kong and Singapore university news and program
 UK school stories and event pages, trade press, a Gulf press release, Ghanaian, Mexican,
 Chilean, German, Polish, Dutch, Portuguese and Indian pages, speaker cards, conference
 programmes from PDF, Eventbrite and Notion exports, webinars, an email invitation.
+Thirty-two more, batches 16 to 19, written blind the same way and scored on their first run:
+school news from Hong Kong, Macau, Taiwan, Korea, Japan, Singapore and Malaysia; events
+calendars, symposium bios, a festival industry programme, a streamer's press release, trade
+press, lower-case posts, a newsletter's guest lectures, a PDF programme; eight pages shaped
+like the seed article; speaker cards, a German festival's talks, a UK events listing, a Gulf
+press release, Eventbrite in Kenya, an Australian agency's recap, an Argentine seminar, a US
+college panel.
 """
 
 from __future__ import annotations
