@@ -268,6 +268,8 @@ def _ends_in_bare_title(piece: str) -> bool:
 def _split_and(piece: str) -> list[str]:
     """'Li Na and Wang Hao' -> two entries, when both halves are entries."""
     parts = split_outside_brackets(piece.strip(), r"\s+(?:and|&)\s+")
-    if len(parts) == 2 and all(parse_name(p) or parse_entry(p) for p in parts):
+    # (not "TANG Xiaofei, founder and CEO of Bubble Star MCN": a second post, not a second person)
+    if len(parts) == 2 and all(parse_name(p) or parse_entry(p) for p in parts) and \
+            not (starts_title(parts[1]) and re.match(r"^\S+(?:\s+\S+)?\s+(?:of|at)\s", parts[1])):
         return parts
     return [piece.strip()]

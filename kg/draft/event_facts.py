@@ -179,6 +179,8 @@ def organisers(sentence: str) -> list[str]:
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):
             group = m.group(1)
+            if pattern is HOST_AFTER and parse_name(re.split(r"\s*[,(]", group)[0]):
+                continue  # "hosted by XU Fang (许芳), Head of the Department of ...": a person
             if pattern is HOST_BEFORE and (re.search(r"\s(?!(?:of|and|for|the)\s)[a-z]", group) or
                                            re.search(r"\s[a-z]", group) and not looks_like_org(clean(group))):
                 # "Streaming service Vistaline": the name is the capitalised words at the end.

@@ -195,10 +195,11 @@ class Draft:
         return key
 
     def named(self, kind: str) -> str | None:
-        """The organisation of this kind the page named last ('school' -> the School of
-        Cinematic Arts), or None."""
+        """The organisation of this kind that holds the event, else the one the page named
+        last ('the School' -> the School of Cinematic Arts), or None."""
         found = [key for key, org in self.orgs.items() if kind in org.name.lower().split()]
-        return found[-1] if found else None
+        hosts = [key for key, _ in self.event.organizers if key in found]
+        return hosts[0] if hosts else found[-1] if found else None
 
     def is_above(self, upper: str, lower: str) -> bool:
         """Whether `upper` is `lower` or one of its parents, at any depth (a parent link the

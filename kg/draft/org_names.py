@@ -166,6 +166,7 @@ venezuela yemen zambia zimbabwe macao samoa
 
 
 # An organisation named by its kind ("the school's", "the college's"): one the page named before.
+OF_THE_ORG = re.compile(r"^(.+?)\s+of\s+the\s+(College|School|University|Academy|Institute|Faculty|Department)$")
 THE_ORGS = re.compile(r"^(?:the\s+)?(college|school|university|academy|institute|faculty|company|studio|"
                       r"group|festival)(?:\u2019s|'s)\s+([A-Z].+)$", re.IGNORECASE)
 
@@ -192,6 +193,9 @@ def org_chain(text: str) -> list[str]:
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
     if is_place(text):
         return []  # "filmmaker, Beirut": where they work, no organisation
+    if ref := OF_THE_ORG.match(text.strip()):
+        # "the Screenwriting Teaching and Research Office of the School": of the school named before
+        return org_chain(ref.group(1)) + [f"@{ref.group(2).lower()}"]
     if ref := THE_ORGS.match(text.strip()):
         # "the school's Department of ...": the department of the school the page names.
         return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]

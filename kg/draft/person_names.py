@@ -90,7 +90,8 @@ entertainment festival foundation association society council administration min
 agency network lab laboratory conservatory faculty office committee museum library
 guild union alliance federation chamber consortium trust commission studies sciences
 effects design performance communication communications technology humanities culture arts
-journalism photography multimedia
+journalism photography multimedia industries industry audiovisual creative screen screens economy
+innovation research heritage
 campus hall theatre theater cinema auditorium room building hotel
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations

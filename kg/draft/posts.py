@@ -115,7 +115,8 @@ def split_titles(text: str) -> list[str]:
                 if sep.strip() == "&" and OFFICER.match(part) and len(current.split()) <= 2:
                     current += sep + part  # "Founder & CEO": one title as written ("founder and CEO" two)
                 elif sep.strip().startswith(";") or starts_title(part) or ALUMNI.match(part) or (
-                        part[:1].islower() and title_like(" ".join(part.split()[:3]))):
+                        part[:1].islower() and title_like(" ".join(
+                            re.sub(r"^(?:an?\s+|the\s+)?(?:former\s+)?", "", part).split()[:3]))):
                     cut.append(current)
                     current = part
                 else:
@@ -252,7 +253,16 @@ def parse_posts(description: str) -> list[Post]:
     description = without_work(description)
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
-    posts = [one_post(piece) for piece in split_titles(description) if not ALUMNI.match(piece)]
+    posts = []
+    for piece in split_titles(description):
+        if ALUMNI.match(piece):
+            continue
+        its = re.match(r"^(.+?)\s+(?:of|at)\s+its\s+([A-Z].+)$", piece)
+        if its and posts and posts[-1].chain:
+            # "Vice President of TideReel and General Manager of its Content Center": TideReel's
+            posts.append(Post(its.group(1), org_chain(its.group(2)) + posts[-1].chain))
+        else:
+            posts.append(one_post(piece))
     for i, post in enumerate(posts[:-1]):
         following = posts[i + 1]
         # "Dean and Professor, X", "founder and CEO of Veritas Films": both posts at X
