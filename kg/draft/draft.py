@@ -61,6 +61,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     draft.drop_own_mentions()
     draft.unroled_attend()
     role_inference.moderated_speakers_are_panelists(draft)
+    role_inference.panel_speakers_are_panelists(draft)
     draft.talks_per_speaker()
     draft.titles_as_topics()
     org_inference.inherit_sectors(draft)

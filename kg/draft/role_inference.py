@@ -31,3 +31,29 @@ def moderated_speakers_are_panelists(draft: Draft) -> None:
                     continue
                 role.role, role.inferred = "panelist", True
                 draft.role_keys.add((role.person, role.role, session))
+
+
+def panel_speakers_are_panelists(draft: Draft) -> None:
+    """The speakers of a panel or a roundtable are its panelists (not in a panel of papers,
+    whose speakers each give one); the panelists of a pitch session are its jurors ('pitch
+    their projects to a panel of industry experts')."""
+    papers = defaultdict(int)
+    for topic in draft.topics:
+        papers[topic.session] += 1
+    for role in list(draft.roles):
+        if role.session is not None:
+            session = draft.sessions[role.session]
+            kind, pitch = session.type, "pitch" in session.name.lower()
+        else:
+            kind, pitch = draft.event.type, False
+        new = "juror" if pitch and role.role == "panelist" else \
+            "panelist" if kind in ("panel", "roundtable") and role.role == "speaker" and not pitch \
+            and papers[role.session] < 2 else None
+        if new is None:
+            continue
+        draft.role_keys.discard((role.person, role.role, role.session))
+        if (role.person, new, role.session) in draft.role_keys:
+            draft.roles.remove(role)  # the role once
+            continue
+        role.role, role.inferred = new, True
+        draft.role_keys.add((role.person, new, role.session))

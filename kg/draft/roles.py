@@ -49,7 +49,10 @@ BY_CUES = (
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
     (r"\bintroduced by\b", "introducer"),
-    (r"\b(?:respondents?|discussants?):", "discussant"),  # "... borders. Respondent: Dr Conor Whelan."
+    (r"\b(?:respondents?|discussants?):", "discussant"),
+    # "pitched their series to a panel made up of A, B and C": the judges of the pitches
+    (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
+     r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of)\b", "juror"),  # "... borders. Respondent: Dr Conor Whelan."
     (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b", "welcome-speaker"),
