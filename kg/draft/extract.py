@@ -199,6 +199,9 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             here = self.draft.sessions[self.session].type if self.session else ""
             if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
                 role = "panelist"  # "Speakers:" under a panel are its panelists
+            elif role == "attendee" and here in ("masterclass", "lecture", "talk", "workshop") and \
+                    re.match(r"(?i)guests?\b", latin(word)):
+                role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
             if not text:
                 self.section_role = role
             elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"

@@ -59,6 +59,10 @@ BY_CUES = (
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
     (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b",
      "speaker"),
+    # "The pitching training was led by X", "Script consultations were given by Y"
+    (r"\b(?:training|workshops?|sessions?|masterclass(?:es)?|consultations?|lectures?|classes|seminars?|"
+     r"tutorials?|clinics?)\s+(?:was|were|is|are|will\s+be)\s+(?:led|given|run|delivered|conducted|taught)\s+by\b",
+     "speaker"),
 )
 # Cues after a name that give it a role: "said Lorraine Abara, ..., in the day's opening keynote".
 AFTER_CUES = (
