@@ -380,6 +380,9 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if role in ("attendee", "speaker") and (here in ("panel", "roundtable") or
                                                 re.search(r"\bpanel\b", sentence[: cue.start()], re.IGNORECASE)):
             role = "panelist"  # "A panel on ..., moderated by X, brought together A, B and C"
+        if role == "attendee" and session and here not in ("ceremony", "opening", "closing", "screening") and \
+                re.search(r"\bbrought together\b", sentence[: cue.end()]):
+            role = "speaker"  # "The second session ... It brought together A; B; and C": its speakers
         if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
             # "moderated a panel on ... with A, B and C": those with whom
             role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
