@@ -66,6 +66,8 @@ VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang ho
 VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh ngoc ngọc quoc quốc huu hữu thu kim "
                         "hoang hoàng xuan xuân".split())
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
+# Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
+HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回"})
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
 LETTER = "A-Za-z\u00c0-\u024f?"
@@ -91,7 +93,8 @@ agency network lab laboratory conservatory faculty office committee museum libra
 guild union alliance federation chamber consortium trust commission studies sciences
 effects design performance communication communications technology humanities culture arts
 journalism photography multimedia industries industry audiovisual creative screen screens economy
-innovation research heritage
+innovation research heritage summit summits productions services service license licence
+attribution calls list prev next previous first second third final three four five sar ip
 campus hall theatre theater cinema auditorium room building hotel
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
@@ -207,7 +210,7 @@ def parse_name(text: str) -> PersonName | None:
         text = text.rstrip(".")
     honorific, rest = strip_honorific(text)
     words = rest.split()
-    if len(words) == 1 and HAN_NAME.match(words[0]):
+    if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES:
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
