@@ -21,7 +21,7 @@ from kg.draft.org_names import (ORG_NAME, clean, has_type_word, looks_like_org, 
 from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
-from kg.draft.person_names import PERSONAL_TITLES, parse_name
+from kg.draft.person_names import PERSONAL_TITLES, parse_name, strip_honorific
 from kg.draft.posts import DEGREE, Post
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
@@ -165,6 +165,11 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                     not blocks[i - 1].text.strip() and self.section_role and \
                     self.entries(block.text, block, self.item_role(), list_item=True):
                 pass  # "Panelists:" over a paragraph that lists them: "A of X, title; B of Y, ..."
+            elif block.kind == "paragraph" and self.colon_list(blocks, i) and (entry := parse_entry(block.text)) \
+                    and strip_honorific(block.text)[1].startswith(entry.person.name) \
+                    and self.entries(re.sub(r"[;.]?\s*(?:and)?$", "", block.text), block,
+                                     roles.list_role(self.colon_list(blocks, i)) or self.default_role(self.session)):
+                pass  # "Three alumni then took the stage ...:" / "Chloe Ng (...), Story Producer at X, on ...;"
             elif self.session and not TERMINAL_STOP.search(block.text) and entry_line(block.text):
                 # "Claire Vasseur, Directrice, École ..." under a session: one of its people
                 self.entries(block.text, block, self.item_role(), list_item=True)
@@ -216,6 +221,17 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
 
     def item_role(self) -> str:
         return self.section_role or self.default_role(self.session)
+
+    @staticmethod
+    def colon_list(blocks: list[Block], i: int) -> str | None:
+        """The sentence ending in a colon that the block's lines, one after another, list
+        under ('... took the stage for lightning talks:'), or None."""
+        j = i - 1
+        while j >= 0 and blocks[j].kind == "paragraph" and blocks[j].line == blocks[j + 1].line - 1:
+            if blocks[j].text.rstrip().endswith(":"):
+                return blocks[j].text
+            j -= 1
+        return None
 
     def default_role(self, session: str | None) -> str:
         """The role of people listed with no word for it: by the session's type, or the

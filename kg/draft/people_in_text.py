@@ -175,10 +175,12 @@ class PeopleInText:
                             (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS)):
                 org_job = None
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
-            apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", text[spans[i][1]:])
+            # (a bracket after the name first: "Chloe Ng (Digital Filmmaking), Story Producer at X")
+            after = re.sub(r"^\s*\([^()]*\)", "", text[spans[i][1]:])
+            apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", after)
             titled = apposition and starts_title(re.sub(r"^(?:now\s+|currently\s+)?(?:an?\s+|the\s+|our\s+)?"
                                                         r"(?:[A-Z][\w&-]*(?:\u2019s|'s)\s+)?", "",
-                                                        text[spans[i][1]:].lstrip(", ")))
+                                                        after.lstrip(", ")))
             # "Olusegun Adeyemi of Okra Pictures, whose opening keynote ...": a speaker
             if who := WHO_DID.match(text[spans[i][1]:]):  # "Luo Jianguo, dean of ..., who presided over"
                 role = WHO_ROLES[who.group(1).split()[0].lower()]

@@ -32,6 +32,7 @@ HONORIFICS = frozenset({
     "herr", "frau", "prof.dr.", "dipl.-ing.", "dr.-ing.", "dr.-phil.", "dr.phil.", "mag.", "h.e.", "his", "her", "excellency", "highness",
     "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
+    "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.",
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",

@@ -54,7 +54,7 @@ animation acquisitions operations strategy research business sales partnerships 
 cinema screen television documentary documentaries international global digital creative
 post-production engineering technology innovation curation education training story talent
 original originals series factual scripted comedy features games music casting finance legal
-programmes people hr production technology directors trustees governors regents
+programmes programme program programs people hr production technology directors trustees governors regents
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
 ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?)\b"
@@ -251,6 +251,8 @@ def parse_posts(description: str) -> list[Post]:
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
     description = without_work(description)
+    # "freelance editor, on building a portfolio of ...": what the talk was on, no post
+    description = re.split(r",\s+on\s+(?=[a-z])", description)[0]
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
     posts = []

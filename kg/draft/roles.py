@@ -47,7 +47,8 @@ BY_CUES = (
     (r"\banchored by\b|\bcompered by\b", "host"),
     (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
-    (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?", "host"),
+    (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
+     r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?(?:was|is|will\s+be)\b", "host"),
     (r"\bintroduced by\b", "introducer"),
     (r"\b(?:respondents?|discussants?):", "discussant"),
     # "pitched their series to a panel made up of A, B and C": the judges of the pitches
