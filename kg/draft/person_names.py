@@ -36,7 +36,7 @@ HONORIFICS = frozenset({
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.",
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
-    "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña",
+    "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña", "mg", "mg.",
 })
 # Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
@@ -52,7 +52,7 @@ andrés isabel elena teresa sofia sofía miguel angel ángel jesus jesús juan p
 alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia cristina rafael ramón
 felipe rita beatriz ines inês joão joao pedro lúcia adolfo ezequiel esteban enrique fernando
 gabriel gonzalo ricardo sebastián sebastian tomás tomas andrea camila carolina gabriela juliana
-mariana valeria""".split())
+mariana valeria laura luisa belén belen cecilia julia silvia""".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
 # The honorifics a page writes before a name of any length, its family name alone too ("Shri
@@ -146,7 +146,7 @@ class PersonName:
 def word_kind(word: str) -> str:
     if HAN_NAME.match(word):
         return "han"
-    if word.lower() in PARTICLES:
+    if word.lower() in PARTICLES and not (word.isupper() and len(word) > 1):  # "Fang DU": a family name
         return "particle"
     if INITIAL.match(word):
         return "initial"
@@ -188,6 +188,9 @@ def with_two_surnames(name: PersonName) -> PersonName:
     words = name.name.split()
     if len(words) == 4 and name.order == "given-first" and words[2] in PARTICLES and words[1][:1].isupper():
         return replace(name, given=words[0], family=" ".join(words[1:]))  # "Valentina Sáenz de Santamaría"
+    if len(words) in (4, 5) and name.order == "given-first" and not name.order_read_from_words and \
+            words[1].lower() not in IBERIAN_SECOND_GIVEN and all(word_kind(w) in ("cap", "particle") for w in words):
+        return replace(name, given=words[0], family=" ".join(words[1:]))  # "Florencia Ledesma Ruiz Díaz"
     if len(words) != 3 or name.order != "given-first" or name.order_read_from_words or \
             words[1].lower() in IBERIAN_SECOND_GIVEN or any(word_kind(w) != "cap" for w in words):
         return name
