@@ -186,7 +186,7 @@ def organisers(sentence: str) -> list[str]:
                 # "Streaming service Vistaline": the name is the capitalised words at the end.
                 tail = re.search(r"(?:[A-Z][\w&'\u2019.-]*\s*)+$", group)
                 group = tail.group().strip() if tail else ""
-            for piece in _with_parents(re.split(r"(\s*,\s*(?:and\s+)?)", group)):
+            for piece in _with_parents(re.split(r"(\s*,(?!\s*(?:Co|Ltd|Inc|LLC|Corp)\b)\s*(?:and\s+)?)", group)):
                 for part in split_orgs(clean(piece)):
                     part = clean(part)
                     if part and (looks_like_org(part) or is_acronym(part) or pattern is HOST_BEFORE

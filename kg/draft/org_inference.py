@@ -54,6 +54,32 @@ def merge_short_forms(draft: Draft) -> None:
     draft.rename(alias)
 
 
+# A company's legal form after its name: "Co., Ltd.", "GmbH", "Sdn Bhd".
+LEGAL_FORM = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
+                        r"Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc)$")
+
+
+def merge_legal_forms(draft: Draft) -> None:
+    """'Lingxi Interactive Entertainment Co., Ltd.' and 'Lingxi Interactive Entertainment' on
+    one page: one company, named in full (the short form kept as an alternative name)."""
+    by_base: dict[str, list[str]] = {}
+    for key, org in draft.orgs.items():
+        by_base.setdefault(LEGAL_FORM.sub("", org.name).lower(), []).append(key)
+    alias = {}
+    for keys in by_base.values():
+        if len(keys) < 2:
+            continue
+        full = max(keys, key=lambda k: len(draft.orgs[k].name))
+        for key in keys:
+            if key != full:
+                draft.orgs[full].add_alt_name(draft.orgs[key].name)
+                for parent in draft.orgs[key].parents:
+                    draft.set_parent(full, parent, draft.orgs[key].parent_evidence[parent])
+                alias[key] = full
+                del draft.orgs[key]
+    draft.rename(alias)
+
+
 def prefix_parents(draft: Draft) -> None:
     """'Pinecrest College Career Center' and 'Pinecrest College' on one page: the centre
     is the college's (read from the name: inferred)."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import (has_type_word, is_place, is_acronym, looks_like_org, org_chain, org_type,
-                                without_stop)
+from kg.draft.org_names import (LISTED_UNIT, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
+                                org_type, without_stop)
 
 # Words that begin a post's title.
 TITLE_WORDS = frozenset("""
@@ -246,15 +246,22 @@ def without_work(text: str) -> str:
     return re.sub(r",\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d](?:\s*\([^)]*\))?", "", text)
 
 
+LISTED_COMMA = "\u201a"  # stands for a comma inside a name while a description is cut
+
+
 def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
     description = without_work(description)
-    # "freelance editor, on building a portfolio of ...": what the talk was on, no post
-    description = re.split(r",\s+on\s+(?=[a-z])", description)[0]
+    # "freelance editor, on building a portfolio of ...": what the talk was on, no post; "...
+    # and leads the Screen Work research group": what they do, another clause
+    description = re.split(r",\s+on\s+(?=[a-z])|\s+and\s+(?:also\s+)?(?:leads|runs|chairs|heads|directs|teaches|"
+                           r"is|was|has|serves|sits|works|founded|co-founded)\s", description)[0]
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
+    # "Dean of the School of Drama, Film and Television": the name's commas are kept out of the cut
+    description = re.sub(LISTED_UNIT, lambda m: m.group().replace(",", LISTED_COMMA), description)
     posts = []
     for piece in split_titles(description):
         if ALUMNI.match(piece):
@@ -265,6 +272,9 @@ def parse_posts(description: str) -> list[Post]:
             posts.append(Post(its.group(1), org_chain(its.group(2)) + posts[-1].chain))
         else:
             posts.append(one_post(piece))
+    for post in posts:
+        post.title = post.title and post.title.replace(LISTED_COMMA, ",")
+        post.chain = [name.replace(LISTED_COMMA, ",") for name in post.chain]
     for i, post in enumerate(posts[:-1]):
         following = posts[i + 1]
         # "Dean and Professor, X", "founder and CEO of Veritas Films": both posts at X
