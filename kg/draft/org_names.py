@@ -177,15 +177,31 @@ def is_place(text: str) -> bool:
     return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES
 
 
+# Single words after an organisation's name that are no town: subjects, kinds, legal forms.
+TOWN_NOT = frozenset("""design media film films arts art music animation games television screen digital
+production productions communication studies culture ltd inc llc gmbh limited school college
+university institute studio studios pictures entertainment group""".split())
+
+
 def without_place(text: str) -> str:
     """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
-    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and is_place(m.group(2)):
-        return m.group(1)  # "Court-Métrage Plus (France)"
+    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and (is_place(m.group(2)) or a_town(m.group(2))):
+        return m.group(1)  # "Court-Métrage Plus (France)", "Copperline Games (Tempe)"
     if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+?)(?:,\s*[A-Z][\w ]+)?$", text.strip())) and \
             is_place(m.group(2)):
         return m.group(1)  # "Harbourlight Post in Sydney", "... in Sydney, Australia"
     head, _, tail = text.rpartition(",")
-    return head.strip() if head and is_place(tail) else text
+    return head.strip() if head and (is_place(tail) or a_town(tail) and looks_like_org(head)) else text
+
+
+def a_town(text: str) -> bool:
+    """'Aizawl', 'Oberá', 'Tempe': one capitalised word that names no organisation, no
+    acronym and no subject ('Design'): where an organisation is, after its name."""
+    word = text.strip()
+    return bool(re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00e0-\u024f'-]{2,}", word)) and not has_type_word(word) \
+        and word.lower() not in TOWN_NOT
+
+
 
 
 def org_chain(text: str) -> list[str]:

@@ -96,6 +96,7 @@ effects design performance communication communications technology humanities cu
 journalism photography multimedia industries industry audiovisual creative screen screens economy
 innovation research heritage summit summits productions services service license licence
 attribution calls list prev next previous first second third final three four five sar ip
+participant participants student students alumna alumnus alumni winner winners finalist finalists
 campus hall theatre theater cinema auditorium room building hotel
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
