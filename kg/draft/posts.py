@@ -106,7 +106,7 @@ OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CCO|CMO|CPO|MD)\b")
 def split_titles(text: str) -> list[str]:
     """Cut a description at 'and', ';', ',' and '&' where a new title begins."""
     pieces = [text]
-    for joiner in (r";\s*", r",?\s+and\s+|\s+&\s+|,\s+"):
+    for joiner in (r";\s*|\s+/\s+", r",?\s+and\s+|\s+&\s+|,\s+"):
         cut = []
         for piece in pieces:
             parts = re.split(f"({joiner})", piece)
@@ -114,7 +114,8 @@ def split_titles(text: str) -> list[str]:
             for sep, part in zip(parts[1::2], parts[2::2]):
                 if sep.strip() == "&" and OFFICER.match(part) and len(current.split()) <= 2:
                     current += sep + part  # "Founder & CEO": one title as written ("founder and CEO" two)
-                elif sep.strip().startswith(";") or starts_title(part) or ALUMNI.match(part) or (
+                elif sep.strip().startswith(";") or sep.strip() == "/" and starts_title(part) or \
+                        sep.strip() != "/" and starts_title(part) or ALUMNI.match(part) or (
                         part[:1].islower() and title_like(" ".join(
                             re.sub(r"^(?:an?\s+|the\s+)?(?:former\s+)?", "", part).split()[:3]))):
                     cut.append(current)
@@ -199,7 +200,8 @@ def one_post(text: str) -> Post:
     qualified = QUALIFIED_TITLE.match(text) or QUALIFIED_COMMA.match(text)
     if qualified and starts_title(qualified.group(1)) and not has_type_word(qualified.group(2)) and (
             qualified.re is QUALIFIED_TITLE or not looks_like_org(qualified.group(2))
-            and not is_place(qualified.group(2)) and looks_like_org(qualified.group(3))):
+            and not is_place(qualified.group(2)) and (looks_like_org(qualified.group(3)) or
+                                                      "," not in qualified.group(3) and not is_place(qualified.group(3)))):
         # "Senior Vice President, Original Series, Quarry Street Studios": the title's qualifier
         return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
     if unit := re.fullmatch(r"(?:Head|Dean|Director|Chair)\s+of\s+(School|Department|Faculty|College)", text):
