@@ -151,6 +151,8 @@ def serve(out: Path, host: str, port: int, writable: bool, timeout: float) -> No
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)
+    # Ctrl-C stops it even when started in the background, where SIGINT is ignored by default
+    signal.signal(signal.SIGINT, interrupt)
     gateway = serve_gateway(out, host=host, port=port, writable=writable, query_timeout=timeout)
     try:
         mode = "read-write" if writable else "read-only"

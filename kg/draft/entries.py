@@ -27,7 +27,8 @@ POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SB
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
 DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB)(?:\s+\(?Hons\)?)?,?\s+(?:19|20)\d\d\)|"
-                         r"\s*\((?:[^()]*,\s*)?(?:[Cc]lass\s+of|[Cc]ohort|[Gg]raduated)\s+(?:19|20)\d\d\)")  # "(Class of 2021)"
+                         # "(Class of 2021)", "(Digital Filmmaking, Class of 2019)"
+                         r"\s*\((?:[^()]*,\s*)?(?:[Cc]lass\s+of|[Cc]ohort|[Gg]raduated)\s+(?:19|20)\d\d\)")
 AND_HONORIFIC = re.compile(rf"^(.+?)\s+(?:and|&)\s+({PERSONAL_TITLES}\.?\s+[A-Z].*)$")
 DASH = re.compile(r"\s[\u2013\u2014-]\s")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")

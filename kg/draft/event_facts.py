@@ -30,7 +30,8 @@ SESSION_TYPES = (
 )
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
 CAP = r"(?:[A-Z0-9][\w&'\u2019.-]*|of|for|on|and|the|in|&)"
-EVENT_KIND = r"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|Masterclass|Expo|Roundtable|Round Table)"
+EVENT_KIND = (r"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|Masterclass|"
+              r"Expo|Roundtable|Round Table)")
 # What an event is on: "on AI and the Future of Documentary".
 EVENT_ON = (r"\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of|in|for)(?:\s+the)?"
             r"\s+[A-Z][\w'-]*)*){1,6}")

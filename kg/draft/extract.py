@@ -11,6 +11,7 @@ import re
 
 from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
+from kg.draft.chrome import is_chrome
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
@@ -25,7 +26,7 @@ from kg.draft.person_names import PERSONAL_TITLES, parse_name, strip_honorific
 from kg.draft.posts import DEGREE, Post
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
-                                    SpeakerLines, entry_line, is_chrome, is_credit, latin,
+                                    SpeakerLines, entry_line, is_credit, latin,
                                     name_and_post_lines, paper_line)
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
@@ -35,7 +36,8 @@ LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfea
 # "the Gaon University delegation led by ..., including", "From Starlit Contents, the
 # delegation ... included": the organisation the listed people come from.
 DELEGATION = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?({ORG_NAME})\s*,|\bthe\s+({ORG_NAME})\s+delegation\b|"
-                        rf"\b({ORG_NAME})(?:\u2019s|'s)\s+delegation\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?({ORG_NAME})")
+                        rf"\b({ORG_NAME})(?:\u2019s|'s)\s+delegation\b|"
+                        rf"\bdelegation\s+(?:of|from)\s+(?:the\s+)?({ORG_NAME})")
 # A letter's or an e-mail's sign-off, and how many lines of signature follow it.
 SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|"
                       r"faithfully|truly)|cheers|many thanks|warmly|ng\u0101 mihi(?:\s+nui)?|saludos(?:\s+cordiales)?|"
@@ -165,10 +167,10 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                     not blocks[i - 1].text.strip() and self.section_role and \
                     self.entries(block.text, block, self.item_role(), list_item=True):
                 pass  # "Panelists:" over a paragraph that lists them: "A of X, title; B of Y, ..."
-            elif block.kind == "paragraph" and self.colon_list(blocks, i) and (entry := parse_entry(block.text)) \
-                    and strip_honorific(block.text)[1].startswith(entry.person.name) \
-                    and self.entries(re.sub(r"[;.]?\s*(?:and)?$", "", block.text), block,
-                                     roles.list_role(self.colon_list(blocks, i)) or self.default_role(self.session)):
+            elif block.kind == "paragraph" and (intro := self.colon_list(blocks, i)) and \
+                    (entry := parse_entry(block.text)) and \
+                    strip_honorific(block.text)[1].startswith(entry.person.name) and self.entries(re.sub(r"[;.]?\s*(?:and)?$", "", block.text), block,
+                                     roles.list_role(intro) or self.default_role(self.session)):
                 pass  # "Three alumni then took the stage ...:" / "Chloe Ng (...), Story Producer at X, on ...;"
             elif self.session and not TERMINAL_STOP.search(block.text) and entry_line(block.text):
                 # "Claire Vasseur, Directrice, École ..." under a session: one of its people
@@ -403,7 +405,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
             # "moderated a panel on ... with A, B and C": those with whom
             role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
-        if delegation := [m for m in DELEGATION.finditer(sentence[: cue.start()])]:
+        if delegation := list(DELEGATION.finditer(sentence[: cue.start()])):
             home = org_chain(next(g for g in delegation[-1].groups() if g))
             for post in (post for entry in found for post in entry.posts):
                 if post.title and not post.chain and home:

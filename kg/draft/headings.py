@@ -25,7 +25,8 @@ from kg.draft.topics import quoted_titles
 PEOPLE_LABEL = re.compile(r"^(panel|panell?ists|speakers?|guests?|moderators?|chairs?|jury|judges|hosts?)\s*:\s*(.+)$",
                           re.IGNORECASE)
 # A day, a dash, a speaker: "29 January – Cathal O'Driscoll (...)", "Wed 5 March — Dr X, Y".
-DATED_SPEAKER = re.compile(rf"^(?P<day>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|"
+DATED_SPEAKER = re.compile(rf"^(?P<day>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+                           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|"
                            rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)\s*[\u2013\u2014-]\s+(?P<who>.+)$")
 TALK_TYPES = ("keynote", "talk", "lecture", "masterclass", "panel", "roundtable", "workshop")
 # One talk's heading, whose words after the colon are its title ("Keynote 2: ..."), not a

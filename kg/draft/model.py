@@ -258,14 +258,11 @@ class Draft:
     def known_by_given(self, given: str) -> str | None:
         """The one person of the page with this given name and no one of this family name
         ('Henrik, Professor of Film Studies at ...' after 'Prof. Henrik Lindqvist'), or None."""
-        if self.known_by_family(given) or given.lower() in self.by_family_lower():
+        if any(name.lower() == given.lower() for name in self.by_family):
             return None
         same = {key for key, person in self.people.items()
                 if (person.name.given or "").split()[:1] == [given]}
         return next(iter(same)) if len(same) == 1 else None
-
-    def by_family_lower(self) -> set[str]:
-        return {name.lower() for name in self.by_family}
 
     def known_by_family(self, family: str) -> str | None:
         """The one person of the page with this family name ('Mr. Mehta', 'XU'), or None."""

@@ -179,7 +179,8 @@ QUALIFIED_COMMA = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
-    if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancienne?\b|antiguo\b|antigua\b|ehemalige[rn]?\b)\s*",
+    if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancienne?\b|antiguo\b|antigua\b|"
+                          r"ehemalige[rn]?\b)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
         post.former = True
@@ -200,8 +201,8 @@ def one_post(text: str) -> Post:
     qualified = QUALIFIED_TITLE.match(text) or QUALIFIED_COMMA.match(text)
     if qualified and starts_title(qualified.group(1)) and not has_type_word(qualified.group(2)) and (
             qualified.re is QUALIFIED_TITLE or not looks_like_org(qualified.group(2))
-            and not is_place(qualified.group(2)) and (looks_like_org(qualified.group(3)) or
-                                                      "," not in qualified.group(3) and not is_place(qualified.group(3)))):
+            and not is_place(qualified.group(2)) and (
+                looks_like_org(qualified.group(3)) or "," not in qualified.group(3) and not is_place(qualified.group(3)))):
         # "Senior Vice President, Original Series, Quarry Street Studios": the title's qualifier
         return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
     if unit := re.fullmatch(r"(?:Head|Dean|Director|Chair)\s+of\s+(School|Department|Faculty|College)", text):

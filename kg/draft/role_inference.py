@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.draft.model import Draft
+from kg.draft.model import Draft, DraftRole
 
 # Sessions whose people are each a talk of their own, whatever their number.
 TALKS = ("keynote", "lecture", "masterclass", "screening", "ceremony", "opening", "closing", "workshop")
@@ -25,12 +25,7 @@ def moderated_speakers_are_panelists(draft: Draft) -> None:
         speakers = [r for r in held if r.role == "speaker" and r.inferred]
         if len(speakers) >= 2 and any(r.role == "moderator" for r in held):  # a chair has papers
             for role in speakers:
-                draft.role_keys.discard((role.person, role.role, session))
-                if (role.person, "panelist", session) in draft.role_keys:
-                    draft.roles.remove(role)  # a panelist already: the role once
-                    continue
-                role.role, role.inferred = "panelist", True
-                draft.role_keys.add((role.person, role.role, session))
+                change_role(draft, role, "panelist")
 
 
 def panel_speakers_are_panelists(draft: Draft) -> None:
@@ -49,11 +44,15 @@ def panel_speakers_are_panelists(draft: Draft) -> None:
         new = "juror" if pitch and role.role == "panelist" else \
             "panelist" if kind in ("panel", "roundtable") and role.role == "speaker" and not pitch \
             and papers[role.session] < 2 else None
-        if new is None:
-            continue
-        draft.role_keys.discard((role.person, role.role, role.session))
-        if (role.person, new, role.session) in draft.role_keys:
-            draft.roles.remove(role)  # the role once
-            continue
-        role.role, role.inferred = new, True
-        draft.role_keys.add((role.person, new, role.session))
+        if new is not None:
+            change_role(draft, role, new)
+
+
+def change_role(draft: Draft, role: DraftRole, new: str) -> None:
+    """Give a drafted role another name (marked inferred); once, if the person already has it."""
+    draft.role_keys.discard((role.person, role.role, role.session))
+    if (role.person, new, role.session) in draft.role_keys:
+        draft.roles.remove(role)
+        return
+    role.role, role.inferred = new, True
+    draft.role_keys.add((role.person, new, role.session))

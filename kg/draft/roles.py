@@ -48,12 +48,13 @@ BY_CUES = (
     (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
-     r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?(?:was|is|will\s+be)\b", "host"),
+     r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
+     r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
     (r"\bintroduced by\b", "introducer"),
-    (r"\b(?:respondents?|discussants?):", "discussant"),
+    (r"\b(?:respondents?|discussants?):", "discussant"),  # "... borders. Respondent: Dr Conor Whelan."
     # "pitched their series to a panel made up of A, B and C": the judges of the pitches
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
-     r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of)\b", "juror"),  # "... borders. Respondent: Dr Conor Whelan."
+     r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of)\b", "juror"),
     (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b", "welcome-speaker"),

@@ -9,6 +9,7 @@ import re
 
 from kg.draft import event_facts
 from kg.draft.dates import MONTH, find_day_heading
+from kg.draft.chrome import CHROME_LINES, is_chrome
 from kg.draft.entries import parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
@@ -33,37 +34,6 @@ FIRST_PERSON_ROLE = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|was\s+|were\s+)?
 ROLE_TITLES = {"moderator": "moderator", "host": "host", "panelist": "panelist",
                "panellist": "panelist", "keynote speaker": "keynote-speaker", "chair": "chair",
                "discussant": "discussant", "speaker": "speaker", "juror": "juror"}
-
-# The top of a web page above its title: skip links, menus, language switches, breadcrumbs.
-CHROME_LINES = 12
-NAV_WORDS = frozenset("""home about contact search menu news events apply visit give study research
-business admissions login log sign register donate subscribe share print es en fr de zh cn
-calendar alumni academics library students staff faculty careers media press jobs events
-english español français deutsch sitemap 中文 한국어 日本語 english edition
-facebook linkedin instagram twitter youtube tiktok weibo wechat whatsapp email eventbrite meetup
-""".split())
-
-
-def is_chrome(line: str) -> bool:
-    """'Skip to main content', 'Study  Research  Business  About', 'ES | EN', 'Home / News /
-    2025 / May': what a site shows above every page, not the page's title."""
-    if re.match(r"(?i)(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)\b", line):
-        return True
-    if re.search(r"(?i)\bcookies\b", line) and re.search(r"(?i)\b(?:accept|consent|preferences|policy|settings)\b", line):
-        return True  # a cookie banner
-    if re.search(r"\s(?:/|>>?|\u203a|\u00bb)\s", line) and re.match(r"(?i)(?:home|inicio|accueil|start)\b", line):
-        return True  # breadcrumbs
-    words = re.findall(r"[^\W\d_]+", line.lower())
-    if "|" in line and all(len(w) <= 3 for w in words):
-        return True  # "繁 | 简 | EN", "KOR | ENG": a language switch
-    if 1 < len(line.split()) <= 4 and all(w.islower() for w in line.split()[1:]) and not event_facts.event_type(line):
-        return True  # "Sales end soon", "Share this page": the site's words, not a title
-    bare = [w for w in line.replace("&", " ").replace("|", " ").split() if w not in ("for", "and", "of", "the", "us")]
-    if len(bare) >= 4 and any(w in NAV_WORDS for w in words) and all(w[:1].isupper() for w in bare) \
-            and not re.search(r"[\d:,.!?]", line) and not event_facts.event_type(line):
-        return True  # "Academics  Admissions  Paying for College ...": a menu (no sentence, no title)
-    return bool(words) and sum(w in NAV_WORDS for w in words) >= max(1, (len(words) + 1) // 2)
-
 
 def latin(label: str) -> str:
     """A bilingual label's English words: '主办 Organizer' -> 'Organizer'."""
