@@ -101,7 +101,10 @@ SENTENCE_CUES = (
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
      r"\bintroduced (?:the |his |her |their |its |a |an )?[a-z]|"
-     r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b",
+     r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b|"
+     # "Mr. Xie Tao, Head of ..., explained the platform's ...", "took the cohort through ..."
+     r"\b(?:explained|compared|outlined|argued|analy[sz]ed|demonstrated|showcased|reflected on|examined|"
+     r"unpacked|gave an overview)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
      "speaker"),
     (r"\bin the audience\b|\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
      r"\bincluding\b|\bjoined\b|\bamong (?:them|those)\b", "attendee"),
