@@ -44,6 +44,8 @@ SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|rega
                       r"un saludo|cordialement|atentamente|mit freundlichen gr\u00fc\u00dfen|abra\u00e7os)[,.!]?$",
                       re.IGNORECASE)
 SIGNATURE_LINES = 5
+# Words that list people who are not there: "Apologies: Prof. X", "Unable to attend: Y".
+ABSENT = re.compile(r"(?i)\b(?:apolog|regrets|absent|unable to attend|cancel|withdr[ae]w|postpone)")
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
 ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
@@ -270,6 +272,10 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             else:
                 pieces.append(piece)
         found = [e for e in (parse_entry(p) for p in pieces) if e]
+        if not found and (lead := re.match(r"^[^:()]{3,60}:\s+(?=\S)", text)) and not roles.label_role(lead.group()) \
+                and not ABSENT.search(lead.group()):
+            # "Joining virtually from Cape Town: Thandiwe Mokoena, Development Executive, X"
+            return self.entries(text[lead.end():], block, role, list_item)
         for entry in found:
             self.add_entry(entry, block, role, inferred_role=list_item and not self.section_role)
         return len(found)

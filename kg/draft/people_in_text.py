@@ -98,7 +98,8 @@ LOWER_POST = re.compile(
     r"(?<![\w'\u2019-])(?P<title>(?:(?:" + TITLE_MODIFIERS + r"|[a-z]+-year|freelance|story|commissioning|"
     r"unscripted|supervising|graduate|doctoral|undergraduate|visiting|adjunct|clinical|full)\s+){0,3}"
     r"(?:professor|lecturer|dean|student|instructor|researcher|fellow|curator|programmer|editor|"
-    r"producer|filmmaker|documentarian|vice-president|president|director|chair)"
+    r"producer|filmmaker|documentarian|vice-president|president|director|chair|coordinator|manager|"
+    r"officer|designer|animator|screenwriter|writer|artist|critic|journalist|reporter|consultant)"
     r"(?:\s+(?:of|for|in)\s+(?!the\s)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?)\s+$")
 # "Dean of the Faculty of Fine Arts Rebecca Thiessen opened ...": a capitalised post and its
 # organisation right before the name, with no comma.
