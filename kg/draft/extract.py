@@ -44,6 +44,8 @@ SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|rega
                       r"un saludo|cordialement|atentamente|mit freundlichen gr\u00fc\u00dfen|abra\u00e7os)[,.!]?$",
                       re.IGNORECASE)
 SIGNATURE_LINES = 5
+# An image's alt text on a speakers page: the name again, no fact.
+ALT_TEXT = re.compile(r"(?i)^\[?\s*(?:photo|image|headshot|portrait|picture)(?:\s+of|\s*:)\s+([^\]]+?)\s*\]?$")
 # Words that list people who are not there: "Apologies: Prof. X", "Unable to attend: Y".
 ABSENT = re.compile(r"(?i)\b(?:apolog|regrets|absent|unable to attend|cancel|withdr[ae]w|postpone)")
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
@@ -101,7 +103,9 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         # The page's year: near its top, else anywhere ("Copyright 2024" under a story
         # whose dateline has none).
         self.years = YEAR.findall(" ".join(b.text for b in blocks[:5])) or self.page_years
-        blocks = name_and_post_lines(blocks)
+        # "Photo of Denise Crawford", "[photo: Lotte Janssens]": an image's alt text, no line of its own
+        blocks = name_and_post_lines([b for b in blocks if not ((alt := ALT_TEXT.match(b.text)) and
+                                                                parse_name(alt.group(1)))])
         skip = -1  # a block read with the one before it
         signed = -10  # the line of a letter's sign-off: the sender's signature follows
         for i, block in enumerate(blocks):
