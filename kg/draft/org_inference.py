@@ -18,8 +18,10 @@ def merge_acronyms(draft: Draft) -> None:
     acronym kept as an alternative name."""
     long_by_acronym = {}
     for key, org in draft.orgs.items():
-        if short := acronym(org_tokens(org.name)):
-            long_by_acronym.setdefault(short, key)
+        # "Dongjiang–Kingsmere Institute of Creative Industries": DKICI, the dash's halves both
+        for name in (org.name, re.sub(r"[-\u2013\u2014]", " ", org.name)):
+            if short := acronym(org_tokens(name)):
+                long_by_acronym.setdefault(short, key)
         for alt in org.alt_names:  # "Oberrheinischer Rundfunk (ORR)": the acronym the page gave
             if alt.isupper() and " " not in alt:
                 long_by_acronym.setdefault(alt.lower(), key)
