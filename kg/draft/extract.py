@@ -17,7 +17,7 @@ from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date
 from kg.draft.entries import Entry, parse_entry, split_entries
 from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, HeadingReader
 from kg.draft.model import Draft, Evidence, evidence
-from kg.draft.org_names import (ORG_NAME, clean, has_type_word, looks_like_org, org_chain, split_orgs,
+from kg.draft.org_names import (ORG_NAME, clean, has_type_word, is_place, looks_like_org, org_chain, split_orgs,
                                 without_stop)
 from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import PeopleInText
@@ -381,6 +381,9 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             while len(words) > 1 and (words[0][:1] != m.group(2)[:1] or words[0].lower() in ("and", "the", "of")):
                 words.pop(0)  # "Sydney and the Yarra Institute of Technology (YIT)": from the Y
             name = " ".join(words)
+            if is_place(m.group(2)) or re.search(r"\s(?:and|&)\s", name) and \
+                    m.group(2)[:1] != name[:1]:
+                continue  # "Kingsmere University (UK)": a country; "X and Y (UK)": two bodies
             # "Oberrheinischer Rundfunk (ORR)": an acronym of its own initial names an organisation
             if has_type_word(name) or name[:1] == m.group(2)[:1] and len(name.split()) >= 2:
                 key = self.draft.add_chain(org_chain(name), evidence(block.line, m.group()))
