@@ -117,8 +117,15 @@ def caps_name(head: str) -> tuple[list[str], PersonName] | None:
                        family=as_written(name.family))
 
 
+# "Emirati director", "Ukrainian producer": where someone is from, no organisation.
+DEMONYM = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ean|ese|ish|an|i)$")
+
+
 def pre_name_posts(words: list[str]) -> list[Post]:
     """'producer' / 'Lumen Pictures CEO' before a name -> posts."""
+    if len(words) > 1 and DEMONYM.match(words[0]) and not looks_like_org(words[0]) and \
+            words[1].lower() in JOB_WORDS | TITLE_WORDS:
+        words = words[1:]
     if not words:
         return []
     text = " ".join(words)
