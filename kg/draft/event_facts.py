@@ -19,14 +19,15 @@ SESSION_TYPES = (
      "keynote"),
     (r"\broundtable|round-table|round table|table ronde|mesa redonda|runder tisch|podiumsdiskussion",
      "roundtable"),
-    (r"\bpanel", "panel"), (r"\bopening|\bwelcome|\baccueil|\bbienvenid|\bbienvenue|\bbegr\u00fc\u00dfung|"
+    # "Industry-Education Dialogue", "Roundtable Dialogue": several people, moderated
+    (r"\bpanel|\bdialogue\b|\bdialog\b", "panel"), (r"\bopening|\bwelcome|\baccueil|\bbienvenid|\bbienvenue|\bbegr\u00fc\u00dfung|"
                             r"\bapertura|\bouverture|\ber\u00f6ffnung", "opening"),
     (r"\bclosing|\bconcluding|\bfarewell|\bcl\u00f4ture|\bclausura|\babschluss", "closing"),
     (r"\bscreening|\bprojection|\bproyecci\u00f3n", "screening"),
     (r"\bmasterclass|master class", "masterclass"), (r"\blecture|\bconf\u00e9rence\b|\bconferencia\b|\bvortrag",
                                                       "lecture"),
     (r"\bworkshop|\batelier|\btaller", "workshop"), (r"\bceremony|\bawards?\b", "ceremony"),
-    (r"\bexhibition", "exhibition"), (r"\btalk|\bconversation|\bdialogue", "talk"),
+    (r"\bexhibition", "exhibition"), (r"\btalk|\bconversation", "talk"),
 )
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
 CAP = r"(?:[A-Z0-9][\w&'\u2019.-]*|of|for|on|and|the|in|&)"
