@@ -65,12 +65,15 @@ MENTION_BEFORE = re.compile(
     r"named (?:after|for)|founded by|established by|cit(?:ed|ing)|quot(?:ed|ing)|invok(?:ed|ing)|"
     r"referenc(?:ed|ing)|referr(?:ed|ing) to|the (?:legacy|work|works|films|career|writings|ideas|"
     r"example|theories|archive|estate) of|inspired by|influenced by|films? by|works? by|"
-    r"documentar(?:y|ies) by|directed by|written by|starring|the \w+ Award winner)\s+"
+    r"documentar(?:y|ies) by|directed by|written by|starring|the \w+ Award winner|"
+    # "A video greeting was sent by Professor X", "Congratulations also to long-time member Dr Y"
+    r"(?:video greeting|greetings|message|letter|apologies)\s+(?:was\s+|were\s+)?sent\s+by|"
+    r"congratulations\s+(?:also\s+)?to|writing in [^,]{2,40},)\s+"
     r"(?:the\s+)?(?:late\s+)?(?:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
 MENTION_AFTER = re.compile(
     r"^(?:\s*\((?:b\.\s*)?\d{4}\s*[\u2013\u2014-]\s*\d{4}\)|\s*\((?:d\.|died)\s*\d{4}\)|"
-    r",?\s+who (?:died|passed away)|,?\s+(?:who\s+)?(?:could not|couldn\u2019t|couldn't|was unable to|"
-    r"were unable to) (?:attend|be present|join)|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
+    r",?\s+who (?:died|passed away)|,?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:could not|couldn\u2019t|couldn't|"
+    r"was unable to|were unable to) (?:attend|be present|join|travel|come)|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
     r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"
     r"theory|work|legacy|masterpiece))")
 
