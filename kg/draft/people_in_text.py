@@ -236,8 +236,10 @@ class PeopleInText:
                 here = self.draft.sessions[session].type if session else self.draft.event.type
                 if role == "speaker" and here in ("panel", "roundtable"):
                     role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
-                elif role == "speaker" and here in ("keynote", "opening"):
-                    # "Yu Sheng ... shared" in the keynote session, "addressed the opening session"
+                elif role == "speaker" and (here == "keynote" or here == "opening" and
+                                            re.search(r"\bon behalf of\b|\bwelcom", text, re.IGNORECASE)):
+                    # "Yu Sheng ... shared" in the keynote session; "delivered a speech on behalf of
+                    # the university" at the opening (a guest's speech there stays a speech)
                     role = "keynote-speaker" if here == "keynote" else "welcome-speaker"
                 self.draft.add_role(keys[i], role, session, ev)
 
