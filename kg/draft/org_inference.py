@@ -13,6 +13,16 @@ from kg.draft.model import Draft
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT
 from kg.identity.names import acronym, org_tokens
 
+def fold(draft: Draft, key: str, into: str, alias: dict[str, str]) -> None:
+    """One organisation written two ways: `key`'s name becomes an alternative name of
+    `into`, its parents `into`'s; references move when `draft.rename(alias)` runs."""
+    org = draft.orgs.pop(key)
+    draft.orgs[into].add_alt_name(org.name)
+    for parent in org.parents:
+        draft.set_parent(into, parent, org.parent_evidence[parent])
+    alias[key] = into
+
+
 def merge_acronyms(draft: Draft) -> None:
     """'SJTU' and 'Shanghai Jiao Tong University' on one page: one organisation, the
     acronym kept as an alternative name."""
@@ -29,12 +39,7 @@ def merge_acronyms(draft: Draft) -> None:
     for key, org in list(draft.orgs.items()):
         target = long_by_acronym.get(key)
         if " " not in key and target and target != key:
-            long = draft.orgs[target]
-            long.add_alt_name(org.name)
-            for parent in org.parents:
-                draft.set_parent(target, parent, org.parent_evidence[parent])
-            alias[key] = target
-            del draft.orgs[key]
+            fold(draft, key, target, alias)
     draft.rename(alias)
 
 
@@ -50,9 +55,7 @@ def merge_short_forms(draft: Draft) -> None:
     for key, org in list(draft.orgs.items()):
         targets = firsts.get(key, [])
         if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
-            draft.orgs[targets[0]].add_alt_name(org.name)
-            alias[key] = targets[0]
-            del draft.orgs[key]
+            fold(draft, key, targets[0], alias)
     draft.rename(alias)
 
 
@@ -74,11 +77,7 @@ def merge_legal_forms(draft: Draft) -> None:
         full = max(keys, key=lambda k: len(draft.orgs[k].name))
         for key in keys:
             if key != full:
-                draft.orgs[full].add_alt_name(draft.orgs[key].name)
-                for parent in draft.orgs[key].parents:
-                    draft.set_parent(full, parent, draft.orgs[key].parent_evidence[parent])
-                alias[key] = full
-                del draft.orgs[key]
+                fold(draft, key, full, alias)
     draft.rename(alias)
 
 

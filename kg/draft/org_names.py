@@ -75,6 +75,8 @@ ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "
 # An organisation's name in a sentence: capitalised words, 'of', 'for', 'and' between them
 # ("Xiyuan-Marlow Joint Institute for Screen Culture"), as a pattern to build others with.
 ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
+# What a body is of the one it belongs to: "X, a division of Y", "a subsidiary of".
+PART_KINDS = r"(?:part|division|subsidiary|unit|member|arm|affiliate)"
 # A unit named by a list of subjects: "School of Film, Media and Performance" (its commas
 # are the name's, not a list's).
 LISTED_UNIT = (r"(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:School|Faculty|Department|College|Institute|Centre|Center)"
@@ -215,8 +217,7 @@ def org_chain(text: str) -> list[str]:
     if ref := THE_ORGS.match(text.strip()):
         # "the school's Department of ...": the department of the school the page names.
         return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]
-    if part := re.match(r"^(.+?),\s+(?:a|an|the)\s+(?:division|subsidiary|unit|part|member|arm|affiliate)\s+of\s+"
-                        r"(?:the\s+)?(.+)$", text):
+    if part := re.match(rf"^(.+?),\s+(?:a|an|the)\s+{PART_KINDS}\s+of\s+(?:the\s+)?(.+)$", text):
         return org_chain(part.group(1)) + org_chain(part.group(2))  # "Lumenhaus Color, a division of X"
     # ", moderated the ...", ", the roundtable featured ...": a clause (", the School of X" is not)
     text = without_place(clean(re.split(r",\s+(?=[a-z])(?!the\s+[A-Z])", without_place(text))[0]))

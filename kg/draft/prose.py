@@ -15,7 +15,7 @@ from kg.draft import event_facts
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
-from kg.draft.org_names import LISTED_UNIT, ORG_NAME, has_type_word, org_chain, split_orgs
+from kg.draft.org_names import LISTED_UNIT, ORG_NAME, PART_KINDS, has_type_word, org_chain, split_orgs
 from kg.draft.person_names import name_runs, parse_name
 from kg.draft.posts import Post, starts_title, without_kind
 from kg.draft.segment import Block
@@ -43,7 +43,7 @@ WHERE_SHE = re.compile(r"\b(?:where|and)\s+(?:he|she|they)\s+(?:also\s+|now\s+)?
 
 
 PART_OF = re.compile(rf"({ORG_NAME})(?:\s*\([^)]{{1,60}}\))?,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
-                     rf"(?:part|division|subsidiary|unit|member|arm|affiliate|sister\s+company)\s+of\s+"
+                     rf"(?:{PART_KINDS}|sister\s+company)\s+of\s+"
                      rf"(?:the\s+)?({ORG_NAME})")
 ORG_HEAD = re.compile(rf"({ORG_NAME})\s+\(((?:[A-Z][\w-]*\s+){{1,3}}?)((?:[A-Z]{{2,}}\s+[A-Z][\w-]+)|"
                       rf"(?:[A-Z][\w-]+\s+[A-Z]{{2,}}))\)")
