@@ -54,6 +54,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     org_inference.merge_acronyms(draft)
     org_inference.merge_short_forms(draft)
     org_inference.merge_legal_forms(draft)
+    org_inference.merge_bare_kinds(draft)
     org_inference.prefix_parents(draft)
     org_inference.units_of_the_host(draft)
     org_inference.posts_at_the_host(draft)

@@ -341,6 +341,7 @@ class Draft:
             person.posts = [post for post in kept.values() if post.title or post.org not in titled]
         self.event.organizers = list(dict((alias.get(k, k), e) for k, e in self.event.organizers).items())
         self.event.place_org = alias.get(self.event.place_org, self.event.place_org)
+        self.posted_orgs = {alias.get(k, k) for k in self.posted_orgs}
         self.event.mentions = [alias.get(k, k) for k in self.event.mentions]
         for session in self.sessions.values():
             session.mentions = [alias.get(k, k) for k in session.mentions]

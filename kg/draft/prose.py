@@ -16,10 +16,15 @@ from kg.draft.entries import Entry, parse_entry
 from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
 from kg.draft.org_names import LISTED_UNIT, ORG_NAME, PART_KINDS, has_type_word, org_chain, split_orgs
+from kg.draft.people_in_text import LEADING_WORDS
 from kg.draft.person_names import name_runs, parse_name
 from kg.draft.posts import Post, starts_title, without_kind
 from kg.draft.segment import Block
 from kg.draft.topics import topics_in
+
+# Words that begin a sentence before an organisation's name, and "the" after them.
+LEADING = re.compile(r"^(?:(?:The|In|On|At|From|" + "|".join(w.title() for w in sorted(LEADING_WORDS))
+                     + r")\s+)+(?:the\s+)?")
 
 # A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
 BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del|N\u00ed|Nic|Mac|"
@@ -183,7 +188,7 @@ class ProseReader:
                 if not starts_title(part) and not NOT_ORG.search(part)]
         place = self.draft.event.place or ""
         for run in runs:
-            name = re.sub(r"^(?:The|In|On|At|From|As|With)\s+", "", run)
+            name = LEADING.sub("", run)  # "Since the Academy welcomed ...": the Academy
             held = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
             if held and event_facts.event_type(held.group(1)) and not has_type_word(held.group(1)):
                 name = held.group(2)  # "Graduate Showcase of Ashford Film School": the school
