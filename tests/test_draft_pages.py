@@ -287,3 +287,20 @@ def test_the_college_is_the_college_the_page_named_before(tmp_path):
     assert posts["Layla Karam"] == [("Lecturer", "School of Design")]
     assert posts["Anna Berg"] == [("Dean", "School of Film")]  # the school holding the forum
     assert "College" not in orgs.values() and "School" not in orgs.values()
+
+
+def test_its_title_is_the_title_at_the_organisation_named_before(tmp_path):
+    """'Tallis Pictures was represented by its Chief Executive Officer, X': X's post is at
+    Tallis Pictures, not at the university writing the page."""
+    page = tmp_path / "page.txt"
+    page.write_text("Kestrel University signs agreement with Tallis Pictures\n3 June 2025\n"
+                    "Kestrel University signed an agreement with Tallis Pictures on 3 June 2025. "
+                    "The University was represented by its Vice-Chancellor, Prof. Anna Berg, while "
+                    "Tallis Pictures was represented by its Chief Executive Officer, Datuk Lim Beng "
+                    "Hock.\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    orgs = {o["id"]: o["name"] for o in document["organizations"]}
+    posts = {p["name"]: [(q.get("title"), orgs[q["organization"]]) for q in p["positions"]]
+             for p in document["people"]}
+    assert posts["Lim Beng Hock"] == [("Chief Executive Officer", "Tallis Pictures")]
+    assert posts["Anna Berg"] == [("Vice-Chancellor", "Kestrel University")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import acronym_parent, org_type, sector
+from kg.draft.org_names import LEGAL_FORM, acronym_parent, is_of_kind, org_type, sector
 from kg.draft.person_names import PersonName
 from kg.identity.names import org_tokens, person_tokens
 
@@ -194,12 +194,31 @@ class Draft:
                     self.orgs[parent_key].sector = "academia"
         return key
 
-    def named(self, kind: str) -> str | None:
-        """The organisation of this kind that holds the event, else the one the page named
-        last ('the School' -> the School of Cinematic Arts), or None."""
-        found = [key for key, org in self.orgs.items() if kind in org.name.lower().split()]
-        hosts = [key for key, _ in self.event.organizers if key in found]
-        return hosts[0] if hosts else found[-1] if found else None
+    def named(self, kind: str, line: int | None = None, besides: str | None = None) -> str | None:
+        """The organisation of this kind ('the School', 'the Hochschule') that holds the
+        event, else the one the page named last (before `line`, when given; else its only
+        one), or None."""
+        found = [org for key, org in self.orgs.items() if key != besides and "," not in org.name
+                 and is_of_kind(org.name, kind)]
+        hosts = [k for k, _ in self.event.organizers] + [self.owner]
+        if held := [org for org in found if org.key in hosts]:
+            return min(held, key=lambda org: hosts.index(org.key)).key
+        before = [org for org in found if line is None or org.evidence.line <= line]
+        if before:
+            return max(before, key=lambda org: org.evidence.line).key
+        return found[0].key if len(found) == 1 else None
+
+    def named_last_in(self, text: str) -> str | None:
+        """The organisation whose name (or other name, or name without its legal form)
+        stands last in `text`: whose 'its' is ('Animasi Harimau was represented by its
+        Chief Executive Officer')."""
+        last, found = -1, None
+        for key, org in self.orgs.items():
+            for name in {org.name, LEGAL_FORM.sub("", org.name), *org.alt_names}:
+                for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                    if m.end() > last:
+                        last, found = m.end(), key
+        return found
 
     def is_above(self, upper: str, lower: str) -> bool:
         """Whether `upper` is `lower` or one of its parents, at any depth (a parent link the

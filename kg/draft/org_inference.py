@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.draft.model import Draft
-from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, TYPE_WORDS, words_of
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, TYPE_WORDS
 from kg.identity.names import acronym, org_tokens
 
 def fold(draft: Draft, key: str, into: str, alias: dict[str, str], keep_name: bool = True) -> None:
@@ -61,11 +61,6 @@ def merge_short_forms(draft: Draft) -> None:
     draft.rename(alias)
 
 
-# A company's legal form after its name: "Co., Ltd.", "GmbH", "Sdn Bhd".
-LEGAL_FORM = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
-                        r"Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc)$")
-
-
 def merge_legal_forms(draft: Draft) -> None:
     """'Lingxi Interactive Entertainment Co., Ltd.' and 'Lingxi Interactive Entertainment' on
     one page: one company, named in full (the short form kept as an alternative name)."""
@@ -85,31 +80,16 @@ def merge_legal_forms(draft: Draft) -> None:
 
 def merge_bare_kinds(draft: Draft) -> None:
     """'Lecturer at the College' after 'the College of Communication and Media': an
-    organisation named only by its kind word is the one of that kind that holds the event,
-    else the one the page last named before it (or its only one); the bare word is
-    dropped, its parents kept."""
-    hosts = {k for k, _ in draft.event.organizers} | {draft.owner}
+    organisation named only by its kind word is the one `Draft.named` finds; the bare word
+    is dropped, its parents kept."""
     alias = {}
     for key, org in list(draft.orgs.items()):
         word = org.name.lower().removeprefix("the ")
         if " " in word or len(word) < 4 or word not in TYPE_WORDS:
             continue
-        kinds = [other for other_key, other in draft.orgs.items() if other_key != key
-                 and "," not in other.name and _of_kind(other.name, word)]
-        kinds = [other for other in kinds if other.key in hosts] or kinds
-        before = [other for other in kinds if other.evidence.line <= org.evidence.line]
-        target = max(before, key=lambda o: o.evidence.line) if before else \
-            kinds[0] if len(kinds) == 1 else None
-        if target is not None:
-            fold(draft, key, target.key, alias, keep_name=False)
+        if target := draft.named(word, org.evidence.line, besides=key):
+            fold(draft, key, target, alias, keep_name=False)
     draft.rename(alias)
-
-
-def _of_kind(name: str, word: str) -> bool:
-    """'College of Communication and Media' is a college, 'Filmhochschule Rheinau' a
-    Hochschule."""
-    words = words_of(name)
-    return word in words or any(w.endswith(word) and len(w) > len(word) + 2 for w in words)
 
 
 def prefix_parents(draft: Draft) -> None:

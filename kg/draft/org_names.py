@@ -23,7 +23,8 @@ TYPE_WORDS = {
     "division": "division", "unit": "division",
     "group": "company", "company": "company", "co": "company", "ltd": "company",
     "inc": "company", "llc": "company", "corp": "company", "corporation": "company",
-    "gmbh": "company", "plc": "company", "pictures": "company", "films": "company",
+    "gmbh": "company", "plc": "company", "limited": "company", "sdn": "company", "bhd": "company",
+    "berhad": "company", "pvt": "company", "pty": "company", "llp": "company", "pictures": "company", "films": "company",
     "entertainment": "company", "productions": "company", "holdings": "company",
     "ventures": "company", "technologies": "company", "agency": "company",
     "studio": "studio", "studios": "studio", "festival": "festival", "foundation": "foundation",
@@ -85,6 +86,9 @@ LISTED_UNIT = (r"(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:School|Faculty|Department|Co
 # Directing" (not "Shanghai Film Academy", whose name is its own).
 GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"
                           r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
+# A company's legal form after its name: "Co., Ltd.", "GmbH", "Sdn Bhd".
+LEGAL_FORM = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
+                        r"Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"[\w&]+")
 
@@ -95,6 +99,13 @@ def words_of(name: str) -> list[str]:
 
 COMPOUND_ENDINGS = ("universität", "hochschule", "akademie", "schule", "institut", "högskola",
                     "akademi", "skola")
+
+
+def is_of_kind(name: str, kind: str) -> bool:
+    """'College of Communication and Media' is a college, 'Filmhochschule Rheinau' a
+    Hochschule."""
+    words = words_of(name)
+    return kind in words or any(w.endswith(kind) and len(w) > len(kind) + 2 for w in words)
 
 
 def has_type_word(text: str) -> bool:

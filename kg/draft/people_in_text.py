@@ -16,7 +16,7 @@ from kg.draft import roles
 from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
-from kg.draft.org_names import looks_like_org, org_chain
+from kg.draft.org_names import ORG_NAME, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
 from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
@@ -43,6 +43,8 @@ JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executi
 OUR_TITLE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:company|studio|group|school|college|"
                        r"university|festival|organisation|organization)(?:\u2019s|'s))\s+"
                        r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+of\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)?),\s+$")
+# "Animasi Harimau was represented by its Chief Executive Officer, X": whose 'its' is.
+REPRESENTED = re.compile(r"(?<![\w-])(" + ORG_NAME + r")\s+(?:was|were|is|are)\s+represented\s+by\s+$")
 AUDIENCE = re.compile(r",\s+(?:an?\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:students?|senior|junior|"
                       r"sophomore|freshman|graduate|alumn\w*|attendees?|audience member|participants?|"
                       r"visitors?)\b")
@@ -227,9 +229,19 @@ class PeopleInText:
             self.inline_posts(text, spans, i, key, block,
                               job.group(1) if job and not org_job else ours.group(1) if ours else None)
             own = re.search(r"\b[Oo]ur\s+own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
+            # "Animasi Harimau was represented by its Chief Executive Officer, X": the
+            # organisation named before 'its'; "our Head of Production": the page's own
+            whose = ours and re.match(r"[Ii]ts|[Tt]heir", ours.group()) and \
+                self.draft.named_last_in(text[: ours.start()])
+            if ours and not whose and (subject := REPRESENTED.search(text[: ours.start()])):
+                whose = self.draft.add_chain(org_chain(subject.group(1)), ev)
             for post in self.draft.people[key].posts if ours or own else []:
                 if post.org is None and (own or post.title == ours.group(1)):
-                    post.ours = True  # the organisation writing the page: found when it is read
+                    if whose:
+                        post.org, post.org_inferred = whose, True
+                        self.draft.posted_orgs.add(whose)
+                    else:
+                        post.ours = True  # the organisation writing the page: found when it is read
         spoken_of = {m.person for m in self.draft.mentioned}  # this sentence's and earlier ones'
         for i, role, right_before in given:
             if i in keys and (right_before or i not in quoted_only and keys[i] not in spoken_of):
