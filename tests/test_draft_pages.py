@@ -269,8 +269,8 @@ def test_the_title_is_the_headline_under_the_sites_chrome(tmp_path):
 
 def test_the_college_is_the_college_the_page_named_before(tmp_path):
     """'at the College' after 'the College of Communication and Media', 'the School' after
-    two schools: the organisation of that kind the page named last, no organisation called
-    'College'; a guest of another school keeps hers."""
+    two schools: the organisation of that kind holding the event, else the one the page
+    named last, no organisation called 'College'; a guest of another school keeps hers."""
     page = tmp_path / "page.txt"
     page.write_text("Media Forum 2025\n12 March 2025\n"
                     "The School of Film of Kestrel University and the College of Communication and "
@@ -278,7 +278,8 @@ def test_the_college_is_the_college_the_page_named_before(tmp_path):
                     "It was moderated by Dr. Reem Haddad, Assistant Professor of Journalism at the "
                     "College. Speakers included Ms. Layla Karam, Lecturer at the School of Design "
                     "of Harlow University, and Mr. Omar Benali, Producer at Atlas Pixel.\n"
-                    "Prof. Anna Berg, Dean of the School, closed the forum.\n", encoding="utf-8")
+                    "Prof. Anna Berg, Dean of the School, closed the forum.\n"
+                    "Welcome remarks were given by President Dr. Mark Hale.\n", encoding="utf-8")
     _, document = _draft(page, tmp_path)
     orgs = {o["id"]: o["name"] for o in document["organizations"]}
     posts = {p["name"]: [(q.get("title"), orgs[q["organization"]]) for q in p["positions"]]
@@ -287,6 +288,10 @@ def test_the_college_is_the_college_the_page_named_before(tmp_path):
     assert posts["Layla Karam"] == [("Lecturer", "School of Design")]
     assert posts["Anna Berg"] == [("Dean", "School of Film")]  # the school holding the forum
     assert "College" not in orgs.values() and "School" not in orgs.values()
+    # "President Dr. Mark Hale": an office written as an honorific is his post, at the
+    # university (a dean's would be at the school)
+    hale = next(p for p in document["people"] if p["name"] == "Mark Hale")
+    assert (posts["Mark Hale"], hale["honorific"]) == ([("President", "Kestrel University")], "Dr.")
 
 
 def test_its_title_is_the_title_at_the_organisation_named_before(tmp_path):

@@ -57,6 +57,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     org_inference.merge_bare_kinds(draft)
     org_inference.prefix_parents(draft)
     org_inference.units_of_the_host(draft)
+    org_inference.offices_from_honorifics(draft)
     org_inference.posts_at_the_host(draft)
     draft.break_cycles()
     draft.drop_organisations_read_as_people()

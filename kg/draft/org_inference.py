@@ -8,6 +8,7 @@ is marked inferred in the draft.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.draft.model import Draft
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, TYPE_WORDS
@@ -162,6 +163,22 @@ HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registra
                         r"^(?:[\w-]+\s+){0,3}students?$", re.IGNORECASE)  # "second-year student": the host's
 
 
+# An office written before a name as if an honorific: "Dean Angela Whitcombe opened ...",
+# "President Dr. BAEK Jong-hoon".
+OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
+                              r"President|Dean|Rector|Provost))\b\s*(.*)$")
+
+
+def offices_from_honorifics(draft: Draft) -> None:
+    """'Dean Angela Whitcombe' and no post for her on the page: 'Dean' is her post (its
+    organisation found as any office's is), what follows it her honorific."""
+    for person in draft.people.values():
+        office = OFFICE_HONORIFIC.match(person.name.honorific or "")
+        if office and not any(post.title for post in person.posts):
+            person.name = replace(person.name, honorific=office.group(2) or None)
+            draft.add_post(person.key, office.group(1), None, person.evidence)
+
+
 def posts_at_the_host(draft: Draft) -> None:
     """'the Registrar, Mrs. Gifty Owusu-Sekyere' on a university's page: an office the host
     gives its own people, at the host (the event's first academic organiser; inferred), when
@@ -170,6 +187,7 @@ def posts_at_the_host(draft: Draft) -> None:
                  and draft.orgs[key].type in ("university", "school")), None)
     if home is None:
         return
+    school, home = home, home
     while draft.orgs[home].parents and draft.orgs[home].type == "school" and \
             GENERIC_UNIT.match(draft.orgs[home].name):
         home = draft.orgs[home].parents[0]  # "School of Film": its university gives the title
@@ -178,5 +196,7 @@ def posts_at_the_host(draft: Draft) -> None:
             continue
         for post in person.posts:
             if post.title and HOST_TITLE.match(post.title):
-                post.org, post.org_inferred = home, True
-                draft.posted_orgs.add(home)
+                # a dean is the school's, a vice-chancellor the university's
+                post.org = school if re.search(r"\bdean\b", post.title, re.IGNORECASE) else home
+                post.org_inferred = True
+                draft.posted_orgs.add(post.org)
