@@ -15,7 +15,7 @@ from kg.draft.chrome import is_chrome
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries
-from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, HeadingReader
+from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, ROSTER_ROLE, HeadingReader
 from kg.draft.model import Draft, Evidence, evidence
 from kg.draft.org_names import (ORG_NAME, clean, has_type_word, is_place, looks_like_org, org_chain, split_orgs,
                                 without_stop)
@@ -303,6 +303,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             self.draft.add_post(person, None, self.section_org, ev, org_inferred=True)
         if role == COMMITTEE_ROLE:
             self.draft.committee.add(person)
+        elif role == ROSTER_ROLE:
+            self.draft.roster.add(person)
         elif role:
             where = self.session if session is ... else session
             self.draft.add_role(person, role, where, ev, inferred=inferred_role)

@@ -44,6 +44,12 @@ DEFAULT_ROLE = {"keynote": "keynote-speaker", "roundtable": "panelist", "panel":
 COMMITTEE = re.compile(r"^(?:organi[sz]ing|programme|program|scientific|steering|advisory|local|"
                        r"conference)\s+committee$", re.IGNORECASE)
 COMMITTEE_ROLE = "committee"  # a list's people who get no role unless their line names one
+# "SPEAKERS" after a programme: the people of the event, each with a biography; speakers
+# unless the programme gave them a role.
+ROSTER = re.compile(r"^(?:(?:our|the|featured|guest|invited|confirmed|about the|meet the)\s+)?speakers"
+                    r"(?:\s+(?:and\s+(?:panell?ists|moderators|guests))?(?:bios?|biographies|profiles))?$|"
+                    r"^(?:speaker\s+)?(?:bios|biographies|profiles)$", re.IGNORECASE)
+ROSTER_ROLE = "roster"
 CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)",
                                re.IGNORECASE)
 BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
@@ -55,7 +61,8 @@ class HeadingReader:
     methods read and set: draft, session, section_role, section_org, body_seen, author."""
 
     SHAPES = ("chair_in_brackets", "labelled_people", "dated_speaker", "credits", "headline", "author_headline",
-              "by_sentence", "hosts", "dates", "person", "organisation_section", "committee", "role_section",
+              "by_sentence", "hosts", "dates", "person", "names", "organisation_section", "committee", "roster",
+              "role_section",
               "top_line")
 
     def heading(self, block: Block) -> None:
@@ -158,6 +165,16 @@ class HeadingReader:
             return True
         return False
 
+    def names(self, block: Block) -> bool:
+        """'Fenella Ashdown-Wright, Callum MacAskill, Dr Lena Hoffmann-Berg' under a session's
+        line: its people (only names, two or more), not a session of that name."""
+        pieces = split_entries(block.text)
+        if len(pieces) < 2 or ":" in block.text or not all(
+                (entry := parse_entry(piece)) and not entry.posts and is_name(piece) for piece in pieces):
+            return False
+        self.entries(block.text, block, self.item_role())
+        return True
+
     def organisation_section(self, block: Block) -> bool:
         """'Guests from Northbridge Film School', 'Kansai Institute | Graduate School of Film':
         the organisation of the people listed under it (and, under the page's title, the host)."""
@@ -187,6 +204,15 @@ class HeadingReader:
         if not COMMITTEE.match(block.text):
             return False
         self.section_role, self.section_org = COMMITTEE_ROLE, None
+        return True
+
+    def roster(self, block: Block) -> bool:
+        """'SPEAKERS' after sessions that have their people: the event's people, each with a
+        biography; no session's, and a role only for those the programme gave none."""
+        if not (ROSTER.match(block.text) and (self.session is None or any(
+                r.session == self.session for r in self.draft.roles))):
+            return False
+        self.section_role, self.section_org, self.session = ROSTER_ROLE, None, None
         return True
 
     def role_section(self, block: Block) -> bool:

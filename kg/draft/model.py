@@ -163,6 +163,7 @@ class Draft:
     spoke: set[str] = field(default_factory=set)  # people the page quotes ('said Priya Raman')
     owner: str | None = None  # the organisation the page's first line names (a company's site)
     committee: set[str] = field(default_factory=set)  # on an organising committee, no role named
+    roster: set[str] = field(default_factory=set)  # under 'Speakers' after the programme
     published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
     notes: list[tuple[Evidence, str]] = field(default_factory=list)  # what the reviewer should know
     role_keys: set[tuple] = field(default_factory=set, repr=False)
@@ -391,14 +392,16 @@ class Draft:
         self.mentioned = [m for m in self.mentioned if m.person not in gone]
 
     def unroled_attend(self) -> None:
-        """A person the page names with no role is taken to attend (the role inferred),
-        unless the page only speaks of them ('a tribute to the late X') or lists them on its
+        """A person the page names with no role is taken to attend (the role inferred; a
+        speaker if a 'Speakers' list names them), unless the page only speaks of them ('a tribute to the late X') or lists them on its
         organising committee; one it speaks of who has a role elsewhere takes part."""
         roled = {r.person for r in self.roles}
         self.mentioned = [m for m in self.mentioned if m.person not in roled]
         spoken_of = {m.person for m in self.mentioned} | self.committee
         for key, person in self.people.items():
-            if key in self.spoke and key not in roled and key not in spoken_of and self.event.type != "festival":
+            if key in self.roster and not any(r.person == key and r.role != "attendee" for r in self.roles):
+                self.add_role(key, "speaker", None, person.evidence)
+            elif key in self.spoke and key not in roled and key not in spoken_of and self.event.type != "festival":
                 # Quoted in a report of the event: they spoke there (the role inferred).
                 panel = self.event.type == "panel" or re.search(r"\b(?:panel|roundtable)\b",
                                                                  self.event.name or "", re.IGNORECASE)

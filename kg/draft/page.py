@@ -28,6 +28,7 @@ class UndraftablePage(KgError):
 class Line:
     number: int  # 1-based, as an editor shows it
     text: str
+    timed: bool = False  # a programme line's session, after its time ("11:00 Closing plenary")
 
 
 def decode_page(data: bytes, name: str) -> str:

@@ -102,7 +102,7 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
             # "Moderator: A (X); Panelists: B (Y), C (Z)": each label a line of its own.
             for part in re.split(r";\s*(?=[A-Z][\w ]{1,20}:)", column):
                 labelled = k == 0 or LABEL.match(part)
-                out.append(Line(line.number, part if labelled else "- " + part))
+                out.append(Line(line.number, part if labelled else "- " + part, timed=k == 0))
     return out
 
 
@@ -161,7 +161,9 @@ def blocks(lines: list[Line]) -> list[Block]:
                     KNOWN_LABEL.match(re.sub(r"[\u3400-\u9fff]+\s*", "", label.group(1)).strip())
                     or not is_heading(text)):
             block = Block("label", line.number, label.group(2).strip(), label.group(1).strip())
-        elif is_heading(text) and not (last and len(lines) > 1 and len(text.split()) > 6):
+        elif is_heading(text) and not (last and len(lines) > 1 and len(text.split()) > 6) or \
+                line.timed and is_heading(re.sub(r"\s*\([^()]{1,40}\)$", "", text)):
+            # "11:00–12:00  Closing plenary and farewell (Aula)": a session, its room in brackets
             block = Block("heading", line.number, text)
         else:
             block = Block("paragraph", line.number, text)
