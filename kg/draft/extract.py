@@ -408,8 +408,10 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         cue, found, tail = best
         # The role from the list's own clause: "moderated by X, brought together A, B".
         clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
-        role = roles.list_role(clause) or roles.list_role(sentence[: cue.end()]) or \
-            self.default_role(session)
+        # "The pitching training was led by A, producer at X, and B, ...": the 'by' cue's role
+        by = re.match(r"[a-z]+\s+by\s", sentence[cue.end():])
+        role = by and roles.by_role(sentence[: cue.end()] + by.group()) or roles.list_role(clause) or \
+            roles.list_role(sentence[: cue.end()]) or self.default_role(session)
         here = self.draft.sessions[session].type if session else ""
         if role in ("attendee", "speaker") and (here in ("panel", "roundtable") or
                                                 re.search(r"\bpanel\b", sentence[: cue.start()], re.IGNORECASE)):

@@ -189,3 +189,12 @@ def list_role(lead: str) -> str | None:
         if re.search(pattern, lead, re.IGNORECASE):
             return role
     return None
+
+
+def by_role(lead: str) -> str | None:
+    """The role a 'by' cue ending `lead` gives the names after it ('The pitching training
+    was led by' -> speaker)."""
+    for pattern, role in BY_CUES:
+        if re.search(f"(?:{pattern})\\s*$", lead, re.IGNORECASE):
+            return role
+    return None
