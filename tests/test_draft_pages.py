@@ -309,3 +309,29 @@ def test_its_title_is_the_title_at_the_organisation_named_before(tmp_path):
              for p in document["people"]}
     assert posts["Lim Beng Hock"] == [("Chief Executive Officer", "Tallis Pictures")]
     assert posts["Anna Berg"] == [("Vice-Chancellor", "Kestrel University")]
+
+
+def test_programme_rows_in_spaced_columns_and_guest_labels(tmp_path):
+    """A programme pasted with its columns as runs of spaces, 'In Conversation: <name>',
+    'Introduced by: <name>, <post>', 'Address: Mr. <name>, <post>', a mentor list in brackets
+    with a name in Han characters: each person in the role the line gives, no talk titled
+    with a name."""
+    page = tmp_path / "page.txt"
+    page.write_text("Animation Archives Symposium 2025\nDate: 12 March 2025\nProgram\n"
+                    "13:00  Opening Remarks  Reiko YAMAZAKI (President, Shirakawa University of the Arts)\n"
+                    "13:10  Keynote  Kenji MORITA (Professor, Shirakawa University of the Arts)\n"
+                    "14:00  Workshop  (Mentors: Dr. Sofia Lindqvist, Aditya Rao, HAN Yue 韩悦)\n"
+                    "In Conversation: Ana Rita Fonseca\n"
+                    "Introduced by: Camila Restrepo Henao, Artistic Director, FICPA\n"
+                    "Address: Mr. Jian LU, Deputy Director-General, Minyue Municipal Bureau of Industry\n",
+                    encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    people = {p["id"]: p for p in document["people"]}
+    roles = {(p["person"], p["role"]) for s in document["event"]["sessions"] for p in s.get("participants", [])}
+    roles |= {(p["person"], p["role"]) for p in document["event"].get("participants", [])}
+    assert roles == {("reiko-yamazaki", "welcome-speaker"), ("kenji-morita", "keynote-speaker"),
+                     ("sofia-lindqvist", "speaker"), ("aditya-rao", "speaker"), ("han-yue", "speaker"),
+                     ("ana-rita-fonseca", "speaker"), ("camila-restrepo-henao", "introducer"),
+                     ("jian-lu", "speaker")}
+    assert people["han-yue"]["alt_names"] == ["韩悦"]
+    assert not any("Fonseca" in topic for s in document["event"]["sessions"] for topic in s.get("topics", []))

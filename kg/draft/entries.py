@@ -153,6 +153,8 @@ def parse_entry(text: str) -> Entry | None:
     text = POST_NOMINALS.sub("", text)  # "Ms Winnie LAU Wai-man, JP": letters, not an organisation
     text = NICKNAME.sub("", text)  # 'Jesse "JJ" Lightfoot': the name without the nickname
     text = DEGREE_YEAR.sub("", text)  # "Darragh Fitzgerald-Lynch (BA 2016), assistant editor": a degree
+    # "HAN Yue 韩悦, Lecturer": the name in Han characters as if in brackets
+    text = re.sub(r"^([A-Z][^\u3400-\u9fff,()]{1,40}?)\s+([\u3400-\u9fff]{2,4})(?=\s*(?:,|$))", r"\1 (\2)", text)
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
     if titled := title_then_name(text):

@@ -26,7 +26,7 @@ from kg.draft.person_names import PERSONAL_TITLES, parse_name, strip_honorific
 from kg.draft.posts import DEGREE, Post
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
-                                    SpeakerLines, entry_line, is_credit, latin,
+                                    SpeakerLines, entry_line, is_credit, is_name, latin,
                                     name_and_post_lines, paper_line)
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
@@ -193,6 +193,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
             for topic in re.split(r"\s*[;,]\s+(?:and\s+)?", text.strip(" .")):
                 if topic:
                     self.draft.add_topic(topic, self.session, None, ev)
+        elif re.fullmatch(r"(?i)address", latin(word)) and (entry := parse_entry(text)) and entry.posts:
+            self.add_entry(entry, block, "speaker")  # "Address: Mr. Jian LU, Deputy Director-General, ..."
         elif PLACE_LABELS.match(latin(word)):
             found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
             self.set_place(found, block.line, f"{word}: {text}")
@@ -222,8 +224,11 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         elif looks_like_org(word) and not text:
             self.section_org = self.draft.add_org(clean(word), ev)
         elif event_facts.session_type(word) != "session" and text:
-            self.open_session(f"{word}: {text}", event_facts.session_type(word), block.line)
-            self.section_role = DEFAULT_ROLE.get(event_facts.session_type(word))
+            type_ = event_facts.session_type(word)
+            self.open_session(f"{word}: {text}", type_, block.line)
+            self.section_role = DEFAULT_ROLE.get(type_)
+            if is_name(re.split(r"\s*[,(]", text)[0]) and (entry := parse_entry(text)):
+                self.add_entry(entry, block, self.section_role)  # "In Conversation: Ana Rita Fonseca"
         else:
             self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))
 

@@ -240,9 +240,11 @@ class HeadingReader:
         text = block.text
         type_, role = event_facts.session_type(text), roles.label_role(text)
         self.open_session(text, type_, block.line)
-        if (guest := re.match(r"^[^|]{2,40}\s\|\s+(.+)$", text)) and is_name(guest.group(1)) and \
-                (entry := parse_entry(guest.group(1))):
-            self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "IN CONVERSATION | Sofia Marchetti"
+        # "IN CONVERSATION | Sofia Marchetti", "In Conversation: Ana Rita Fonseca"
+        if (guest := re.match(r"^(?:[^|:]{2,40}\s\||(?i:in conversation|conversation|fireside chat|in dialogue):)"
+                              r"\s+(.+)$", text)) and \
+                is_name(re.split(r"\s*[,(]", guest.group(1))[0]) and (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
         self.section_org = None
         if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
@@ -263,6 +265,7 @@ class HeadingReader:
             if not title and type_ in TALK_TYPES and (m := ONE_TALK.match(name)):
                 title = [m.group(1).strip(" \u201c\u201d\"'")]
             for text in title:
-                self.draft.add_topic(text, key, None, evidence(line, name))
+                if not is_name(re.split(r"\s*[,(]", text)[0]):  # "In Conversation: Ana Rita Fonseca": a guest
+                    self.draft.add_topic(text, key, None, evidence(line, name))
         self.session = key
         return key

@@ -71,6 +71,10 @@ def spaced(text: str) -> str:
     return text
 
 
+# A programme line: a time first.
+TIMED = re.compile(r"^\d{1,2}[:.h]\d{2}\b")
+
+
 def page_lines(text: str) -> list[Line]:
     """Non-blank lines, each normalised (NFC, no-break spaces, runs of spaces), numbered."""
     lines = []
@@ -85,6 +89,8 @@ def page_lines(text: str) -> list[Line]:
                             and c not in "\ufe0f\u200d")
             # Tabs are the columns of a table copied from a web page: kept as ' | '.
             clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
+            if TIMED.match(clean):  # "13:00  Opening Remarks  Reiko YAMAZAKI (...)": columns too
+                clean = re.sub(r"(?<=\S) {2,}(?=\S)", " | ", clean)
             clean = re.sub(r" {2,}", " ", spaced(markdown_free(clean))).strip()
             if clean:
                 lines.append(Line(number, clean))

@@ -26,7 +26,7 @@ KNOWN_LABEL = re.compile(
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
     r"attendees?|discussants?|presenters?|performers?|introduction|interviewers?|emcee|mcs?|"
     r"coordinators?|co-?ordinators?|commentators?|facilitators?|tutors?|mentors?|judges?|curators?|"
-    r"summary by|moderated by|chaired by|facilitated by|in conversation with|"
+    r"summary by|moderated by|chaired by|facilitated by|introduced by|in conversation with|"
     r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?|"
     r"(?:conference |festival |forum |symposium )?conven[eo]rs?)|date|dates|"
     r"when|time|venue|location|place|where|address|organi[sz]ers?|organi[sz]ed by|hosted by|"
@@ -99,6 +99,8 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
         columns = [c.strip() for c in re.split(r" \| | [\u2014\u2013] ", text) if c.strip()]
         # After the session's column, the people who give it: list items.
         for k, column in enumerate(columns or [text]):
+            if k and (bracketed := re.fullmatch(r"\((\w[\w ]{0,20}:.+)\)", column)):
+                column = bracketed.group(1)  # "(Mentors: Dr. Sofia Lindqvist, Aditya Rao)"
             # "Moderator: A (X); Panelists: B (Y), C (Z)": each label a line of its own.
             for part in re.split(r";\s*(?=[A-Z][\w ]{1,20}:)", column):
                 labelled = k == 0 or LABEL.match(part)
