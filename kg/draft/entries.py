@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.draft.han_entries import han_entry
 from kg.draft.org_names import looks_like_org, org_chain
-from kg.draft.person_names import (PERSONAL_TITLES, PersonName, is_honorific, parse_name,
+from kg.draft.person_names import (OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName, is_honorific, parse_name,
                                    split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
@@ -166,6 +166,10 @@ def parse_entry(text: str) -> Entry | None:
     if not found:
         return None
     before, person = found
+    if before and all(w[:1].isupper() for w in before) and \
+            (office := OFFICE_HONORIFIC.match(person.honorific or "")):
+        # "NJLU President Dr. Wu Chao-ming": the office is the post at NJLU, not an honorific
+        before, person = before + office.group(1).split(), replace(person, honorific=office.group(2) or None)
     if before and not pre_name_posts(before):
         return None  # "Teaching Screen Craft After AI": words before a 'name' that say nothing
     alt = None
@@ -183,6 +187,13 @@ def parse_entry(text: str) -> Entry | None:
             alt, rest = alt_name.name, after.strip(" ,:-\u2013\u2014")
         else:
             rest = inside + (", " + after.strip(" ,") if after.strip(" ,") else "")
+        if alt and (of := re.match(r"(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", rest)) and (
+                before or person.honorific and not re.match(PERSONAL_TITLES, person.honorific)
+                and starts_title(person.honorific)):
+            # "Deputy Director-General Tsai Ming-hui (蔡明慧) of the Lanyang Film Commission"
+            rest = rest[of.end():]
+            if not before:
+                before, person = person.honorific.split(), replace(person, honorific=None)
     elif cut and cut.group().strip() in ("of", "from", "at", ""):
         rest = text[cut.end():]
         rest = re.sub(r"^(?:of|from|at)\s+", "", rest)
@@ -243,7 +254,7 @@ def split_entries(text: str) -> list[str]:
     waiting = ""  # a post whose name comes next
     pieces = [part for piece in pieces for part in split_by_honorifics(piece)]
     after_title = False  # the piece before was a post: "Marianne Holt, Head of Drama, Coastline Television"
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         if entries and (joined := AND_HONORIFIC.match(piece)) and not parse_entry(joined.group(1)):
             # "..., StreamVeda and Shri Harpreet Singh Bains": the last organisation, then a person
             entries[-1] += ", " + joined.group(1)
@@ -257,12 +268,15 @@ def split_entries(text: str) -> list[str]:
             continue
         after_title = bool(entries) and starts_title(piece) or _ends_in_bare_title(piece)
         if waiting and len(names) == 1 and (entry := parse_entry(piece)) and not entry.posts:
-            entries.append(f"{piece}, {waiting}")
+            entries.append(f"{piece}, {waiting.removeprefix('the ')}")
             waiting = ""
         elif all(parse_entry(q) for q in names):
             entries.extend(names)
-        elif not entries and title_like(BOUNDARY.split(piece, maxsplit=1)[0]):
-            waiting = piece
+        elif (not entries or (lead := re.match(r"(?:and|&)\s+(?:the\s+)?", piece)) and k + 1 < len(pieces)
+              and (holder := parse_entry(pieces[k + 1])) and not holder.posts) and \
+                title_like(BOUNDARY.split(piece, maxsplit=1)[0][lead.end() if entries else 0:]):
+            # "the Rector of X, Prof. A, and the Deputy Mayor of Y, B": a post, then its holder
+            waiting = piece[lead.end():] if entries else piece
         elif entries:
             entries[-1] += ", " + piece
     return [part for entry in entries for part in split_by_honorifics(entry)]

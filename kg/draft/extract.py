@@ -405,6 +405,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         for cue in LIST_START.finditer(sentence):
             # "..., and was moderated by X": the list ends where the sentence goes on.
             rest, *tail = LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)
+            rest = re.sub(r"^[a-z]+\s+by\s+", "", rest)  # "was attended by NJLU President Dr. Wu, ..."
             found = [e for e in (parse_entry(p) for p in split_entries(rest)) if e]
             if (len(found) >= 2 or (found and ";" in rest)) and (not best or len(found) >= len(best[1])):
                 best = (cue, found, tail)
@@ -427,6 +428,9 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
             # "moderated a panel on ... with A, B and C": those with whom
             role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
+        if by and re.match(r"(?:signed|witnessed|represented|accompanied|led)\s", by.group()) and \
+                not roles.by_role(sentence[: cue.end()] + by.group()):
+            role = None  # "The agreement was signed by A and B": a signature is no role at the event
         if delegation := list(DELEGATION.finditer(sentence[: cue.start()])):
             home = org_chain(next(g for g in delegation[-1].groups() if g))
             for post in (post for entry in found for post in entry.posts):

@@ -174,11 +174,11 @@ class Draft:
 
     # --- organisations ----------------------------------------------------------------
     def add_org(self, name: str, ev: Evidence) -> str:
-        bracket = re.match(r"^(.+?)\s*\(([A-Z][A-Z&]{1,7})\)$", name.strip())
-        if bracket:  # "Table Bay University (TBU)": the acronym is another name
+        bracket = re.match(r"^(.+?)\s*\((?:([A-Z][A-Z&]{1,7})|([\u3400-\u9fff]{2,20}))\)?$", name.strip())
+        if bracket:  # "Table Bay University (TBU)", "Moyun Animation (墨云动画)": another name
             key = self.add_org(bracket.group(1), ev)
             if key:
-                self.orgs[key].add_alt_name(bracket.group(2))
+                self.orgs[key].add_alt_name(bracket.group(2) or bracket.group(3))
             return key
         key = org_key(name)
         if not key:
@@ -392,16 +392,19 @@ class Draft:
         self.mentioned = [m for m in self.mentioned if m.person not in gone]
 
     def unroled_attend(self) -> None:
-        """A person the page names with no role is taken to attend (the role inferred; a
-        speaker if a 'Speakers' list names them), unless the page only speaks of them ('a tribute to the late X') or lists them on its
-        organising committee; one it speaks of who has a role elsewhere takes part."""
+        """A person the page names with no role is taken to attend (the role inferred),
+        unless the page only speaks of them ('a tribute to the late X') or lists them on its
+        organising committee; one it speaks of who has a role elsewhere takes part. One a
+        'Speakers' list names, or the report quotes, and who only attends: a speaker."""
         roled = {r.person for r in self.roles}
         self.mentioned = [m for m in self.mentioned if m.person not in roled]
         spoken_of = {m.person for m in self.mentioned} | self.committee
+        taking_part = {r.person for r in self.roles if r.role != "attendee"}  # more than attending
         for key, person in self.people.items():
-            if key in self.roster and not any(r.person == key and r.role != "attendee" for r in self.roles):
+            if key in self.roster and key not in taking_part:
                 self.add_role(key, "speaker", None, person.evidence)
-            elif key in self.spoke and key not in roled and key not in spoken_of and self.event.type != "festival":
+            elif key in self.spoke and key not in taking_part and key not in spoken_of and \
+                    self.event.type != "festival":
                 # Quoted in a report of the event: they spoke there (the role inferred).
                 panel = self.event.type == "panel" or re.search(r"\b(?:panel|roundtable)\b",
                                                                  self.event.name or "", re.IGNORECASE)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.draft.model import Draft
+from kg.draft.person_names import OFFICE_HONORIFIC
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, TYPE_WORDS
 from kg.identity.names import acronym, org_tokens
 
@@ -161,12 +162,6 @@ HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registra
                         r"vice[- ]president|dean|deputy dean|associate dean|executive dean|"
                         r"secretary of the party committee)(?:\s+for\s+.+|\s*\(.+\))?$|"
                         r"^(?:[\w-]+\s+){0,3}students?$", re.IGNORECASE)  # "second-year student": the host's
-
-
-# An office written before a name as if an honorific: "Dean Angela Whitcombe opened ...",
-# "President Dr. BAEK Jong-hoon".
-OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
-                              r"President|Dean|Rector|Provost))\b\s*(.*)$")
 
 
 def offices_from_honorifics(draft: Draft) -> None:

@@ -69,6 +69,13 @@ VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh ngoc ngọc qu
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
 # Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
 HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回"})
+# An office written before a name as if an honorific: "Dean Angela Whitcombe opened ...",
+# "President Dr. BAEK Jong-hoon".
+OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
+                              r"President|Dean|Rector|Provost))\b\s*(.*)$")
+# What a company's or school's Han name ends in ("墨云动画", "轩辕互动"): no person's name.
+HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏", "传媒", "影业",
+                     "公司", "集团", "大学", "学院", "中心", "工作室", "电视台", "出版社", "协会")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
 LETTER = "A-Za-z\u00c0-\u024f?"
@@ -215,7 +222,8 @@ def parse_name(text: str) -> PersonName | None:
         text = text.rstrip(".")
     honorific, rest = strip_honorific(text)
     words = rest.split()
-    if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES:
+    if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \
+            not words[0].endswith(HAN_NOT_NAME_ENDS):
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)

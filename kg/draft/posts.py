@@ -23,7 +23,8 @@ partner producer lecturer officer editor curator programmer fellow researcher se
 chairwoman chairperson chair chief vice executive senior general managing deputy clinical
 emeritus adjunct visiting associate assistant principal coordinator lead creative artistic
 acting interim honorary founding distinguished member advisor adviser consultant instructor
-provost chancellor rector governor commissioner minister ambassador representative
+provost chancellor rector governor commissioner minister ambassador representative mayor consul
+senator councillor councilor
 screenwriter writer filmmaker showrunner director-general vp svp evp md coordinator
 programme program commissioning supervising colourist animator supervisor colorist mixer
 technician engineer analyst strategist specialist officer administrator

@@ -51,6 +51,7 @@ BY_CUES = (
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
     (r"\bintroduced by\b", "introducer"),
+    (r"\b(?:was|were|is|are)\s+attended by\b", "attendee"),  # "The signing was attended by NJLU President Dr. Wu"
     (r"\b(?:respondents?|discussants?):", "discussant"),  # "... borders. Respondent: Dr Conor Whelan."
     # "pitched their series to a panel made up of A, B and C": the judges of the pitches
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
