@@ -96,6 +96,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         self.author: str | None = None  # the person who wrote a first-person post
         self.after_name_lines = False  # this block follows a speaker's name lines
         self.named_by_heading = -1  # the line of the last heading that was a person's name
+        # The session and role before a card's tag ("KEYNOTE"), and whether its person was read
+        self.card_tag: tuple[str | None, str | None, bool] | None = None
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -313,6 +315,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         elif role:
             where = self.session if session is ... else session
             self.draft.add_role(person, role, where, ev, inferred=inferred_role)
+            if self.card_tag:  # the card's one person has the tag's role
+                self.card_tag = (*self.card_tag[:2], True)
         return person
 
     def paper_authors(self, paper: list[Author], block: Block) -> None:

@@ -50,6 +50,8 @@ ROSTER = re.compile(r"^(?:(?:our|the|featured|guest|invited|confirmed|about the|
                     r"(?:\s+(?:and\s+(?:panell?ists|moderators|guests))?(?:bios?|biographies|profiles))?$|"
                     r"^(?:speaker\s+)?(?:bios|biographies|profiles)$", re.IGNORECASE)
 ROSTER_ROLE = "roster"
+# A role word over one person's card on a speakers page ("KEYNOTE", "MODERATOR").
+CARD_TAG = re.compile(r"^(?:keynote(?: speaker)?|moderator|host|chair|emcee|mc)$", re.IGNORECASE)
 CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)",
                                re.IGNORECASE)
 BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
@@ -66,6 +68,12 @@ class HeadingReader:
               "top_line")
 
     def heading(self, block: Block) -> None:
+        if self.card_tag and self.card_tag[2]:  # the next card or section: the tag is done
+            self.session, self.section_role, _ = self.card_tag
+            self.card_tag = None
+        if CARD_TAG.match(block.text):
+            # "KEYNOTE" over one speaker's card: the tag is that person's, the page goes on after
+            self.card_tag = (self.session, self.section_role, False)
         for shape in self.SHAPES:
             if getattr(self, shape)(block):
                 return
