@@ -25,6 +25,18 @@ POST_FIRST = re.compile(rf"^(?:the\s+)?([A-Z][^,;]{{2,120}}?),\s+({PERSONAL_TITL
 # Letters after a name: honours and degrees ("JP", "MBE", "PhD").
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA)\b\.?)+(?=,|$)")
+# Degrees written after a name, as Indonesian, Malaysian and Latin American pages do: "Dr. Rina
+# Kusuma, S.Sn., M.Sn.", "Hendra Wiratmaja, M.T., IPU" (not a legal form: "S.A.", "B.V.").
+DEGREES_AFTER = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,\s*(?!(?:S\.A\.|S\.L\.|B\.V\.|N\.V\.|e\.V\.|S\.p\.A\.|"
+                           r"S\.r\.l\.|S\.A\.S\.)(?![a-z]))(?:(?:[A-Z][a-z]{0,3}\.){2,4}|IPU|PhD|MBA|MFA|MSc|MPhil)"
+                           r"(?![\w]))+(?=[,.;:)]|\s+[^a-z\s]|$)")  # not "PhD candidate"
+
+
+def without_degrees(text: str) -> str:
+    """The text with the degrees after names left out (a full stop that also ended the
+    sentence kept: "..., S.Sn., M.A. In her report")."""
+    return DEGREES_AFTER.sub(lambda m: "." if m.group().endswith(".") and
+                             re.match(r"\s+[A-Z\u201c\"]", m.string[m.end():]) else "", text)
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
 DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB)(?:\s+\(?Hons\)?)?,?\s+(?:19|20)\d\d\)|"
                          # "(Class of 2021)", "(Digital Filmmaking, Class of 2019)"
@@ -150,7 +162,7 @@ def parse_entry(text: str) -> Entry | None:
         text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"
     if (first := POST_FIRST.match(text)) and starts_title(first.group(1)):
         text = f"{first.group(2)}, {first.group(1)}"  # "the Head of the X Office, Mr Raymond CHEUNG"
-    text = POST_NOMINALS.sub("", text)  # "Ms Winnie LAU Wai-man, JP": letters, not an organisation
+    text = POST_NOMINALS.sub("", without_degrees(text))  # "Ms Winnie LAU Wai-man, JP": letters, no organisation
     text = NICKNAME.sub("", text)  # 'Jesse "JJ" Lightfoot': the name without the nickname
     text = DEGREE_YEAR.sub("", text)  # "Darragh Fitzgerald-Lynch (BA 2016), assistant editor": a degree
     # "HAN Yue 韩悦, Lecturer": the name in Han characters as if in brackets

@@ -14,7 +14,7 @@ from kg.draft.bilingual import english_side
 from kg.draft.chrome import is_chrome
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
-from kg.draft.entries import Entry, parse_entry, split_entries
+from kg.draft.entries import Entry, parse_entry, split_entries, without_degrees
 from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, ROSTER_ROLE, HeadingReader
 from kg.draft.model import Draft, Evidence, evidence
 from kg.draft.org_names import (ORG_NAME, clean, has_type_word, is_place, looks_like_org, org_chain, split_orgs,
@@ -341,7 +341,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         self.speaker = None
         if not self.after_name_lines:
             self.bio_person = None  # a biography is the paragraph right after its name
-        for sentence in sentences(block.text):
+        for sentence in sentences(without_degrees(block.text)):  # "Dr. Rina Kusuma, S.Sn., M.Sn."
             self.sentence(sentence, block)
         self.session = here
 

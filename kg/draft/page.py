@@ -57,9 +57,9 @@ RUN_TOGETHER = (
     # A nickname in quotes between the names: 'Jomar "JM" Villanueva'
     (re.compile(r"(?<=[a-z])\s+[\"\u201c][A-Za-z.]{1,12}[\"\u201d]\s+(?=[A-Z])"), " "),
     (re.compile(r"\((Dr|Prof)\.?\)"), r"\1."),  # "Prof. (Dr.) Suresh K. Bhattacharya"
-    # French typography: "Modération : X", « Titre »
-    (re.compile(r"(?<=\w)\s+([:;!?])(?=\s|$)"), r"\1"), (re.compile("\u00ab\\s*"), "\u201c"),
-    (re.compile("\\s*\u00bb"), "\u201d"),
+    # French typography: "Modération : X", « Titre » (not a breadcrumb's "Home » News")
+    (re.compile(r"(?<=\w)\s+([:;!?])(?=\s|$)"), r"\1"),
+    (re.compile("\u00ab\\s*([^\u00ab\u00bb]*?)\\s*\u00bb"), "\u201c\\1\u201d"),
 )
 
 

@@ -231,10 +231,11 @@ class PeopleInText:
             own = re.search(r"\b[Oo]ur\s+own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
             # "Animasi Harimau was represented by its Chief Executive Officer, X": the
             # organisation named before 'its'; "our Head of Production": the page's own
-            whose = ours and re.match(r"[Ii]ts|[Tt]heir", ours.group()) and \
-                self.draft.named_last_in(text[: ours.start()])
-            if ours and not whose and (subject := REPRESENTED.search(text[: ours.start()])):
+            whose = None
+            if ours and (subject := REPRESENTED.search(text[: ours.start()])):
                 whose = self.draft.add_chain(org_chain(subject.group(1)), ev)
+            elif ours and re.match(r"[Ii]ts|[Tt]heir", ours.group()):
+                whose = self.draft.named_last_in(text[: ours.start()])
             for post in self.draft.people[key].posts if ours or own else []:
                 if post.org is None and (own or post.title == ours.group(1)):
                     if whose:

@@ -37,6 +37,10 @@ HONORIFICS = frozenset({
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
     "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña", "mg", "mg.",
+    # Indonesian Ir. / Drs., Egyptian Eng., Turkish Doç. / Dr. Öğr. Üyesi / Arş. Gör., Italian
+    # Prof.ssa / Dott. / Dott.ssa / Avv. / Arch., Polish and Czech dr hab. / Mgr. / doc.
+    "ir.", "drs.", "eng.", "doç", "doç.", "öğr.", "üyesi", "arş.", "gör.", "prof.ssa", "dott", "dott.",
+    "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.",
 })
 # Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",

@@ -82,7 +82,8 @@ SENTENCE_CUES = (
     (r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
      r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel)|\bopens? the (?:day|event|evening|programme|program|forum|"
-     r"symposium|conference|festival|summit|hui)\b|\bwill open\b|\bopening the (?:session|event|day|forum|"
+     r"symposium|conference|festival|summit|hui)\b|\bwill open (?:the )?(?:event|evening|day|forum|symposium|"
+     r"conference|summit|programme|program|proceedings)\b|\bopening the (?:session|event|day|forum|"
      r"symposium|conference|roundtable|workshop|evening|programme|program)\b", "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
     (r"\bmoderated\b", "moderator"),
@@ -153,9 +154,13 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     for pattern, role in AFTER_CUES:
         for cue in re.finditer(pattern, sentence, re.IGNORECASE):
             before = [i for i, (start, _) in enumerate(spans) if start < cue.start() and i not in taken]
-            if before:  # the last name before the cue
-                found.append((before[-1], role, True))
-                taken.add(before[-1])
+            # "In her report, the Head of the Programme, Dr. Rina Kusuma, expressed ...": the
+            # sentence opens with the cue, so the first name after it
+            after = [i for i, (start, _) in enumerate(spans) if start > cue.end() and i not in taken]
+            who = before[-1] if before else after[0] if after and cue.start() == 0 else None
+            if who is not None:
+                found.append((who, role, True))
+                taken.add(who)
     # A cue holds for the names of its own clause ("A delivered the opening speech, and B
     # gave the keynote address"); names in a clause with no cue take the sentence's first.
     clauses = [m.end() for m in CLAUSE.finditer(sentence)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.draft.bilingual import english_posts
 from kg.draft.page import Line
+from kg.draft.person_names import HONORIFICS
 
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
                     r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
@@ -200,7 +201,8 @@ def sentences(text: str) -> list[str]:
     for m in SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip("\"\u201d\u2019")
         word = re.search(r"([\w.]+)\.$", before)
-        if word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1):
+        if word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1 or
+                     f"{word.group(1).lower()}." in HONORIFICS):  # "Doç.", "Dott.", "Ir."
             continue
         parts.append(text[start:m.start()].strip())
         start = m.end()
