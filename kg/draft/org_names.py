@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.draft.letters import CAPITAL, SMALL
+
 # The word that says what kind of organisation a name is -> kg's organisation type.
 TYPE_WORDS = {
     "university": "university", "universität": "university", "université": "university",
@@ -211,7 +213,7 @@ def a_town(text: str) -> bool:
     """'Aizawl', 'Oberá', 'Tempe': one capitalised word that names no organisation, no
     acronym and no subject ('Design'): where an organisation is, after its name."""
     word = text.strip()
-    return bool(re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00e0-\u024f'-]{2,}", word)) and not has_type_word(word) \
+    return bool(re.fullmatch(rf"[{CAPITAL}][{SMALL}'-]{{2,}}", word)) and not has_type_word(word) \
         and word.lower() not in TOWN_NOT
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from nameparser.config import Constants as NameparserConstants
 
+from kg.draft.letters import CAPITAL, LETTERS
 from kg.draft.org_names import is_place
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.draft.southern_names import southern_name
@@ -68,8 +69,8 @@ HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院
 # Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
 VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ "
                         "dang đặng bui bùi do đỗ ngo ngô duong dương ly lý".split())
-VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh ngoc ngọc quoc quốc huu hữu thu kim "
-                        "hoang hoàng xuan xuân".split())
+VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh thành ngoc ngọc quoc quốc huu hữu thu kim "
+                        "hoang hoàng xuan xuân cong công dinh đình hong hồng quang trong trọng gia".split())
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
 # Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
 HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回"})
@@ -82,10 +83,10 @@ HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化",
                      "公司", "集团", "大学", "学院", "中心", "工作室", "电视台", "出版社", "协会")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
-LETTER = "A-Za-z\u00c0-\u024f?"
-CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[A-Z\u00c0-\u00de]|\?(?=[a-z]))[{LETTER}'\u2019]*"
-                         rf"(?:-[A-Za-z\u00c0-\u024f][{LETTER}]*)*$")
-UPPER = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+$")
+LETTER = f"{LETTERS}?"
+CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[{CAPITAL}]|\?(?=[a-z]))[{LETTER}'\u2019]*"
+                         rf"(?:-[{LETTERS}][{LETTER}]*)*$")
+UPPER = re.compile(rf"^[{CAPITAL}][{CAPITAL}'\u2019-]+$")
 KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 # Capitalised words that are never part of a person's name on these pages.
@@ -274,8 +275,12 @@ def parse_name(text: str) -> PersonName | None:
         k = 2 if len(words) == 4 or words[1].lower() in IBERIAN_SECOND_GIVEN else 1
         return PersonName(rest, " ".join(words[:k]), " ".join(words[k:]), "given-first", honorific, question)
     if len(words) >= 3 and words[0].lower() in VIET_FAMILY and words[1].lower() in VIET_MIDDLE:
-        # "Nguyen Thi Mai Anh": a Vietnamese name, the family name first.
-        return PersonName(rest, " ".join(words[1:]), words[0], "family-first", honorific, question)
+        # "Nguyen Thi Mai Anh": a Vietnamese name, the family name first, then middle names
+        # ("Thi"), then the given name ("Mai Anh"; "Hà" in "Nguyễn Thị Thu Hà")
+        k = 1
+        while k < len(words) - 1 and words[k].lower() in VIET_MIDDLE:
+            k += 1
+        return PersonName(rest, " ".join(words[k:]), words[0], "family-first", honorific, question)
     if (family_first := pinyin_family_first(words)) is not None:
         # "Zhang Weimin", "Li Na": a Chinese name in title case, whose form does not say
         # which word is the family name; the words do.
