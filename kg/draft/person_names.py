@@ -57,7 +57,10 @@ andrés isabel elena teresa sofia sofía miguel angel ángel jesus jesús juan p
 alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia cristina rafael ramón
 felipe rita beatriz ines inês joão joao pedro lúcia adolfo ezequiel esteban enrique fernando
 gabriel gonzalo ricardo sebastián sebastian tomás tomas andrea camila carolina gabriela juliana
-mariana valeria laura luisa belén belen cecilia julia silvia""".split())
+mariana valeria laura luisa belén belen cecilia julia silvia helena henrique eduarda vitória vitoria
+clara augusto roberto vinícius vinicius césar cesar luíza luiza""".split())
+# What ends a Portuguese name after its surnames ("João Pedro Cavalcanti de Oliveira Neto").
+IBERIAN_SUFFIXES = frozenset("neto júnior junior filho sobrinho".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
 # The honorifics a page writes before a name of any length, its family name alone too ("Shri
@@ -195,18 +198,19 @@ NAME_WORDS.prefixes.add("nic", "mhic", "uí", "ui", "el")
 
 
 def with_two_surnames(name: PersonName) -> PersonName:
-    """A name of three words re-read as a given name and two surnames ('Joaquín Herrera
-    Zubieta'), for a page whose names are Spanish or Portuguese (one of them says so by a
-    title such as 'Lic.')."""
+    """A name of three words or more re-read as a given name (one word, or two when the
+    second is a given name) and the surnames ('Joaquín Herrera Zubieta'), for a page whose
+    names are Spanish or Portuguese (one of them says so by a title such as 'Lic.')."""
     words = name.name.split()
-    if len(words) == 4 and name.order == "given-first" and words[2] in PARTICLES and words[1][:1].isupper():
-        return replace(name, given=words[0], family=" ".join(words[1:]))  # "Valentina Sáenz de Santamaría"
-    if len(words) in (4, 5) and name.order == "given-first" and not name.order_read_from_words and \
-            words[1].lower() not in IBERIAN_SECOND_GIVEN and all(word_kind(w) in ("cap", "particle") for w in words):
-        return replace(name, given=words[0], family=" ".join(words[1:]))  # "Florencia Ledesma Ruiz Díaz"
-    if len(words) != 3 or name.order != "given-first" or name.order_read_from_words or \
-            words[1].lower() in IBERIAN_SECOND_GIVEN or any(word_kind(w) != "cap" for w in words):
+    if len(words) < 3 or name.order != "given-first" or name.order_read_from_words or \
+            any(word_kind(w) not in ("cap", "particle") for w in words) or word_kind(words[1]) == "particle":
         return name
+    if words[1].lower() in IBERIAN_SECOND_GIVEN:
+        if len(words) == 3:
+            return name  # "Luis Alberto Rentería"
+        # "Maria Eduarda Albuquerque dos Santos Figueiredo": a compound given name, the rest surnames
+        return replace(name, given=" ".join(words[:2]), family=" ".join(words[2:]))
+    # "Joaquín Herrera Zubieta", "Florencia Ledesma Ruiz Díaz", "Valentina Sáenz de Santamaría"
     return replace(name, given=words[0], family=" ".join(words[1:]))
 
 
@@ -241,7 +245,10 @@ def parse_name(text: str) -> PersonName | None:
            for w, k in zip(words, kinds) if k != "initial"):
         return None
     core = [k for k in kinds if k != "particle"]
-    if not 2 <= len(core) <= 4 or all(k == "initial" for k in core):
+    # "Maria Eduarda Albuquerque dos Santos Figueiredo": five words when a particle or an
+    # ending ('Neto') says the name is Portuguese or Spanish
+    longest = 5 if "particle" in kinds or words[-1].lower() in IBERIAN_SUFFIXES else 4
+    if not 2 <= len(core) <= longest or all(k == "initial" for k in core):
         return None
     if all(k == "upper" for k in core):
         return None  # "ICCI SJTU": acronyms, not a name
