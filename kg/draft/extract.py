@@ -419,7 +419,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         # The role from the list's own clause: "moderated by X, brought together A, B".
         clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
         # "The pitching training was led by A, producer at X, and B, ...": the 'by' cue's role
-        by = re.match(r"[a-z]+\s+by\s", sentence[cue.end():])
+        by = re.match(r"[^,;]*?\bby\s", sentence[cue.end():])  # "... pitched to a jury formed by A, B and C"
         role = by and roles.by_role(sentence[: cue.end()] + by.group()) or roles.list_role(clause) or \
             roles.list_role(sentence[: cue.end()]) or self.default_role(session)
         here = self.draft.sessions[session].type if session else ""
@@ -432,7 +432,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
             # "moderated a panel on ... with A, B and C": those with whom
             role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
-        if by and re.match(r"(?:signed|witnessed|represented|accompanied|led)\s", by.group()) and \
+        if by and re.search(r"\b(?:signed|witnessed|represented|accompanied)\s+by\s$", by.group()) and \
                 not roles.by_role(sentence[: cue.end()] + by.group()):
             role = None  # "The agreement was signed by A and B": a signature is no role at the event
         if delegation := list(DELEGATION.finditer(sentence[: cue.start()])):

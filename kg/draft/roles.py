@@ -55,7 +55,9 @@ BY_CUES = (
     (r"\b(?:respondents?|discussants?):", "discussant"),  # "... borders. Respondent: Dr Conor Whelan."
     # "pitched their series to a panel made up of A, B and C": the judges of the pitches
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
-     r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of)\b", "juror"),
+     r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b|"
+     r"\bjury\s+(?:was\s+)?(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b", "juror"),
+    (r"^led by\b", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
     (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b", "welcome-speaker"),

@@ -145,6 +145,28 @@ SESSION_START = re.compile(r"^(?:table ronde|mesa redonda|runder tisch|panel|rou
                            r"projection|proyecci\u00f3n)\b[^.]{0,120}$", re.IGNORECASE)
 
 
+# A label in another language's gloss ("Moderation (mediação): X"), or a second label after
+# the first's sentence ("Speakers: A; B. Moderation: C").
+GLOSSED_LABEL = re.compile(r"^([A-Z][\w ]{1,25}?)\s*\([^()]{1,30}\)\s*:")
+NEXT_LABEL = re.compile(r"(?<=\.)\s+([A-Z][\w ]{1,25}?)(?:\s*\([^()]{1,30}\))?:\s+")
+
+
+def labels_apart(line: Line) -> list[Line]:
+    text = line.text
+    if (glossed := GLOSSED_LABEL.match(text)) and KNOWN_LABEL.match(glossed.group(1)):
+        text = glossed.group(1) + text[glossed.end() - 1:]
+    if LABEL.match(text) and (after := NEXT_LABEL.search(text)) and KNOWN_LABEL.match(after.group(1)):
+        return [Line(line.number, text[: after.start()]),
+                *labels_apart(Line(line.number, f"{after.group(1)}: {text[after.end():]}"))]
+    return [Line(line.number, text, line.timed)]
+
+
+# A programme day's session: "TUESDAY 15/10 – Panel "Where is the money?"" (a heading,
+# though it ends in a quotation mark or a bracket).
+DAY_SESSION = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+                         r"\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]+)\s*[\u2013\u2014:-]\s+[^.!]{3,120}$", re.IGNORECASE)
+
+
 def blocks(lines: list[Line]) -> list[Block]:
     """Classify each line; paragraphs met before are dropped (a repeated paragraph gives no
     duplicate facts)."""
@@ -152,10 +174,12 @@ def blocks(lines: list[Line]) -> list[Block]:
     seen: set[str] = set()
     lines = schedule_lines(english_posts(lines))
     lines = [line for line in lines if not is_chrome(line.text)]
+    lines = [part for line in lines for part in labels_apart(line)]
     for i, line in enumerate(lines):
         text = line.text
         last = i == len(lines) - 1
-        if SESSION_COLUMNS.match(text) or SESSION_START.match(text) and not text.endswith("."):
+        if SESSION_COLUMNS.match(text) or SESSION_START.match(text) and not text.endswith(".") or \
+                DAY_SESSION.match(text):
             block = Block("heading", line.number, text)  # "PANEL 1 | Who Finances the ...?"
         elif bullet := BULLET.match(text):
             block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())
