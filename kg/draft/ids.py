@@ -10,6 +10,10 @@ from pypinyin import lazy_pinyin
 from kg.identity.names import HAN_RUN, pinyin
 
 MAX_WORDS = 6
+# Letters with no ASCII letter in their Unicode decomposition ('Yıldırımoğlu', 'Łódź', 'Đỗ').
+UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
+                              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
+                              "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
 
 
 def record_id(text: str, fallback: str = "record", person: bool = False) -> str:
@@ -17,7 +21,7 @@ def record_id(text: str, fallback: str = "record", person: bool = False) -> str:
     'shang-hai-da-xue'; 'Café Lumière' -> 'cafe-lumiere'."""
     text = HAN_RUN.sub(lambda m: " " + (_han(m.group()) if person else " ".join(lazy_pinyin(m.group())))
                        + " ", text)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", text.replace("&", " "))
     if len(words) > 4:  # long names: the words that tell them apart
         words = [w for w in words if w not in ("of", "for", "and", "the", "at", "in", "on")]

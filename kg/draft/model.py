@@ -199,8 +199,9 @@ class Draft:
         """The organisation of this kind ('the School', 'the Hochschule') that holds the
         event, else the one the page named last (before `line`, when given; else its only
         one), or None."""
-        found = [org for key, org in self.orgs.items() if key != besides and "," not in org.name
-                 and is_of_kind(org.name, kind)]
+        # (not "Zayed Auditorium, University": a place; but "Department of Radio, Television and Cinema")
+        found = [org for key, org in self.orgs.items() if key != besides and is_of_kind(org.name, kind)
+                 and ("," not in org.name or org.name.lower().startswith(kind))]
         hosts = [k for k, _ in self.event.organizers] + [self.owner]
         if held := [org for org in found if org.key in hosts]:
             return min(held, key=lambda org: hosts.index(org.key)).key
@@ -257,7 +258,12 @@ class Draft:
         if key not in self.people:
             self.people[key] = DraftPerson(key, name, ev)
             words = tuple(name.name.lower().split())
-            for form in {words[:k] for k in range(2, len(words))} | {tuple((name.family or "").lower().split())}:
+            given = tuple((name.given or "").lower().split())
+            # The forms a later mention may shorten it to: its first words, its last words
+            # ("Akgündüz Şen"), the given name and the last surname ("Maria Eduarda Figueiredo")
+            forms = {words[:k] for k in range(2, len(words))} | {words[k:] for k in range(1, len(words) - 1)} | \
+                {tuple((name.family or "").lower().split())} | ({given + words[-1:]} if given else set())
+            for form in forms:
                 if 2 <= len(form) < len(words):  # the forms a later mention may shorten it to
                     self.shorter_forms.setdefault(form, set()).add(key)
             if name.family:

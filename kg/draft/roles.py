@@ -60,7 +60,9 @@ BY_CUES = (
     (r"^led by\b", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
     (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
-     r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b", "welcome-speaker"),
+     r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b|"
+     r"\b(?:opened|began|started) with (?:a |an )?(?:welcome |opening )?(?:speech|address|remarks) (?:by|from)\b",
+     "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
     (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b",
      "speaker"),
@@ -102,7 +104,8 @@ SENTENCE_CUES = (
      r"\bintroduced\s+(?=(?:Prof|Professor|Dr|Mr|Mrs|Ms)\b)", "introducer"),
     (r"\bperformed\b", "performer"),
     (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
-     r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|\bpresented\b|"
+     r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
+     r"\bpresented\b(?! (?:the |a |an )?(?:certificates?|awards?|prizes?|plaques?|gifts?|tokens?|mementos?|flowers))|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
      r"\bintroduced (?:the |his |her |their |its |a |an )?[a-z]|"
      r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b|"
@@ -138,7 +141,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
-                        r"[\s,:]*(?:(?:the|our|and|&|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
+                        r"[\s,:]*(?:(?:the|our|and|&|of|for|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
                         r"[a-z]+(?:'s|\u2019s))\s+)*",
                         gap):
                     continue
