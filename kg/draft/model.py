@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import LEGAL_FORM, acronym_parent, is_of_kind, org_type, sector
+from kg.draft.org_names import (LEGAL_FORM, acronym_parent, has_type_word, is_of_kind, is_place, looks_like_org,
+                                org_type, sector)
 from kg.draft.person_names import PersonName
 from kg.identity.names import org_tokens, person_tokens
 
@@ -179,6 +180,16 @@ class Draft:
             key = self.add_org(bracket.group(1), ev)
             if key:
                 self.orgs[key].add_alt_name(bracket.group(2) or bracket.group(3))
+            return key
+        glossed = re.match(r"^(.+?)\s*\(((?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
+                           r"and|the|&)){1,7})\)$", name.strip())
+        if glossed and not is_place(glossed.group(2)) and looks_like_org(glossed.group(1)) and \
+                not glossed.group(1).isupper() and (has_type_word(glossed.group(1)) or not has_type_word(glossed.group(2))):
+            # (not "ENSIS (Hoornveld University)": the person's university after the body they chair)
+            # "Comune di Montecorvo (Municipality of Montecorvo)": the name and its translation
+            key = self.add_org(glossed.group(1), ev)
+            if key:
+                self.orgs[key].add_alt_name(glossed.group(2))
             return key
         key = org_key(name)
         if not key:

@@ -53,6 +53,13 @@ TYPE_WORDS = {
     "cinematheque": "nonprofit", "cinémathèque": "nonprofit", "filmoteca": "nonprofit",
     "kinemathek": "nonprofit",
     "trust": "nonprofit",
+    "dipartimento": "department", "departamento": "department", "département": "department",
+    "facoltà": "school", "fakultät": "school", "fakulte": "school", "fakültesi": "school",
+    "fondazione": "foundation", "comune": "government", "ayuntamiento": "government",
+    "prefeitura": "government", "municipio": "government", "municipalidad": "government",
+    "ministero": "government", "ministerio": "government", "ministère": "government",
+    "associazione": "association", "asociación": "association", "associação": "association",
+    "universitas": "university", "üniversitesi": "university",
 }
 # A name with one of these words states its type (a legal form, a university); with the
 # other type words the type is kg's reading of the name, marked inferred.

@@ -10,7 +10,7 @@ import re
 from kg.draft import event_facts
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_chrome
-from kg.draft.entries import parse_entry
+from kg.draft.entries import LEAD, parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
@@ -95,6 +95,7 @@ def entry_line(text: str) -> bool:
     Catedrática de ..., Universidad del Alto Aragón')."""
     if len(text.split()) > 30:
         return False  # a paragraph that begins with a name and a post is prose, not a line
+    text = LEAD.sub("", text.strip())  # "with Tommaso Dell'Acqua, cinematographer" under a masterclass
     entry = parse_entry(text)
     # The name first, then its post after a comma, a dash or a bar ('ANAND KRISHNAMURTHY —
     # Chief Content Officer, Saffron Screens (India)'), or in brackets ('OKADA Hiroshi (Dean,
