@@ -60,6 +60,11 @@ TYPE_WORDS = {
     "ministero": "government", "ministerio": "government", "ministère": "government",
     "associazione": "association", "asociación": "association", "associação": "association",
     "universitas": "university", "üniversitesi": "university",
+    # Polish, Czech, Slovak, Hungarian, Finnish, Dutch
+    "szkoła": "school", "akademia": "school", "wydział": "school", "instytut": "institute",
+    "fundacja": "foundation", "škola": "school", "fakulta": "school", "univerzita": "university",
+    "egyetem": "university", "főiskola": "school", "yliopisto": "university", "korkeakoulu": "school",
+    "hogeschool": "school", "universiteit": "university", "academie": "school", "stichting": "foundation",
 }
 # A name with one of these words states its type (a legal form, a university); with the
 # other type words the type is kg's reading of the name, marked inferred.

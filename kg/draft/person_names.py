@@ -41,8 +41,10 @@ HONORIFICS = frozenset({
     # Indonesian Ir. / Drs., Egyptian Eng., Turkish Doç. / Dr. Öğr. Üyesi / Arş. Gör., Italian
     # Prof.ssa / Dott. / Dott.ssa / Avv. / Arch., Polish and Czech dr hab. / Mgr. / doc.
     "ir.", "drs.", "eng.", "doç", "doç.", "öğr.", "üyesi", "arş.", "gör.", "prof.ssa", "dott", "dott.",
-    "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.",
+    "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.", "inż.",
 })
+# Honorifics some languages write in lower case: Polish and Czech "dr hab.", "prof.", "mgr inż."
+LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing."})
 # Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
                                 "mtra.", "lic", "lic.", "lcdo.", "lcda.", "ing", "ing.", "arq.", "profa.",
@@ -182,7 +184,7 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
     """('Prof.', 'Maria Lopez') from 'Prof. Maria Lopez'; Han suffixes too ('张伟民教授')."""
     words = text.split()
     taken = []
-    while len(words) > 2 and words[0].lower() in HONORIFICS and words[0][0].isupper():
+    while len(words) > 2 and words[0].lower() in HONORIFICS and (words[0][0].isupper() or words[0] in LOWER_HONORIFICS):
         taken.append(words.pop(0))
     if len(words) == 1:
         for suffix in HAN_SUFFIXES:

@@ -105,9 +105,10 @@ OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CCO|CMO|CPO|MD)\b")
 
 
 def split_titles(text: str) -> list[str]:
-    """Cut a description at 'and', ';', ',' and '&' where a new title begins."""
+    """Cut a description at 'and', ';', ',', '&', '/' and a dash where a new title begins
+    ("prof. uczelni – Vice-Rector for Student Affairs")."""
     pieces = [text]
-    for joiner in (r";\s*|\s+/\s+", r",?\s+and\s+|\s+&\s+|,\s+"):
+    for joiner in (r";\s*|\s+/\s+|\s+[\u2013\u2014]\s+(?=[A-Z])", r",?\s+and\s+|\s+&\s+|,\s+"):
         cut = []
         for piece in pieces:
             parts = re.split(f"({joiner})", piece)
@@ -115,7 +116,7 @@ def split_titles(text: str) -> list[str]:
             for sep, part in zip(parts[1::2], parts[2::2]):
                 if sep.strip() == "&" and OFFICER.match(part) and len(current.split()) <= 2:
                     current += sep + part  # "Founder & CEO": one title as written ("founder and CEO" two)
-                elif sep.strip().startswith(";") or sep.strip() == "/" and starts_title(part) or \
+                elif sep.strip().startswith(";") or sep.strip() in ("/", "\u2013", "\u2014") and starts_title(part) or \
                         sep.strip() != "/" and starts_title(part) or ALUMNI.match(part) or (
                         part[:1].islower() and title_like(" ".join(
                             re.sub(r"^(?:an?\s+|the\s+)?(?:former\s+)?", "", part).split()[:3]))):
