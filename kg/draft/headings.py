@@ -161,8 +161,8 @@ class HeadingReader:
         family name first) or the list it stands in says it is a person ('Looking Ahead' is not)."""
         text = block.text
         entry = parse_entry(text)
-        if not entry or re.match(r"^[^:]*\w:", text):
-            return False
+        if not entry or re.match(r"^[^:]*\w:", text) or block.timed and not entry.person.honorific:
+            return False  # "3:30 PM – 5:00 PM / Speed Mentoring": a session, not a person
         strong = entry.person.honorific or entry.person.order == "family-first" or \
             any(w.isupper() and len(w) > 1 for w in entry.person.name.split())
         if entry.person.name == strip_honorific(text)[1] and (strong or self.section_role) \

@@ -56,6 +56,7 @@ class Block:
     text: str  # without bullet marker; for a label, what follows the colon
     label: str = ""  # a label's word(s) ("Moderator"), a list item's marker
     cut: bool = False  # the page ends inside this block
+    timed: bool = False  # a programme's session, after its time
 
 
 def is_heading(text: str) -> bool:
@@ -66,8 +67,9 @@ def is_heading(text: str) -> bool:
 
 
 # A programme line's time: "09:30 – 10:30 |", "18:00".
-TIME_PREFIX = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.h]\d{2})?"
-                         r"(?:\s*(?:am|pm|h))?\s*(?:[|\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)
+TIME_PREFIX = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.h]\d{2})?"
+                         r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?(?:\s+(?-i:[A-Z]{1,3}T|UTC)(?:[+-]\d{1,2})?\b)?"
+                         r"\s*(?:[|\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT"
 
 
 TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room|moderator|"
@@ -84,9 +86,14 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
     """Programme lines as their parts: the time dropped, '|' columns each a line of its own
     ('Keynote: X | Prof. Y (Z)' -> the session, then who gives it)."""
     out = []
+    after_time = False  # the line before was a time alone ("3:30 PM - 5:00 PM"): this one is its session
     for line in lines:
         if TABLE_HEADER.match(line.text):
             continue  # "Time | Session | Speaker"
+        if after_time and not TIME_PREFIX.match(line.text):
+            out.append(Line(line.number, line.text, timed=True))
+            after_time = False
+            continue
         if talk := SESSION_DASH.match(line.text):
             # "Keynote 1: 'Title' — Dr. Kavita Deshpande, Head of ...": the talk, then its speaker.
             out += [Line(line.number, talk.group(1)), Line(line.number, "- " + talk.group(2))]
@@ -95,6 +102,9 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         text = TIME_PREFIX.sub("", line.text)
+        if not text.strip():
+            after_time = True
+            continue
         # "Keynote — "Title": Raj Patel (...)": the session (with its title), then who gives it.
         text = re.sub(r"\s+[\u2014\u2013]\s+([\"\u201c][^\"\u201d]+[\"\u201d]):\s+", r": \1 | ", text)
         columns = [c.strip() for c in re.split(r" \| | [\u2014\u2013] ", text) if c.strip()]
@@ -115,7 +125,7 @@ CHROME = re.compile(
     r"^(?:.*\s(?:>|\u00bb|\u203a)\s.*|(?:share|share this|follow us|tags?|keywords|views?|"
     r"hits|print|email)\b.*|(?:related|latest|more|recent|previous|next)\s+(?:news|articles?|"
     r"posts?|stories|events)\b.*|contact us|back to top|read more|(?:copyright|\u00a9).*|"
-    r"all rights reserved.*|facebook|instagram|linkedin|twitter|eventbrite|meetup|search facebook|"
+    r"all rights reserved.*|add to (?:my )?(?:sched|schedule|calendar)\b.*|facebook|instagram|linkedin|twitter|eventbrite|meetup|search facebook|"
     r"(?:\[[^\]]{1,30}\]\s*){3,}|advertisement|sponsored( content)?|subscribe.*|sign up.*|"
     r"\d+\s+comments?\b.*|.*\S+@\S+\.\w+.*|\[(?:photo|image|video|picture)[^\]]*\].*|"
     # "LinkedIn · Instagram", "X · LinkedIn · Google Scholar": a card's links
@@ -151,6 +161,14 @@ GLOSSED_LABEL = re.compile(r"^([A-Z][\w ]{1,25}?)\s*\([^()]{1,30}\)\s*:")
 NEXT_LABEL = re.compile(r"(?<=\.)\s+([A-Z][\w ]{1,25}?)(?:\s*\([^()]{1,30}\))?:\s+")
 
 
+def avatar_initials(text: str, following: list[Line]) -> bool:
+    """'MP' over 'Marlene Paul': a speaker card's avatar, the initials of the name under it."""
+    if not (following and re.fullmatch(r"[^\W\d_]{1,3}", text) and text.isupper()):
+        return False
+    words = [w for w in re.sub(r"^(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+)+", "", following[0].text).split() if w[:1].isupper()]
+    return len(words) >= 2 and "".join(w[0] for w in (words[0], words[-1])).upper() == text
+
+
 def labels_apart(line: Line) -> list[Line]:
     text = line.text
     if (glossed := GLOSSED_LABEL.match(text)) and KNOWN_LABEL.match(glossed.group(1)):
@@ -175,6 +193,7 @@ def blocks(lines: list[Line]) -> list[Block]:
     lines = schedule_lines(english_posts(lines))
     lines = [line for line in lines if not is_chrome(line.text)]
     lines = [part for line in lines for part in labels_apart(line)]
+    lines = [line for i, line in enumerate(lines) if not avatar_initials(line.text, lines[i + 1:i + 2])]
     for i, line in enumerate(lines):
         text = line.text
         last = i == len(lines) - 1
@@ -191,7 +210,7 @@ def blocks(lines: list[Line]) -> list[Block]:
         elif is_heading(text) and not (last and len(lines) > 1 and len(text.split()) > 6) or \
                 line.timed and is_heading(re.sub(r"\s*\([^()]{1,40}\)$", "", text)):
             # "11:00–12:00  Closing plenary and farewell (Aula)": a session, its room in brackets
-            block = Block("heading", line.number, text)
+            block = Block("heading", line.number, text, timed=line.timed)
         else:
             block = Block("paragraph", line.number, text)
         key = re.sub(r"\W+", " ", block.text.casefold()).strip()

@@ -68,7 +68,7 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         if name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
             for following in blocks[i + 1: i + 3]:
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
-                        or len(following.text.split()) > 12 or is_name(following.text):
+                        or len(following.text.split()) > 12 or is_name(following.text) or following.timed:
                     break
                 first = not parts
                 if first and not (starts_title(following.text) or following.text.lower() in ROLE_TITLES or
