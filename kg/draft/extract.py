@@ -75,8 +75,6 @@ BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which|while|whereas)\s)")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
-BY_AFTER = re.compile(r",?\s+(moderated|chaired|hosted|facilitated|introduced|presented|interviewed)\s+by\s+"
-                      r"([A-Z].+)$")
 ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
                         r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
 
@@ -260,7 +258,7 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
         if named := ROLE_AFTER.search(text):  # "Prof. Yuki Tanabe (Kansai ...) — general chair"
             text, list_item = text[: named.start()], False
             role = roles.label_role(named.group(1)) or role
-        if by := BY_AFTER.search(text):
+        if by := roles.BY_AFTER.search(text):
             # "with A (X) and B (Y), moderated by C": C in that role, then the others
             count = self.entries(by.group(2), block, roles.label_role(by.group(1)) or "moderator")
             return count + self.entries(text[: by.start()], block, role, list_item)

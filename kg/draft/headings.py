@@ -55,7 +55,7 @@ CARD_TAG = re.compile(r"^(?:keynote(?: speaker)?|moderator|host|chair|emcee|mc)$
 CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)",
                                re.IGNORECASE)
 BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
-                         r"Co-chaired)\s+by\s")
+                         r"Co-chaired|Welcome)\s+by\s")
 
 
 class HeadingReader:
@@ -246,6 +246,11 @@ class HeadingReader:
     def session_heading(self, block: Block) -> None:
         """What no other shape took: a session's heading, with its guest where it names one."""
         text = block.text
+        if (by := roles.BY_AFTER.search(text)) and (entry := parse_entry(by.group(2))):
+            # "Panel discussion, moderated by Sanne Kuipers": the session, then its moderator
+            self.session_heading(Block(block.kind, block.line, text[: by.start()], timed=block.timed))
+            self.add_entry(entry, block, roles.label_role(by.group(1)) or "moderator")
+            return
         type_, role = event_facts.session_type(text), roles.label_role(text)
         self.open_session(text, type_, block.line)
         # "IN CONVERSATION | Sofia Marchetti", "In Conversation: Ana Rita Fonseca"

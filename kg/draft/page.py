@@ -160,6 +160,10 @@ def markdown_free(text: str) -> str:
     text = re.sub(r"^(?:#{1,6}|>)\s+", "", text)
     text = re.sub(r"\[(?:\d+|edit|citation needed|[a-z])\]", "", text)  # an encyclopedia's [3], [edit]
     text = re.sub(r"\((Hons|Hon)\)", r"\1", text)  # "BA (Hons) Film Production"
+    # A professional network's card: 'Sanne Kuipers • 2nd' (how far the reader is from her);
+    # 'Founder @ DraftRoom': at
+    text = re.sub(r"\s+[\u2022\u00b7]\s+(?:1st|2nd|3rd\+?|\d+th\+?)$", "", text)
+    text = re.sub(r"(?<=\w)\s+@\s+(?=[A-Z])", " at ", text)
     # A social post's '@Tunde Bakare' and '#LCIW2025': the name, the tag's word.
     text = re.sub(r"(?<![\w.])[@#](?=[\w\u00c0-\u024f])", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)

@@ -71,6 +71,9 @@ BY_CUES = (
      r"tutorials?|clinics?)\s+(?:was|were|is|are|will\s+be)\s+(?:led|given|run|delivered|conducted|taught)\s+by\b",
      "speaker"),
 )
+# "with A (X) and B (Y), moderated by C", "Panel discussion, moderated by Sanne Kuipers"
+BY_AFTER = re.compile(r",?\s+(moderated|chaired|hosted|facilitated|introduced|presented|interviewed)\s+by\s+"
+                      r"([A-Z].+)$")
 # Cues after a name that give it a role: "said Lorraine Abara, ..., in the day's opening keynote".
 AFTER_CUES = (
     (r"\bin (?:the|her|his|their)(?: day's| day\u2019s| evening's| morning's)? (?:opening |closing )?"

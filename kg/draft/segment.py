@@ -193,7 +193,8 @@ def blocks(lines: list[Line]) -> list[Block]:
     lines = schedule_lines(english_posts(lines))
     lines = [line for line in lines if not is_chrome(line.text)]
     lines = [part for line in lines for part in labels_apart(line)]
-    lines = [line for i, line in enumerate(lines) if not avatar_initials(line.text, lines[i + 1:i + 2])]
+    lines = [line for i, line in enumerate(lines) if not avatar_initials(line.text, lines[i + 1:i + 2])
+             and not (i and line.text == lines[i - 1].text and len(line.text.split()) <= 6)]  # a card's name twice
     for i, line in enumerate(lines):
         text = line.text
         last = i == len(lines) - 1

@@ -10,7 +10,7 @@ import re
 from kg.draft import event_facts
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_chrome
-from kg.draft.entries import LEAD, parse_entry
+from kg.draft.entries import LEAD, POST_NOMINALS, parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
@@ -61,14 +61,15 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         block = blocks[i]
         # "Marcus T. Bellweather Jr.", "Priya Venkataraman ('14)": the name, its class year aside
-        line = CLASS_YEAR_LINE.sub("", block.text)
+        line = POST_NOMINALS.sub("", CLASS_YEAR_LINE.sub("", block.text))  # "Mette Rasmussen, PhD" too
         short = block.kind == "heading" or block.kind == "paragraph" and len(line.split()) <= 6
         name = parse_name(line) if short else None
         parts: list[str] = []
         if name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
             for following in blocks[i + 1: i + 3]:
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
-                        or len(following.text.split()) > 12 or is_name(following.text) or following.timed:
+                        or len(following.text.split()) > (18 if " | " in following.text else 12) \
+                        or is_name(following.text) or following.timed:  # (a headline: "A at X | B at Y")
                     break
                 first = not parts
                 if first and not (starts_title(following.text) or following.text.lower() in ROLE_TITLES or
