@@ -87,7 +87,7 @@ OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:
 HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏", "传媒", "影业",
                      "公司", "集团", "大学", "学院", "中心", "工作室", "电视台", "出版社", "协会")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
-                       "das", "ten", "ter", "bin", "binti", "al", "el", "y"})
+                       "das", "ten", "ter", "bin", "binti", "binte", "al", "el", "y"})
 LETTER = f"{LETTERS}?"
 CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[{CAPITAL}]|\?(?=[a-z]))[{LETTER}'\u2019]*"
                          rf"(?:-[{LETTERS}][{LETTER}]*)*$")
@@ -99,6 +99,7 @@ NOT_NAME_WORDS = frozenset("""
 the a an and of for at in on by with from to this that these those our their its his her
 please rsvp id faq tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
 rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon
+best block qld nsw
 when while after before since although though if because during once then also but yet however
 meanwhile yesterday tomorrow here there where whether unlike
 supervisor coordinator vfx cgi ai xr vr hr pr mou agreement signs cooperation memorandum
@@ -196,7 +197,7 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
 # nameparser's words, with the Irish and Arabic particles it does not know ("Sinéad Nic
 # Fhlannchadha", "El Idrissi"); kg's own copy, the shared one left alone.
 NAME_WORDS = NameparserConstants()
-NAME_WORDS.prefixes.add("nic", "mhic", "uí", "ui", "el")
+NAME_WORDS.prefixes.add("nic", "mhic", "uí", "ui", "el", "abdel", "abdul", "abd")  # "Ahmed Samir Abdel Fattah"
 
 
 def with_two_surnames(name: PersonName) -> PersonName:

@@ -24,7 +24,7 @@ sze tai tam tan tang teo tong tsang tse tsui vong wai wan wong wu yau yeo yeung 
 yuen yung ieong
 """.split())
 # One romanised syllable: a few consonants, a vowel or two, an ending ("Sio", "Wing", "Hock").
-SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|ck|n|m|k|p|t|h|i|u)?$")
+SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|ck|n|m|k|p|t|h|i|u|w)?$")  # "Siew"
 # A hyphenated given name of two syllables: "Wing-sze", "Ka-yi", "Chun-kit".
 HYPHENATED = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 # Malay and Arabic names that end a Malay name as the father's name.
@@ -53,9 +53,9 @@ def southern_name(words: list[str]) -> tuple[str | None, str | None, str] | None
         return " ".join(words[1:]), words[0], "family-first"  # "Chan Sio Man"
     if len(words) == 3 and lowered[1] in FAMILY_NAMES and HYPHENATED.match(words[2]) and not syllable(words[0]):
         return words[0], words[1], "given-first"  # "Karen Lam Wing-sze"
-    if len(words) == 4 and lowered[1] in FAMILY_NAMES and not syllable(words[0]) and \
+    if len(words) == 4 and lowered[1] in FAMILY_NAMES and lowered[0] not in FAMILY_NAMES and \
             all(syllable(w) for w in words[2:]):
-        return words[0], words[1], "given-first"  # "Vivian Ho Mei Leng"
+        return words[0], words[1], "given-first"  # "Vivian Ho Mei Leng", "Chloe Tan Hui Min"
     if len(words) == 3 and lowered[2] in MALAY_LAST and lowered[0] not in FAMILY_NAMES:
         return " ".join(words[:2]), words[2], "given-first"  # "Mohd Hafiz Abdullah"
     return None
