@@ -75,6 +75,9 @@ BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which|while|whereas)\s)")
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
+# A film's credit before a colon: "Director: ...", "Producers: ...", "Director & Producer: ...".
+JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|writers?|cinematographers?)"
+                       r"(?:\s*(?:&|and)\s*(?:co-?)?(?:directors?|producers?|screenwriters?|writers?))?$", re.IGNORECASE)
 ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
                         r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
 
@@ -210,6 +213,8 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                 self.entries(text, block, self.item_role())  # "With: A (X), B (Y)": the session's people
             else:
                 self.section_role = self.default_role(self.session)  # "Avec / Con:" over a list
+        elif JOB_LABEL.match(latin(word)) and self.job_label(word, text, block):
+            pass  # "Director: Inês Carvalho Mota", "Producers: A — X Filmes / B — Y Produções"
         elif role := roles.label_role(word):
             here = self.draft.sessions[self.session].type if self.session else ""
             if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
@@ -231,6 +236,20 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                 self.add_entry(entry, block, self.section_role)  # "In Conversation: Ana Rita Fonseca"
         else:
             self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))
+
+    def job_label(self, word: str, text: str, block: Block) -> bool:
+        """A film's credits in a pitching or screening programme: each person named, their job
+        (the label's word, in the singular) at the company after a dash, in the session's role."""
+        title = re.sub(r"(?<=[a-z])s$", "", word.strip())
+        found = False
+        for piece in re.split(r"\s+/\s+|;\s*", text):
+            name, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013]\s+", piece, maxsplit=1))
+            if (entry := parse_entry(name)) and not entry.posts and is_name(name):
+                entry = Entry(entry.person, [Post(title, org_chain(clean(company[0])) if company else [])],
+                              entry.alt_name, piece)
+                self.add_entry(entry, block, self.item_role(), inferred_role=True)
+                found = True
+        return found
 
     def item_role(self) -> str:
         return self.section_role or self.default_role(self.session)

@@ -223,7 +223,7 @@ def iberian_page(names: list[PersonName]) -> bool:
     if any((n.honorific or "").split()[-1:] and n.honorific.split()[-1].lower() in IBERIAN_HONORIFICS
            for n in names):
         return True
-    return sum(len(n.name.split()) >= 3 and bool(re.search(r"[áéíóúñãõç]|ez\b", n.name)) for n in names) >= 2
+    return sum(len(n.name.split()) >= 3 and bool(re.search(r"[áéíóúñãõçâêô]|ez\b", n.name)) for n in names) >= 2
 
 
 @lru_cache(maxsize=8192)  # names recur on a page, and nameparser is the slow step

@@ -28,6 +28,7 @@ KNOWN_LABEL = re.compile(
     r"attendees?|discussants?|presenters?|performers?|introduction|interviewers?|emcee|mcs?|"
     r"coordinators?|co-?ordinators?|commentators?|facilitators?|tutors?|mentors?|judges?|curators?|"
     r"summary by|moderated by|chaired by|facilitated by|introduced by|in conversation with|"
+    r"(?:co-?)?(?:directors?|producers?|screenwriters?|cinematographers?)(?:\s*(?:&|and)\s*(?:directors?|producers?))?|"
     r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?|"
     r"(?:conference |festival |forum |symposium )?conven[eo]rs?)|date|dates|"
     r"when|time|venue|location|place|where|address|organi[sz]ers?|organi[sz]ed by|hosted by|"
