@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
-from kg.draft.bilingual import english_side
 from kg.draft.chrome import is_chrome
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries, without_degrees
 from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, ROSTER_ROLE, HeadingReader
+from kg.draft.labels import LabelReader
 from kg.draft.model import Draft, Evidence, evidence
-from kg.draft.org_names import (ORG_NAME, clean, has_type_word, is_place, looks_like_org, org_chain, split_orgs,
-                                without_stop)
+from kg.draft.org_names import (ORG_NAME, clean, has_type_word, is_place, org_chain, without_stop)
 from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import PeopleInText
 from kg.draft.prose import ProseReader
@@ -26,8 +25,7 @@ from kg.draft.person_names import PERSONAL_TITLES, parse_name, strip_honorific
 from kg.draft.posts import DEGREE, Post
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
-                                    SpeakerLines, entry_line, is_credit, is_name, latin,
-                                    name_and_post_lines, paper_line)
+                                    SpeakerLines, entry_line, is_credit, name_and_post_lines, paper_line)
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
@@ -48,10 +46,6 @@ SIGNATURE_LINES = 5
 ALT_TEXT = re.compile(r"(?i)^\[?\s*(?:photo|image|headshot|portrait|picture)(?:\s+of|\s*:)\s+([^\]]+?)\s*\]?$")
 # Words that list people who are not there: "Apologies: Prof. X", "Unable to attend: Y".
 ABSENT = re.compile(r"(?i)\b(?:apolog|regrets|absent|unable to attend|cancel|withdr[ae]w|postpone)")
-DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
-PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
-ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
-                              r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
 EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum|conference|"
                            r"festival|workshop|seminar|summit|programme|program)\b", re.IGNORECASE)
 SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addressed|opened|closed|"
@@ -74,15 +68,11 @@ BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de
                                r"[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s)|,\s+(?=(?:who|which|while|whereas)\s)")
-TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
-# A film's credit before a colon: "Director: ...", "Producers: ...", "Director & Producer: ...".
-JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|writers?|cinematographers?)"
-                       r"(?:\s*(?:&|and)\s*(?:co-?)?(?:directors?|producers?|screenwriters?|writers?))?$", re.IGNORECASE)
 ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
                         r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
 
 
-class PageReader(HeadingReader, ProseReader, SpeakerLines):
+class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
     def __init__(self, draft: Draft):
         self.draft = draft
         self.session: str | None = None
@@ -186,70 +176,6 @@ class PageReader(HeadingReader, ProseReader, SpeakerLines):
                 self.entries(block.text, block, self.item_role(), list_item=True)
             elif not self.credits(block):
                 self.paragraph(block)
-
-    def label(self, block: Block) -> None:
-        word, text = block.label, english_side(block.text)
-        ev = evidence(block.line, f"{word}: {block.text}")
-        if DATE_LABELS.match(latin(word)):
-            self.event_details(text, block)
-        elif TOPIC_LABELS.match(latin(word)):  # "Theme: Screen education after streaming"
-            for topic in re.split(r"\s*[;,]\s+(?:and\s+)?", text.strip(" .")):
-                if topic:
-                    self.draft.add_topic(topic, self.session, None, ev)
-        elif re.fullmatch(r"(?i)address", latin(word)) and (entry := parse_entry(text)) and entry.posts:
-            self.add_entry(entry, block, "speaker")  # "Address: Mr. Jian LU, Deputy Director-General, ..."
-        elif PLACE_LABELS.match(latin(word)):
-            found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
-            self.set_place(found, block.line, f"{word}: {text}")
-        elif ORGANISER_LABELS.match(latin(word)):
-            for part in (q for p in re.split(r"\s*;\s*", text) for q in split_orgs(p)):
-                if looks_like_org(clean(part)):
-                    self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
-                elif entry := parse_entry(part):
-                    self.add_entry(entry, block, "host")
-        elif any(re.fullmatch(r"with|featuring|avec|con|mit", part.strip(), re.IGNORECASE)
-                 for part in latin(word).split("/")):
-            if text:
-                self.entries(text, block, self.item_role())  # "With: A (X), B (Y)": the session's people
-            else:
-                self.section_role = self.default_role(self.session)  # "Avec / Con:" over a list
-        elif JOB_LABEL.match(latin(word)) and self.job_label(word, text, block):
-            pass  # "Director: Inês Carvalho Mota", "Producers: A — X Filmes / B — Y Produções"
-        elif role := roles.label_role(word):
-            here = self.draft.sessions[self.session].type if self.session else ""
-            if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
-                role = "panelist"  # "Speakers:" under a panel are its panelists
-            elif role == "attendee" and here in ("masterclass", "lecture", "talk", "workshop") and \
-                    re.match(r"(?i)guests?\b", latin(word)):
-                role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
-            if not text:
-                self.section_role = role
-            elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"
-                self.heading(Block("heading", block.line, f"{word}: {text}"))
-        elif looks_like_org(word) and not text:
-            self.section_org = self.draft.add_org(clean(word), ev)
-        elif event_facts.session_type(word) != "session" and text:
-            type_ = event_facts.session_type(word)
-            self.open_session(f"{word}: {text}", type_, block.line)
-            self.section_role = DEFAULT_ROLE.get(type_)
-            if is_name(re.split(r"\s*[,(]", text)[0]) and (entry := parse_entry(text)):
-                self.add_entry(entry, block, self.section_role)  # "In Conversation: Ana Rita Fonseca"
-        else:
-            self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))
-
-    def job_label(self, word: str, text: str, block: Block) -> bool:
-        """A film's credits in a pitching or screening programme: each person named, their job
-        (the label's word, in the singular) at the company after a dash, in the session's role."""
-        title = re.sub(r"(?<=[a-z])s$", "", word.strip())
-        found = False
-        for piece in re.split(r"\s+/\s+|;\s*", text):
-            name, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013]\s+", piece, maxsplit=1))
-            if (entry := parse_entry(name)) and not entry.posts and is_name(name):
-                entry = Entry(entry.person, [Post(title, org_chain(clean(company[0])) if company else [])],
-                              entry.alt_name, piece)
-                self.add_entry(entry, block, self.item_role(), inferred_role=True)
-                found = True
-        return found
 
     def item_role(self) -> str:
         return self.section_role or self.default_role(self.session)

@@ -1,0 +1,95 @@
+"""Labelled lines of a page ("Date: ...", "Venue: ...", "Moderator: A, B", "Director: X —
+Y Filmes"): the event's details, or the people of the label's role."""
+
+from __future__ import annotations
+
+import re
+
+from kg.draft import event_facts, roles
+from kg.draft.bilingual import english_side
+from kg.draft.entries import Entry, parse_entry
+from kg.draft.headings import DEFAULT_ROLE
+from kg.draft.model import evidence
+from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
+from kg.draft.posts import Post
+from kg.draft.segment import Block
+from kg.draft.speaker_lines import is_name, latin
+
+DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
+PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
+ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
+                              r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
+TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
+# A film's credit before a colon: "Director: ...", "Producers: ...", "Director & Producer: ...".
+JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|writers?|cinematographers?)"
+                       r"(?:\s*(?:&|and)\s*(?:co-?)?(?:directors?|producers?|screenwriters?|writers?))?$", re.IGNORECASE)
+
+
+class LabelReader:
+    """Mixin of the page reader (kg.draft.extract.PageReader): the label's line; reads and
+    sets the reader's draft, session and section role, and calls its entries, heading,
+    paragraph, event details and organisers."""
+
+    def label(self, block: Block) -> None:
+        word, text = block.label, english_side(block.text)
+        ev = evidence(block.line, f"{word}: {block.text}")
+        if DATE_LABELS.match(latin(word)):
+            self.event_details(text, block)
+        elif TOPIC_LABELS.match(latin(word)):  # "Theme: Screen education after streaming"
+            for topic in re.split(r"\s*[;,]\s+(?:and\s+)?", text.strip(" .")):
+                if topic:
+                    self.draft.add_topic(topic, self.session, None, ev)
+        elif re.fullmatch(r"(?i)address", latin(word)) and (entry := parse_entry(text)) and entry.posts:
+            self.add_entry(entry, block, "speaker")  # "Address: Mr. Jian LU, Deputy Director-General, ..."
+        elif PLACE_LABELS.match(latin(word)):
+            found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
+            self.set_place(found, block.line, f"{word}: {text}")
+        elif ORGANISER_LABELS.match(latin(word)):
+            for part in (q for p in re.split(r"\s*;\s*", text) for q in split_orgs(p)):
+                if looks_like_org(clean(part)):
+                    self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
+                elif entry := parse_entry(part):
+                    self.add_entry(entry, block, "host")
+        elif any(re.fullmatch(r"with|featuring|avec|con|mit", part.strip(), re.IGNORECASE)
+                 for part in latin(word).split("/")):
+            if text:
+                self.entries(text, block, self.item_role())  # "With: A (X), B (Y)": the session's people
+            else:
+                self.section_role = self.default_role(self.session)  # "Avec / Con:" over a list
+        elif JOB_LABEL.match(latin(word)) and self.job_label(word, text, block):
+            pass  # "Director: Inês Carvalho Mota", "Producers: A — X Filmes / B — Y Produções"
+        elif role := roles.label_role(word):
+            here = self.draft.sessions[self.session].type if self.session else ""
+            if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
+                role = "panelist"  # "Speakers:" under a panel are its panelists
+            elif role == "attendee" and here in ("masterclass", "lecture", "talk", "workshop") and \
+                    re.match(r"(?i)guests?\b", latin(word)):
+                role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
+            if not text:
+                self.section_role = role
+            elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"
+                self.heading(Block("heading", block.line, f"{word}: {text}"))
+        elif looks_like_org(word) and not text:
+            self.section_org = self.draft.add_org(clean(word), ev)
+        elif event_facts.session_type(word) != "session" and text:
+            type_ = event_facts.session_type(word)
+            self.open_session(f"{word}: {text}", type_, block.line)
+            self.section_role = DEFAULT_ROLE.get(type_)
+            if is_name(re.split(r"\s*[,(]", text)[0]) and (entry := parse_entry(text)):
+                self.add_entry(entry, block, self.section_role)  # "In Conversation: Ana Rita Fonseca"
+        else:
+            self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))
+
+    def job_label(self, word: str, text: str, block: Block) -> bool:
+        """A film's credits in a pitching or screening programme: each person named, their job
+        (the label's word, in the singular) at the company after a dash, in the session's role."""
+        title = re.sub(r"(?<=[a-z])s$", "", word.strip())
+        found = False
+        for piece in re.split(r"\s+/\s+|;\s*", text):
+            name, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013]\s+", piece, maxsplit=1))
+            if (entry := parse_entry(name)) and not entry.posts and is_name(name):
+                entry = Entry(entry.person, [Post(title, org_chain(clean(company[0])) if company else [])],
+                              entry.alt_name, piece)
+                self.add_entry(entry, block, self.item_role(), inferred_role=True)
+                found = True
+        return found
