@@ -259,6 +259,10 @@ def without_work(text: str) -> str:
 LISTED_COMMA = "\u201a"  # stands for a comma inside a name while a description is cut
 
 
+EVENT_ITSELF = re.compile(r"(?:the\s+)?(?:conference|forum|symposium|summit|festival|event|workshop|seminar|"
+                          r"colloquium|congress)", re.IGNORECASE)
+
+
 def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
@@ -267,7 +271,8 @@ def parse_posts(description: str) -> list[Post]:
     # "freelance editor, on building a portfolio of ...": what the talk was on, no post; "...
     # and leads the Screen Work research group": what they do, another clause
     description = re.split(r",\s+on\s+(?=[a-z])|\s+and\s+(?:also\s+)?(?:leads|runs|chairs|heads|directs|teaches|"
-                           r"is|was|has|serves|sits|works|founded|co-founded)\s", description)[0]
+                           r"is|was|has|serves|sits|works|founded|co-founded)\s|"
+                           r",?\s+(?:representing|on behalf of)\s", description)[0]  # "..., representing the Minister"
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
     # "Dean of the School of Drama, Film and Television": the name's commas are kept out of the cut
@@ -285,6 +290,8 @@ def parse_posts(description: str) -> list[Post]:
     for post in posts:
         post.title = post.title and post.title.replace(LISTED_COMMA, ",")
         post.chain = [name.replace(LISTED_COMMA, ",") for name in post.chain]
+    # "Chairperson of the Conference": a part in the event, not a post at an organisation
+    posts = [post for post in posts if not (post.chain and EVENT_ITSELF.fullmatch(post.chain[0]))]
     for i, post in enumerate(posts[:-1]):
         following = posts[i + 1]
         # "Dean and Professor, X", "founder and CEO of Veritas Films": both posts at X
