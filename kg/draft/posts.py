@@ -267,6 +267,11 @@ def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
+    # "Head of Scripted – TV Norvest Drama": the organisation after a dash (a title after
+    # one is another post: split_titles)
+    description = re.sub(r"\s+[\u2013\u2014]\s+(?=[A-Z])", lambda m: ", " if starts_title(
+        description[: m.start()].rsplit(", ", 1)[-1]) and not starts_title(description[m.end():]) else m.group(),
+        description)  # (not "Hochschule Elbtal – University of Applied Sciences": one name)
     description = without_work(description)
     # "freelance editor, on building a portfolio of ...": what the talk was on, no post; "...
     # and leads the Screen Work research group": what they do, another clause
