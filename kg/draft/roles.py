@@ -35,6 +35,7 @@ LABEL_ROLES = (
     (r"\bperform", "performer"),
     (r"\bscreening guests?\b|\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bspeakers?\b|\bpresenters?\b|\blecturers?\b|\btalks?\b|\blecture\b|\bmasterclass\b|\btutors?\b|"
+     r"\binstructors?\b|\btrainers?\b|"
      r"\bworkshop\b|\bsession\b", "speaker"),
     (r"\bguests?\b|\battendees?\b|\bparticipants?\b|\bdelegates?\b|\bvisitors?\b", "attendee"),
 )
@@ -51,6 +52,9 @@ BY_CUES = (
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
     (r"\bintroduced by\b", "introducer"),
+    # "The programme is directed by A, ..., and B": who runs a summer school or a lab hosts it
+    (r"\b(?:programme|program|summer school|school|course|lab|laboratory|workshop)\s+(?:is|was|will be)\s+"
+     r"(?:directed|co-directed|coordinated|convened)\s+by\b", "host"),
     (r"\b(?:was|were|is|are)\s+attended by\b", "attendee"),  # "The signing was attended by NJLU President Dr. Wu"
     (r"\b(?:respondents?|discussants?):", "discussant"),  # "... borders. Respondent: Dr Conor Whelan."
     # "pitched their series to a panel made up of A, B and C": the judges of the pitches
