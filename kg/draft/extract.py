@@ -59,8 +59,11 @@ JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"
                         r"programme|program|venture|academy)\s+(?:of|between|established by|run by|"
                         r"founded by)\s+(?:the\s+)?([A-Z][^,;()]+?)\s+and\s+(?:the\s+)?([A-Z][^,.;()]+)")
 SHORT_FORM = re.compile(rf"^{PERSONAL_TITLES}\.?\s+([A-Z][\w'-]+)(?:[,;]|\s+and\b|$)")
-TITLED_SESSION = re.compile(r"\b(?:an?|the)\s+(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
-                            r"dialogue|keynote session|masterclass|screening|talk|lecture|session)\s+"
+TITLED_SESSION = re.compile(r"(?:\b(?:an?|the)\s+|^)(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
+                            r"dialogue|keynote session|masterclass|screening|talk|lecture|session|"
+                            # "Sub-forum I, themed "...", was hosted by ..."
+                            r"sub-?forum(?:\s+(?:[IVX]+|\d+|one|two|three))?|parallel (?:session|forum|panel)"
+                            r"(?:\s+(?:[IVX]+|\d+|[A-C]))?)\s*,?\s+"
                             r"(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?)"
                             r"\s*[:,]?\s*[\"\u201c\u2018]([^\"\u201d\u2019]{4,150})[\"\u201d\u2019]", re.IGNORECASE)
 HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")

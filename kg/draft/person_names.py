@@ -99,7 +99,7 @@ NOT_NAME_WORDS = frozenset("""
 the a an and of for at in on by with from to this that these those our their its his her
 please rsvp id faq tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
 rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon
-best block qld nsw
+best block qld nsw sub-forum subforum
 when while after before since although though if because during once then also but yet however
 meanwhile yesterday tomorrow here there where whether unlike
 supervisor coordinator vfx cgi ai xr vr hr pr mou agreement signs cooperation memorandum

@@ -112,6 +112,8 @@ SENTENCE_CUES = (
     (r"\bperformed\b", "performer"),
     (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
+     r"\b(?:made|gave|delivered) (?:a |their |his |her )?(?:concluding |closing |keynote )?speech(?:es)?\b|"
+     r"\bexchanged views\b|"
      r"\bpresented\b(?! (?:the |a |an )?(?:certificates?|awards?|prizes?|plaques?|gifts?|tokens?|mementos?|flowers))|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
      r"\bintroduced (?:the |his |her |their |its |a |an )?[a-z]|"
