@@ -122,7 +122,8 @@ SENTENCE_CUES = (
      r"\b(?:explained|compared|outlined|argued|analy[sz]ed|demonstrated|showcased|reflected on|examined|"
      r"unpacked|gave an overview)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
      "speaker"),
-    (r"\bin the audience\b|\bbrought together\b|\battended\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
+    (r"\bin the audience\b|\bbrought together\b|\battend(?:ed|ing)\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
+     r"\b(?:also )?present (?:at|were|was)\b|"
      r"\bincluding\b|\bjoined\b|\bamong (?:them|those)\b", "attendee"),
 )
 
