@@ -178,7 +178,8 @@ def posts_at_the_host(draft: Draft) -> None:
     """'the Registrar, Mrs. Gifty Owusu-Sekyere' on a university's page: an office the host
     gives its own people, at the host (the event's first academic organiser; inferred), when
     the person's posts name no organisation at all."""
-    home = next((key for key, _ in draft.event.organizers if key in draft.orgs
+    hosts = [key for key, _ in draft.event.organizers] + ([draft.owner] if draft.owner else [])
+    home = next((key for key in hosts if key in draft.orgs  # the organiser, else the page's own university
                  and draft.orgs[key].type in ("university", "school")), None)
     if home is None:
         return
