@@ -50,6 +50,9 @@ ROSTER = re.compile(r"^(?:(?:our|the|featured|guest|invited|confirmed|about the|
                     r"(?:\s+(?:and\s+(?:panell?ists|moderators|guests))?(?:bios?|biographies|profiles))?$|"
                     r"^(?:speaker\s+)?(?:bios|biographies|profiles)$", re.IGNORECASE)
 ROSTER_ROLE = "roster"
+# A group within a list of people, in sentence case: "Broadcasters and streamers",
+# "Production companies", "Sales and festivals".
+GROUP_HEADING = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and|&|of)?\s*[a-z]+){0,4}s$")
 # A role word over one person's card on a speakers page ("KEYNOTE", "MODERATOR").
 CARD_TAG = re.compile(r"^(?:keynote(?: speaker)?|moderator|host|chair|emcee|mc)$", re.IGNORECASE)
 CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)",
@@ -246,6 +249,9 @@ class HeadingReader:
     def session_heading(self, block: Block) -> None:
         """What no other shape took: a session's heading, with its guest where it names one."""
         text = block.text
+        if self.section_role and GROUP_HEADING.match(text) and event_facts.session_type(text) == "session" \
+                and not block.timed and not re.search(r"(?i)presentations|sessions|talks|speeches", text):
+            return  # "Industry guests" / "Production companies": a group of the list, no session
         if (by := roles.BY_AFTER.search(text)) and (entry := parse_entry(by.group(2))):
             # "Panel discussion, moderated by Sanne Kuipers": the session, then its moderator
             self.session_heading(Block(block.kind, block.line, text[: by.start()], timed=block.timed))
