@@ -40,7 +40,9 @@ def without_degrees(text: str) -> str:
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
 DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB)(?:\s+\(?Hons\)?)?,?\s+(?:19|20)\d\d\)|"
                          # "(Class of 2021)", "(Digital Filmmaking, Class of 2019)"
-                         r"\s*\((?:[^()]*,\s*)?(?:[Cc]lass\s+of|[Cc]ohort|[Gg]raduated)\s+(?:19|20)\d\d\)")
+                         r"\s*\((?:[^()]*,\s*)?(?:[Cc]lass\s+of|[Cc]ohort|[Gg]raduated)\s+(?:19|20)\d\d\)|"
+                         # ", BA Broadcast Communication '92,": a degree and its class year
+                         r",\s+(?:BA|AB|BS|BSc|BFA|MA|MS|MSc|MFA|MBA|PhD)\b[^,]{0,50}?\s['\u2019](?:\d{2}|\d{4})(?=,|$)")
 AND_HONORIFIC = re.compile(rf"^(.+?)\s+(?:and|&)\s+({PERSONAL_TITLES}\.?\s+[A-Z].*)$")
 DASH = re.compile(r"\s[\u2013\u2014-]\s")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")

@@ -51,7 +51,7 @@ IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta
                                 "dña.", "don", "doña"})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
-                            "sue beth lynn jo zahra ezzahra".split())
+                            "sue beth lynn jo zahra ezzahra joy grace mae rose".split())  # "Kristine Joy"
 # Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
 IBERIAN_SECOND_GIVEN = frozenset("""
 alberto antonio manuel luis jose josé maria maría fernanda lucia lucía carlos eduardo javier andres
@@ -239,6 +239,9 @@ def parse_name(text: str) -> PersonName | None:
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
+    if len(words) >= 3 and words[0] == "Ma." and (inner := parse_name(" ".join(words[1:]))) and inner.given:
+        # "Ma. Luisa P. Aquino": the Philippine short form of Maria, part of the given name
+        return replace(inner, name=rest, given=f"Ma. {inner.given}", honorific=honorific)
     if not 2 <= len(words) <= 6 or is_place(rest):
         return None  # "Hong Kong" is a place
     kinds = [word_kind(w) for w in words]
