@@ -267,6 +267,13 @@ def test_the_title_is_the_headline_under_the_sites_chrome(tmp_path):
     assert orgs["school-film-media-arts"]["parent"] == "kestrel-university"
 
 
+def _posts(document: dict) -> tuple[dict, dict]:
+    """The draft's organisations (id -> name) and each person's posts as (title, organisation name)."""
+    orgs = {o["id"]: o["name"] for o in document["organizations"]}
+    return orgs, {p["name"]: [(q.get("title"), orgs[q["organization"]]) for q in p["positions"]]
+                  for p in document["people"]}
+
+
 def test_the_college_is_the_college_the_page_named_before(tmp_path):
     """'at the College' after 'the College of Communication and Media', 'the School' after
     two schools: the organisation of that kind holding the event, else the one the page
@@ -281,9 +288,7 @@ def test_the_college_is_the_college_the_page_named_before(tmp_path):
                     "Prof. Anna Berg, Dean of the School, closed the forum.\n"
                     "Welcome remarks were given by President Dr. Mark Hale.\n", encoding="utf-8")
     _, document = _draft(page, tmp_path)
-    orgs = {o["id"]: o["name"] for o in document["organizations"]}
-    posts = {p["name"]: [(q.get("title"), orgs[q["organization"]]) for q in p["positions"]]
-             for p in document["people"]}
+    orgs, posts = _posts(document)
     assert posts["Reem Haddad"] == [("Assistant Professor of Journalism", "College of Communication and Media")]
     assert posts["Layla Karam"] == [("Lecturer", "School of Design")]
     assert posts["Anna Berg"] == [("Dean", "School of Film")]  # the school holding the forum
@@ -304,9 +309,7 @@ def test_its_title_is_the_title_at_the_organisation_named_before(tmp_path):
                     "Tallis Pictures was represented by its Chief Executive Officer, Datuk Lim Beng "
                     "Hock.\n", encoding="utf-8")
     _, document = _draft(page, tmp_path)
-    orgs = {o["id"]: o["name"] for o in document["organizations"]}
-    posts = {p["name"]: [(q.get("title"), orgs[q["organization"]]) for q in p["positions"]]
-             for p in document["people"]}
+    _, posts = _posts(document)
     assert posts["Lim Beng Hock"] == [("Chief Executive Officer", "Tallis Pictures")]
     assert posts["Anna Berg"] == [("Vice-Chancellor", "Kestrel University")]
 
