@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.draft.han_entries import han_entry
+from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain
 from kg.draft.person_names import (OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName, is_honorific, parse_name,
                                    split_by_honorifics)
@@ -27,7 +28,7 @@ POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SB
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA|ASC|BSC|ACS|ACE|CSC|NZCS|ISC)\b\.?)+(?=,|$)")
 # Degrees written after a name, as Indonesian, Malaysian and Latin American pages do: "Dr. Rina
 # Kusuma, S.Sn., M.Sn.", "Hendra Wiratmaja, M.T., IPU" (not a legal form: "S.A.", "B.V.").
-DEGREES_AFTER = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,\s*(?!(?:S\.A\.|S\.L\.|B\.V\.|N\.V\.|e\.V\.|S\.p\.A\.|"
+DEGREES_AFTER = re.compile(rf"(?<=[{SMALL}])" r"(?:,\s*(?!(?:S\.A\.|S\.L\.|B\.V\.|N\.V\.|e\.V\.|S\.p\.A\.|"
                            r"S\.r\.l\.|S\.A\.S\.)(?![a-z]))(?:(?:[A-Z][a-z]{0,3}\.){2,4}|IPU|PhD|MBA|MFA|MSc|MPhil)"
                            r"(?![\w]))+(?=[,.;:)]|\s+[^a-z\s]|$)")  # not "PhD candidate"
 

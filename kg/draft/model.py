@@ -185,8 +185,8 @@ class Draft:
                            r"and|the|&)){1,7})\)$", name.strip())
         if glossed and not is_place(glossed.group(2)) and looks_like_org(glossed.group(1)) and \
                 not glossed.group(1).isupper() and (has_type_word(glossed.group(1)) or not has_type_word(glossed.group(2))):
-            # (not "ENSIS (Hoornveld University)": the person's university after the body they chair)
             # "Comune di Montecorvo (Municipality of Montecorvo)": the name and its translation
+            # (not "ENSIS (Hoornveld University)": the person's university after the body they chair)
             key = self.add_org(glossed.group(1), ev)
             if key:
                 self.orgs[key].add_alt_name(glossed.group(2))

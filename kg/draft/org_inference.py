@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from kg.draft.model import Draft
-from kg.draft.person_names import OFFICE_HONORIFIC
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, TYPE_WORDS
+from kg.draft.person_names import OFFICE_HONORIFIC
 from kg.identity.names import acronym, org_tokens
 
 def fold(draft: Draft, key: str, into: str, alias: dict[str, str], keep_name: bool = True) -> None:
