@@ -16,10 +16,9 @@ def moderated_speakers_are_panelists(draft: Draft) -> None:
     its moderator are its panel (the page did not say 'panel')."""
     by_session = defaultdict(list)
     for role in draft.roles:
-        if role.session is not None:
-            by_session[role.session].append(role)
+        by_session[role.session].append(role)  # None: the event's own (a page about one panel)
     for session, held in by_session.items():
-        if draft.sessions[session].type in TALKS:
+        if (draft.sessions[session].type if session else draft.event.type) in TALKS:
             continue
         # Speakers a word named ('Speakers: A, B') stay speakers; those a list gave are the panel.
         speakers = [r for r in held if r.role == "speaker" and r.inferred]
