@@ -233,6 +233,7 @@ def parse_name(text: str) -> PersonName | None:
     if text.endswith(".") and not INITIAL.match(text.split()[-1]):
         text = text.rstrip(".")
     honorific, rest = strip_honorific(text)
+    rest = re.sub(r"^(?:[A-Z][\w'\u2019]*\s+){0,2}[A-Z][\w'\u2019]*-born\s+", "", rest)  # "New Zealand-born Tui ..."
     words = rest.split()
     if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \
             not words[0].endswith(HAN_NOT_NAME_ENDS):
