@@ -72,7 +72,7 @@ BY_CUES = (
      "speaker"),
     # "The pitching training was led by X", "Script consultations were given by Y"
     (r"\b(?:training|workshops?|sessions?|masterclass(?:es)?|consultations?|lectures?|classes|seminars?|"
-     r"tutorials?|clinics?)\s+(?:was|were|is|are|will\s+be)\s+(?:led|given|run|delivered|conducted|taught)\s+by\b",
+     r"tutorials?|clinics?)\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|given|run|delivered|conducted|taught)\s+by\b",
      "speaker"),
 )
 # "with A (X) and B (Y), moderated by C", "Panel discussion, moderated by Sanne Kuipers"
@@ -120,7 +120,7 @@ SENTENCE_CUES = (
      r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b|"
      # "Mr. Xie Tao, Head of ..., explained the platform's ...", "took the cohort through ..."
      r"\b(?:explained|compared|outlined|argued|analy[sz]ed|demonstrated|showcased|reflected on|examined|"
-     r"unpacked|gave an overview)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
+     r"unpacked|gave an overview|announced|read out|reviewed)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
      "speaker"),
     (r"\bin the audience\b|\bbrought together\b|\battend(?:ed|ing)\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
      r"\b(?:also )?present (?:at|were|was)\b|"
