@@ -92,6 +92,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         self.named_by_heading = -1  # the line of the last heading that was a person's name
         # The session and role before a card's tag ("KEYNOTE"), and whether its person was read
         self.card_tag: tuple[str | None, str | None, bool] | None = None
+        self.colon_role: str | None = None  # the role of the paragraphs after 'Panelists are:'
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -290,6 +291,20 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         for sentence in sentences(without_degrees(block.text)):  # "Dr. Rina Kusuma, S.Sn., M.Sn."
             self.sentence(sentence, block)
         self.session = here
+        self.listed_paragraph(block)
+
+    def listed_paragraph(self, block: Block) -> None:
+        """'Panelists are:' and then a paragraph each ('Marisol Ortega-Yazzie '08, a first
+        assistant director whose credits ...'): the person each opens with takes the role."""
+        text = block.text.strip()
+        if text.endswith(":"):
+            self.colon_role = roles.list_role(text)
+        elif self.colon_role and (lead := re.match(r"^([^,;()]{3,60}?)(?:\s+['\u2019]\d\d)?(?:,|\s+\()", text)) and \
+                (entry := parse_entry(lead.group(1))) and not entry.posts:
+            key = self.draft.add_person(entry.person, evidence(block.line, lead.group(1)))
+            self.draft.add_role(key, self.colon_role, self.session, evidence(block.line, lead.group(1)))
+        else:
+            self.colon_role = None
 
     def sentence(self, sentence: str, block: Block) -> None:
         if ANOTHER_EVENT.match(sentence):

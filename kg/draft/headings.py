@@ -71,6 +71,7 @@ class HeadingReader:
               "top_line")
 
     def heading(self, block: Block) -> None:
+        self.colon_role = None
         if self.card_tag and self.card_tag[2]:  # the next card or section: the tag is done
             self.session, self.section_role, _ = self.card_tag
             self.card_tag = None

@@ -66,7 +66,7 @@ class LabelReader:
                     re.match(r"(?i)guests?\b", latin(word)):
                 role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
             if not text:
-                self.section_role = role
+                self.section_role = self.colon_role = role  # "Panelists are:" over a paragraph each
             elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"
                 self.heading(Block("heading", block.line, f"{word}: {text}"))
         elif looks_like_org(word) and not text:
