@@ -181,6 +181,12 @@ class Draft:
             if key:
                 self.orgs[key].add_alt_name(bracket.group(2) or bracket.group(3))
             return key
+        if bilingual := re.match(r"^([\u3400-\u9fff]{2,20})\s+([A-Z][^\u3400-\u9fff]+)$", name.strip()):
+            # "國立嘉雲大學 National Chiayun University": the English name, the Han one another name
+            key = self.add_org(bilingual.group(2), ev)
+            if key:
+                self.orgs[key].add_alt_name(bilingual.group(1))
+            return key
         glossed = re.match(r"^(.+?)\s*\(((?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
                            r"and|the|&)){1,7})\)$", name.strip())
         if glossed and not is_place(glossed.group(2)) and looks_like_org(glossed.group(1)) and \

@@ -78,7 +78,8 @@ VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh thành ngoc ng
                         "hoang hoàng xuan xuân cong công dinh đình hong hồng quang trong trọng gia".split())
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
 # Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
-HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回"})
+HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回",
+                           "中文版", "英文版", "首頁", "新聞"})
 # An office written before a name as if an honorific: "Dean Angela Whitcombe opened ...",
 # "President Dr. BAEK Jong-hoon".
 OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
