@@ -25,6 +25,11 @@ GENERIC_SESSION = re.compile(r"^(?:opening|closing|welcome|morning|afternoon|eve
                              re.IGNORECASE)
 
 
+# A unit named by the page as its own: "dean of our college".
+OUR_UNIT = re.compile(r"(?:our|this)\s+(school|department|faculty|college|university|institute|academy)",
+                      re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Evidence:
     line: int
@@ -261,6 +266,8 @@ class Draft:
     def add_chain(self, chain: list[str], ev: Evidence) -> str | None:
         """Add 'X of Y at Z' (innermost first); the key of the innermost. '@school' stands for
         the school the page named last (kg.draft.org_names.THE_ORGS)."""
+        # "our college": the college the page is about, as "@college"
+        chain = [f"@{own.group(1).lower()}" if (own := OUR_UNIT.fullmatch(name)) else name for name in chain]
         keys = [k for k in (self.named(name[1:]) if name.startswith("@") else self.add_org(name, ev)
                             for name in chain) if k]
         for child, parent in zip(keys, keys[1:]):
