@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import (LEGAL_FORM, acronym_parent, has_type_word, is_of_kind, is_place, looks_like_org,
-                                org_type, sector)
+from kg.draft.org_names import LEGAL_FORM, OUR_UNIT, acronym_parent, is_of_kind, org_type, sector, two_names
 from kg.draft.person_names import PersonName
 from kg.identity.names import org_tokens, person_tokens
 
@@ -23,11 +22,6 @@ GENERIC_SESSION = re.compile(r"^(?:opening|closing|welcome|morning|afternoon|eve
                              r"remarks|address|speech|talk|lecture|ceremony|awards?)\b[\w\s&]*$|"
                              r"\b(?:speech|talk|lecture|keynote) (?:by|from)\b|^[^a-z]*$|[:\u2014]",
                              re.IGNORECASE)
-
-
-# A unit named by the page as its own: "dean of our college".
-OUR_UNIT = re.compile(r"(?:our|this)\s+(school|department|faculty|college|university|institute|academy)",
-                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -180,27 +174,10 @@ class Draft:
 
     # --- organisations ----------------------------------------------------------------
     def add_org(self, name: str, ev: Evidence) -> str:
-        bracket = re.match(r"^(.+?)\s*\((?:([A-Z][A-Z&]{1,7})|([\u3400-\u9fff]{2,20}))\)?$", name.strip())
-        if bracket:  # "Table Bay University (TBU)", "Moyun Animation (墨云动画)": another name
-            key = self.add_org(bracket.group(1), ev)
+        if two := two_names(name):  # "Table Bay University (TBU)": the name, and another
+            key = self.add_org(two[0], ev)
             if key:
-                self.orgs[key].add_alt_name(bracket.group(2) or bracket.group(3))
-            return key
-        if bilingual := re.match(r"^([\u3400-\u9fff]{2,20})\s+([A-Z][^\u3400-\u9fff]+)$", name.strip()):
-            # "國立嘉雲大學 National Chiayun University": the English name, the Han one another name
-            key = self.add_org(bilingual.group(2), ev)
-            if key:
-                self.orgs[key].add_alt_name(bilingual.group(1))
-            return key
-        glossed = re.match(r"^(.+?)\s*\(((?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
-                           r"and|the|&)){1,7})\)$", name.strip())
-        if glossed and not is_place(glossed.group(2)) and looks_like_org(glossed.group(1)) and \
-                not glossed.group(1).isupper() and (has_type_word(glossed.group(1)) or not has_type_word(glossed.group(2))):
-            # "Comune di Montecorvo (Municipality of Montecorvo)": the name and its translation
-            # (not "ENSIS (Hoornveld University)": the person's university after the body they chair)
-            key = self.add_org(glossed.group(1), ev)
-            if key:
-                self.orgs[key].add_alt_name(glossed.group(2))
+                self.orgs[key].add_alt_name(two[1])
             return key
         key = org_key(name)
         if not key:

@@ -122,6 +122,29 @@ def is_of_kind(name: str, kind: str) -> bool:
     return kind in words or any(w.endswith(kind) and len(w) > len(kind) + 2 for w in words)
 
 
+# A unit named by the page as its own: "dean of our college".
+OUR_UNIT = re.compile(r"(?:our|this)\s+(school|department|faculty|college|university|institute|academy)",
+                      re.IGNORECASE)
+
+
+def two_names(name: str) -> tuple[str, str] | None:
+    """(the name, another name of the same organisation) when `name` holds both: "Table Bay
+    University (TBU)", "Moyun Animation (墨云动画)", "國立嘉雲大學 National Chiayun University"
+    (the English name first), "Comune di Montecorvo (Municipality of Montecorvo)" (a
+    translation; not "ENSIS (Hoornveld University)", the university of whoever chairs it)."""
+    name = name.strip()
+    if bracket := re.match(r"^(.+?)\s*\((?:([A-Z][A-Z&]{1,7})|([\u3400-\u9fff]{2,20}))\)?$", name):
+        return bracket.group(1), bracket.group(2) or bracket.group(3)
+    if bilingual := re.match(r"^([\u3400-\u9fff]{2,20})\s+([A-Z][^\u3400-\u9fff]+)$", name):
+        return bilingual.group(2), bilingual.group(1)
+    glossed = re.match(r"^(.+?)\s*\(((?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
+                       r"and|the|&)){1,7})\)$", name)
+    if glossed and not is_place(glossed.group(2)) and looks_like_org(glossed.group(1)) and \
+            not glossed.group(1).isupper() and (has_type_word(glossed.group(1)) or not has_type_word(glossed.group(2))):
+        return glossed.group(1), glossed.group(2)
+    return None
+
+
 def has_type_word(text: str) -> bool:
     return any(w in TYPE_WORDS or w.endswith(COMPOUND_ENDINGS) for w in words_of(text))
 
