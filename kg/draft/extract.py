@@ -19,7 +19,7 @@ from kg.draft.labels import LabelReader
 from kg.draft.model import Draft, Evidence, evidence
 from kg.draft.org_names import (ORG_NAME, clean, has_type_word, is_place, org_chain, without_stop)
 from kg.draft.papers import Author, authors
-from kg.draft.people_in_text import PeopleInText
+from kg.draft.people_in_text import CLASS_YEAR, PeopleInText
 from kg.draft.prose import ProseReader
 from kg.draft.person_names import PERSONAL_TITLES, parse_name, strip_honorific
 from kg.draft.posts import DEGREE, Post
@@ -299,8 +299,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         text = block.text.strip()
         if text.endswith(":"):
             self.colon_role = roles.list_role(text)
-        elif self.colon_role and (lead := re.match(r"^([^,;()]{3,60}?)(?:\s+['\u2019]\d\d)?(?:,|\s+\()", text)) and \
-                (entry := parse_entry(lead.group(1))) and not entry.posts:
+        elif self.colon_role and (lead := re.match(r"^([^,;()]{3,60}?)(?:,|\s+\()", text)) and \
+                (entry := parse_entry(CLASS_YEAR.sub("", lead.group(1)))) and not entry.posts:
             key = self.draft.add_person(entry.person, evidence(block.line, lead.group(1)))
             self.draft.add_role(key, self.colon_role, self.session, evidence(block.line, lead.group(1)))
         else:

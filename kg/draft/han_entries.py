@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.draft.org_names import HAN_ORG_ENDS
 from kg.draft.person_names import parse_name
 from kg.draft.posts import Post
 
@@ -20,10 +21,6 @@ HAN_TITLES = sorted("""
 书记 党委书记 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 首席执行官 总监 制片人 出品人 监制 导演
 编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
 """.split(), key=len, reverse=True)
-# Words that end an organisation's name.
-HAN_ORG_ENDS = ("大学", "学院", "研究院", "研究所", "研究中心", "中心", "实验室", "有限公司", "公司", "集团",
-                "电视台", "电影节", "协会", "学会", "基金会", "工作室", "影业", "传媒", "出版社", "管理局", "总局",
-                "委员会", "系", "部")
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
             "研究中心": "institute", "中心": "institute", "实验室": "institute", "有限公司": "company",
             "公司": "company", "集团": "company", "电视台": "media", "电影节": "festival",

@@ -19,7 +19,7 @@ from kg.draft.org_names import clean, has_type_word, looks_like_org, org_chain
 from kg.draft.person_names import strip_honorific
 from kg.draft.posts import starts_title
 from kg.draft.segment import Block
-from kg.draft.speaker_lines import is_name
+from kg.draft.speaker_lines import is_name, leads_with_name
 from kg.draft.topics import quoted_titles
 
 PEOPLE_LABEL = re.compile(r"^(panel|panell?ists|speakers?|guests?|moderators?|chairs?|jury|judges|hosts?)\s*:\s*(.+)$",
@@ -263,7 +263,7 @@ class HeadingReader:
         # "IN CONVERSATION | Sofia Marchetti", "In Conversation: Ana Rita Fonseca"
         if (guest := re.match(r"^(?:[^|:]{2,40}\s\||(?i:in conversation|conversation|fireside chat|in dialogue):)"
                               r"\s+(.+)$", text)) and \
-                is_name(re.split(r"\s*[,(]", guest.group(1))[0]) and (entry := parse_entry(guest.group(1))):
+                leads_with_name(guest.group(1)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
         self.section_org = None
@@ -285,7 +285,7 @@ class HeadingReader:
             if not title and type_ in TALK_TYPES and (m := ONE_TALK.match(name)):
                 title = [m.group(1).strip(" \u201c\u201d\"'")]
             for text in title:
-                if not is_name(re.split(r"\s*[,(]", text)[0]):  # "In Conversation: Ana Rita Fonseca": a guest
+                if not leads_with_name(text):  # "In Conversation: Ana Rita Fonseca": a guest
                     self.draft.add_topic(text, key, None, evidence(line, name))
         self.session = key
         return key

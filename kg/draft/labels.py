@@ -13,7 +13,7 @@ from kg.draft.model import evidence
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
 from kg.draft.segment import Block
-from kg.draft.speaker_lines import is_name, latin
+from kg.draft.speaker_lines import is_name, latin, leads_with_name
 
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
@@ -75,7 +75,7 @@ class LabelReader:
             type_ = event_facts.session_type(word)
             self.open_session(f"{word}: {text}", type_, block.line)
             self.section_role = DEFAULT_ROLE.get(type_)
-            if is_name(re.split(r"\s*[,(]", text)[0]) and (entry := parse_entry(text)):
+            if leads_with_name(text) and (entry := parse_entry(text)):
                 self.add_entry(entry, block, self.section_role)  # "In Conversation: Ana Rita Fonseca"
         else:
             self.paragraph(Block("paragraph", block.line, f"{word}: {text}"))

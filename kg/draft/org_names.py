@@ -90,6 +90,10 @@ ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "
 # An organisation's name in a sentence: capitalised words, 'of', 'for', 'and' between them
 # ("Xiyuan-Marlow Joint Institute for Screen Culture"), as a pattern to build others with.
 ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
+# Words that end an organisation's name in Han characters.
+HAN_ORG_ENDS = ("大学", "学院", "研究院", "研究所", "研究中心", "中心", "实验室", "有限公司", "公司", "集团",
+                "电视台", "电影节", "协会", "学会", "基金会", "工作室", "影业", "传媒", "出版社", "管理局", "总局",
+                "委员会", "系", "部")
 # What a body is of the one it belongs to: "X, a division of Y", "a subsidiary of".
 PART_KINDS = r"(?:part|division|subsidiary|unit|member|arm|affiliate)"
 # A unit named by a list of subjects: "School of Film, Media and Performance" (its commas
@@ -157,8 +161,6 @@ def looks_like_org(text: str) -> bool:
     """A name of an organisation by its words: a type word, an acronym, a legal form."""
     text = text.strip()
     if re.fullmatch(r"[\u3400-\u9fff]+", text):
-        from kg.draft.han_entries import HAN_ORG_ENDS
-
         return text.endswith(HAN_ORG_ENDS)
     return bool(text) and (has_type_word(text) or is_acronym(text) or
                            all(is_acronym(w) for w in text.split()[:1]) and has_type_word(text))

@@ -18,7 +18,7 @@ from nameparser import HumanName
 from nameparser.config import Constants as NameparserConstants
 
 from kg.draft.letters import CAPITAL, LETTERS
-from kg.draft.org_names import is_place
+from kg.draft.org_names import HAN_ORG_ENDS, is_place
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.draft.southern_names import southern_name
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS
@@ -85,8 +85,9 @@ HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "�
 OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
                               r"President|Dean|Rector|Provost))\b\s*(.*)$")
 # What a company's or school's Han name ends in ("墨云动画", "轩辕互动"): no person's name.
-HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏", "传媒", "影业",
-                     "公司", "集团", "大学", "学院", "中心", "工作室", "电视台", "出版社", "协会")
+# (an organisation's own ending of two characters or more: "部", "系" end names too)
+HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏") + \
+    tuple(end for end in HAN_ORG_ENDS if len(end) > 1)
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "binte", "al", "el", "y"})
 LETTER = f"{LETTERS}?"

@@ -113,6 +113,12 @@ def is_name(text: str) -> bool:
     return bool(name) and name.name == strip_honorific(text.strip())[1]
 
 
+def leads_with_name(text: str) -> bool:
+    """Whether the text is a name up to its first comma or bracket ('Ana Rita Fonseca',
+    'Camila Restrepo Henao, Artistic Director, FICPA'), not a talk's title."""
+    return is_name(re.split(r"\s*[,(]", text)[0])
+
+
 TITLED_ITEM = re.compile(r"^(?:[\u201c\"]([^\u201d\"]{4,160})[\u201d\"]|[\u2018']([^\u2019']{4,160})[\u2019'])"
                          r"\s*[\u2013\u2014-]\s*(.+)$")
 AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
