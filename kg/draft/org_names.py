@@ -174,6 +174,17 @@ def without_stop(text: str) -> str:
     return text
 
 
+# What kind of body an organisation is, and where, said before its name: "the short-drama
+# company", "streaming service", "Lisbon-based production company", "Korea's largest webtoon
+# platform", "the Toronto studio", "Karachi-based".
+KIND_OF_BODY = re.compile(
+    r"\b(?<!['\u2019])(?:the\s+|[A-Z][\w-]*['\u2019]s\s+(?=[a-z]))?(?:(?!(?:at|of|in|with|for|from|and|to)\s)[a-z][\w-]*\s+|[A-Z][\w'\u2019]*-based\s+|"
+    r"(?<=the\s)[A-Z][\w-]*\s+(?=[a-z])){0,3}"
+    r"(?:magazine|newspaper|journal|company|studio|festival|streamer|streaming\s+(?:service|platform)|"
+    r"platform|broadcaster|channel|agency|fund|label|outlet|publisher|firm|network|distributor)\s+(?=[A-Z])|"
+    r"^[A-Z][\w'\u2019]*-based\s+(?=[A-Z])")
+
+
 def clean(name: str) -> str:
     """'the Shanghai Film Academy' -> 'Shanghai Film Academy'; trailing commas and stops gone
     (but 'Co., Ltd.' keeps its full stop)."""
@@ -181,6 +192,7 @@ def clean(name: str) -> str:
         return name.strip(" ,;:")  # "the school's Department of ...": kept for org_chain to resolve
     name = re.sub(r"^(?:(?:the\s+)?[a-z]+(?:'s|\u2019s)|its|their|our|his|her)\s+", "", name.strip(" ,;:"))
     name = re.sub(r"\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week)$", "", name)  # "X Academy today"
+    name = KIND_OF_BODY.sub("", name)
     return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
 
 

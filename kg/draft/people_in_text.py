@@ -28,7 +28,7 @@ VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|note
                         r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
                         r"hosted|launched|signed|pointed|observed|remarked|congratulated)\b|"
                         r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up|at|about|"
-                        r"into|back|through|over|for|with)\b)|"
+                        r"into|back|through|over|for|with|together|forward|along)\b)|"
                         # "..., Chairman of the X Authority, Saraab Film Academy today launched": the
                         # next clause's subject, not the post's organisation
                         r",\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:today\s+|yesterday\s+|this\s+week\s+)?"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import (LISTED_UNIT, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
+from kg.draft.org_names import (KIND_OF_BODY, LISTED_UNIT, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
                                 org_type, without_stop)
 
 # Words that begin a post's title.
@@ -96,6 +96,10 @@ def starts_title(text: str) -> bool:
         return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS or
                    w.strip(".,").lower().split("-")[0] in TITLE_WORDS - MODIFIERS for w in head[1:]) or \
             len(head) >= 2 and head[-1].strip(".,").lower() in ("lead", "chief")  # "Programme Lead"
+    head = BOUNDARY.split(text, maxsplit=1)[0].split()
+    if text[:1].islower() and 2 <= len(head) <= 3 and all(w.isalpha() and w.islower() for w in head) and \
+            head[-1] in (TITLE_WORDS | JOB_WORDS) - MODIFIERS:
+        return True  # "art director at X", "character designer at Y": the last word says it
     # "editor-in-chief", "Secretary-General", "Vice-Chancellor"
     first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else words[0].split("-")[0]
     return first in TITLE_WORDS or first in JOB_WORDS
@@ -235,14 +239,6 @@ def one_post(text: str) -> Post:
         if lower_title or _org_like(rest, m.group(), last=i == len(bounds) - 1):
             return Post(text[: m.start()].strip() or None, org_chain(rest))
     return Post(text.strip(), [])
-
-
-# What kind of body an organisation is, said before its name: "the short-drama company",
-# "streaming service", "Lisbon-based production company", "Korea's largest webtoon platform".
-KIND_OF_BODY = re.compile(
-    r"\b(?:the\s+)?(?:(?!(?:at|of|in|with|for|from|and|to)\s)[a-z][\w-]*\s+|[A-Z][\w'\u2019]*-based\s+){0,3}"
-    r"(?:magazine|newspaper|journal|company|studio|festival|streamer|streaming\s+(?:service|platform)|"
-    r"platform|broadcaster|channel|agency|fund|label|outlet|publisher)\s+(?=[A-Z])")
 
 
 def without_kind(text: str) -> str:
