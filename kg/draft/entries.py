@@ -90,7 +90,7 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
 
 
 def title_then_name(text: str) -> Entry | None:
-    """A post, then a name whose family name is in capitals or an honorific before it: 'Dean
+    """A post, then a name whose family name is in capitals, first by its words, or with an honorific before it: 'Dean
     of the College of Arts and Media CHOI Eun-young', 'Head of the VP Studio Team Kevin OH',
     'Dean of the College of Communication Professor Tsai Cheng-hsien' (Korean, Chinese and
     Taiwanese pages' lists of delegates)."""
@@ -104,6 +104,8 @@ def title_then_name(text: str) -> Entry | None:
     elif caps and "," not in text:
         j = caps[-1]
         start = j if j == len(words) - 2 else j - 1 if j == len(words) - 1 else -1
+    elif len(words) >= 4 and (last := parse_name(" ".join(words[-2:]))) and last.order == "family-first":
+        start = len(words) - 2  # "Chairman of Huaxing Film Group He Songlin": a Chinese name by its words
     else:
         return None
     if start < 1 or not starts_title(" ".join(words[:start])):

@@ -51,7 +51,7 @@ IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta
                                 "dña.", "don", "doña"})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
-                            "sue beth lynn jo zahra ezzahra joy grace mae rose".split())  # "Kristine Joy"
+                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan".split())  # "Kristine Joy"
 # Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
 IBERIAN_SECOND_GIVEN = frozenset("""
 alberto antonio manuel luis jose josé maria maría fernanda lucia lucía carlos eduardo javier andres
@@ -281,7 +281,7 @@ def parse_name(text: str) -> PersonName | None:
         given, family, order = southern
         return PersonName(rest, given, family, order if family else None, honorific, question,
                           order_read_from_words=True)
-    if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"[eaio]z$", words[1].lower()):
+    if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"..[eaio]z$", words[1].lower()):
         # "Mateo Gómez Arango": a Spanish name's two family names (the father's ends in -ez).
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
     if len(words) in (3, 4) and kinds == ["cap"] * len(words) and (

@@ -21,6 +21,7 @@ liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang
 cheng su wei lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou
 meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian dai mo
 kong xiang chang wen kang niu lai geng qi zhan bao ou ning yi che ji hong shang mu sui
+qiao ruan lv lyu zhai pei rao jiao miao
 ouyang sima zhuge shangguan situ dongfang huangfu murong linghu
 """.split())
 
@@ -52,7 +53,7 @@ zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 
 def is_pinyin(word: str, most: int = 3) -> bool:
     """Whether a word is one to `most` pinyin syllables ('Weimin', 'Xiaoda', 'Na')."""
-    word = re.sub(r"['\u2019-]", "", word.lower())
+    word = re.sub(r"['\u2019-]", "", word.lower()).replace("\u00fc", "u")  # "Lü": lu
     if not word.isascii() or not word.isalpha():
         return False
     syllables = SYLLABLES
@@ -70,9 +71,9 @@ def is_pinyin(word: str, most: int = 3) -> bool:
 def pinyin_family_first(words: list[str]) -> bool | None:
     """For two title-case words that are both pinyin: True when the first is the family
     name, False when the second is, None when they are not a pinyin name."""
-    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+(?:['\u2019-][a-z]+)?", w) for w in words):
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z\u00fc]+(?:['\u2019-][a-z\u00fc]+)?", w) for w in words):
         return None
-    first, second = (w.lower() for w in words)
+    first, second = (w.lower().replace("\u00fc", "u") for w in words)
     if not (is_pinyin(first) and is_pinyin(second)):
         return None
     one, two = first in FAMILY_NAMES, second in FAMILY_NAMES

@@ -79,7 +79,7 @@ MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "d
                        "managing", "clinical", "emeritus", "adjunct", "visiting", "acting", "interim",
                        "honorary", "founding", "distinguished", "lead", "creative", "artistic",
                        "chief", "programme", "program", "commissioning", "supervising", "former",
-                       "board", "course", "line", "freelance", "pro", "team"})
+                       "board", "course", "line", "freelance", "pro", "team", "party"})
 
 
 def starts_title(text: str) -> bool:
@@ -182,6 +182,10 @@ QUALIFIED_COMMA = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\
                              r"\s+(?:the\s+)?([A-Z].+)$")
 
 
+PRAISE = re.compile(r"^(?:(?:famous|renowned|well-known|acclaimed|noted|celebrated|veteran|award-winning|"
+                    r"legendary|prominent|seasoned|internationally\s+acclaimed|multi-award-winning)\s+)+(?=[a-z])")
+
+
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
@@ -192,6 +196,7 @@ def one_post(text: str) -> Post:
         post.former = True
         return post
     text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
+    text = PRAISE.sub("", text)  # "famous director", "veteran drama producer": the job is the post
     text = re.sub(r"^(?:Hon['\u2019]ble|Honou?rable)\s+(?=[A-Z])", "", text)  # "Hon'ble Vice-Chancellor": courtesy
     text = re.sub(r"^(?:currently|presently|now)\s+(?:the\s+|a\s+|an\s+)?", "", text, flags=re.IGNORECASE)
     text = without_kind(text)

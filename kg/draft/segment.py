@@ -141,6 +141,8 @@ MENU = re.compile(r"^(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}\s+[|\u00b7\u202
 def is_chrome(text: str) -> bool:
     if MENU.match(text) and not re.search(r"\d", text) or re.match(r"(?i)(?:filter(?: by)?|sort by)\s*:", text):
         return True  # a menu; a listing's filter ("Filter: All | Keynote | Animation")
+    if re.match(r"(?i)(?:tags?|keywords|categories|filed under)\s*:", text):
+        return True  # "Tags: animation, AI, panels": the site's index words, whatever they are
     return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
 
 
