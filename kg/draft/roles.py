@@ -102,7 +102,8 @@ SENTENCE_CUES = (
     (r"\bpresided over\b", "chair"),
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
-    (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b", "panelist"),
+    (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|"
+     r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)\b", "panelist"),
     (r"\bjury\b|\bjurors?\b|\bjudges\b", "juror"),
     (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bhosted\b|\bemceed\b", "host"),
@@ -148,6 +149,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     for pattern, role in BY_CUES:
         for cue in re.finditer(pattern, sentence, re.IGNORECASE):
             after = cue.end()
+            chain = []
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
@@ -157,8 +159,15 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                     continue
                 found.append((i, role, True))
                 taken.add(i)
+                chain.append(i)
                 used.append(cue.span())
                 after = end  # "moderated by A and B": B follows A
+            if len(chain) >= 2 and re.match(r",\s", sentence[spans[chain[0]][1]:]) and \
+                    CLAUSE_VERB.match(sentence[spans[chain[-1]][1]:]):
+                # "moderated by Professor Lü Cheng, Qiao Yan, Gu Xiaolei and Su Qing had an
+                # exchange": the names after the first are the next clause's subject
+                found = [f for f in found if f[0] not in chain[1:]]
+                taken -= set(chain[1:])
             if role == "interviewer" and cue.group().lower().startswith("in conversation"):
                 # "Harriet Moss in conversation with Dr. Kwame Asante": she is the guest
                 for i, (start, end) in enumerate(spans):
@@ -191,6 +200,8 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 
 CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+")
+CLAUSE_VERB = re.compile(r"\s+(?:had|have|held|discussed|exchanged|shared|talked|debated|engaged|conducted|"
+                         r"spoke|took|joined|gave|delivered|presented)\b")
 
 
 def _unused_cue(sentence: str, used: list[tuple[int, int]], start: int = 0,
