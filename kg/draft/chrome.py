@@ -26,6 +26,8 @@ def is_chrome(line: str) -> bool:
         return True  # a cookie banner
     if re.search(r"\s(?:/|>>?|\u203a|\u00bb)\s", line) and re.match(r"(?i)(?:home|inicio|accueil|start)\b", line):
         return True  # breadcrumbs
+    if re.fullmatch(r"[a-z][\w.-]*", line.strip()):
+        return True  # "ticketwave", "eventbrite": a site's name in its logo's lower case
     words = re.findall(r"[^\W\d_]+", line.lower())
     if "|" in line and all(len(w) <= 3 for w in words):
         return True  # "繁 | 简 | EN", "KOR | ENG": a language switch

@@ -62,7 +62,10 @@ class Block:
 
 def is_heading(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= 14 and not TERMINAL.search(text) and not DANGLING.search(text)
+    # "Filming Under Fire: ... (Online Panel)": a bracket ends a title, not a sentence
+    bare = re.sub(r"\s*\((?:online|hybrid|in person|in-person|[\w -]*(?:panel|webinar|keynote|talk|lecture|"
+                  r"workshop|masterclass|symposium|forum|conference|seminar|edition))\)$", "", text, flags=re.IGNORECASE)
+    return (0 < len(words) <= 14 and not TERMINAL.search(bare) and not DANGLING.search(text)
             and (text[0].isupper() or text[0].isdigit() or "\u3400" <= text[0] <= "\u9fff")
             and text.count(",") <= 3 and ";" not in text)
 
