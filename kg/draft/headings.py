@@ -61,11 +61,21 @@ BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Fac
                          r"Co-chaired|Welcome)\s+by\s")
 
 
+# The sections of a ticket or event site's page around the event's own text.
+PAGE_SECTION = re.compile(
+    r"^(?:about(?:\s+(?:this|the))?\s+(?:event|organi[sz]er)|date(?:s)?(?:\s+(?:and|&)\s+time)?|time|location|"
+    r"refund\s+policy|no\s+refunds|tags|organi[sz]ed\s+by|organi[sz]er|contact(?:\s+follow)?|follow|"
+    r"report\s+this\s+event|get\s+tickets|tickets?|free|register(?:\s+now)?|share(?:\s+this\s+event)?|"
+    r"online\s+event|in[- ]person\s+event|\d+\s+hours?(?:\s+\d+\s+minutes?)?|\d+\s+minutes|"
+    r"[\d.,]+k?\s+followers\b.*|sales\s+end\s+soon|event\s+details|good\s+to\s+know|"
+    r"more\s+events\s+from\s+this\s+organi[sz]er)$", re.IGNORECASE)
+
+
 class HeadingReader:
     """The heading half of PageReader (kg/draft/extract.py), which holds the state these
     methods read and set: draft, session, section_role, section_org, body_seen, author."""
 
-    SHAPES = ("chair_in_brackets", "labelled_people", "dated_speaker", "credits", "headline", "author_headline",
+    SHAPES = ("chair_in_brackets", "labelled_people", "dated_speaker", "credits", "page_section", "headline", "author_headline",
               "by_sentence", "hosts", "dates", "person", "names", "organisation_section", "committee", "roster",
               "role_section",
               "top_line")
@@ -115,6 +125,14 @@ class HeadingReader:
         self.open_session(block.text, "lecture", block.line)
         self.section_role = None
         self.add_entry(entry, block, "speaker", inferred_role=True)
+        return True
+
+    def page_section(self, block: Block) -> bool:
+        """'About this event', 'Date and time', 'Refund Policy', '1.4k followers': the parts of
+        a ticket or event site's page, no session (what follows is the event's own)."""
+        if not PAGE_SECTION.match(block.text):
+            return False
+        self.session, self.section_role, self.section_org = None, None, None
         return True
 
     def headline(self, block: Block) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.draft import event_facts
+from kg.draft import event_facts, roles
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
@@ -28,7 +28,8 @@ LEADING = re.compile(r"^(?:(?:The|In|On|At|From|" + "|".join(w.title() for w in 
 
 # A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
 BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del|N\u00ed|Nic|Mac|"
-                 r"U\u00ed)\s+){1,5}?[A-Z\u00c0-\u00de][\w'\u2019-]+)\s+is\s+(?:an?\s+|the\s+)?"
+                 r"U\u00ed)\s+){1,5}?[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+is|(?:\s+\([^()]*\))?\s+[\u2013\u2014])\s+"
+                 r"(?:an?\s+|the\s+)?"
                  r"(?:[A-Z][\w-]*-based\s+)?(.+)$")
 BIO_END = (r",\s+(?:where|who|which|whose)\b|\s+whose\b|\s+(?:based|living|working)\s+in\b|\.\s|"
            r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b")
@@ -145,6 +146,10 @@ class ProseReader:
         previously Head of Post-production at X'), and the one it says they hold when it
         names them by their given name ('Paula is editor-in-chief of X')."""
         person = self.draft.people[subject]
+        if len(sentence.split()) <= 3 and (role := roles.label_role(sentence.strip(" ."))):
+            # "Taras Hnatiuk — Rector, X. Welcome address.": what the person does at the event
+            self.draft.add_role(subject, role, self.session, evidence(block.line, sentence))
+            return
         name = person.name
         calls = {w for w in (name.given, name.family, name.name) if w}
         if not (re.search(r"\b(?:he|she|they|his|her|their)\b", sentence, re.IGNORECASE) or

@@ -133,6 +133,12 @@ def paper_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A title's last bracket that says what kind of event it names.
+KIND_BRACKET = re.compile(r"\s*\((?:online\s+|hybrid\s+|in-person\s+)?(?:panel|webinar|keynote|talk|lecture|"
+                          r"workshop|masterclass|symposium|forum|conference|seminar|roundtable|round table)\)$",
+                          re.IGNORECASE)
+
+
 class SpeakerLines:
     """A mixin of the page reader (kg.draft.extract.PageReader): a speaker's lines, and the
     page's first line (its title, a social post's author, a date, the site's own company)."""
@@ -197,6 +203,8 @@ class SpeakerLines:
         self.title_pending = False
         self.draft.title, self.section_org = block.text, None  # the site's name heads no list
         name = event_facts.event_name(block.text)
+        if not name and (kind := KIND_BRACKET.search(block.text)):
+            name = block.text[: kind.start()]  # "Filming Under Fire: ... (Online Panel)": the title names it
         if name and not self.draft.event.name:
             self.set_event_name(name, block)
         self.event_details(block.text, block)
