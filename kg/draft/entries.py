@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.draft.han_entries import han_entry
 from kg.draft.letters import SMALL
-from kg.draft.org_names import looks_like_org, org_chain
+from kg.draft.org_names import looks_like_org, org_chain, where
 from kg.draft.person_names import (OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName, is_honorific, parse_name,
                                    split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
@@ -29,7 +29,9 @@ POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SB
 # Degrees written after a name, as Indonesian, Malaysian and Latin American pages do: "Dr. Rina
 # Kusuma, S.Sn., M.Sn.", "Hendra Wiratmaja, M.T., IPU" (not a legal form: "S.A.", "B.V.").
 DEGREES_AFTER = re.compile(rf"(?<=[{SMALL}])" r"(?:,\s*(?!(?:S\.A\.|S\.L\.|B\.V\.|N\.V\.|e\.V\.|S\.p\.A\.|"
-                           r"S\.r\.l\.|S\.A\.S\.)(?![a-z]))(?:(?:[A-Z][a-z]{0,3}\.){2,4}|IPU|PhD|MBA|MFA|MSc|MPhil)"
+                           r"S\.r\.l\.|S\.A\.S\.)(?![a-z]))(?:(?:[A-Z][a-z]{0,3}\.){2,4}|IPU|PhD|MBA|MFA|MSc|MPhil|"
+                           # "Doctor of Art History", "Candidate of Philological Sciences": degrees
+                           r"(?:Doctor|Candidate)\s+of\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)"
                            r"(?![\w]))+(?=[,.;:)]|\s+[^a-z\s]|$)")  # not "PhD candidate"
 
 
@@ -202,6 +204,8 @@ def parse_entry(text: str) -> Entry | None:
         elif alt_name and alt_name.name != person.name and not looks_like_org(inside) and (
                 alt_name.order == "family-first" or any(w.isupper() and len(w) > 1 for w in inside.split())):
             alt, rest = alt_name.name, after.strip(" ,:-\u2013\u2014")
+        elif where(inside) and after.strip(" ,"):
+            rest = after.strip(" ,")  # "Karimova Dilnoza (Tashkent, Uzbekistan), Associate Professor ...": where from
         else:
             rest = inside + (", " + after.strip(" ,") if after.strip(" ,") else "")
         if alt and (of := re.match(r"(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", rest)) and (

@@ -220,7 +220,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post
         text = re.sub(r"(\b[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"
                       r"Pictures|Studios?|Media|Group)\b)[^)]*\)", r"\1", text)
-        text = re.sub(r",?\s*[\u201c\"][^\u201d\"]{2,80}[\u201d\"]", "", text)  # "showrunner, “Kasi Hustle”"
+        # "showrunner, “Kasi Hustle”" (not '"Zhibek Zholy" State Film Studio': part of a name)
+        text = re.sub(r",?\s*[\u201c\"][^\u201d\"]{2,80}[\u201d\"](?!\s+[A-Z])", "", text)
         pieces: list[str] = []
         for piece in split_entries(text):
             # "Professor, X; former Programme Officer, Y": the second post of the same person.

@@ -10,7 +10,7 @@ from kg.draft.bilingual import english_side
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.headings import DEFAULT_ROLE
 from kg.draft.model import evidence
-from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
+from kg.draft.org_names import LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
 from kg.draft.segment import Block
 from kg.draft.speaker_lines import is_name, latin, leads_with_name
@@ -23,6 +23,20 @@ TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECAS
 # A film's credit before a colon: "Director: ...", "Producers: ...", "Director & Producer: ...".
 JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|writers?|cinematographers?)"
                        r"(?:\s*(?:&|and)\s*(?:co-?)?(?:directors?|producers?|screenwriters?|writers?))?$", re.IGNORECASE)
+
+
+UNIT_WORD = re.compile(r"\b(?:School|Department|Faculty|College|Institute|Centre|Center|Division|Program|Programme|"
+                       r"Laboratory|Lab|Office|Unit)\b")
+
+
+def organisers_apart(text: str) -> list[str]:
+    """'Turan-Almaty Academy of Arts, "Zhibek Zholy" State Film Studio JSC': two organisers
+    ('School of Film, Jiangpan University' is one school of a university)."""
+    head, sep, tail = text.partition(", ")
+    if sep and not UNIT_WORD.search(head) and looks_like_org(head) and looks_like_org(tail.lstrip("\"\u201c\u00ab")) \
+            and not LEGAL_FORM.match(", " + tail):  # "Mangrove Video Technology Co., Ltd.": one
+        return [head, *organisers_apart(tail)]
+    return [text]
 
 
 class LabelReader:
@@ -45,7 +59,7 @@ class LabelReader:
             found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
             self.set_place(found, block.line, f"{word}: {text}")
         elif ORGANISER_LABELS.match(latin(word)):
-            for part in (q for p in re.split(r"\s*;\s*", text) for q in split_orgs(p)):
+            for part in (q for p in re.split(r"\s*;\s*", text) for q in split_orgs(p) for q in organisers_apart(q)):
                 if looks_like_org(clean(part)):
                     self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
                 elif entry := parse_entry(part):

@@ -279,6 +279,11 @@ class Draft:
         words = tuple(name.name.lower().split())
         if len(words) < 2:
             return None
+        if not name.given and name.family and "." in words[-1]:  # "Abenov N.B." of "Abenov Nurlan Bolatovich"
+            first = re.match(r"[a-z]+?(?=\.)", words[-1])
+            found = {k for k in self.by_family.get(name.family, ()) if first and
+                     (self.people[k].name.given or "").lower().startswith(first.group())}
+            return next(iter(found)) if len(found) == 1 else None
         found = self.shorter_forms.get(words, set())
         return next(iter(found)) if len(found) == 1 else None
 

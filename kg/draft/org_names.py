@@ -249,13 +249,19 @@ university institute studio studios pictures entertainment group""".split())
 
 def without_place(text: str) -> str:
     """'Nordlicht Filmproduktion GmbH, Germany' -> 'Nordlicht Filmproduktion GmbH'."""
-    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and (is_place(m.group(2)) or a_town(m.group(2))):
-        return m.group(1)  # "Court-Métrage Plus (France)", "Copperline Games (Tempe)"
+    if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and (
+            where(m.group(2)) or re.fullmatch(r"(?i)online|remote|virtual|via (?:zoom|video|video link)", m.group(2))):
+        return m.group(1)  # "Court-Métrage Plus (France)", "Copperline Games (Tempe)", "X (online)"
     if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+?)(?:,\s*[A-Z][\w ]+)?$", text.strip())) and \
             is_place(m.group(2)):
         return m.group(1)  # "Harbourlight Post in Sydney", "... in Sydney, Australia"
     head, _, tail = text.rpartition(",")
     return head.strip() if head and (is_place(tail) or a_town(tail) and looks_like_org(head)) else text
+
+
+def where(text: str) -> bool:
+    """'France', 'Tempe', 'Tashkent, Uzbekistan': a place and nothing else."""
+    return all(is_place(part) or a_town(part) for part in text.split(","))
 
 
 def a_town(text: str) -> bool:

@@ -96,6 +96,10 @@ CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[{CAPITAL}]|\?(
 UPPER = re.compile(rf"^[{CAPITAL}][{CAPITAL}'\u2019-]+$")
 KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
+INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?$")  # "N.B.", "Zh.M.", "D.Ye."
+# A patronymic ("Bolatovich", "Asanovna", "Serikuly"): Russian and Central Asian names
+# write it after the given name.
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qizi|ogly)$")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
 the a an and of for at in on by with from to this that these those our their its his her
@@ -248,6 +252,12 @@ def parse_name(text: str) -> PersonName | None:
     if not 2 <= len(words) <= 6 or is_place(rest):
         return None  # "Hong Kong" is a place
     kinds = [word_kind(w) for w in words]
+    if len(words) == 2 and kinds[0] == "cap" and INITIALS.match(words[1]) and \
+            words[0].lower().strip(".") not in NOT_NAME_WORDS and \
+            not re.fullmatch(r"(?i)(?:s\.a|s\.l|b\.v|n\.v|s\.a\.c|s\.a\.s|s\.c|a\.g|p\.c|l\.p|u\.s|u\.k|e\.u|"
+                             r"s\.r\.l|s\.p\.a|d\.o\.o|a\.s|s\.r\.o)\.?", words[1]):  # "Netflix S.A.": a legal form
+        # "Abenov N.B.", "Bekova Zh.M.": the family name and the initials of the others
+        return PersonName(rest.rstrip(".") + ".", None, words[0], "family-first", honorific, "?" in rest)
     if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":
         return None
     if any(w.lower().strip(".") in NOT_NAME_WORDS or w.lower().endswith(ORG_WORD_ENDINGS)
@@ -276,6 +286,12 @@ def parse_name(text: str) -> PersonName | None:
         # "Karen HO Ka-yi": an English name (the given name pages use), the family name, the
         # Chinese given name.
         return PersonName(rest, words[0], words[1], "given-first", honorific, question)
+    if len(words) == 3 and kinds == ["cap"] * 3 and PATRONYMIC.search(words[2]) and not PATRONYMIC.search(words[0]):
+        # "Abenov Nurlan Bolatovich": family, given, patronymic (a programme's official form)
+        return PersonName(rest, words[1], words[0], "family-first", honorific, question, order_read_from_words=True)
+    if len(words) == 3 and kinds == ["cap"] * 3 and PATRONYMIC.search(words[1]):
+        # "Nurlan Bolatovich Abenov": given, patronymic, family
+        return PersonName(rest, words[0], words[2], "given-first", honorific, question)
     if southern := southern_name(words):
         # "Chan Sio Man", "Karen Lam Wing-sze", "Mohd Hafiz Abdullah", "Siti Mariam binti Osman"
         given, family, order = southern

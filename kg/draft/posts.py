@@ -146,7 +146,7 @@ def capitalised(text: str) -> bool:
 # "Chairperson of the Board of Trustees of X".
 TITLE_BODY = re.compile(r"(?:the\s+)?(?:(?:CPC\s+|Communist\s+Party\s+|Party\s+)(?:General\s+Branch\s+|Branch\s+)?"
                         r"Committee|Board\s+of\s+(?:Trustees|Directors|Governors|Regents)|(?:Advisory|Executive|"
-                        r"Governing)\s+(?:Board|Council))\b")
+                        r"Governing|Supervisory)\s+(?:Board|Council)|Board(?=\s+of\s+(?:the\s+)?[A-Z]|\s*$|,))\b")
 
 
 def _org_like(rest: str, boundary: str, last: bool) -> bool:
@@ -236,12 +236,15 @@ def one_post(text: str) -> Post:
     bounds = list(BOUNDARY.finditer(text))
     for i, m in enumerate(bounds):
         rest = text[m.end():]
+        # 'General Director of "Zhibek Zholy" State Film Studio' (not 'author of "The Guide"')
+        bare = rest.lstrip("\"\u201c\u00ab") if re.match(r"[\"\u201c\u00ab][^\"\u201d\u00bb]+[\"\u201d\u00bb]\s+[A-Z]", rest) \
+            else rest
         # "executive director of Screen Atlantic": a title in lower case, a name after it
         # ("head of APAC originals at Lumina": the organisation after 'at')
         lower_title = text[:1].islower() and rest[:1].isupper() and (
             m.group().strip() == "at" or m.group().strip() == "of" and
             not any(later.group().strip() == "at" for later in bounds[i + 1:]))
-        if lower_title or _org_like(rest, m.group(), last=i == len(bounds) - 1):
+        if lower_title or _org_like(bare, m.group(), last=i == len(bounds) - 1):
             return Post(text[: m.start()].strip() or None, org_chain(rest))
     return Post(text.strip(), [])
 
@@ -254,7 +257,7 @@ def without_kind(text: str) -> str:
 def without_work(text: str) -> str:
     """'Assistant Editor, "The Long Harbor" (Season 2)' -> 'Assistant Editor': the work they
     are on is no part of the post."""
-    return re.sub(r",\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d](?:\s*\([^)]*\))?", "", text)
+    return re.sub(r",\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d](?:\s*\([^)]*\))?(?!\s+[A-Z])", "", text)
 
 
 LISTED_COMMA = "\u201a"  # stands for a comma inside a name while a description is cut
