@@ -106,7 +106,8 @@ GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Cent
                           r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
 # A company's legal form after its name: "Co., Ltd.", "GmbH", "Sdn Bhd".
 LEGAL_FORM = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
-                        r"Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc)$")
+                        r"Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc|S\.A\.C\.|S\.R\.L\.|S\.A\.S\.|Ltda\.?|"
+                        r"E\.I\.R\.L\.|S\.A\.\s+de\s+C\.V\.)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"[\w&]+")
 

@@ -21,7 +21,7 @@ from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, pars
 from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 
-VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|delivered|gave|spoke|said|noted|shared|presented|"
+VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|quien|quienes|qui|que|delivered|gave|spoke|said|noted|shared|presented|"
                         r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
                         r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"

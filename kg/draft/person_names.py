@@ -48,7 +48,7 @@ LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.
 # Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
                                 "mtra.", "lic", "lic.", "lcdo.", "lcda.", "ing", "ing.", "arq.", "profa.",
-                                "dña.", "don", "doña"})
+                                "dña.", "don", "doña", "mg", "mg."})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
                             "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan".split())  # "Kristine Joy"
@@ -60,7 +60,7 @@ alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia crist
 felipe rita beatriz ines inês joão joao pedro lúcia adolfo ezequiel esteban enrique fernando
 gabriel gonzalo ricardo sebastián sebastian tomás tomas andrea camila carolina gabriela juliana
 mariana valeria laura luisa belén belen cecilia julia silvia helena henrique eduarda vitória vitoria
-clara augusto roberto vinícius vinicius césar cesar luíza luiza""".split())
+clara augusto roberto vinícius vinicius césar cesar luíza luiza raúl raul iván ivan elvira gilberto""".split())
 # What ends a Portuguese name after its surnames ("João Pedro Cavalcanti de Oliveira Neto").
 IBERIAN_SUFFIXES = frozenset("neto júnior junior filho sobrinho".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
@@ -219,7 +219,10 @@ def with_two_surnames(name: PersonName) -> PersonName:
             return name  # "Luis Alberto Rentería"
         # "Maria Eduarda Albuquerque dos Santos Figueiredo": a compound given name, the rest surnames
         return replace(name, given=" ".join(words[:2]), family=" ".join(words[2:]))
-    # "Joaquín Herrera Zubieta", "Florencia Ledesma Ruiz Díaz", "Valentina Sáenz de Santamaría"
+    if len(words) == 4 and words[1].lower() not in ("mac", "mc", "ní", "nic", "ó", "uí") and \
+            "particle" not in map(word_kind, words):  # not "Valentina Sáenz de Santamaría"
+        return replace(name, given=" ".join(words[:2]), family=" ".join(words[2:]))  # "Víctor Raúl Huamán Castillo"
+    # "Joaquín Herrera Zubieta", "Valentina Sáenz de Santamaría"
     return replace(name, given=words[0], family=" ".join(words[1:]))
 
 

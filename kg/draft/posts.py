@@ -39,7 +39,16 @@ délégué déléguée geschäftsführer geschäftsführerin leiter leiterin int
 coordinadora coordinador rédactrice rédacteur redactora programmatrice programmateur réalisateur
 réalisatrice realizadora realizador productrice producteur produzent produzentin regisseur
 regisseurin dozent dozentin decano decana doyen doyenne rektor rektorin rector rectora vicerrector
+vicerrectora vicedecano vicedecana gerente docente investigador investigadora productor productora
+fundador fundadora secretario secretaria periodista guionista presidenta diretor diretora coordenador
+coordenadora professora pesquisador pesquisadora reitor reitora produtora roteirista fondateur
+fondatrice enseignant enseignante chercheur chercheuse
 """.split())
+# A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
+# 'directora de la Escuela Profesional de ...', 'jefa de prensa de X'.
+ROMANCE_POST = re.compile(r"^(?P<title>[a-z\u00e0-\u00ff-]+(?:\s+[a-z\u00e0-\u00ff-]+){0,4}?)\s+"
+                          r"(?:de|del|da|do|des|du)(?:\s+(?:la|las|los|el|a|o|os|as|le|les))?\s+"
+                          r"(?P<org>[A-Z\u00c0-\u00de].*)$")
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""
 producer screenwriter writer director filmmaker actor actress critic journalist editor curator
@@ -58,7 +67,7 @@ original originals series factual scripted comedy features games music casting f
 programmes programme program programs people hr production technology directors trustees governors regents
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
-ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?)\b"
+ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?|egresad[oa]s?|ex-?alumn[oa]s?)\b"
                     r"(?!.*\b(?:now|working as|who is)\b)", re.IGNORECASE)  # not '..., now working as X'
 
 DEGREE = re.compile(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*")
@@ -112,7 +121,7 @@ def split_titles(text: str) -> list[str]:
     """Cut a description at 'and', ';', ',', '&', '/' and a dash where a new title begins
     ("prof. uczelni – Vice-Rector for Student Affairs")."""
     pieces = [text]
-    for joiner in (r";\s*|\s+/\s+|\s+[\u2013\u2014]\s+(?=[A-Z])", r",?\s+and\s+|\s+&\s+|,\s+"):
+    for joiner in (r";\s*|\s+/\s+|\s+[\u2013\u2014]\s+(?=[A-Z])", r",?\s+and\s+|\s+&\s+|,\s+|\s+[ye]\s+(?=[a-z])"):
         cut = []
         for piece in pieces:
             parts = re.split(f"({joiner})", piece)
@@ -228,6 +237,8 @@ def one_post(text: str) -> Post:
         # "Vistaline's Head of Content for Asia": the post at the organisation before it.
         post = one_post(text[owner.end():])
         return Post(post.title, post.chain or org_chain(owner.group(1)))
+    if (romance := ROMANCE_POST.match(text)) and romance.group("title").split()[0] in TITLE_WORDS:
+        return Post(romance.group("title"), org_chain(romance.group("org")))
     first = BOUNDARY.split(text, maxsplit=1)[0]
     named = capitalised(text) or BRAND.match(text) or re.match(r"the\s+[A-Z]", text)
     if not starts_title(text) and not title_like(first) and named and (
@@ -281,7 +292,7 @@ def parse_posts(description: str) -> list[Post]:
     # and leads the Screen Work research group": what they do, another clause
     description = re.split(r",\s+on\s+(?=[a-z])|\s+and\s+(?:also\s+)?(?:leads|runs|chairs|heads|directs|teaches|"
                            r"is|was|has|serves|sits|works|founded|co-founded)\s|"
-                           r",?\s+(?:representing|on behalf of)\s", description)[0]  # "..., representing the Minister"
+                           r",?\s+(?:representing|on behalf of)\s|,\s+(?:quien|quienes|qui|que)\s", description)[0]
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
     # "Dean of the School of Drama, Film and Television": the name's commas are kept out of the cut

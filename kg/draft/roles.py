@@ -24,7 +24,8 @@ LABEL_ROLES = (
     (r"^co-?ordinators?$", "moderator"),  # a label alone: 'Program Coordinator, X' is a post
     (r"^commentators?$", "discussant"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador", "moderator"),
-    (r"\bwelcom|\bopening (?:remarks|address|speech)", "welcome-speaker"),
+    (r"\bwelcom|\bopening (?:remarks|address|speech)|\bbienvenida\b|\bbienvenue\b|\bboas-vindas\b",
+     "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel", "panelist"),
     (r"\bdiscussants?\b|\brespondents?\b", "discussant"),
@@ -35,6 +36,7 @@ LABEL_ROLES = (
     (r"\bperform", "performer"),
     (r"\bscreening guests?\b|\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bspeakers?\b|\bpresenters?\b|\blecturers?\b|\btalks?\b|\blecture\b|\bmasterclass\b|\btutors?\b|"
+     r"\bponentes?\b|\bponencias?\b|\bpalestrantes?\b|\bintervenants?\b|"
      r"\binstructors?\b|\btrainers?\b|"
      r"\bworkshop\b|\bsession\b", "speaker"),
     (r"\bguests?\b|\battendees?\b|\bparticipants?\b|\bdelegates?\b|\bvisitors?\b", "attendee"),
@@ -47,7 +49,8 @@ BY_CUES = (
     (r"\bchaired by\b|\bpresided (?:over )?by\b", "chair"),
     (r"\banchored by\b|\bcompered by\b", "host"),
     (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
-    (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?", "moderator"),
+    (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|"
+     r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
@@ -90,7 +93,8 @@ AFTER_CUES = (
 SENTENCE_CUES = (
     (r"致辞", "welcome-speaker"), (r"主旨演讲|主题演讲", "keynote-speaker"), (r"主持", "moderator"),
     (r"圆桌|对话嘉宾", "panelist"), (r"发言|演讲|分享", "speaker"), (r"出席|参加|嘉宾", "attendee"),
-    (r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
+    (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
+     r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
      r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel)|\bopens? the (?:day|event|evening|programme|program|forum|"
      r"symposium|conference|festival|summit|hui)\b|\bwill open (?:the )?(?:event|evening|day|forum|symposium|"
@@ -114,7 +118,7 @@ SENTENCE_CUES = (
     (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\b(?:made|gave|delivered) (?:a |their |his |her )?(?:concluding |closing |keynote )?speech(?:es)?\b|"
-     r"\bexchanged views\b|"
+     r"\bexchanged views\b|\bponentes\b|\bponencias?\b|\bexpuso\b|\bpalestrantes\b|"
      r"\bpresented\b(?! (?:the |a |an )?(?:certificates?|awards?|prizes?|plaques?|gifts?|tokens?|mementos?|flowers))|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
      r"\bintroduced (?:the |his |her |their |its |a |an )?[a-z]|"
