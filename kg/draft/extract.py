@@ -54,6 +54,8 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"roundtable|discussion)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
+OTHER_EVENTS = re.compile(r"^(?:other|more|upcoming|related|past|previous|similar)\s+(?:events?|sessions?|talks?|"
+                          r"lectures?|screenings?|webinars?)\b.{0,40}$", re.IGNORECASE)
 JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"
                         r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"
                         r"programme|program|venture|academy)\s+(?:of|between|established by|run by|"
@@ -117,6 +119,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
                 continue
             if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
                 break  # a press release's end: notes to editors and the press contact follow
+            if OTHER_EVENTS.match(block.text) and self.draft.people:
+                break  # "Other events on the same day", "More events from this organizer": not this one's
             if block.kind in ("heading", "paragraph", "label") and \
                     (dateline := read_dateline(block.text, self.years[0] if self.years else None)):
                 found, words, rest = dateline

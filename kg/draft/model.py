@@ -346,11 +346,14 @@ class Draft:
     # --- finishing ----------------------------------------------------------------------
     def break_cycles(self) -> None:
         """Parent links that merging two names of one organisation turned into a cycle
-        ('SJTU' under 'ICCI' and 'ICCI' under 'Shanghai Jiao Tong University'): dropped."""
+        ('SJTU' under 'ICCI' and 'ICCI' under 'Shanghai Jiao Tong University'): dropped; so is a
+        parent above another of the same unit's (the university of 'Department of Animation,
+        X University' once its faculty is known)."""
         for key, org in self.orgs.items():
             for parent in list(org.parents):
                 org.parents.remove(parent)
-                if parent == key or self.is_above(key, parent):
+                if parent == key or self.is_above(key, parent) or \
+                        any(other != parent and self.is_above(parent, other) for other in org.parents):
                     org.parent_evidence.pop(parent, None)
                 else:
                     org.parents.append(parent)

@@ -213,7 +213,16 @@ beirut tehran karachi lahore dhaka kolkata chennai bangalore pune hyderabad jaka
 hanoi saigon osaka kyoto busan taipei hong kong macau guangzhou chengdu wuhan nanjing xiamen
 johannesburg cape town durban kampala addis ababa kinshasa abuja casablanca tunis algiers riyadh
 doha auckland wellington brisbane perth adelaide chicago boston atlanta austin seattle miami
-""".split()) | frozenset("""afghanistan albania algeria andorra angola argentina armenia austria azerbaijan
+isfahan shiraz tabriz mashhad kabul baku tbilisi yerevan almaty astana tashkent bishkek dushanbe
+ulaanbaatar kathmandu colombo lahore islamabad peshawar kyiv kiev lviv odesa kharkiv minsk moscow
+riga vilnius tallinn bucharest belgrade zagreb ljubljana sarajevo athens thessaloniki
+porto seville valencia bilbao lille toulouse bordeaux nantes cologne frankfurt stuttgart leipzig
+dresden antwerp ghent rotterdam utrecht gothenburg malmo malmö aarhus bergen tampere turku
+casablanca rabat marrakech tangier fez tunis alexandria giza amman jeddah sharjah
+kampala kigali lusaka harare maputo luanda douala yaounde dakar abidjan lome cotonou
+quito guayaquil cusco arequipa huancayo medellin medellín cali montevideo asuncion asunción
+guadalajara monterrey puebla havana tegucigalpa
+""".split()) | frozenset("""""".split()) | frozenset("""afghanistan albania algeria andorra angola argentina armenia austria azerbaijan
 bahrain bangladesh belarus bhutan bolivia bosnia botswana bulgaria burkina cambodia cameroon chad
 croatia cuba cyprus czechia ecuador estonia ethiopia fiji georgia guatemala haiti honduras hungary
 iraq jamaica jordan kazakhstan kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya
@@ -227,7 +236,8 @@ venezuela yemen zambia zimbabwe macao samoa
                   "united arab emirates", "costa rica", "el salvador", "ivory coast",
                   "dominican republic", "puerto rico", "north macedonia", "the netherlands",
                   "the philippines", "new delhi", "buenos aires", "sao paulo", "são paulo",
-                  "rio de janeiro", "mexico city", "los angeles", "new york", "tel aviv"}
+                  "rio de janeiro", "mexico city", "los angeles", "new york", "tel aviv", "abu dhabi", "la paz",
+                  "san juan", "panama city", "san josé", "san jose", "guatemala city"}
 
 
 # An organisation named by its kind ("the school's", "the college's"): one the page named before.

@@ -51,7 +51,9 @@ IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta
                                 "dña.", "don", "doña", "mg", "mg."})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
-                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan".split())  # "Kristine Joy"
+                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat".split())  # "Kristine Joy"
+# Persian and South Asian titles of descent that begin a name ("Seyed Ali Hashemi").
+SEYED = frozenset("seyed seyyed sayed sayyed sayyid syed".split())
 # Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
 IBERIAN_SECOND_GIVEN = frozenset("""
 alberto antonio manuel luis jose josé maria maría fernanda lucia lucía carlos eduardo javier andres
@@ -122,6 +124,7 @@ innovation research heritage summit summits productions services service license
 attribution calls list prev next previous first second third final three four five sar ip
 participant participants student students alumna alumnus alumni winner winners finalist finalists
 campus hall theatre theater cinema auditorium room building hotel
+directorate province provincial municipality prefecture secretariat
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
 moderator moderators panelists panelist speaker speakers host hosts guests chair jury programme
@@ -263,7 +266,8 @@ def parse_name(text: str) -> PersonName | None:
         return PersonName(rest.rstrip(".") + ".", None, words[0], "family-first", honorific, "?" in rest)
     if "" in kinds or "han" in kinds or kinds[0] == "particle" or kinds[-1] == "particle":
         return None
-    if any(w.lower().strip(".") in NOT_NAME_WORDS or w.lower().endswith(ORG_WORD_ENDINGS)
+    if any(re.sub(r"^(?:co|vice|pro|ex|sub)-", "", w.lower().strip(".")) in NOT_NAME_WORDS  # "Co-Dean"
+           or w.lower().endswith(ORG_WORD_ENDINGS)
            for w, k in zip(words, kinds) if k != "initial"):
         return None
     core = [k for k in kinds if k != "particle"]
@@ -295,6 +299,9 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 3 and kinds == ["cap"] * 3 and PATRONYMIC.search(words[1]):
         # "Nurlan Bolatovich Abenov": given, patronymic, family
         return PersonName(rest, words[0], words[2], "given-first", honorific, question)
+    if len(words) >= 3 and words[0].lower() in SEYED and kinds == ["cap"] * len(words):
+        # "Seyed Mohammad Javad Mousavi": a title of descent, then the given names, the family name
+        return PersonName(rest, " ".join(words[1:-1]), words[-1], "given-first", honorific, question)
     if southern := southern_name(words):
         # "Chan Sio Man", "Karen Lam Wing-sze", "Mohd Hafiz Abdullah", "Siti Mariam binti Osman"
         given, family, order = southern

@@ -100,6 +100,10 @@ def starts_title(text: str) -> bool:
         return True  # "chief executive of ...": 'chief' and 'executive' only qualify elsewhere
     if words[0] in ("visiting", "adjunct") and words[1:2] == ["faculty"]:
         return True  # "Visiting Faculty, X": a post ('Faculty of X' alone is a school)
+    if words[1:2] == ["member"] and words[0] in ("faculty", "staff", "board", "council", "jury", "committee", "team"):
+        return True  # "Faculty member, Department of Animation, ..."
+    if words[0] in ("deputy", "vice", "assistant", "associate", "acting") and words[1:2] == ["for"]:
+        return True  # "Deputy for Visual Arts, X Directorate": the post of a deputy
     if words[0] in MODIFIERS:
         head = BOUNDARY.split(text, maxsplit=1)[0].split()
         return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS or
@@ -109,8 +113,12 @@ def starts_title(text: str) -> bool:
     if text[:1].islower() and 2 <= len(head) <= 3 and all(w.isalpha() and w.islower() for w in head) and \
             head[-1] in (TITLE_WORDS | JOB_WORDS) - MODIFIERS:
         return True  # "art director at X", "character designer at Y": the last word says it
-    # "editor-in-chief", "Secretary-General", "Vice-Chancellor"
-    first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else words[0].split("-")[0]
+    if len(words) > 1 and words[0] in ("uk", "us", "chinese", "british", "american", "european", "international",
+                                       "regional", "national", "global"):
+        return starts_title(text.split(maxsplit=1)[1])  # "UK Co-Dean of X": the title after where
+    # "editor-in-chief", "Secretary-General", "Vice-Chancellor", "Co-Dean"
+    first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else \
+        words[0].split("-")[-1] if re.match(r"(?:co|ex)-", words[0]) else words[0].split("-")[0]
     return first in TITLE_WORDS or first in JOB_WORDS
 
 

@@ -194,6 +194,8 @@ class ProseReader:
         place = self.draft.event.place or ""
         for run in runs:
             name = LEADING.sub("", run)  # "Since the Academy welcomed ...": the Academy
+            if (who := re.match(r"^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(?=[A-Z])", name)) and parse_name(who.group(1)):
+                name = name[who.end():]  # "Prof. CHOI Ji-woo of the Department of ...": the department
             held = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", name)
             if held and event_facts.event_type(held.group(1)) and not has_type_word(held.group(1)):
                 name = held.group(2)  # "Graduate Showcase of Ashford Film School": the school

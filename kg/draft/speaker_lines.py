@@ -67,6 +67,14 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         parts: list[str] = []
         if name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
             for following in blocks[i + 1: i + 3]:
+                post = re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", following.text, maxsplit=1)[0].rstrip(".")
+                if not parts and following.kind == "paragraph" and starts_title(post) and \
+                        (TERMINAL_STOP.search(following.text) or len(following.text.split()) > 12) and \
+                        len(post.split()) <= 24 and post.count(",") + post.count(";") >= 1:
+                    # "Faculty member, Department of ..., X University; Festival Director of Y",
+                    # "Producer, Simorgh Animation Studio (Tehran). Producer of ...": the posts, then a bio
+                    parts.append(post)
+                    break
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
                         or len(following.text.split()) > (18 if " | " in following.text else 12) \
                         or is_name(following.text) or following.timed:  # (a headline: "A at X | B at Y")
