@@ -186,7 +186,12 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
                 self.paragraph(block)
 
     def item_role(self) -> str:
-        return self.section_role or self.default_role(self.session)
+        # "... present their projects to a jury of professionals:" over a list: its role (a
+        # bare 'Speakers:' says no more than the section or session it stands in)
+        if self.colon_role and self.colon_role != "speaker":
+            return self.colon_role
+        return self.section_role or (self.default_role(self.session) if self.session else self.colon_role) or \
+            self.default_role(self.session)
 
     @staticmethod
     def colon_list(blocks: list[Block], i: int) -> str | None:
@@ -303,7 +308,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         assistant director whose credits ...'): the person each opens with takes the role."""
         text = block.text.strip()
         if text.endswith(":"):
-            self.colon_role = roles.list_role(text)
+            # "Moderated by X, ..., the panel brought together four speakers:": the last clause's
+            self.colon_role = roles.list_role(text.rsplit(", ", 1)[-1]) or roles.list_role(text)
         elif self.colon_role and (lead := re.match(r"^([^,;()]{3,60}?)(?:,|\s+\()", text)) and \
                 (entry := parse_entry(CLASS_YEAR.sub("", lead.group(1)))) and not entry.posts:
             key = self.draft.add_person(entry.person, evidence(block.line, lead.group(1)))

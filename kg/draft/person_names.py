@@ -36,6 +36,7 @@ HONORIFICS = frozenset({
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.",
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
+    "m.",  # French Monsieur ("M. Laurent VASSEUR"; not before an initial: "M. A. Rahman")
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
     "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña", "mg", "mg.",
     # Indonesian Ir. / Drs., Egyptian Eng., Turkish Doç. / Dr. Öğr. Üyesi / Arş. Gör., Italian
@@ -195,6 +196,8 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
     words = text.split()
     taken = []
     while len(words) > 2 and words[0].lower() in HONORIFICS and (words[0][0].isupper() or words[0] in LOWER_HONORIFICS):
+        if words[0] == "M." and INITIAL.match(words[1]):
+            break  # "M. A. Rahman": initials, no Monsieur
         taken.append(words.pop(0))
     if len(words) == 1:
         for suffix in HAN_SUFFIXES:

@@ -67,11 +67,12 @@ BY_CUES = (
     (r"^led by\b", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
     (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
-     r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b|\bwelcome (?:by|from)\b|"
+     r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
      r"\b(?:opened|began|started) with (?:a |an )?(?:welcome |opening )?(?:speech|address|remarks) (?:by|from)\b",
      "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
-    (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b",
+    (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b|"
+     r"\bclosing (?:words|remarks|address|speech) (?:by|from)\b",
      "speaker"),
     # "The pitching training was led by X", "Script consultations were given by Y"
     (r"\b(?:training|workshops?|sessions?|masterclass(?:es)?|consultations?|lectures?|classes|seminars?|"

@@ -16,6 +16,7 @@ from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
 from kg.draft.posts import Post, split_titles, starts_title, title_like, without_work
 from kg.draft.segment import Block
+from kg.identity.names import acronym, org_tokens
 
 TERMINAL_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*$")  # '... to the end."' too
 # A news page's own credits ("Editor: Sun Qing"), not people at the event.
@@ -141,6 +142,7 @@ def paper_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+ACRONYM_AND_NAME = re.compile(r"^([A-Z]{2,8})\s+[\u2013\u2014|-]\s+(.{8,120})$")
 # A title's last bracket that says what kind of event it names.
 KIND_BRACKET = re.compile(r"\s*\((?:online\s+|hybrid\s+|in-person\s+)?(?:panel|webinar|keynote|talk|lecture|"
                           r"workshop|masterclass|symposium|forum|conference|seminar|roundtable|round table)\)$",
@@ -193,6 +195,13 @@ class SpeakerLines:
                 rf"(?i)\b(?:\w+day|at|am|pm|{MONTH})\b|\d+\S*|[,\u2013\u2014:-]", "", block.text).strip():
             # "SATURDAY, MARCH 8 AT 2 PM – 6 PM": a date, and the page's title is the next heading
             self.event_details(block.text, block)
+            self.title_pending = True
+            return
+        if (named := ACRONYM_AND_NAME.match(block.text)) and \
+                acronym(org_tokens(named.group(2))) == named.group(1).lower():
+            # "ENSIM – École nationale supérieure de l'image de Montclaret": the site's school
+            self.draft.owner = self.draft.owner or self.draft.add_org(clean(named.group(2)), evidence(block.line, block.text))
+            self.draft.orgs[self.draft.owner].add_alt_name(named.group(1))
             self.title_pending = True
             return
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."

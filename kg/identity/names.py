@@ -152,8 +152,10 @@ def person_keys(forms: list[NameForm]) -> set[str]:
 
 
 def org_tokens(text: str) -> tuple[str, ...]:
-    """An organisation's name as tokens, 'the', 'of' and the like dropped."""
-    return tuple(t for t in tokens(text.replace("&", " and ")) if t not in ORG_STOPWORDS)
+    """An organisation's name as tokens, 'the', 'of' and the like dropped (and the French
+    elided article: "l'image" is 'image')."""
+    text = re.sub(r"\b[dlDL]['\u2019](?=\w)", "", text.replace("&", " and "))
+    return tuple(t for t in tokens(text) if t not in ORG_STOPWORDS)
 
 
 def acronym(words: tuple[str, ...]) -> str:
