@@ -54,8 +54,9 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"roundtable|discussion)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
-OTHER_EVENTS = re.compile(r"^(?:other|more|upcoming|related|past|previous|similar)\s+(?:events?|sessions?|talks?|"
-                          r"lectures?|screenings?|webinars?)\b.{0,40}$", re.IGNORECASE)
+OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar)\s+(?:events?|sessions?|talks?|"
+                          r"lectures?|screenings?|webinars?)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"
+                          r"inquiries)\b.{0,80})$", re.IGNORECASE)  # (a press release's contact: no participant)
 JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"
                         r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"
                         r"programme|program|venture|academy)\s+(?:of|between|established by|run by|"
@@ -94,6 +95,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         self.named_by_heading = -1  # the line of the last heading that was a person's name
         # The session and role before a card's tag ("KEYNOTE"), and whether its person was read
         self.card_tag: tuple[str | None, str | None, bool] | None = None
+        self.han_page = False  # most of the page in Chinese: its Chinese headings are its own
         self.colon_role: str | None = None  # the role of the paragraphs after 'Panelists are:'
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
@@ -102,6 +104,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         # The page's year: near its top, else anywhere ("Copyright 2024" under a story
         # whose dateline has none).
         self.years = YEAR.findall(" ".join(b.text for b in blocks[:5])) or self.page_years
+        text = " ".join(b.text for b in blocks)
+        self.han_page = len(re.findall(r"[\u3400-\u9fff]", text)) > len(re.findall(r"[A-Za-z]", text)) // 2
         # "Photo of Denise Crawford", "[photo: Lotte Janssens]": an image's alt text, no line of its own
         blocks = name_and_post_lines([b for b in blocks if not ((alt := ALT_TEXT.match(b.text)) and
                                                                 parse_name(alt.group(1)))])
@@ -119,7 +123,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
                 continue
             if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
                 break  # a press release's end: notes to editors and the press contact follow
-            if OTHER_EVENTS.match(block.text) and self.draft.people:
+            if OTHER_EVENTS.match(f"{block.label}: {block.text}" if block.kind == "label" else block.text) and \
+                    self.draft.people:
                 break  # "Other events on the same day", "More events from this organizer": not this one's
             if block.kind in ("heading", "paragraph", "label") and \
                     (dateline := read_dateline(block.text, self.years[0] if self.years else None)):

@@ -61,6 +61,10 @@ BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Fac
                          r"Co-chaired|Welcome)\s+by\s")
 
 
+# An event page's practical details, which name no one taking part.
+DETAIL_LABELS = re.compile(r"^(?:categor(?:y|ies)|(?:target\s+)?audience|languages?|admission|fees?|prices?|costs?|"
+                           r"tickets?|enquir(?:y|ies)|inquir(?:y|ies)|remarks?|notes?|dress\s+code|parking|capacity|"
+                           r"duration|accessibility|cpd\s+points|credits)$", re.IGNORECASE)
 # The sections of a ticket or event site's page around the event's own text.
 PAGE_SECTION = re.compile(
     r"^(?:about(?:\s+(?:this|the))?\s+(?:event|organi[sz]er)|date(?:s)?(?:\s+(?:and|&)\s+time)?|time|location|"
@@ -68,7 +72,8 @@ PAGE_SECTION = re.compile(
     r"report\s+this\s+event|get\s+tickets|tickets?|free|register(?:\s+now)?|share(?:\s+this\s+event)?|"
     r"online\s+event|in[- ]person\s+event|\d+\s+hours?(?:\s+\d+\s+minutes?)?|\d+\s+minutes|"
     r"[\d.,]+k?\s+followers\b.*|sales\s+end\s+soon|event\s+details|good\s+to\s+know|"
-    r"more\s+events\s+from\s+this\s+organi[sz]er)$", re.IGNORECASE)
+    r"more\s+events\s+from\s+this\s+organi[sz]er|back\s+to\s+.{2,40})$", re.IGNORECASE)
+HAN_ONLY = re.compile(r"[\u3400-\u9fff\uff08\uff09()\s;\uff1b\u3001,\uff0c\u00b7\uff1a:]+")
 
 
 class HeadingReader:
@@ -130,6 +135,9 @@ class HeadingReader:
     def page_section(self, block: Block) -> bool:
         """'About this event', 'Date and time', 'Refund Policy', '1.4k followers': the parts of
         a ticket or event site's page, no session (what follows is the event's own)."""
+        if (label := re.match(r"^([^:]{2,30}):", block.text)) and DETAIL_LABELS.match(label.group(1)) or \
+                HAN_ONLY.fullmatch(block.text) and not self.han_page:
+            return True  # "Category: Public Lectures / Talks"; a Chinese line of an English page (its translation)
         if not PAGE_SECTION.match(block.text):
             return False
         self.session, self.section_role, self.section_org = None, None, None

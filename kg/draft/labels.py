@@ -8,7 +8,7 @@ import re
 from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
 from kg.draft.entries import Entry, parse_entry
-from kg.draft.headings import DEFAULT_ROLE
+from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
 from kg.draft.model import evidence
 from kg.draft.org_names import LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
@@ -47,6 +47,8 @@ class LabelReader:
     def label(self, block: Block) -> None:
         word, text = block.label, english_side(block.text)
         ev = evidence(block.line, f"{word}: {block.text}")
+        if DETAIL_LABELS.match(latin(word)):
+            return  # "Category: Public Lectures / Talks", "Target Audience: Students, Staff": no people
         if DATE_LABELS.match(latin(word)):
             self.event_details(text, block)
         elif TOPIC_LABELS.match(latin(word)):  # "Theme: Screen education after streaming"

@@ -53,6 +53,7 @@ IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
                             "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat".split())  # "Kristine Joy"
+HK_NAME = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:-[a-z]+)?),\s+[A-Z][a-z]+")
 # Persian and South Asian titles of descent that begin a name ("Seyed Ali Hashemi").
 SEYED = frozenset("seyed seyyed sayed sayyed sayyid syed".split())
 # Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
@@ -249,6 +250,9 @@ def parse_name(text: str) -> PersonName | None:
         text = text.rstrip(".")
     honorific, rest = strip_honorific(text)
     rest = re.sub(r"^(?:[A-Z][\w'\u2019]*\s+){0,2}[A-Z][\w'\u2019]*-born\s+", "", rest)  # "New Zealand-born Tui ..."
+    if hk := HK_NAME.fullmatch(rest):
+        # "CHAN Tai-man, Peter": a Hong Kong name, family name, Chinese given name, English name
+        return PersonName(rest, hk.group(2), hk.group(1), "family-first", honorific)
     words = rest.split()
     if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \
             not words[0].endswith(HAN_NOT_NAME_ENDS):

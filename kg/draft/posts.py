@@ -325,7 +325,7 @@ def parse_posts(description: str) -> list[Post]:
         # "Dean and Professor, X", "founder and CEO of Veritas Films": both posts at X
         capitalised = bool(post.title) and (post.title[0].isupper() or len(post.title.split()) == 1
                                             and post.title.lower() in TITLE_WORDS - MODIFIERS - JOB_WORDS)
-        if post.title and not post.chain and capitalised and following.chain:
+        if post.title and not post.chain and capitalised and following.chain and not following.former:
             chain = following.chain
             unit = org_type(chain[0])[0] in ("program", "division", "department")
             post.chain = chain[1:] if unit and len(chain) > 1 else chain

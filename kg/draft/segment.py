@@ -144,6 +144,9 @@ MENU = re.compile(r"^(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}\s+[|\u00b7\u202
 def is_chrome(text: str) -> bool:
     if MENU.match(text) and not re.search(r"\d", text) or re.match(r"(?i)(?:filter(?: by)?|sort by)\s*:", text):
         return True  # a menu; a listing's filter ("Filter: All | Keynote | Animation")
+    if re.fullmatch(r"(?i)speaker name|(?:job\s+)?title,?\s+(?:company|organi[sz]ation)|name surname|first name last name|"
+                    r"(?:view|see|read)\s+(?:all|more|full|profile|bio)\b.{0,30}", text):
+        return True  # a template's placeholder card; "View all speakers →", "View profile ›"
     if re.match(r"(?i)(?:tags?|keywords|categories|filed under)\s*:", text):
         return True  # "Tags: animation, AI, panels": the site's index words, whatever they are
     return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)

@@ -10,11 +10,11 @@ import re
 from kg.draft import event_facts
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_chrome
-from kg.draft.entries import LEAD, POST_NOMINALS, parse_entry
+from kg.draft.entries import LEAD, POST_NOMINALS, Entry, parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
-from kg.draft.posts import Post, split_titles, starts_title, title_like, without_work
+from kg.draft.posts import Post, parse_posts, split_titles, starts_title, title_like, without_work
 from kg.draft.segment import Block
 from kg.identity.names import acronym, org_tokens
 
@@ -63,11 +63,16 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         block = blocks[i]
         # "Marcus T. Bellweather Jr.", "Priya Venkataraman ('14)": the name, its class year aside
         line = POST_NOMINALS.sub("", CLASS_YEAR_LINE.sub("", block.text))  # "Mette Rasmussen, PhD" too
+        line = HAN_NAME_AFTER.sub("", line)  # "Mr CHAN Tai-man, Peter 陳大文先生": the name in Han again
         short = block.kind == "heading" or block.kind == "paragraph" and len(line.split()) <= 6
         name = parse_name(line) if short else None
         parts: list[str] = []
         if name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
+            last_line = block.line
             for following in blocks[i + 1: i + 3]:
+                if parts and (following.line - last_line > 1 or following.text.isupper()):
+                    break  # a blank line ends the card, and so does a heading in capitals ("MENTORS")
+                last_line = following.line
                 post = re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", following.text, maxsplit=1)[0].rstrip(".")
                 if not parts and following.kind == "paragraph" and starts_title(post) and \
                         (TERMINAL_STOP.search(following.text) or len(following.text.split()) > 12) and \
@@ -76,13 +81,16 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
                     # "Producer, Simorgh Animation Studio (Tehran). Producer of ...": the posts, then a bio
                     parts.append(post)
                     break
+                if re.fullmatch(r"[\u3400-\u9fff\uff08\uff09()\s;\uff1b\u3001,\uff0c\u00b7]+", following.text):
+                    break  # the post again in Chinese ("嶺澳大學電影及創意媒體學院助理教授")
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
                         or len(following.text.split()) > (18 if " | " in following.text else 12) \
                         or is_name(following.text) or following.timed:  # (a headline: "A at X | B at Y")
                     break
                 first = not parts
+                head = re.split(r"[;,]", following.text)[0]  # "Film Editor; Vice-Chairperson, X Guild"
                 if first and not (starts_title(following.text) or following.text.lower() in ROLE_TITLES or
-                                  title_like(following.text) and len(following.text.split()) <= 5):
+                                  title_like(head) and len(head.split()) <= 5):
                     break  # a title ("VFX Producer"), or a role in the singular ('Moderator'; 'Speakers' heads a list)
                 if not first and not (looks_like_org(following.text) or following.text[:1].isupper()
                                       and not starts_title(following.text)):
@@ -142,6 +150,10 @@ def paper_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+HAN_NAME_AFTER = re.compile(r"\s+[\u3400-\u9fff]{2,5}(?:\u5148\u751f|\u5973\u58eb|\u535a\u58eb|\u6559\u6388|\u5c0f\u59d0)?$")
+KIND_ONLY = re.compile(r"(?i)(?:public\s+|online\s+|special\s+|guest\s+)?(?:panel(?:\s+discussion)?|roundtable|"
+                       r"round\s+table|seminar|lecture|talk|workshop|masterclass|forum|symposium|conference|"
+                       r"webinar|screening|event)s?")
 ACRONYM_AND_NAME = re.compile(r"^([A-Z]{2,8})\s+[\u2013\u2014|-]\s+(.{8,120})$")
 # A title's last bracket that says what kind of event it names.
 KIND_BRACKET = re.compile(r"\s*\((?:online\s+|hybrid\s+|in-person\s+)?(?:panel|webinar|keynote|talk|lecture|"
@@ -157,13 +169,18 @@ class SpeakerLines:
         """A name, its title line and its organisation's line ('Valentina Restrepo' / 'Dean'
         / 'Faculty of Audiovisual Arts, Universidad del Altiplano'), or a role line in place
         of the title ('Paula Jiménez' / 'Moderator' / 'Revista Plano Secuencia')."""
+        if self.card_tag and self.card_tag[2]:  # the next card: the tag over the one before is done
+            self.session, self.section_role, _ = self.card_tag
+            self.card_tag = None
         name, title, *rest = block.text.split("\n")
-        name = CLASS_YEAR_LINE.sub("", name)
+        name = HAN_NAME_AFTER.sub("", CLASS_YEAR_LINE.sub("", name))  # "Dr HO Ka-lok 何嘉樂博士": no Han again
         role = ROLE_TITLES.get(title.lower())
-        lone = block.text.replace("\n", ", ")
+        lone = ", ".join([name, title, *rest])
         if " | " in title:  # "Creative Director | Nordlys Animation" / "Board Member | ...": a post a line
             lone, rest = f"{name}, " + "; ".join([title, *rest]), []
         entry = parse_entry(name if role or rest else lone)
+        if (whole := parse_name(name)) and "," in whole.name:  # "Mr CHAN Tai-man, Peter": one name
+            entry = Entry(whole, [] if role or rest else parse_posts(", ".join([title, *rest])), None, lone)
         if entry is None:
             return
         if rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
@@ -194,6 +211,11 @@ class SpeakerLines:
         if find_day_heading(block.text, "2000") and not re.sub(
                 rf"(?i)\b(?:\w+day|at|am|pm|{MONTH})\b|\d+\S*|[,\u2013\u2014:-]", "", block.text).strip():
             # "SATURDAY, MARCH 8 AT 2 PM – 6 PM": a date, and the page's title is the next heading
+            self.event_details(block.text, block)
+            self.title_pending = True
+            return
+        if KIND_ONLY.fullmatch(re.sub(r"\s*\|\s*[\u3400-\u9fff].*$", "", block.text)):
+            # "Panel Discussion | 座談會" over the title: what kind of event, its name next
             self.event_details(block.text, block)
             self.title_pending = True
             return
