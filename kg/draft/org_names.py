@@ -327,6 +327,8 @@ def org_chain(text: str) -> list[str]:
     # "X of Y" is two organisations only when both X and Y are named as organisations.
     for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
         left, right = text[: m.start()], text[m.end():]
+        if left.count("(") > left.count(")"):
+            continue  # "Dipartimento di ... (Department of Humanities)": a translation, one name
         # "Faculty of Arts and Creative Technologies" is one name: a bare type word is no unit;
         # "the Micro-drama Department of Kuaipai Video": a unit of the company named after it
         unit = re.search(r"\b(?:Department|Division|Office|Team|Unit|Bureau|Center|Centre)$", left)

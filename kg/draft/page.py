@@ -157,6 +157,8 @@ def reflowed(raw_lines: list[str]) -> list[str]:
 def markdown_free(text: str) -> str:
     """A line of a page written in markdown, as it reads: no heading marks, emphasis,
     quote marks or link targets ('**Dates:** 21 August', '[Programme](url)')."""
+    if re.fullmatch(r"(?:#[^\s#]+\s*){2,}", text.strip()):
+        return ""  # a post's line of hashtags: "#animação #UFVI #CapivaraAnimação"
     text = re.sub(r"^(?:#{1,6}|>)\s+", "", text)
     text = re.sub(r"\[(?:\d+|edit|citation needed|[a-z])\]", "", text)  # an encyclopedia's [3], [edit]
     text = re.sub(r"\((Hons|Hon)\)", r"\1", text)  # "BA (Hons) Film Production"

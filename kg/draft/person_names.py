@@ -36,6 +36,7 @@ HONORIFICS = frozenset({
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.",
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
+    "profª", "drª", "profa", "dr.ª",
     "m.",  # French Monsieur ("M. Laurent VASSEUR"; not before an initial: "M. A. Rahman")
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
     "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña", "mg", "mg.",
@@ -52,8 +53,10 @@ IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta
                                 "dña.", "don", "doña", "mg", "mg."})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
-                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat".split())  # "Kristine Joy"
+                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat amine".split())  # "Kristine Joy"
 HK_NAME = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:-[a-z]+)?),\s+[A-Z][a-z]+")
+# Arabic and Berber words that begin a family name ("Ait Lahcen", "Ben Ali", "Ould Abdallah").
+FAMILY_PREFIXES = frozenset("ait aït ben ould abou bou ibn el al".split())
 # Persian and South Asian titles of descent that begin a name ("Seyed Ali Hashemi").
 SEYED = frozenset("seyed seyyed sayed sayyed sayyid syed".split())
 # Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
@@ -127,6 +130,10 @@ attribution calls list prev next previous first second third final three four fi
 participant participants student students alumna alumnus alumni winner winners finalist finalists
 campus hall theatre theater cinema auditorium room building hotel
 directorate province provincial municipality prefecture secretariat
+universidade universidad université universita università faculdade facultad faculté facoltà escola escuela école
+scuola instituto institut istituto centro departamento departament département dipartimento laboratório
+laboratorio laboratoire curso programa associação asociación fundação fundación fondation estúdio estudio
+animação animación comunicação comunicación cinéma artes
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
 moderator moderators panelists panelist speaker speakers host hosts guests chair jury programme
@@ -306,6 +313,9 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 3 and kinds == ["cap"] * 3 and PATRONYMIC.search(words[1]):
         # "Nurlan Bolatovich Abenov": given, patronymic, family
         return PersonName(rest, words[0], words[2], "given-first", honorific, question)
+    if len(words) == 3 and words[1].lower() in FAMILY_PREFIXES and words[1][:1].isupper():
+        # "Salma Ait Lahcen", "Youssef Ben Ali": the prefix begins the family name
+        return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
     if len(words) >= 3 and words[0].lower() in SEYED and kinds == ["cap"] * len(words):
         # "Seyed Mohammad Javad Mousavi": a title of descent, then the given names, the family name
         return PersonName(rest, " ".join(words[1:-1]), words[-1], "given-first", honorific, question)

@@ -50,7 +50,7 @@ BY_CUES = (
     (r"\banchored by\b|\bcompered by\b", "host"),
     (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|"
-     r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
+     r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
@@ -107,7 +107,7 @@ SENTENCE_CUES = (
     (r"\bpresided over\b", "chair"),
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
-    (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|"
+    (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|"
      r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)\b", "panelist"),
     (r"\bjury\b|\bjurors?\b|\bjudges\b", "juror"),
     (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
