@@ -154,6 +154,8 @@ def pre_name_posts(words: list[str]) -> list[Post]:
     if title_start and (looks_like_org(" ".join(words[:title_start])) or
                         all(w[:1].isupper() for w in words[:title_start])):
         return [Post(" ".join(words[title_start:]), org_chain(" ".join(words[:title_start])))]
+    if words[-1].lower() in TITLE_WORDS | JOB_WORDS and all(w[:1].isupper() for w in words):
+        return parse_posts(text)  # "Lead Level Designer Aylin Demirtaş"
     if words[-1].lower() in TITLE_WORDS:
         return parse_posts(text)
     return []

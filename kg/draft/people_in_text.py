@@ -43,6 +43,7 @@ JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executi
 OUR_TITLE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:company|studio|group|school|college|"
                        r"university|festival|organisation|organization)(?:\u2019s|'s))\s+"
                        r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+of\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)?),\s+$")
+OUR_BARE = re.compile(r"\b[Oo]ur\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+$")
 # "Animasi Harimau was represented by its Chief Executive Officer, X": whose 'its' is.
 REPRESENTED = re.compile(r"(?<![\w-])(" + ORG_NAME + r")\s+(?:was|were|is|are)\s+represented\s+by\s+$")
 AUDIENCE = re.compile(r",\s+(?:an?\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:students?|senior|junior|"
@@ -197,7 +198,10 @@ class PeopleInText:
             if talk := WHOSE_TALK.match(text[spans[i][1]:]):
                 given.append((i, "keynote-speaker" if talk.group(1) == "keynote" else "speaker", True))
                 by_cue.add(i)
-            ours = OUR_TITLE.search(text[: spans[i][0]])  # "our Head of Production, Maya Chen,"
+            # "our Head of Production, Maya Chen,", "Our CEO and co-founder Matthias Kranz"
+            ours = OUR_TITLE.search(text[: spans[i][0]]) or \
+                ((bare := OUR_BARE.search(text[: spans[i][0]])) and starts_title(bare.group(1)) and
+                 not re.search(r"\b(?:for|of|at|in|and|the|to|with)$", bare.group(1)) and bare) or None
             spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
                                              MENTION_AFTER.match(text[spans[i][1]:]))
             if not (strong or i in by_cue or job or org_job or lower_post or the_title or said or titled or ours

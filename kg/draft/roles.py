@@ -97,7 +97,8 @@ SENTENCE_CUES = (
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
      r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
-     r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel)|\bopens? the (?:day|event|evening|programme|program|forum|"
+     r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel|jam|"
+     r"hackathon|meetup|showcase)|\bopens? the (?:day|event|evening|programme|program|forum|"
      r"symposium|conference|festival|summit|hui)\b|\bwill open (?:the )?(?:event|evening|day|forum|symposium|session|"
      r"conference|summit|programme|program|proceedings)\b|\bopening the (?:session|event|day|forum|"
      r"symposium|conference|roundtable|workshop|evening|programme|program)\b", "welcome-speaker"),

@@ -214,6 +214,11 @@ class SpeakerLines:
             self.event_details(block.text, block)
             self.title_pending = True
             return
+        if first and block.line <= 2 and block.text.isupper() and len(block.text.split()) <= 6 and \
+                not event_facts.event_type(block.text) and not looks_like_org(block.text):
+            self.draft.site_name = block.text  # "KRANICHWERK GAMES": the site's name in its logo's capitals
+            self.title_pending = True
+            return
         if KIND_ONLY.fullmatch(re.sub(r"\s*\|\s*[\u3400-\u9fff].*$", "", block.text)):
             # "Panel Discussion | 座談會" over the title: what kind of event, its name next
             self.event_details(block.text, block)
