@@ -143,7 +143,7 @@ def two_names(name: str) -> tuple[str, str] | None:
     if bilingual := re.match(r"^([\u3400-\u9fff]{2,20})\s+([A-Z][^\u3400-\u9fff]+)$", name):
         return bilingual.group(2), bilingual.group(1)
     glossed = re.match(r"^(.+?)\s*\(((?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
-                       r"and|the|&)){1,7})\)$", name)
+                       r"and|the|&)){1,7})\)?$", name)  # (the closing bracket may be cut off with the sentence's)
     if glossed and not is_place(glossed.group(2)) and looks_like_org(glossed.group(1)) and \
             not glossed.group(1).isupper() and (has_type_word(glossed.group(1)) or not has_type_word(glossed.group(2))):
         return glossed.group(1), glossed.group(2)

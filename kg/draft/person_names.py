@@ -291,8 +291,9 @@ def parse_name(text: str) -> PersonName | None:
     longest = 5 if "particle" in kinds or words[-1].lower() in IBERIAN_SUFFIXES else 4
     if not 2 <= len(core) <= longest or all(k == "initial" for k in core):
         return None
-    if all(k == "upper" for k in core):
-        return None  # "ICCI SJTU": acronyms, not a name
+    if all(k == "upper" for k in core) or any(k == "upper" and len(w) >= 3 and not re.search(r"[AEIOUY]", w)
+                                              for w, k in zip(words, kinds)):
+        return None  # "ICCI SJTU": acronyms, not a name; nor is "RTN Way" (no vowel, no name)
     question = "?" in rest
     upper = [i for i, k in enumerate(kinds) if k == "upper"]
     if len(upper) == 1 and kinds[upper[0]] == "upper" and upper[0] in (0, len(words) - 1):

@@ -279,6 +279,8 @@ def without_work(text: str) -> str:
     return re.sub(r",\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d](?:\s*\([^)]*\))?(?!\s+[A-Z])", "", text)
 
 
+LISTED_SUBJECT = (r"\b(?:Professor|Lecturer|Head|Director|Chair|Reader|Fellow|Teacher)\s+(?:in|of)\s+[A-Z][\w-]*"
+                  r"(?:,\s+[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+(?:Studies|Arts|Design|Production))?")
 LISTED_COMMA = "\u201a"  # stands for a comma inside a name while a description is cut
 
 
@@ -305,6 +307,8 @@ def parse_posts(description: str) -> list[Post]:
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
     # "Dean of the School of Drama, Film and Television": the name's commas are kept out of the cut
     description = re.sub(LISTED_UNIT, lambda m: m.group().replace(",", LISTED_COMMA), description)
+    # "Full Professor of Film, Photography and Television Studies": the subjects' commas too
+    description = re.sub(LISTED_SUBJECT, lambda m: m.group().replace(",", LISTED_COMMA), description)
     posts = []
     for piece in split_titles(description):
         if ALUMNI.match(piece):

@@ -95,6 +95,7 @@ SENTENCE_CUES = (
     (r"致辞", "welcome-speaker"), (r"主旨演讲|主题演讲", "keynote-speaker"), (r"主持", "moderator"),
     (r"圆桌|对话嘉宾", "panelist"), (r"发言|演讲|分享", "speaker"), (r"出席|参加|嘉宾", "attendee"),
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
+     r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
      r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel|jam|"
@@ -109,6 +110,7 @@ SENTENCE_CUES = (
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|"
+     r"\b(?:taking|took|take)\s+part\s+in\s+the\s+(?:discussion|debate|round\s*table|panel)\b|"
      r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)\b", "panelist"),
     (r"\bjury\b|\bjurors?\b|\bjudges\b", "juror"),
     (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
