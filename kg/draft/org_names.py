@@ -194,6 +194,12 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:(?:the\s+)?[a-z]+(?:'s|\u2019s)|its|their|our|his|her)\s+", "", name.strip(" ,;:"))
     name = re.sub(r"\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week)$", "", name)  # "X Academy today"
     name = KIND_OF_BODY.sub("", name)
+    # "Reel Pacific Women in Screen camera mentorship program", "Kinokrai magazine": what it runs or is
+    name = re.sub(r"(?<=[A-Za-z\u00c0-\u024f)])(?:\s+(?!(?:of|and|for|the|in|on|de|du|des|la|le|di|da|do|del|dos|y|e|et|"
+                  r"und|f\u00fcr|van|von|der|den|al|el)\b)[a-z][\w-]*)+$",
+                  lambda m: m.group() if any(w in TYPE_WORDS or w in ("course", "board", "series", "podcast", "show",
+                                                                     "project") for w in m.group().split())
+                  else "", name)  # not "X programme", "X MA Producing course"
     return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
 
 

@@ -65,6 +65,7 @@ cinema screen television documentary documentaries international global digital 
 post-production engineering technology innovation curation education training story talent
 original originals series factual scripted comedy features games music casting finance legal
 programmes programme program programs people hr production technology directors trustees governors regents
+cinematography sound producing acting journalism writing criticism history theory photography
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
 ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?|egresad[oa]s?|ex-?alumn[oa]s?)\b"

@@ -103,6 +103,9 @@ class ProseReader:
         """'Hannah Osei is Head of Development at Brightwater Films, where ...': the person
         and their posts, in the role of the list the biography stands in."""
         m = BIO.match(sentence)
+        if not m and (lead := re.match(r"(?:Born|Raised|Based|Trained|Educated)\b.*?,\s+(?=[A-Z\u00c0-\u00de][^,]*\sis\s)",
+                                       sentence)):
+            m = BIO.match(sentence[lead.end():])  # "Born in Moncton and raised in Richmond, B.C., Élise ... is a"
         if not m or not parse_name(m.group(1)):
             return False
         description = re.split(BIO_END, m.group(2))[0]
