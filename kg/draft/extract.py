@@ -55,7 +55,7 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
 OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar)\s+(?:events?|sessions?|talks?|"
-                          r"lectures?|screenings?|webinars?)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"
+                          r"lectures?|screenings?|webinars?|posts|stories|articles|news)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"
                           r"inquiries)\b.{0,80})$", re.IGNORECASE)  # (a press release's contact: no participant)
 JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"
                         r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"

@@ -32,6 +32,7 @@ HONORIFICS = frozenset({
     "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "hon", "hon.",
     "herr", "frau", "prof.dr.", "dipl.-ing.", "dr.-ing.", "dr.-phil.", "dr.phil.", "mag.", "h.e.", "his", "her", "excellency", "highness",
     "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
+    "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.",
