@@ -187,7 +187,7 @@ def parse_entry(text: str) -> Entry | None:
     if not found:
         return None
     before, person = found
-    if before and all(w[:1].isupper() for w in before) and \
+    if before and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in before) and \
             (office := OFFICE_HONORIFIC.match(person.honorific or "")):
         # "NJLU President Dr. Wu Chao-ming": the office is the post at NJLU, not an honorific
         before, person = before + office.group(1).split(), replace(person, honorific=office.group(2) or None)

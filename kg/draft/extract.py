@@ -235,7 +235,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         text = re.sub(r"(\b[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"
                       r"Pictures|Studios?|Media|Group)\b)[^)]*\)", r"\1", text)
         # "showrunner, “Kasi Hustle”" (not '"Zhibek Zholy" State Film Studio': part of a name)
-        text = re.sub(r",?\s*[\u201c\"][^\u201d\"]{2,80}[\u201d\"](?!\s+[A-Z])", "", text)
+        text = re.sub(r",?\s*\(?[\u201c\"][^\u201d\"]{2,80}[\u201d\"]\)?(?!\s+[A-Z])", "", text)  # '("The Salt Coast")'
         pieces: list[str] = []
         for piece in split_entries(text):
             # "Professor, X; former Programme Officer, Y": the second post of the same person.
@@ -397,8 +397,10 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
         # "The pitching training was led by A, producer at X, and B, ...": the 'by' cue's role
         by = re.match(r"[^,;]*?\bby\s", sentence[cue.end():])  # "... pitched to a jury formed by A, B and C"
+        # (not the role of an earlier 'moderated by X': "..., was moderated by X, and featured A; B")
         role = by and roles.by_role(sentence[: cue.end()] + by.group()) or roles.list_role(clause) or \
-            roles.list_role(sentence[: cue.end()]) or self.default_role(session)
+            roles.list_role(re.sub(r"\b(?:moderated|chaired|hosted|introduced|presided\s+over)\s+by\b", "",
+                                   sentence[: cue.end()])) or self.default_role(session)
         here = self.draft.sessions[session].type if session else ""
         if role in ("attendee", "speaker") and (here in ("panel", "roundtable") or
                                                 re.search(r"\bpanel\b", sentence[: cue.start()], re.IGNORECASE)):

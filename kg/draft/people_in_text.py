@@ -26,7 +26,7 @@ VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|quien|quienes|qui|que|delivere
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
                         r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
                         r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
-                        r"hosted|launched|signed|pointed|observed|remarked|congratulated)\b|"
+                        r"hosted|launched|signed|pointed|observed|remarked|congratulated|followed)\b|"
                         r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up|at|about|"
                         r"into|back|through|over|for|with|together|forward|along)\b)|"
                         # "..., Chairman of the X Authority, Saraab Film Academy today launched": the
@@ -113,6 +113,7 @@ POST_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<post>(?:[A-Z][\w-]*\s+){0,3}?
                             r"(?:(?:[A-Z][\w&'\u2019-]*|of|and|&|for|the)\s+)*?)$")
 THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'-]*|of|and|&|the)\s+){0,8}[A-Z][\w'-]*)?),\s+$")
+ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*),\s+$")
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
@@ -178,6 +179,10 @@ class PeopleInText:
             the_title = THE_TITLE.search(before)
             if the_title and not starts_title(the_title.group(1)):
                 the_title = None
+            # "a keynote from Brightwater's Chief Content Officer, Theo Lindqvist": the post at the organisation
+            if (whose := ORG_TITLE.search(before)) and (not starts_title(whose.group(2)) or
+                                                        whose.group(1).split()[0].lower() in NOT_ORG_START):
+                whose = None
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
                             (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS)):
                 org_job = None
@@ -204,7 +209,7 @@ class PeopleInText:
                  not re.search(r"\b(?:for|of|at|in|and|the|to|with)$", bare.group(1)) and bare) or None
             spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
                                              MENTION_AFTER.match(text[spans[i][1]:]))
-            if not (strong or i in by_cue or job or org_job or lower_post or the_title or said or titled or ours
+            if not (strong or i in by_cue or job or org_job or lower_post or the_title or whose or said or titled or ours
                     or spoken_of):
                 continue
             if said and not (strong or i in by_cue or job or titled or ours) and \
@@ -226,6 +231,8 @@ class PeopleInText:
                 self.draft.add_post(key, org_job.group("title"), org, ev)
             if lower_post:
                 self.draft.add_post(key, before[lower_post.start("title"):lower_post.end("title")], None, ev)
+            if whose:
+                self.draft.add_post(key, whose.group(2), self.draft.add_chain(org_chain(whose.group(1)), ev), ev)
             if the_title:
                 post = one_post(the_title.group(1))
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None

@@ -68,7 +68,8 @@ programmes programme program programs people hr production technology directors 
 cinematography sound producing acting journalism writing criticism history theory photography
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
-ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?:\d{4}\s+)?(?:alumn\w*|graduates?|egresad[oa]s?|ex-?alumn[oa]s?)\b"
+ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:\d{4}\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:\d{4}\s+)?"
+                    r"(?:alumn\w*|graduates?|egresad[oa]s?|ex-?alumn[oa]s?)\b"
                     r"(?!.*\b(?:now|working as|who is)\b)", re.IGNORECASE)  # not '..., now working as X'
 
 DEGREE = re.compile(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*")
@@ -244,7 +245,10 @@ def one_post(text: str) -> Post:
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
     if owner and starts_title(text[owner.end():]):
         # "Vistaline's Head of Content for Asia": the post at the organisation before it.
-        post = one_post(text[owner.end():])
+        rest = text[owner.end():]
+        if (qualifier := re.match(r"^([^,]+),\s+([^,]+)$", rest)) and not looks_like_org(qualifier.group(2)):
+            return Post(rest, org_chain(owner.group(1)))  # "Brightwater's Vice President, Scripted Development"
+        post = one_post(rest)
         return Post(post.title, post.chain or org_chain(owner.group(1)))
     if (romance := ROMANCE_POST.match(text)) and romance.group("title").split()[0] in TITLE_WORDS:
         return Post(romance.group("title"), org_chain(romance.group("org")))

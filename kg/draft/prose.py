@@ -192,8 +192,9 @@ class ProseReader:
         merely names is no mention (but what it says of the organisation's parent is kept)."""
         talk = TALK_WORDS.search(text)
         event_name = self.draft.event.name or ""
-        runs = [part for m in ORG_RUN.finditer(text) for part in split_orgs(m.group())
-                if not starts_title(part) and not NOT_ORG.search(part)]
+        runs = [part for m in ORG_RUN.finditer(text)
+                for piece in re.split(rf"\s+{event_facts.HEADLINE_VERBS}\s+", m.group())  # a headline's subject and object
+                for part in split_orgs(piece) if not starts_title(part) and not NOT_ORG.search(part)]
         place = self.draft.event.place or ""
         for run in runs:
             name = LEADING.sub("", run)  # "Since the Academy welcomed ...": the Academy
