@@ -339,6 +339,9 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         if m := SESSION_PHRASE.search(sentence):
             name = f"{m.group(1).capitalize()} {m.group(2).lower()}"
             session = self.open_session(name, event_facts.session_type(name), block.line)
+            if (titled := TITLED_SESSION.search(sentence)) and self.draft.sessions[session].type == "session":
+                # "In the second session, a panel discussion titled '...' was held": a panel
+                self.draft.sessions[session].type = event_facts.session_type(titled.group(1))
         elif m := TITLED_SESSION.search(sentence):  # 'a roundtable titled "Truth, Machines and ..."'
             session = self.open_session(m.group(2).strip(), event_facts.session_type(m.group(1)), block.line)
         elif m := HAN_SESSION.match(sentence):  # "圆桌对话由...主持"

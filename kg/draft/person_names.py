@@ -135,7 +135,7 @@ universidade universidad université universita università faculdade facultad f
 scuola instituto institut istituto centro departamento departament département dipartimento laboratório
 laboratorio laboratoire curso programa associação asociación fundação fundación fondation estúdio estudio
 animação animación comunicação comunicación cinéma artes
-tu hs fh uni award awards prize prizes jam hackathon residency showcase
+tu hs fh uni award awards prize prizes jam hackathon residency showcase person persons people
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
 moderator moderators panelists panelist speaker speakers host hosts guests chair jury programme
