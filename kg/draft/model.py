@@ -306,8 +306,8 @@ class Draft:
     def add_post(self, person: str, title: str | None, org: str | None, ev: Evidence,
                  org_inferred: bool = False, current: bool = True, title_inferred: bool = False) -> None:
         posts = self.people[person].posts
-        if any(p.title == title and p.org == org for p in posts):
-            return
+        if not title and not org or any(p.title == title and p.org == org for p in posts):
+            return  # ("Tom Reyes, Le": a cut word that names nothing is no post)
         if org is None and any(p.title == title for p in posts):
             return
         if title is None and org and any(p.org == org for p in posts):

@@ -261,7 +261,9 @@ def is_place(text: str) -> bool:
 # Single words after an organisation's name that are no town: subjects, kinds, legal forms.
 TOWN_NOT = frozenset("""design media film films arts art music animation games television screen digital
 production productions communication studies culture ltd inc llc gmbh limited school college
-university institute studio studios pictures entertainment group""".split())
+university institute studio studios pictures entertainment group screenwriting directing editing producing
+cinematography acting journalism photography documentary sound writing games gaming vfx postproduction
+post-production broadcasting marketing distribution research education training""".split())
 
 
 def without_place(text: str) -> str:
@@ -269,11 +271,12 @@ def without_place(text: str) -> str:
     if (m := re.match(r"^(.+?)\s*\(([^)]+)\)?$", text.strip())) and (
             where(m.group(2)) or re.fullmatch(r"(?i)online|remote|virtual|via (?:zoom|video|video link)", m.group(2))):
         return m.group(1)  # "Court-Métrage Plus (France)", "Copperline Games (Tempe)", "X (online)"
-    if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+?)(?:,\s*[A-Z][\w ]+)?$", text.strip())) and \
-            is_place(m.group(2)):
-        return m.group(1)  # "Harbourlight Post in Sydney", "... in Sydney, Australia"
+    if (m := re.match(r"^(.+?)\s+in\s+([A-Z][\w ]+?)(?:,\s*[A-Z][\w ]+)?$", text.strip())) and (
+            is_place(m.group(2)) or len(m.group(2).split()) <= 2 and all(a_town(w) for w in m.group(2).split())):
+        return m.group(1)  # "Harbourlight Post in Sydney", "... in Sydney, Australia", "X in Quezon City"
     head, _, tail = text.rpartition(",")
-    return head.strip() if head and (is_place(tail) or a_town(tail) and looks_like_org(head)) else text
+    return head.strip() if head and (is_place(tail) or a_town(tail) and (looks_like_org(head) or len(head.split()) >= 2)) \
+        else text
 
 
 def where(text: str) -> bool:
