@@ -422,8 +422,13 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
             for post in (post for entry in found for post in entry.posts):
                 if post.title and not post.chain and home:
                     post.chain, post.shared = home, True  # the delegation's (inferred)
-        for entry in found:
-            self.add_entry(entry, block, role, session=session)
+        others = role
+        if role in ("moderator", "chair", "host") and len(found) > 1 and \
+                re.search(r",?\s+and\s+(?:included|featured|with)\b", sentence[cue.end():]):
+            # "was moderated by X, ..., and included A and B": X moderates, A and B are the panel
+            others = "panelist" if re.search(r"panel|roundtable|discussion|session", sentence, re.I) else "speaker"
+        for k, entry in enumerate(found):
+            self.add_entry(entry, block, role if k == 0 else others, session=session)
         for piece in split_entries(LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)[0]):
             # "Mr. Mehta" in the list: the person named in full before
             if not parse_entry(piece) and (short := SHORT_FORM.match(piece)) and \

@@ -208,7 +208,8 @@ class PeopleInText:
                 ((bare := OUR_BARE.search(text[: spans[i][0]])) and starts_title(bare.group(1)) and
                  not re.search(r"\b(?:for|of|at|in|and|the|to|with)$", bare.group(1)) and bare) or None
             spoken_of = i not in by_cue and (MENTION_BEFORE.search(text[: spans[i][0]]) or
-                                             MENTION_AFTER.match(text[spans[i][1]:]))
+                                             MENTION_AFTER.match(text[spans[i][1]:])) or \
+                isinstance(person, PersonName) and (person.honorific or "").lower().startswith("late")
             if not (strong or i in by_cue or job or org_job or lower_post or the_title or whose or said or titled or ours
                     or spoken_of):
                 continue

@@ -32,6 +32,7 @@ HONORIFICS = frozenset({
     "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "hon", "hon.",
     "herr", "frau", "prof.dr.", "dipl.-ing.", "dr.-ing.", "dr.-phil.", "dr.phil.", "mag.", "h.e.", "his", "her", "excellency", "highness",
     "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
+    "late",  # "Late Shri V. Ramamurthy": a person remembered, not there (a mention)
     "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
@@ -290,7 +291,9 @@ def parse_name(text: str) -> PersonName | None:
     # "Maria Eduarda Albuquerque dos Santos Figueiredo": five words when a particle or an
     # ending ('Neto') says the name is Portuguese or Spanish
     longest = 5 if "particle" in kinds or words[-1].lower() in IBERIAN_SUFFIXES else 4
-    if not 2 <= len(core) <= longest or all(k == "initial" for k in core):
+    # (initials count for little: "A. K. M. Mozammel Haque")
+    if not 2 <= len(core) or len([k for k in core if k != "initial"]) + min(2, core.count("initial")) > longest \
+            or all(k == "initial" for k in core):
         return None
     if all(k == "upper" for k in core) or any(k == "upper" and len(w) >= 3 and not re.search(r"[AEIOUY]", w)
                                               for w, k in zip(words, kinds)):
@@ -355,6 +358,9 @@ def parse_name(text: str) -> PersonName | None:
     # (a compound given name is known by its second word: "Ana Rita", "Andrés Felipe")
     middle = parsed.middle if parsed.middle.lower() in COMPOUND_SECOND | IBERIAN_SECOND_GIVEN else ""
     given = " ".join(p for p in (parsed.first, middle) if p) or None
+    if given and INITIAL.match(parsed.first):
+        # "K. R. Srinivasan": no given name but initials; "A. K. M. Mozammel Haque": Mozammel
+        given = next((w for w in parsed.middle.split() if not INITIAL.match(w)), None)
     family = parsed.last or None
     return PersonName(rest, given, family, "given-first" if given and family else None,
                       honorific, question)
