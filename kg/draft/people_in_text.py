@@ -262,7 +262,7 @@ class PeopleInText:
                 if role == "speaker" and here in ("panel", "roundtable"):
                     role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
                 elif role == "speaker" and (here == "keynote" or here == "opening" and
-                                            re.search(r"\bon behalf of\b|\bwelcom", text, re.IGNORECASE)):
+                                            re.search(r"\bon behalf of\b|\bwelcom|\bspeeches\b", text, re.IGNORECASE)):
                     # "Yu Sheng ... shared" in the keynote session; "delivered a speech on behalf of
                     # the university" at the opening (a guest's speech there stays a speech)
                     role = "keynote-speaker" if here == "keynote" else "welcome-speaker"

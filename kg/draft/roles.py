@@ -111,7 +111,7 @@ SENTENCE_CUES = (
     (r"\bchaired\b", "chair"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|"
      r"\b(?:taking|took|take)\s+part\s+in\s+the\s+(?:discussion|debate|round\s*table|panel)\b|"
-     r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)\b", "panelist"),
+     r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)s?\b", "panelist"),
     (r"\bjury\b|\bjurors?\b|\bjudges\b", "juror"),
     (r"\bq\s*&\s*a\b|\bpost-screening\b", "screening-guest"),
     (r"\bhosted\b|\bemceed\b", "host"),
@@ -129,7 +129,8 @@ SENTENCE_CUES = (
      r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b|"
      # "Mr. Xie Tao, Head of ..., explained the platform's ...", "took the cohort through ..."
      r"\b(?:explained|compared|outlined|argued|analy[sz]ed|demonstrated|showcased|reflected on|examined|"
-     r"unpacked|gave an overview|announced|read out|reviewed)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
+     r"unpacked|gave an overview|announced|read out|reviewed|summari[sz]ed)\b|"
+     r"\btook\s+[\"\u201c].{3,120}?[\"\u201d]\s+as\s+(?:the|her|his|their)\s+(?:topic|theme|subject)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
      "speaker"),
     (r"\bin the audience\b|\bbrought together\b|\battend(?:ed|ing)\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
      r"\b(?:also )?present (?:at|were|was)\b|"
