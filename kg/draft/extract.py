@@ -399,7 +399,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         # The role from the list's own clause: "moderated by X, brought together A, B".
         clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
         # "The pitching training was led by A, producer at X, and B, ...": the 'by' cue's role
-        by = re.match(r"[^,;]*?\bby\s", sentence[cue.end():])  # "... pitched to a jury formed by A, B and C"
+        by = re.match(r"[^,;]*?\b(?:by|between)\s", sentence[cue.end():])  # "a jury formed by A, B and C"
         # (not the role of an earlier 'moderated by X': "..., was moderated by X, and featured A; B")
         role = by and roles.by_role(sentence[: cue.end()] + by.group()) or roles.list_role(clause) or \
             roles.list_role(re.sub(r"\b(?:moderated|chaired|hosted|introduced|presided\s+over)\s+by\b", "",

@@ -281,6 +281,8 @@ def without_kind(text: str) -> str:
 def without_work(text: str) -> str:
     """'Assistant Editor, "The Long Harbor" (Season 2)' -> 'Assistant Editor': the work they
     are on is no part of the post."""
+    text = re.sub(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:series|film|feature|documentary|show|game|anime|"
+                  r"short|movie|special)\s+[\"\u201c].*$", "", text)  # "animation director of the TV anime series '...'"
     return re.sub(r",\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d](?:\s*\([^)]*\))?(?!\s+[A-Z])", "", text)
 
 
