@@ -76,6 +76,8 @@ def event_type(text: str) -> str | None:
 
 
 def session_type(heading: str) -> str:
+    if re.search(r"\b(?:parallel|concurrent|breakout)\s+(?:panels|sessions|tracks)\b", heading, re.IGNORECASE):
+        return "session"  # "Parallel Panels": a part of the day that holds several, no one panel
     for word, type_ in HAN_SESSION_TYPE:
         if word in heading:
             return type_

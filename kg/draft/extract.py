@@ -405,8 +405,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
             roles.list_role(re.sub(r"\b(?:moderated|chaired|hosted|introduced|presided\s+over)\s+by\b", "",
                                    sentence[: cue.end()])) or self.default_role(session)
         here = self.draft.sessions[session].type if session else ""
-        if role in ("attendee", "speaker") and (here in ("panel", "roundtable") or
-                                                re.search(r"\bpanel\b", sentence[: cue.start()], re.IGNORECASE)):
+        if role in ("attendee", "speaker") and not re.search(r"\bspeakers\b", sentence[: cue.end()], re.I) and (
+                here in ("panel", "roundtable") or re.search(r"\bpanel\b", sentence[: cue.start()], re.IGNORECASE)):
             role = "panelist"  # "A panel on ..., moderated by X, brought together A, B and C"
         if role == "attendee" and session and here not in ("ceremony", "opening", "closing", "screening") and \
                 re.search(r"\bbrought together\b", sentence[: cue.end()]):

@@ -33,6 +33,7 @@ HONORIFICS = frozenset({
     "herr", "frau", "prof.dr.", "dipl.-ing.", "dr.-ing.", "dr.-phil.", "dr.phil.", "mag.", "h.e.", "his", "her", "excellency", "highness",
     "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
     "late",  # "Late Shri V. Ramamurthy": a person remembered, not there (a mention)
+    "khun", "ajarn", "acharn", "ato", "w/ro", "matua", "whaea",  # Thai, Ethiopian, Māori forms of address
     "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
@@ -136,7 +137,8 @@ universidade universidad université universita università faculdade facultad f
 scuola instituto institut istituto centro departamento departament département dipartimento laboratório
 laboratorio laboratoire curso programa associação asociación fundação fundación fondation estúdio estudio
 animação animación comunicação comunicación cinéma artes
-tu hs fh uni award awards prize prizes jam hackathon residency showcase person persons people
+tu hs fh uni award awards prize prizes jam hackathon residency showcase person persons people provider abn
+industria industry mostra gaceta webtoon hub kanal filmhus medien board parallel panels adaptation
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
 moderator moderators panelists panelist speaker speakers host hosts guests chair jury programme
