@@ -76,7 +76,9 @@ MENTION_BEFORE = re.compile(
 MENTION_AFTER = re.compile(
     r"^(?:\s*\((?:b\.\s*)?\d{4}\s*[\u2013\u2014-]\s*\d{4}\)|\s*\((?:d\.|died)\s*\d{4}\)|"
     r",?\s+who (?:died|passed away)|(?:\s*\([^()]{1,40}\))?,?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:could not|couldn\u2019t|couldn't|"
-    r"was unable to|were unable to) (?:attend|be present|join|travel|come)|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
+    r"was unable to|were unable to) (?:attend|be present|join|travel|come)|"
+    # "The Head of the X Office, Drs. Hendra Gunawan, was represented by ...": away
+    r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:was|were)\s+represented\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
     r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"
     r"theory|work|legacy|masterpiece))")
 
