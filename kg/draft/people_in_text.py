@@ -78,7 +78,7 @@ MENTION_AFTER = re.compile(
     r",?\s+who (?:died|passed away)|(?:\s*\([^()]{1,40}\))?,?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:could not|couldn\u2019t|couldn't|"
     r"was unable to|were unable to) (?:attend|be present|join|travel|come)|"
     # "The Head of the X Office, Drs. Hendra Gunawan, was represented by ...": away
-    r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:was|were)\s+represented\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
+    r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:was|were)\s+(?:represented|read(?:\s+out)?)\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
     r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"
     r"theory|work|legacy|masterpiece))")
 

@@ -199,16 +199,21 @@ def word_kind(word: str) -> str:
     return ""
 
 
+# German degrees written as titles: "Dipl.-Inf.", "Dipl.-Des.", "Dr.-Ing.", "Dr. rer. nat."
+DEGREE_TITLE = re.compile(r"(?:Dipl|Dr|Prof)\.-[A-Z][a-z]{1,5}\.")
+
+
 def is_honorific(word: str) -> bool:
     """'Prof.', 'Director' before a name; 'director' in lower case is a job ('director Amina Yusuf')."""
-    return word.lower() in HONORIFICS and word[:1].isupper()
+    return (word.lower() in HONORIFICS or bool(DEGREE_TITLE.fullmatch(word))) and word[:1].isupper()
 
 
 def strip_honorific(text: str) -> tuple[str | None, str]:
     """('Prof.', 'Maria Lopez') from 'Prof. Maria Lopez'; Han suffixes too ('张伟民教授')."""
     words = text.split()
     taken = []
-    while len(words) > 2 and words[0].lower() in HONORIFICS and (words[0][0].isupper() or words[0] in LOWER_HONORIFICS):
+    while len(words) > 2 and (words[0].lower() in HONORIFICS or DEGREE_TITLE.fullmatch(words[0])) and \
+            (words[0][0].isupper() or words[0] in LOWER_HONORIFICS):
         if words[0] == "M." and INITIAL.match(words[1]):
             break  # "M. A. Rahman": initials, no Monsieur
         taken.append(words.pop(0))
