@@ -195,8 +195,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
     def item_role(self) -> str:
         # "... present their projects to a jury of professionals:" over a list: its role (a
         # bare 'Speakers:' says no more than the section or session it stands in)
-        if self.colon_role and self.colon_role != "speaker":
-            return self.colon_role
+        if self.colon_role and self.colon_role not in ("speaker", "attendee"):
+            return self.colon_role  # (a bare 'Speakers:', 'the guests were:' say no more than the section)
         return self.section_role or (self.default_role(self.session) if self.session else self.colon_role) or \
             self.default_role(self.session)
 

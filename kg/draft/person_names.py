@@ -34,6 +34,7 @@ HONORIFICS = frozenset({
     "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
     "late",  # "Late Shri V. Ramamurthy": a person remembered, not there (a mention)
     "khun", "ajarn", "acharn", "ato", "w/ro", "matua", "whaea",  # Thai, Ethiopian, Māori forms of address
+    "mga.", "bc.", "bca.", "phdr.", "judr.", "rndr.", "paeddr.", "mudr.", "thdr.",  # Czech and Slovak degrees
     "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
@@ -49,7 +50,8 @@ HONORIFICS = frozenset({
     "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.", "inż.", "univ.", "conf.", "lect.",
 })
 # Honorifics some languages write in lower case: Polish and Czech "dr hab.", "prof.", "mgr inż."
-LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ."})
+LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ.",
+                              "drs.", "ir."})
 # Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
                                 "mtra.", "lic", "lic.", "lcdo.", "lcda.", "ing", "ing.", "arq.", "profa.",

@@ -45,7 +45,8 @@ ABBREVIATIONS = ("Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Jr", "Sr", "Co", 
                  "Dec", "Jan", "Feb", "Mar", "Apr", "Aug", "Jun", "Jul", "Corp", "Mt", "etc",
                  # titles of other languages: Spanish, Portuguese, Indian, German
                  "Dra", "Sra", "Srta", "Mtro", "Mtra", "Lic", "Lcdo", "Lcda", "Ing", "Arq", "Profa", "Smt",
-                 "Mag", "Dipl", "Hon", "Rev", "Mg", "Inf", "Des", "Kfm", "Phil", "Psych", "rer", "nat", "phil")
+                 "Mag", "Dipl", "Hon", "Rev", "Mg", "Inf", "Des", "Kfm", "Phil", "Psych", "rer", "nat", "phil",
+                 "MgA", "Mgr", "doc", "prof", "Bc", "PhDr", "JUDr", "RNDr", "Ing", "drs", "ir")
 SENTENCE_END = re.compile(r"(?<=[.!])[\"\u201d\u2019]?\s+(?=[\"\u201c\u2018(]?[A-Z0-9\u3400-\u9fff])|"
                           r"(?<=[\u3002\uff01])\s*")
 
