@@ -101,7 +101,7 @@ OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:
 HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏") + \
     tuple(end for end in HAN_ORG_ENDS if len(end) > 1)
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
-                       "das", "ten", "ter", "bin", "binti", "binte", "al", "el", "y"})
+                       "das", "ten", "ter", "bin", "binti", "binte", "al", "el", "y", "'t", "\u2019t"})
 LETTER = f"{LETTERS}?"
 CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[{CAPITAL}]|\?(?=[a-z]))[{LETTER}'\u2019]*"
                          rf"(?:-[{LETTERS}][{LETTER}]*)*$")
@@ -384,12 +384,14 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     while i < len(words):
         j = i
         while j < len(words) and (word_kind(words[j].group().rstrip(".\u2019's")) or
-                                  is_honorific(words[j].group())) and (
+                                  is_honorific(words[j].group()) or
+                                  words[j].group() in LOWER_HONORIFICS and words[j].group().endswith(".")) and (
                 j == i or not text[words[j - 1].end():words[j].start()].strip()):
             # A word ending a sentence or a possessive ends the run after it.
             j += 1
             if re.search(r"(?:\u2019s|'s|[.](?<![A-Z]\.))$", words[j - 1].group()) and \
-                    not is_honorific(words[j - 1].group()):  # "Dra." and "Prof." go on to the name
+                    not is_honorific(words[j - 1].group()) and words[j - 1].group() not in LOWER_HONORIFICS:
+                # ("Dra.", "Prof." and "drs." go on to the name)
                 break
         if j > i:
             spans.append((words[i].start(), words[j - 1].end()))
