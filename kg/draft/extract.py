@@ -424,6 +424,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
             for post in (post for entry in found for post in entry.posts):
                 if post.title and not post.chain and home:
                     post.chain, post.shared = home, True  # the delegation's (inferred)
+        if re.match(r"(?i)\[?(?:photo\s+)?caption|\[?photo\b", sentence):
+            role = None  # "Photo caption: A (centre) during the panel, with B and C": who, not what they did
         others = role
         if role in ("moderator", "chair", "host") and len(found) > 1 and \
                 re.search(r",?\s+and\s+(?:included|featured|with)\b", sentence[cue.end():]):
