@@ -193,12 +193,13 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
                 self.paragraph(block)
 
     def item_role(self) -> str:
-        # "... present their projects to a jury of professionals:" over a list: its role (a
-        # bare 'Speakers:' says no more than the section or session it stands in)
+        # "... present their projects to a jury of professionals:" over a list: its role (a bare
+        # 'Speakers:' or 'the guests were:' says no more than the section or session it stands in)
         if self.colon_role and self.colon_role not in ("speaker", "attendee"):
-            return self.colon_role  # (a bare 'Speakers:', 'the guests were:' say no more than the section)
-        return self.section_role or (self.default_role(self.session) if self.session else self.colon_role) or \
-            self.default_role(self.session)
+            return self.colon_role
+        if self.section_role or self.session or not self.colon_role:
+            return self.section_role or self.default_role(self.session)
+        return self.colon_role
 
     @staticmethod
     def colon_list(blocks: list[Block], i: int) -> str | None:

@@ -151,14 +151,12 @@ def paper_line(text: str) -> tuple[str, str] | None:
 
 
 HAN_NAME_AFTER = re.compile(r"\s+[\u3400-\u9fff]{2,5}(?:\u5148\u751f|\u5973\u58eb|\u535a\u58eb|\u6559\u6388|\u5c0f\u59d0)?$")
-KIND_ONLY = re.compile(r"(?i)(?:public\s+|online\s+|special\s+|guest\s+)?(?:panel(?:\s+discussion)?|roundtable|"
-                       r"round\s+table|seminar|lecture|talk|workshop|masterclass|forum|symposium|conference|"
-                       r"webinar|screening|event)s?")
+# What kind of event a title's words or its last bracket name: "Panel Discussion", "(Online Panel)".
+EVENT_KINDS = (r"(?:panel(?:\s+discussion)?|roundtable|round\s+table|seminar|lecture|talk|workshop|masterclass|"
+               r"forum|symposium|conference|webinar|screening|keynote)")
+KIND_ONLY = re.compile(rf"(?i)(?:public\s+|online\s+|special\s+|guest\s+)?(?:{EVENT_KINDS}|event)s?")
+KIND_BRACKET = re.compile(rf"(?i)\s*\((?:online\s+|hybrid\s+|in-person\s+)?{EVENT_KINDS}\)$")
 ACRONYM_AND_NAME = re.compile(r"^([A-Z]{2,8})\s+[\u2013\u2014|-]\s+(.{8,120})$")
-# A title's last bracket that says what kind of event it names.
-KIND_BRACKET = re.compile(r"\s*\((?:online\s+|hybrid\s+|in-person\s+)?(?:panel|webinar|keynote|talk|lecture|"
-                          r"workshop|masterclass|symposium|forum|conference|seminar|roundtable|round table)\)$",
-                          re.IGNORECASE)
 
 
 class SpeakerLines:
