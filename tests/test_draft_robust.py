@@ -33,6 +33,8 @@ def mangled(line: str, how: int, at: int) -> str:
 @given(st.lists(st.tuples(st.sampled_from(LINES), st.integers(0, 9), st.integers(0, 500)),
                 min_size=1, max_size=25))
 @example([("- Tom Reyes, Lecturer in Editing", 1, 114)])  # "- Tom Reyes, Le": a post of nothing, found once
+@example([("\t\tAmir Haddad\tPolar Post AS", 0, 0),  # a range whose end comes before its start, found once
+          ('- "Chhoti Si Baat" Season 2 streaming from 1st Nov - 28 Oct 2024', 0, 0)])
 def test_any_mix_of_page_lines_drafts_or_is_refused_in_one_line(pieces):
     text = "\n".join(mangled(line, how, at) for line, how, at in pieces)
     try:

@@ -70,7 +70,8 @@ def find_date(text: str) -> FoundDate | None:
         else:
             start, end = _iso(g[0], int(g[1]), g[2]), None
         if start:
-            best = (m.start(), FoundDate(start, end, m.group()))
+            # "from 1st Nov - 28 Oct 2024": an end before the start is no range (the start alone)
+            best = (m.start(), FoundDate(start, end if end and end >= start else None, m.group()))
     return best[1] if best else None
 
 
