@@ -209,6 +209,7 @@ def parse_entry(text: str) -> Entry | None:
         elif where(inside) and after.strip(" ,"):
             rest = after.strip(" ,")  # "Karimova Dilnoza (Tashkent, Uzbekistan), Associate Professor ...": where from
         else:
+            after = re.sub(r"^\s*[\u2013\u2014]\s+.*$", "", after)  # "(Producer, X) – K-Drama in the Streaming Era": the talk
             rest = inside + (", " + after.strip(" ,") if after.strip(" ,") else "")
         if alt and (of := re.match(r"(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", rest)) and (
                 before or person.honorific and not re.match(PERSONAL_TITLES, person.honorific)

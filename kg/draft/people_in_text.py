@@ -194,7 +194,9 @@ class PeopleInText:
             apposition = re.match(r",\s*(?:an?\s+)?(\w[\w-]*)", after)
             titled = apposition and starts_title(re.sub(r"^(?:now\s+|currently\s+)?(?:an?\s+|the\s+|our\s+)?"
                                                         r"(?:[A-Z][\w&-]*(?:\u2019s|'s)\s+)?", "",
-                                                        after.lstrip(", ")))
+                                                        after.lstrip(", "))) or \
+                ((post_in := re.match(r"\s*\(([^()]+),\s", text[spans[i][1]:])) and starts_title(post_in.group(1)))
+            # ("Laura Fischer-Han (Director of Animation, Moonrabbit Studio) – ...": her post in brackets)
             # "Olusegun Adeyemi of Okra Pictures, whose opening keynote ...": a speaker
             if who := WHO_DID.match(text[spans[i][1]:]):  # "Luo Jianguo, dean of ..., who presided over"
                 role = WHO_ROLES[who.group(1).split()[0].lower()]
@@ -339,6 +341,8 @@ class PeopleInText:
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
         if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
             after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
+        elif bracket and re.match(r"\s*[\u2013\u2014]\s", after[bracket.end():]):
+            after = bracket.group()  # "Kang Eun-ju (Producer, X) – K-Drama Co-production ...": the talk after the dash
         org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
         if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
             if job:

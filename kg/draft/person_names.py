@@ -141,6 +141,7 @@ laboratorio laboratoire curso programa associação asociación fundação funda
 animação animación comunicação comunicación cinéma artes
 tu hs fh uni award awards prize prizes jam hackathon residency showcase person persons people provider abn
 industria industry mostra gaceta webtoon hub kanal filmhus medien board parallel panels adaptation
+language languages tel fax phone venue target sponsor
 keynote keynotes roundtable panel session sessions opening closing forum symposium conference
 workshop seminar screening lecture masterclass ceremony discussion presentation presentations
 moderator moderators panelists panelist speaker speakers host hosts guests chair jury programme
