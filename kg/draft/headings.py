@@ -65,6 +65,9 @@ BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Fac
 DETAIL_LABELS = re.compile(r"^(?:categor(?:y|ies)|(?:target\s+)?audience|languages?|admission|fees?|prices?|costs?|"
                            r"tickets?|enquir(?:y|ies)|inquir(?:y|ies)|remarks?|notes?|dress\s+code|parking|capacity|"
                            r"duration|accessibility|cpd\s+points|credits)$", re.IGNORECASE)
+# A session's heading that says only what kind it is; its name may follow on the next line.
+BARE_KIND = re.compile(r"(?i)(?:panel(?:\s+discussion)?|keynote|roundtable|round\s+table|case\s+study|masterclass|"
+                       r"workshop|lecture|talk|screening|(?:in\s+)?conversation|presentation|fireside\s+chat)")
 # The sections of a ticket or event site's page around the event's own text.
 PAGE_SECTION = re.compile(
     r"^(?:about(?:\s+(?:this|the))?\s+(?:event|organi[sz]er)|date(?:s)?(?:\s+(?:and|&)\s+time)?|time|location|"
@@ -226,6 +229,9 @@ class HeadingReader:
         if not (looks_like_org(org_text) and " " in org_text.strip()
                 and event_facts.session_type(text) == "session" and not event_facts.event_type(text)
                 and not re.search(r"\d|\s[\u2013\u2014-]\s", text)
+                # (no sentence: "Kenji Morikawa leads virtual production at Bluefin Studios Asia, where ...")
+                and not re.search(r"\b(?!(?:of|for|and|the|at|in|on|de|du|des|la|le|di|da|do|del|dos|und|f\u00fcr)\b)"
+                                  r"[a-z]{3,}\b", org_text)
                 and (role is None or org_text != text)):
             return False
         self.section_org = self.draft.add_chain(org_chain(clean(org_text)), evidence(block.line, text))
@@ -283,6 +289,11 @@ class HeadingReader:
             # "Panel discussion, moderated by Sanne Kuipers": the session, then its moderator
             self.session_heading(Block(block.kind, block.line, text[: by.start()], timed=block.timed))
             self.add_entry(entry, block, roles.label_role(by.group(1)) or "moderator")
+            return
+        current = self.draft.sessions.get(self.session) if self.session else None
+        if current and BARE_KIND.fullmatch(current.name) and block.line - current.evidence.line == 1 and \
+                not re.search(r"[:|]", text) and not leads_with_name(text):
+            current.name = text  # "10:00–11:30 | PANEL" / "Co-producing in Central Europe ...": the panel's name
             return
         type_, role = event_facts.session_type(text), roles.label_role(text)
         self.open_session(text, type_, block.line)

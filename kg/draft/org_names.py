@@ -243,7 +243,9 @@ venezuela yemen zambia zimbabwe macao samoa
                   "dominican republic", "puerto rico", "north macedonia", "the netherlands",
                   "the philippines", "new delhi", "buenos aires", "sao paulo", "são paulo",
                   "rio de janeiro", "mexico city", "los angeles", "new york", "tel aviv", "abu dhabi", "la paz",
-                  "san juan", "panama city", "san josé", "san jose", "guatemala city"}
+                  "san juan", "panama city", "san josé", "san jose", "guatemala city", "kuala lumpur",
+                  "ho chi minh city", "quezon city", "petaling jaya", "chiang mai", "phnom penh", "dar es salaam",
+                  "addis ababa", "port louis", "george town", "hong kong sar", "the hague", "st petersburg"}
 
 
 # An organisation named by its kind ("the school's", "the college's"): one the page named before.

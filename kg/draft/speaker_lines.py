@@ -85,7 +85,7 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
                     break  # the post again in Chinese ("嶺澳大學電影及創意媒體學院助理教授")
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
                         or len(following.text.split()) > (18 if " | " in following.text else 12) \
-                        or is_name(following.text) or following.timed:  # (a headline: "A at X | B at Y")
+                        or is_name(POST_NOMINALS.sub("", following.text)) or following.timed:  # (a headline: "A at X | B at Y")
                     break
                 first = not parts
                 head = re.split(r"[;,]", following.text)[0]  # "Film Editor; Vice-Chairperson, X Guild"
