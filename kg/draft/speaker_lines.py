@@ -183,7 +183,10 @@ class SpeakerLines:
             return
         if rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
             entry.posts = [Post(t) for t in split_titles(without_work(title))]
-        if rest:
+        if rest and starts_title(rest[0]) and "," in rest[0]:
+            # "Summit Chair" / "Dean, School of Film & Media Studies, X": a post of its own line
+            entry.posts += parse_posts(rest[0])
+        elif rest:
             org = re.sub(r",\s+[A-Z][a-z]+$", "", rest[0]) \
                 if re.search(r",\s+[A-Z][a-z]+$", rest[0]) and not looks_like_org(rest[0].rsplit(",", 1)[1]) \
                 else rest[0]  # "Hoshizora Pictures, Tokyo": the city is no organisation
