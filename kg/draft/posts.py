@@ -309,7 +309,8 @@ def parse_posts(description: str) -> list[Post]:
     # and leads the Screen Work research group": what they do, another clause
     description = re.split(r",\s+on\s+(?=[a-z])|\s+and\s+(?:also\s+)?(?:leads|runs|chairs|heads|directs|teaches|"
                            r"is|was|has|serves|sits|works|founded|co-founded)\s|"
-                           r",?\s+(?:representing|on behalf of)\s|,\s+(?:quien|quienes|qui|que)\s", description)[0]
+                           r",?\s+(?:representing|on behalf of)\s|,\s+(?:quien|quienes|qui|que)\s|"
+                           r"(?:^|,?\s+)(?:together|along)\s+with\s", description)[0]  # "X, together with the Dean"
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
     # "both alumni of the School": a degree, not a post (the record format has no place for it)
     # "Dean of the School of Drama, Film and Television": the name's commas are kept out of the cut
