@@ -19,7 +19,7 @@ from kg.draft.org_names import clean, has_type_word, looks_like_org, org_chain
 from kg.draft.person_names import strip_honorific
 from kg.draft.posts import starts_title
 from kg.draft.segment import Block
-from kg.draft.speaker_lines import is_name, leads_with_name
+from kg.draft.speaker_lines import CHINESE_LINE, is_name, leads_with_name
 from kg.draft.topics import quoted_titles
 
 PEOPLE_LABEL = re.compile(r"^(panel|panell?ists|speakers?|guests?|moderators?|chairs?|jury|judges|hosts?)\s*:\s*(.+)$",
@@ -76,17 +76,15 @@ PAGE_SECTION = re.compile(
     r"online\s+event|in[- ]person\s+event|\d+\s+hours?(?:\s+\d+\s+minutes?)?|\d+\s+minutes|"
     r"[\d.,]+k?\s+followers\b.*|sales\s+end\s+soon|event\s+details|good\s+to\s+know|"
     r"more\s+events\s+from\s+this\s+organi[sz]er|back\s+to\s+.{2,40})$", re.IGNORECASE)
-HAN_ONLY = re.compile(r"[\u3400-\u9fff\uff08\uff09()\s;\uff1b\u3001,\uff0c\u00b7\uff1a:]+")
 
 
 class HeadingReader:
     """The heading half of PageReader (kg/draft/extract.py), which holds the state these
     methods read and set: draft, session, section_role, section_org, body_seen, author."""
 
-    SHAPES = ("chair_in_brackets", "labelled_people", "dated_speaker", "credits", "page_section", "headline", "author_headline",
-              "by_sentence", "hosts", "dates", "person", "names", "organisation_section", "committee", "roster",
-              "role_section",
-              "top_line")
+    SHAPES = ("chair_in_brackets", "labelled_people", "dated_speaker", "credits", "page_section", "headline",
+              "author_headline", "by_sentence", "hosts", "dates", "person", "names", "organisation_section",
+              "committee", "roster", "role_section", "top_line")
 
     def heading(self, block: Block) -> None:
         self.colon_role = None
@@ -139,7 +137,7 @@ class HeadingReader:
         """'About this event', 'Date and time', 'Refund Policy', '1.4k followers': the parts of
         a ticket or event site's page, no session (what follows is the event's own)."""
         if (label := re.match(r"^([^:]{2,30}):", block.text)) and DETAIL_LABELS.match(label.group(1)) or \
-                HAN_ONLY.fullmatch(block.text) and not self.han_page:
+                CHINESE_LINE.fullmatch(block.text) and not self.han_page:
             return True  # "Category: Public Lectures / Talks"; a Chinese line of an English page (its translation)
         if not PAGE_SECTION.match(block.text):
             return False

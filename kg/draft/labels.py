@@ -10,7 +10,7 @@ from kg.draft.bilingual import english_side
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
 from kg.draft.model import evidence
-from kg.draft.org_names import LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS, LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
 from kg.draft.segment import Block
 from kg.draft.speaker_lines import is_name, latin, leads_with_name
@@ -25,15 +25,15 @@ JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|write
                        r"(?:\s*(?:&|and)\s*(?:co-?)?(?:directors?|producers?|screenwriters?|writers?))?$", re.IGNORECASE)
 
 
-UNIT_WORD = re.compile(r"\b(?:School|Department|Faculty|College|Institute|Centre|Center|Division|Program|Programme|"
-                       r"Laboratory|Lab|Office|Unit)\b")
+# The words of a unit that stands before its parent after a comma ("School of Film, X University").
+UNIT_WORDS = ACADEMIC_UNIT_WORDS | {"division", "laboratory", "lab", "unit"}
 
 
 def organisers_apart(text: str) -> list[str]:
     """'Turan-Almaty Academy of Arts, "Zhibek Zholy" State Film Studio JSC': two organisers
     ('School of Film, Jiangpan University' is one school of a university)."""
     head, sep, tail = text.partition(", ")
-    if sep and not UNIT_WORD.search(head) and looks_like_org(head) and looks_like_org(tail.lstrip("\"\u201c\u00ab")) \
+    if sep and not {w.lower() for w in head.split()} & UNIT_WORDS and looks_like_org(head) and looks_like_org(tail.lstrip("\"\u201c\u00ab")) \
             and not LEGAL_FORM.match(", " + tail):  # "Mangrove Video Technology Co., Ltd.": one
         return [head, *organisers_apart(tail)]
     return [text]

@@ -18,6 +18,8 @@ from kg.draft.posts import Post, parse_posts, split_titles, starts_title, title_
 from kg.draft.segment import Block
 from kg.identity.names import acronym, org_tokens
 
+# A line wholly in Chinese (its punctuation too): on an English page, the line before in translation.
+CHINESE_LINE = re.compile(r"[\u3400-\u9fff\uff08\uff09()\s;\uff1b\u3001,\uff0c\u00b7\uff1a:]+")
 TERMINAL_STOP = re.compile(r"[.!?][\"\u201d\u2019')\]]*$")  # '... to the end."' too
 # A news page's own credits ("Editor: Sun Qing"), not people at the event.
 CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|text|"
@@ -81,7 +83,7 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
                     # "Producer, Simorgh Animation Studio (Tehran). Producer of ...": the posts, then a bio
                     parts.append(post)
                     break
-                if re.fullmatch(r"[\u3400-\u9fff\uff08\uff09()\s;\uff1b\u3001,\uff0c\u00b7]+", following.text):
+                if CHINESE_LINE.fullmatch(following.text):
                     break  # the post again in Chinese ("嶺澳大學電影及創意媒體學院助理教授")
                 if following.kind not in ("heading", "paragraph") or TERMINAL_STOP.search(following.text) \
                         or len(following.text.split()) > (18 if " | " in following.text else 12) \
@@ -237,10 +239,10 @@ class SpeakerLines:
                        r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
         if looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text):
             self.draft.owner = self.draft.owner or self.draft.add_org(clean(own), evidence(block.line, block.text))
+        parts = re.split(r"\s+[|\u2014\u2013-]\s+", block.text)
         site = all(looks_like_org(part) and not event_facts.event_type(part) and len(part.split()) <= 8
                    and not re.search(rf"\d{{4}}|[:!?]|\s(?:x|{event_facts.HEADLINE_VERBS})\s", part)
-                   for part in re.split(r"\s+[|\u2014\u2013-]\s+", block.text))
-        parts = re.split(r"\s+[|\u2014\u2013-]\s+", block.text)
+                   for part in parts)
         if first and site and not self.draft.owner and len(parts) == 2 and re.search(r"\bUniversit", parts[0]) and \
                 re.search(r"\b(?:School|Faculty|College|Department|Academy|Institute)\b", parts[1]):
             # "Fraserbrook University | Dunmore School of Cinema": the site's school, of its university
