@@ -97,9 +97,9 @@ HAN_ORG_ENDS = ("大学", "学院", "研究院", "研究所", "研究中心", "�
 # What a body is of the one it belongs to: "X, a division of Y", "a subsidiary of".
 PART_KINDS = r"(?:part|division|subsidiary|unit|member|arm|affiliate)"
 # A unit named by a list of subjects: "School of Film, Media and Performance" (its commas
-# are the name's, not a list's).
+# are the name's, not a list's); the last subject may be two words ("and Creative Arts").
 LISTED_UNIT = (r"(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:School|Faculty|Department|College|Institute|Centre|Center)"
-               r"\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*")
+               r"\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+(?:Arts|Studies|Media|Design|Technology))?")
 # A unit's name that says what it is but not whose: "School of Animation", "Department of
 # Directing" (not "Shanghai Film Academy", whose name is its own).
 GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"

@@ -65,8 +65,10 @@ BY_CUES = (
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
      r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b|"
      r"\bjury\s+(?:was\s+)?(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b", "juror"),
-    (r"^led by\b", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
-    (r"\binterviewed by\b|\bin conversation with\b", "interviewer"),
+    (r"^led by\b", "speaker"),
+    # "the School hosted award-winning director Wanjiru Kamau": a body hosts its guest
+    (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
+    (r"\binterviewed by\b|\bin conversation with\b|\ba (?:public |live |an on-?stage )?conversation with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
      r"\b(?:opened|began|started) with (?:a |an )?(?:welcome |opening )?(?:speech|address|remarks) (?:by|from)\b",
@@ -97,8 +99,8 @@ SENTENCE_CUES = (
     (r"圆桌|对话嘉宾", "panelist"), (r"发言|演讲|分享", "speaker"), (r"出席|参加|嘉宾", "attendee"),
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
-     r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcomed (?:the )?(?:guests|participants|"
-     r"audience)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
+     r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
+     r"audience|attendees|everyone)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel|jam|"
      r"hackathon|meetup|showcase)|\bopens? the (?:day|event|evening|programme|program|forum|"
      r"symposium|conference|festival|summit|hui)\b|\bwill open (?:the )?(?:event|evening|day|forum|symposium|session|"
@@ -164,7 +166,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
                         r"[\s,:]*(?:(?:the|our|and|&|of|for|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
-                        r"head|dean|chair|rector|doc\.|prof\.|dr\.|"
+                        r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|"
                         r"[a-z]+(?:'s|\u2019s))\s+)*",
                         gap):
                     continue
