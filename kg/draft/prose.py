@@ -29,10 +29,13 @@ LEADING = re.compile(r"^(?:(?:The|In|On|At|From|" + "|".join(w.title() for w in 
 # A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
 BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del|N\u00ed|Nic|Mac|"
                  r"U\u00ed)\s+){1,5}?[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+is|(?:\s+\([^()]*\))?\s+[\u2013\u2014])\s+"
-                 r"(?:an?\s+|the\s+)?"
+                 r"(?:also\s+|currently\s+|now\s+)?(?:an?\s+|the\s+)?"
                  r"(?:[A-Z][\w-]*-based\s+)?(.+)$")
 BIO_END = (r",\s+(?:where|who|which|whose)\b|\s+whose\b|\s+(?:based|living|working)\s+in\b|\.\s|"
-           r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b")
+           r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b|"
+           # "founder of Mvua Pictures Ltd, the Nairobi production house behind ...": what the body is
+           r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:house|company|studio|firm|platform|agency|label|"
+           r"broadcaster|streamer|distributor|collective)\b")
 # A biography's interests are the person's, not a talk's: "Her research focuses on ...".
 NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writing|films?|career|"
                         r"interests?|book|thesis|dissertation|studio|company)\s+(?:\w+\s+)?"
@@ -176,8 +179,10 @@ class ProseReader:
                     self.draft.orgs[at].type == "university":
                 self.draft.set_parent(key, at, ev)  # "Professor at X University, where she directs Y"
                 self.draft.orgs[key].parent_inferred = True
-        if (m := re.match(rf"^(?:{'|'.join(map(re.escape, sorted(calls, key=len, reverse=True)))})\s+is\s+"
-                          rf"(?:an?\s+|the\s+)?(.+)$", sentence)) and starts_title(m.group(1)):
+        # "Kamau, who graduated in 2012, is the founder of ...": the clause says no post
+        if (m := re.match(rf"^(?:{'|'.join(map(re.escape, sorted(calls, key=len, reverse=True)))})"
+                          rf"(?:,\s+who\s+[^,]+,)?\s+is\s+"
+                          rf"(?:also\s+|currently\s+|now\s+)?(?:an?\s+|the\s+)?(.+)$", sentence)) and starts_title(m.group(1)):
             description = re.split(BIO_END + r"|\s+and\s+(?:was|is|has)\b", m.group(1))[0]
             description = without_kind(description)  # "of the film magazine Revista Plano Secuencia"
             entry = parse_entry(f"{name.name}, {description.rstrip('.')}")
