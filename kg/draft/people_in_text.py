@@ -115,6 +115,11 @@ POST_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<post>(?:[A-Z][\w-]*\s+){0,3}?
                             r"(?:(?:[A-Z][\w&'\u2019-]*|of|and|&|for|the)\s+)*?)$")
 THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'-]*|of|and|&|the)\s+){0,8}[A-Z][\w'-]*)?),\s+$")
+# "Before the coding started, CEO of PT Garuda Pixel, Aditya Wibisono, gave a keynote": a
+# title with no "the" at a clause's start, taken only when a verb follows the name (in a
+# list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
+BARE_TITLE = re.compile(r"(?:^|(?<![\w'-])[a-z][\w'-]*,\s+)((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+(?:of|for|at)\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w'.-]*|of|and|&|the)\s+){0,8}[A-Z][\w'.-]*),\s+$")
 ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*),\s+$")
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
                           "march april may june july august september october november december monday "
@@ -181,6 +186,9 @@ class PeopleInText:
             the_title = THE_TITLE.search(before)
             if the_title and not starts_title(the_title.group(1)):
                 the_title = None
+            if not the_title and (bare := BARE_TITLE.search(before)) and starts_title(bare.group(1)) and \
+                    re.match(r",", text[spans[i][1]:]) and VERB_AFTER.match(text[spans[i][1]:]):
+                the_title = bare
             # "a keynote from Brightwater's Chief Content Officer, Theo Lindqvist": the post at the organisation
             if (whose := ORG_TITLE.search(before)) and (not starts_title(whose.group(2)) or
                                                         whose.group(1).split()[0].lower() in NOT_ORG_START):
