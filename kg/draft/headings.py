@@ -78,6 +78,10 @@ PAGE_SECTION = re.compile(
     r"more\s+events\s+from\s+this\s+organi[sz]er|back\s+to\s+.{2,40})$", re.IGNORECASE)
 
 
+DATE_ONLY = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
+                       rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?", re.IGNORECASE)
+
+
 class HeadingReader:
     """The heading half of PageReader (kg/draft/extract.py), which holds the state these
     methods read and set: draft, session, section_role, section_org, body_seen, author."""
@@ -185,7 +189,9 @@ class HeadingReader:
                 self.set_date(day, block)
             elif day.start > event.start and event.date_inferred == day.year_inferred:
                 event.end = day.start
-        return False
+        # "EDITING MASTERCLASS WITH X" over "Tuesday, March 5": the day of that session, no
+        # session of its own
+        return bool(DATE_ONLY.fullmatch(block.text))
 
     def person(self, block: Block) -> bool:
         """A person's line: a name with a post, or a bare name whose form ('Prof.', capitals,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.draft.dates import find_day_heading
+from kg.draft.org_names import looks_like_org
 from kg.draft.page import Line
 
 # "WED 7 AUG", "Fri 16 August", "7 AUG": a listing's date line.
@@ -24,8 +25,8 @@ def only_titled_event(lines: list[Line]) -> list[Line]:
     title = re.split(r"\s+[|\u2013\u2014-]\s+", lines[0].text)[0].strip().lower()
     marks = [i for i, line in enumerate(lines) if DATE_MARK.match(line.text)
              and find_day_heading(line.text, "2000")]
-    if len(marks) < 2 or len(title) < 8:
-        return lines
+    if len(marks) < 2 or len(title) < 8 or looks_like_org(lines[0].text.split("|")[0]):
+        return lines  # (a site's name over a story, "Whitcombe University | ...": no listing)
     bounds = list(zip(marks, marks[1:] + [len(lines)]))
     titled = [(a, b) for a, b in bounds if any(line.text.lower().startswith(title) for line in lines[a:b])]
     if len(titled) != 1:

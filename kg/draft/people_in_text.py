@@ -16,7 +16,7 @@ from kg.draft import roles
 from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
-from kg.draft.org_names import ORG_NAME, looks_like_org, org_chain
+from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
 from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
@@ -93,7 +93,7 @@ TITLE_MODIFIERS = (r"(?:senior|executive|tech|technology|managing|creative|artis
                    r"international|regional|national|local|development|production|marketing|co-|"
                    r"U\.S\.|UK|EU)")
 ORG_JOB_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?P<org>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:['\u2019]s?)?\s+"
+    r"(?<![\w'\u2019])(?P<org>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?<!-winning)(?<!-nominated)(?:['\u2019]s?)?\s+"
     r"(?P<title>(?:" + TITLE_MODIFIERS + r"\s+){0,3}(?:" + "|".join(sorted(
         {"president", "director", "reporter", "dean", "editor", "producer", "chair", "chairman",
          "chairwoman", "founder", "co-founder", "ceo", "head", "executive", "manager", "professor",
@@ -273,6 +273,8 @@ class PeopleInText:
                 here = self.draft.sessions[session].type if session else self.draft.event.type
                 if role == "speaker" and here in ("panel", "roundtable"):
                     role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
+                elif role == "speaker" and here == "screening":
+                    role = "screening-guest"  # "After the film, the director took questions"
                 elif role == "speaker" and (here == "keynote" or here == "opening" and
                                             re.search(r"\bon behalf of\b|\bwelcom|\bspeeches\b", text, re.IGNORECASE)):
                     # "Yu Sheng ... shared" in the keynote session; "delivered a speech on behalf of
@@ -349,6 +351,8 @@ class PeopleInText:
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
         if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
             after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
+        elif bracket and credits(bracket.group(1)):
+            after = after[bracket.end():]  # "editor Lionel Achterberg (Northern Passage, The Quiet Orchard)": films
         elif bracket and re.match(r"\s*[\u2013\u2014]\s", after[bracket.end():]):
             after = bracket.group()  # "Kang Eun-ju (Producer, X) – K-Drama Co-production ...": the talk after the dash
         org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
@@ -383,3 +387,11 @@ class PeopleInText:
             self.add_entry(entry, block, None)
         elif job:
             self.draft.add_post(key, job, None, evidence(block.line, text))
+
+
+def credits(text: str) -> bool:
+    """Whether a bracket after a name lists works ("Northern Passage, The Quiet Orchard"), not
+    a post or an organisation and its place ("Netflix, USA")."""
+    parts = [part.strip() for part in text.split(",")]
+    return len(parts) >= 2 and all(part[:1].isupper() and not looks_like_org(part) and not is_place(part)
+                                   and not starts_title(part) for part in parts)

@@ -68,7 +68,7 @@ BY_CUES = (
     (r"^led by\b", "speaker"),
     # "the School hosted award-winning director Wanjiru Kamau": a body hosts its guest
     (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
-    (r"\binterviewed by\b|\bin conversation with\b|\ba (?:public |live |an on-?stage )?conversation with\b", "interviewer"),
+    (r"\binterviewed by\b|\bin conversation with\b|\ban?\s+(?:public\s+|live\s+|on-?stage\s+)?conversation\s+with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
      r"\b(?:opened|began|started) with (?:a |an )?(?:welcome |opening )?(?:speech|address|remarks) (?:by|from)\b",
@@ -122,7 +122,7 @@ SENTENCE_CUES = (
      r"films?|session|programme|program|evening|event|talk|lecture|masterclass)\b|"
      r"\bintroduced\s+(?=(?:Prof|Professor|Dr|Mr|Mrs|Ms)\b)", "introducer"),
     (r"\bperformed\b", "performer"),
-    (r"\bin conversation\b|\bspoke\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
+    (r"\bin conversation\b|\bspoke\b|\b(?:took|answered|fielded) (?:audience |the audience's )?questions\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\b(?:made|gave|delivered) (?:a |their |his |her )?(?:concluding |closing |keynote )?speech(?:es)?\b|"
      r"\bexchanged views\b|\bponentes\b|\bponencias?\b|\bexpuso\b|\bpalestrantes\b|"

@@ -234,19 +234,19 @@ class SpeakerLines:
             self.draft.orgs[self.draft.owner].add_alt_name(named.group(1))
             self.title_pending = True
             return
-        # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
-        own = re.match(rf"^(.+?)(?:\s+(?:at|@|x|joins|in|on|{event_facts.HEADLINE_VERBS})\s+.*|"
-                       r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
-        if looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text):
-            self.draft.owner = self.draft.owner or self.draft.add_org(clean(own), evidence(block.line, block.text))
         parts = re.split(r"\s+[|\u2014\u2013-]\s+", block.text)
         site = all(looks_like_org(part) and not event_facts.event_type(part) and len(part.split()) <= 8
-                   and not re.search(rf"\d{{4}}|[:!?]|\s(?:x|{event_facts.HEADLINE_VERBS})\s", part)
+                   and not re.search(rf"\d{{4}}|[:!?]|\s/\s|\s(?:x|{event_facts.HEADLINE_VERBS})\s", part)
                    for part in parts)
         if first and site and not self.draft.owner and len(parts) == 2 and re.search(r"\bUniversit", parts[0]) and \
                 re.search(r"\b(?:School|Faculty|College|Department|Academy|Institute)\b", parts[1]):
             # "Fraserbrook University | Dunmore School of Cinema": the site's school, of its university
             self.draft.owner = self.draft.add_chain([clean(parts[1]), clean(parts[0])], evidence(block.line, block.text))
+        # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
+        own = re.match(rf"^(.+?)(?:\s+(?:at|@|x|joins|in|on|{event_facts.HEADLINE_VERBS})\s+.*|"
+                       r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
+        if looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text):
+            self.draft.owner = self.draft.owner or self.draft.add_org(clean(own), evidence(block.line, block.text))
         if block.line <= CHROME_LINES and (site or is_chrome(block.text)):
             self.title_pending = True  # the site's name, menu or breadcrumbs: the title comes after
             if site and not first:
