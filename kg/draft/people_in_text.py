@@ -78,7 +78,7 @@ MENTION_AFTER = re.compile(
     r",?\s+who (?:died|passed away)|(?:\s*\([^()]{1,40}\))?,?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:could not|couldn\u2019t|couldn't|"
     r"was unable to|were unable to) (?:attend|be present|join|travel|come)|"
     # "The Head of the X Office, Drs. Hendra Gunawan, was represented by ...": away
-    r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:was|were)\s+(?:represented|read(?:\s+out)?)\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
+    r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:was|were)\s+(?:represented|read(?:\s+out)?)\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
     r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"
     r"theory|work|legacy|masterpiece))")
 
@@ -115,6 +115,10 @@ POST_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<post>(?:[A-Z][\w-]*\s+){0,3}?
                             r"(?:(?:[A-Z][\w&'\u2019-]*|of|and|&|for|the)\s+)*?)$")
 THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'-]*|of|and|&|the)\s+){0,8}[A-Z][\w'-]*)?),\s+$")
+# "the Dean, Faculty of Arts, Prof. Olusegun Adeyinka", "the Director-General, Federal Screen
+# Development Agency (FSDA), Dr. X": the title, then its organisation, before the name.
+THE_TITLE_AT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),\s+"
+                          r"((?:the\s+)?(?:(?:[A-Z][\w'&.-]*|of|and|&|the|for|in)\s+){0,8}[A-Z][\w'&.-]*(?:\s+\([A-Z]{2,}\))?),\s+$")
 # "Before the coding started, CEO of PT Garuda Pixel, Aditya Wibisono, gave a keynote": a
 # title with no "the" at a clause's start, taken only when a verb follows the name (in a
 # list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
@@ -147,8 +151,9 @@ class PeopleInText:
             if any(a <= start < b for a, b in quoted):
                 continue  # a film's title, not a person
             found = self.name_in_run(text, start, end, block)
-            if not found:
-                continue
+            if not found or isinstance(found[1], PersonName) and not found[1].honorific and \
+                    looks_like_org(text[found[0]:end]):
+                continue  # "Managing Director, Kanga Distribution Limited": a company
             start, person, strong = found
             strong = strong or end in years
             if spans and re.fullmatch(r"\s*\(\s*", text[spans[-1][1]:start]) and \
@@ -186,6 +191,9 @@ class PeopleInText:
             the_title = THE_TITLE.search(before)
             if the_title and not starts_title(the_title.group(1)):
                 the_title = None
+            if not the_title and (at := THE_TITLE_AT.search(before)) and starts_title(at.group(1)) and \
+                    looks_like_org(at.group(2)):
+                the_title = re.match(r"(.*)", f"{at.group(1)}, {at.group(2)}")  # the title and its organisation
             if not the_title and (bare := BARE_TITLE.search(before)) and starts_title(bare.group(1)) and \
                     re.match(r",", text[spans[i][1]:]) and VERB_AFTER.match(text[spans[i][1]:]):
                 the_title = bare
