@@ -54,7 +54,7 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"roundtable|discussion)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
-OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar)\s+(?:events?|sessions?|talks?|"
+OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar|latest|recent)\s+(?:events?|sessions?|talks?|"
                           r"lectures?|screenings?|webinars?|posts|stories|articles|news)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"
                           r"inquiries)\b.{0,80}|berita terkait|noticias relacionadas|not\u00edcias relacionadas|"
                           r"articles? (?:connexes|li\u00e9s)|verwandte (?:artikel|nachrichten)|\u76f8\u5173\u65b0\u95fb)$",

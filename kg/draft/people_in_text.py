@@ -325,6 +325,9 @@ class PeopleInText:
         bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
         if len(bare.split()) == 2 and (short := FAMILY_HONORIFICS.match(bare)):
             bare = bare[short.end():]  # "Mr. Iyer argues": the family name
+        elif len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_WORDS and \
+                (key := self.draft.known_by_family(bare.split()[1])):
+            return key, True  # "said Principal Ferreira-Lapointe": the principal named before
         if re.fullmatch(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]+", bare) and " " not in bare:
             # A family name alone: 'WANG focused on', 'said Takeda' (one person of that name);
             # else a given name alone: 'Henrik, Professor of ...', 'Cathal opened the series'.

@@ -305,6 +305,9 @@ def parse_posts(description: str) -> list[Post]:
         description[: m.start()].rsplit(", ", 1)[-1]) and not starts_title(description[m.end():]) else m.group(),
         description)  # (not "Hochschule Elbtal – University of Applied Sciences": one name)
     description = without_work(description)
+    # "founder of Mvua Pictures Ltd, the Nairobi production house behind ...": what the body is
+    description = re.split(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:house|company|studio|firm|platform|"
+                           r"agency|label|broadcaster|streamer|distributor|collective)\b", description)[0]
     # "freelance editor, on building a portfolio of ...": what the talk was on, no post; "...
     # and leads the Screen Work research group": what they do, another clause
     description = re.split(r",\s+on\s+(?=[a-z])|\s+and\s+(?:also\s+)?(?:leads|runs|chairs|heads|directs|teaches|"

@@ -32,10 +32,7 @@ BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|l
                  r"(?:also\s+|currently\s+|now\s+)?(?:an?\s+|the\s+)?"
                  r"(?:[A-Z][\w-]*-based\s+)?(.+)$")
 BIO_END = (r",\s+(?:where|who|which|whose)\b|\s+whose\b|\s+(?:based|living|working)\s+in\b|\.\s|"
-           r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b|"
-           # "founder of Mvua Pictures Ltd, the Nairobi production house behind ...": what the body is
-           r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:house|company|studio|firm|platform|agency|label|"
-           r"broadcaster|streamer|distributor|collective)\b")
+           r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b")
 # A biography's interests are the person's, not a talk's: "Her research focuses on ...".
 NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writing|films?|career|"
                         r"interests?|book|thesis|dissertation|studio|company)\s+(?:\w+\s+)?"

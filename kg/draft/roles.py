@@ -68,9 +68,11 @@ BY_CUES = (
     (r"^led by\b", "speaker"),
     # "the School hosted award-winning director Wanjiru Kamau": a body hosts its guest
     (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
-    (r"\binterviewed by\b|\bin conversation with\b|\ban?\s+(?:public\s+|live\s+|on-?stage\s+)?conversation\s+with\b", "interviewer"),
+    # "The conversation, held mostly in English, was led by X": who asks the questions
+    (r"\bconversation\b[^.;]{0,100}?\b(?:was\s+)?(?:led|hosted|conducted)\s+by\b|"
+     r"\binterviewed by\b|\bin conversation with\b|\ban?\s+(?:public\s+|live\s+|on-?stage\s+)?conversation\s+with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
-     r"\bopening remarks (?:by|from)\b|\b(?:was|were) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
+     r"\bopening remarks (?:by|from)\b|\b(?:was|were|and) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
      r"\b(?:opened|began|started) with (?:a |an )?(?:welcome |opening )?(?:speech|address|remarks) (?:by|from)\b",
      "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),

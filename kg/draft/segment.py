@@ -150,6 +150,8 @@ def is_chrome(text: str) -> bool:
         return True  # a template's placeholder card; "View all speakers →", "View profile ›"
     if re.match(r"(?i)(?:tags?|keywords|categories|filed under)\s*:", text):
         return True  # "Tags: animation, AI, panels": the site's index words, whatever they are
+    if re.fullmatch(r"(?i)(?:related|latest|more|recent|other)\s+(?:news|articles?|posts?|stories)\s*:?", text):
+        return False  # a heading the reader stops at: what follows is other news (extract.OTHER_EVENTS)
     return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
 
 
