@@ -150,6 +150,11 @@ def pre_name_posts(words: list[str]) -> list[Post]:
     text = " ".join(words)
     if all(w.lower() in JOB_WORDS or w.lower() == "and" for w in words):
         return [Post(w) for w in words if w.lower() != "and"]
+    whose = next((i for i, w in enumerate(words) if re.search(r"(?:['\u2019]s|s['\u2019])$", w)), None)
+    if whose is not None and any(w.lower() in TITLE_WORDS for w in words[whose + 1:]):
+        # "Harbour Lane Studios' Production Executive": the whole title after the owner
+        owner = " ".join(words[: whose + 1])
+        return [Post(" ".join(words[whose + 1:]), org_chain(re.sub(r"['\u2019]s?$", "", owner)))]
     title_start = next((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS), None)
     if title_start and (looks_like_org(" ".join(words[:title_start])) or
                         all(w[:1].isupper() for w in words[:title_start])):
@@ -228,6 +233,12 @@ def parse_entry(text: str) -> Entry | None:
                                                            parse_posts(title) if t.title], alt, text)
         posts = [Post(None, org_chain(rest))] if looks_like_org(rest) or rest[:1].isupper() else []
         return _title_as_post(Entry(person, pre_name_posts(before) + posts, alt, text))
+    # "Siobhán Ní Dhonnchadha – Siobhán is Head of Studio at X", "Aoife is a graduate (2016) and
+    # now works as a Senior Compositor at Y": the card's sentence about its person
+    calls = "|".join(re.escape(w) for w in (person.given, person.family) if w)
+    if calls and (about := re.match(rf"(?:{calls})\s+(?:is|works as|serves as)\s+(?:an?\s+|the\s+)?(.+)$", rest)):
+        rest = about.group(1)
+        rest = works.group(1) if (works := re.search(r"\b(?:works|serves)\s+as\s+(?:an?\s+|the\s+)?(.+)$", rest)) else rest
     posts = pre_name_posts(before) + (parse_posts(rest) if rest.strip() else [])
     posts = [p for p in posts if p.title or p.chain]
     if len(posts) == 2 and posts[0].title and not posts[0].chain and not posts[1].title \

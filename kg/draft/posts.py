@@ -54,7 +54,8 @@ JOB_WORDS = frozenset("""
 producer screenwriter writer director filmmaker actor actress critic journalist editor curator
 programmer cinematographer composer animator scholar researcher consultant entrepreneur
 showrunner playwright novelist artist photographer designer professor lecturer documentarian
-distributor executive investor author supervisor colorist colourist mixer person
+distributor executive investor author supervisor colorist colourist mixer person compositor
+modeller modeler rigger gaffer storyboarder illustrator technologist engineer developer
 """.split())
 # Words after 'of' that make a title, not an organisation ("Head of Production").
 SUBJECT_WORDS = frozenset("""
