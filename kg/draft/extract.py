@@ -50,8 +50,8 @@ EVENT_SUBJECT = re.compile(r"^(?:The|This)\s+(?:\w+\s+)?(?:symposium|event|forum
                            r"festival|workshop|seminar|summit|programme|program)\b", re.IGNORECASE)
 SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addressed|opened|closed|"
                             r"chaired|moderated)\s+the|^The)\s+(opening|closing|morning|"
-                            r"afternoon|evening|first|second|final|keynote|plenary)\s+(session|ceremony|panel|"
-                            r"roundtable|discussion)\b", re.IGNORECASE)
+                            r"afternoon|evening|first|second|final|keynote|plenary)\s+(?:speech(?:es)?\s+|report\s+)?(session|ceremony|panel|"
+                            r"roundtable|discussion|link|segment)\b", re.IGNORECASE)  # ("link": a translation's 环节)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
 OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar|latest|recent)\s+(?:events?|sessions?|talks?|"

@@ -26,7 +26,7 @@ VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|quien|quienes|qui|que|delivere
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
                         r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
                         r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
-                        r"hosted|launched|signed|pointed|observed|remarked|congratulated|followed)\b|"
+                        r"hosted|launched|signed|pointed|observed|remarked|congratulated|followed|made)\b|"
                         r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up|at|about|"
                         r"into|back|through|over|for|with|together|forward|along)\b)|"
                         # "..., Chairman of the X Authority, Saraab Film Academy today launched": the
@@ -119,6 +119,11 @@ THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(
 # Development Agency (FSDA), Dr. X": the title, then its organisation, before the name.
 THE_TITLE_AT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),\s+"
                           r"((?:the\s+)?(?:(?:[A-Z][\w'&.-]*|of|and|&|the|for|in)\s+){0,8}[A-Z][\w'&.-]*(?:\s+\([A-Z]{2,}\))?),\s+$")
+# "The general manager of Hangzhou Xinghe Culture Media Co., Ltd. Zhao Peng made the report"
+# (a translation's word order): a post in lower case and its organisation, no comma.
+THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+(?:the\s+)?"
+                                r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&|for|the)){0,8}"
+                                r"(?:,?\s+(?:Co\.,?\s*)?Ltd\.?)?)\s+$")
 # "Before the coding started, CEO of PT Garuda Pixel, Aditya Wibisono, gave a keynote": a
 # title with no "the" at a clause's start, taken only when a verb follows the name (in a
 # list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
@@ -194,6 +199,9 @@ class PeopleInText:
             if not the_title and (at := THE_TITLE_AT.search(before)) and starts_title(at.group(1)) and \
                     looks_like_org(at.group(2)):
                 the_title = re.match(r"(.*)", f"{at.group(1)}, {at.group(2)}")  # the title and its organisation
+            if not the_title and (lower := THE_LOWER_TITLE_OF.search(before)) and starts_title(lower.group("title")) \
+                    and looks_like_org(lower.group("org")) and VERB_AFTER.match(text[spans[i][1]:]):
+                the_title = re.match(r"(.*)", f"{lower.group('title')}, {lower.group('org')}")
             if not the_title and (bare := BARE_TITLE.search(before)) and starts_title(bare.group(1)) and \
                     re.match(r",", text[spans[i][1]:]) and VERB_AFTER.match(text[spans[i][1]:]):
                 the_title = bare

@@ -101,7 +101,7 @@ SENTENCE_CUES = (
     (r"圆桌|对话嘉宾", "panelist"), (r"发言|演讲|分享", "speaker"), (r"出席|参加|嘉宾", "attendee"),
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
-     r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
+     r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
      r"audience|attendees|everyone)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel|jam|"
      r"hackathon|meetup|showcase)|\bopens? the (?:day|event|evening|programme|program|forum|"
@@ -126,7 +126,7 @@ SENTENCE_CUES = (
     (r"\bperformed\b", "performer"),
     (r"\bin conversation\b|\bspoke\b|\b(?:took|answered|fielded) (?:audience |the audience's )?questions\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
-     r"\b(?:made|gave|delivered) (?:a |their |his |her )?(?:concluding |closing |keynote )?speech(?:es)?\b|"
+     r"\b(?:made|gave|delivered) (?:a |the |their |his |her )?(?:concluding |closing |keynote )?(?:speech(?:es)?|reports?)\b|"
      r"\bexchanged views\b|\bponentes\b|\bponencias?\b|\bexpuso\b|\bpalestrantes\b|"
      r"\bpresented\b(?! (?:the |a |an )?(?:certificates?|awards?|prizes?|plaques?|gifts?|tokens?|mementos?|flowers))|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
