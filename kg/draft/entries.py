@@ -19,6 +19,9 @@ from kg.draft.person_names import (OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
 
+# A company's offices written before a name as if honorifics (with the company before them).
+COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson|Director-General|Director|"
+                            r"Secretary-General|General Manager|CEO))\b\s*(.*)$")
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # A post, then the person: "the President of THU, Professor Anthony YIP Kin-wah".
@@ -193,8 +196,9 @@ def parse_entry(text: str) -> Entry | None:
         return None
     before, person = found
     if before and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in before) and \
-            (office := OFFICE_HONORIFIC.match(person.honorific or "")):
-        # "NJLU President Dr. Wu Chao-ming": the office is the post at NJLU, not an honorific
+            (office := OFFICE_HONORIFIC.match(person.honorific or "") or COMPANY_OFFICE.match(person.honorific or "")):
+        # "NJLU President Dr. Wu Chao-ming", "Rainforest Games Chairman Kuo Chien-hung": the
+        # office is the post at the organisation before it, not an honorific
         before, person = before + office.group(1).split(), replace(person, honorific=office.group(2) or None)
     if before and not pre_name_posts(before):
         return None  # "Teaching Screen Craft After AI": words before a 'name' that say nothing

@@ -77,6 +77,9 @@ MENTION_AFTER = re.compile(
     r"^(?:\s*\((?:b\.\s*)?\d{4}\s*[\u2013\u2014-]\s*\d{4}\)|\s*\((?:d\.|died)\s*\d{4}\)|"
     r",?\s+who (?:died|passed away)|(?:\s*\([^()]{1,40}\))?,?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:could not|couldn\u2019t|couldn't|"
     r"was unable to|were unable to) (?:attend|be present|join|travel|come)|"
+    # "X sent a congratulatory message", "X, who was overseas on university business": away
+    r",?\s+(?:who\s+(?:also\s+)?)?sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory\s+|video\s+|written\s+)?"
+    r"(?:message|letter|greetings?|congratulations)\b|,\s+who\s+(?:was|were|is)\s+(?:overseas|abroad|away|travelling)\b|"
     # "The Head of the X Office, Drs. Hendra Gunawan, was represented by ...": away
     r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:was|were)\s+(?:represented|read(?:\s+out)?)\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
     r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"
@@ -318,6 +321,13 @@ class PeopleInText:
         posts = pre_name_posts(before)
         if not posts and (post_of := POST_OF_BEFORE.search(text[:offset])) and starts_title(post_of.group("post")):
             posts = parse_posts(post_of.group("post"))  # "Dean of the Faculty of Fine Arts Rebecca Thiessen"
+        if not posts and (entry := parse_entry(words)) and found and isinstance(found[0], PersonName) and \
+                entry.person.name == found[0].name:
+            posts = entry.posts  # "NCYU President Chang Chih-wei": the office at the organisation before it
+        if posts and not any(post.chain for post in posts) and \
+                (of := re.match(rf"\s+(?:of|at)\s+(?:the\s+)?{ORG_NAME}", text[end:])) and \
+                (entry := parse_entry(words + of.group())) and any(post.chain for post in entry.posts):
+            posts = entry.posts  # "Deputy Director-General Lin Shu-fen of the Kaohsiung Content Industry Office"
         if not found or not posts:
             return None
         person = found[0]
