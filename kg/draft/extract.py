@@ -408,8 +408,11 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
             roles.list_role(re.sub(r"\b(?:moderated|chaired|hosted|introduced|presided\s+over)\s+by\b", "",
                                    sentence[: cue.end()])) or self.default_role(session)
         here = self.draft.sessions[session].type if session else ""
+        # (the panel named in the sentence, or in the one before: "The panel ... was moderated by X. On stage: A; B")
+        earlier = block.text[: block.text.find(sentence)] if sentence in block.text else ""
+        earlier = re.split(r"(?<=[.!?])\s+", earlier.strip())[-1] if earlier.strip() else ""
         if role in ("attendee", "speaker") and not re.search(r"\bspeakers\b", sentence[: cue.end()], re.I) and (
-                here in ("panel", "roundtable") or re.search(r"\bpanel\b", sentence[: cue.start()], re.IGNORECASE)):
+                here in ("panel", "roundtable") or re.search(r"\bpanel\b", earlier + " " + sentence[: cue.start()], re.IGNORECASE)):
             role = "panelist"  # "A panel on ..., moderated by X, brought together A, B and C"
         if role == "attendee" and session and here not in ("ceremony", "opening", "closing", "screening") and \
                 re.search(r"\bbrought together\b", sentence[: cue.end()]):

@@ -78,6 +78,8 @@ class LabelReader:
             here = self.draft.sessions[self.session].type if self.session else ""
             if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
                 role = "panelist"  # "Speakers:" under a panel are its panelists
+            elif role == "speaker" and here == "keynote":
+                role = "keynote-speaker"  # "KEYNOTE | Training ..." / "Speaker: Nomvula Dlamini-Shezi"
             elif role == "attendee" and here in ("masterclass", "lecture", "talk", "workshop") and \
                     re.match(r"(?i)guests?\b", latin(word)):
                 role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
