@@ -99,6 +99,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         self.card_tag: tuple[str | None, str | None, bool] | None = None
         self.han_page = False  # most of the page in Chinese: its Chinese headings are its own
         self.colon_role: str | None = None  # the role of the paragraphs after 'Panelists are:'
+        self.card_person: str | None = None  # the person of the last name card read
         self.people_in_text = PeopleInText(draft, self.add_entry)
 
     # --- blocks -----------------------------------------------------------------------
@@ -154,7 +155,10 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
                 i > 0 and self.author is not None and blocks[i - 1].kind != "paragraph"
             if block.kind != "paragraph":
                 self.bio_person = None  # a biography is the paragraph after its name
-            if block.kind == "heading":
+            if block.kind == "heading" and (role := self.card_tag_after(blocks, i)):
+                # "... bio." / "Keynote" / blank: a tag under the card it ends, not over the next
+                self.draft.add_role(self.card_person, role, self.session, evidence(block.line, block.text))
+            elif block.kind == "heading":
                 if self.title_pending and len(blocks) > 1:
                     self.page_title(block, first=i == 0)
                 else:

@@ -70,7 +70,8 @@ cinematography sound producing acting journalism writing criticism history theor
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
 ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:\d{4}\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:\d{4}\s+)?"
-                    r"(?:alumn\w*|graduates?|egresad[oa]s?|ex-?alumn[oa]s?)\b"
+                    r"(?:alumn\w*|graduates?(?!\s+(?:School|Institute|College|Program|Programme|Centre|Center)\b)|"
+                    r"egresad[oa]s?|ex-?alumn[oa]s?)\b"
                     r"(?!.*\b(?:now|working as|who is)\b)", re.IGNORECASE)  # not '..., now working as X'
 
 DEGREE = re.compile(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.draft import event_facts
+from kg.draft import event_facts, roles
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_chrome
 from kg.draft.entries import LEAD, POST_NOMINALS, Entry, parse_entry
@@ -161,6 +161,10 @@ KIND_BRACKET = re.compile(rf"(?i)\s*\((?:online\s+|hybrid\s+|in-person\s+)?{EVEN
 ACRONYM_AND_NAME = re.compile(r"^([A-Z]{2,8})\s+[\u2013\u2014|-]\s+(.{8,120})$")
 
 
+# A tag line under a speaker's card: what the card's person does at the event.
+CARD_TAG_AFTER = re.compile(r"(?i)keynote(?: speaker)?|panel(?:l?ist)?|moderator|workshop|masterclass|talk|speaker|chair")
+
+
 class SpeakerLines:
     """A mixin of the page reader (kg.draft.extract.PageReader): a speaker's lines, and the
     page's first line (its title, a social post's author, a date, the site's own company)."""
@@ -183,7 +187,12 @@ class SpeakerLines:
             entry = Entry(whole, [] if role or rest else parse_posts(", ".join([title, *rest])), None, lone)
         if entry is None:
             return
-        if rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
+        units = title.split(", ")[1:]
+        if rest and not role and any(looks_like_org(u) and not starts_title(u) and re.search(
+                r"\b(?:School|Faculty|Department|College|Institute|Centre|Center|Division|Laboratory|Lab)\b", u) for u in units):
+            # "Dean, Graduate School of Cinematic Content" / "Dongbaek University": the unit, then its university
+            entry.posts = parse_posts(title + ", " + re.sub(r",\s+[A-Z][a-z]+$", "", rest[0]))
+        elif rest and not role:  # the title line is titles only ("Programme Manager, International Co-production")
             entry.posts = [Post(t) for t in split_titles(without_work(title))]
         if rest and starts_title(rest[0]) and "," in rest[0]:
             # "Summit Chair" / "Dean, School of Film & Media Studies, X": a post of its own line
@@ -203,6 +212,19 @@ class SpeakerLines:
         self.add_entry(entry, Block("item", block.line, block.text.replace("\n", ", ")),
                        role or self.item_role(), inferred_role=not role and not self.section_role)
         self.bio_person = self.draft.people.get(person_key(entry.person)) and person_key(entry.person)
+        self.card_person = self.bio_person
+
+    def card_tag_after(self, blocks: list[Block], i: int) -> str | None:
+        """The role a one-word tag line right under a name card's lines or biography gives
+        that card's person ('Keynote', 'Panel', 'Moderator'), when a blank line follows it."""
+        block, before = blocks[i], blocks[i - 1] if i else None
+        if not (self.card_person and before and CARD_TAG_AFTER.fullmatch(block.text) and
+                before.line + before.text.count("\n") + 1 == block.line and
+                (i + 1 == len(blocks) or blocks[i + 1].line > block.line + 1)):
+            return None
+        role = roles.label_role(block.text)
+        return "keynote-speaker" if role == "keynote-speaker" else "panelist" if role == "panelist" else \
+            "moderator" if role == "moderator" else "speaker"
 
     def page_title(self, block: Block, first: bool = True) -> None:
         if author := SOCIAL_AUTHOR.match(block.text):
