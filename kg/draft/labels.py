@@ -104,7 +104,9 @@ class LabelReader:
         title = re.sub(r"(?<=[a-z])s$", "", word.strip())
         found = False
         for piece in re.split(r"\s+/\s+|;\s*", text):
-            name, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013]\s+", piece, maxsplit=1))
+            # "A — X Filmes", "Roshan Mathew Varghese, Backwater Talkies", "..., Meghna Docs (Bangladesh)"
+            name, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013]\s+|,\s+(?=[A-Z])", piece, maxsplit=1))
+            company = [re.sub(r"\s*\([^()]*\)$", "", c) for c in company if not c[:1].islower()]
             if (entry := parse_entry(name)) and not entry.posts and is_name(name):
                 entry = Entry(entry.person, [Post(title, org_chain(clean(company[0])) if company else [])],
                               entry.alt_name, piece)

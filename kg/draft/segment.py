@@ -170,7 +170,7 @@ SESSION_START = re.compile(r"^(?:table ronde|mesa redonda|runder tisch|panel|rou
 # A label in another language's gloss ("Moderation (mediação): X"), or a second label after
 # the first's sentence ("Speakers: A; B. Moderation: C").
 GLOSSED_LABEL = re.compile(r"^([A-Z][\w ]{1,25}?)\s*\([^()]{1,30}\)\s*:")
-NEXT_LABEL = re.compile(r"(?<=\.)\s+([A-Z][\w ]{1,25}?)(?:\s*\([^()]{1,30}\))?:\s+")
+NEXT_LABEL = re.compile(r"(?:(?<=\.)\s+|\s+\|\s+)([A-Z][\w &]{1,25}?)(?:\s*\([^()]{1,30}\))?:\s+")
 
 
 def avatar_initials(text: str, following: list[Line]) -> bool:
