@@ -426,6 +426,11 @@ class Draft:
                                                                  self.event.name or "", re.IGNORECASE)
                 role = "panelist" if panel else "speaker"
                 self.add_role(key, role, None, person.evidence, inferred=True)
+            elif key not in roled and key not in spoken_of and re.match(r"(?i)(?:the\s+)?(?:Hon|H\.\s?E)\b",
+                                                                        person.name.honorific or ""):
+                # "the Hon. Lena Papadakis MP, whose office announced ...": an officeholder named
+                # with no part in the event is spoken of
+                self.mention_person(key, None, person.evidence)
             elif key not in roled and key not in spoken_of:
                 self.add_role(key, "attendee", None, person.evidence, inferred=True)
 

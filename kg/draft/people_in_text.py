@@ -80,6 +80,7 @@ MENTION_AFTER = re.compile(
     # "X sent a congratulatory message", "X, who was overseas on university business": away
     r",?\s+(?:who\s+(?:also\s+)?)?sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory\s+|video\s+|written\s+)?"
     r"(?:message|letter|greetings?|congratulations)\b|,\s+who\s+(?:was|were|is)\s+(?:overseas|abroad|away|travelling)\b|"
+    r",\s+whose\s+(?:office|ministry|department|government|agency)\b|"  # "the Hon. X MP, whose office announced"
     # "The Head of the X Office, Drs. Hendra Gunawan, was represented by ...": away
     r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:was|were)\s+(?:represented|read(?:\s+out)?)\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
     r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"

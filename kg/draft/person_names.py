@@ -270,6 +270,8 @@ def parse_name(text: str) -> PersonName | None:
         text = text.rstrip(".")
     honorific, rest = strip_honorific(text)
     rest = re.sub(r"^(?:[A-Z][\w'\u2019]*\s+){0,2}[A-Z][\w'\u2019]*-born\s+", "", rest)  # "New Zealand-born Tui ..."
+    # "the Hon. Lena Papadakis MP", "Chief Adunni Bankole-Martins MFR": an office's or an honour's letters
+    rest = re.sub(r"(?<=[a-z\u00e0-\u024f])\s+(?:MP|MLA|MPP|MSP|MHA|IAS|IPS|MFR|OFR|OON|CON|MON|OBE|MBE|CBE)$", "", rest)
     if hk := HK_NAME.fullmatch(rest):
         # "CHAN Tai-man, Peter": a Hong Kong name, family name, Chinese given name, English name
         return PersonName(rest, hk.group(2), hk.group(1), "family-first", honorific)

@@ -59,7 +59,7 @@ BY_CUES = (
     # "The programme is directed by A, ..., and B": who runs a summer school or a lab hosts it
     (r"\b(?:programme|program|summer school|school|course|lab|laboratory|workshop)\s+(?:is|was|will be)\s+"
      r"(?:directed|co-directed|coordinated|convened)\s+by\b", "host"),
-    (r"\b(?:was|were|is|are)\s+attended by\b", "attendee"),  # "The signing was attended by NJLU President Dr. Wu"
+    (r"\b(?:was|were|is|are)\s+attended by\b|\bin the (?:gracious )?presence of\b", "attendee"),  # "The signing was attended by NJLU President Dr. Wu"
     (r"\b(?:respondents?|discussants?):", "discussant"),  # "... borders. Respondent: Dr Conor Whelan."
     # "pitched their series to a panel made up of A, B and C": the judges of the pitches
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
