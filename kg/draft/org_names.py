@@ -342,8 +342,8 @@ def org_chain(text: str) -> list[str]:
             continue  # "Dipartimento di ... (Department of Humanities)": a translation, one name
         # "Faculty of Arts and Creative Technologies" is one name: a bare type word is no unit;
         # "the Micro-drama Department of Kuaipai Video": a unit of the company named after it
-        unit = re.search(r"\b(?:Department|Division|Office|Team|Unit|Bureau|Center|Centre)$", left)
-        if has_type_word(left) and " " in left.strip() and right[:1].isupper() and (
+        unit = re.search(r"\b(?:Department|Division|Office|Team|Unit|Bureau|Center|Centre|Branch|Channel)$", left)
+        if (has_type_word(left) or unit) and " " in left.strip() and right[:1].isupper() and (
                 looks_like_org(right) or unit and not re.search(r"\b(?:and|of)\b", right)):
             return org_chain(left) + org_chain(right)
     return [text]

@@ -55,7 +55,7 @@ producer screenwriter writer director filmmaker actor actress critic journalist 
 programmer cinematographer composer animator scholar researcher consultant entrepreneur
 showrunner playwright novelist artist photographer designer professor lecturer documentarian
 distributor executive investor author supervisor colorist colourist mixer person compositor
-modeller modeler rigger gaffer storyboarder illustrator technologist engineer developer
+modeller modeler rigger gaffer storyboarder illustrator technologist engineer developer evangelist
 """.split())
 # Words after 'of' that make a title, not an organisation ("Head of Production").
 SUBJECT_WORDS = frozenset("""

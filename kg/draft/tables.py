@@ -6,7 +6,8 @@ Welcome"), then one list item per speaker with the affiliation of their column (
 Solberg, Dean, School of Moving Image"). Several speakers in one cell ("Maren Lie / Jonas
 Berg", "A and B", "A <br> B") are paired with as many affiliations ("Nordvik University
 College / Skarv Film"); a row with no time and no session continues the session above
-(a panel's further speakers).
+(a panel's further speakers). A list of attending companies ("Enterprise | Representative |
+Position") is read the same way: each representative, their post, at their company.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ COLUMN_WORDS = {
     "session": re.compile(r"^(?:session|title|programme|program|topic|event|item|what|talk)$",
                           re.IGNORECASE),
     "speaker": re.compile(r"^(?:speakers?(?:\s*\(s\))?|speaker\(s\)|who|name|names|presenters?|"
-                          r"guests?|panell?ists?|people|participants?|moderator)$", re.IGNORECASE),
-    "affiliation": re.compile(r"^(?:affiliations?|organi[sz]ations?|institutions?|company|"
-                              r"from|organi[sz]ation\(s\)|affiliation\(s\))$", re.IGNORECASE),
+                          r"guests?|panell?ists?|people|participants?|moderator|representatives?|delegates?)$",
+                          re.IGNORECASE),
+    "affiliation": re.compile(r"^(?:affiliations?|organi[sz]ations?|institutions?|company|companies|"
+                              r"enterprises?|employer|from|organi[sz]ation\(s\)|affiliation\(s\))$", re.IGNORECASE),
+    "post": re.compile(r"^(?:position|designation|job title|post)$", re.IGNORECASE),
     "role": re.compile(r"^(?:role|function)$", re.IGNORECASE),
 }
 SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
@@ -86,6 +89,9 @@ def _row_lines(row: dict[str, str]) -> list[str]:
         org = orgs[k] if len(orgs) == len(people) else orgs[0] if orgs else ""
         role = row.get("role", "")
         text = person.strip()
+        if row.get("post") and len(people) == 1:
+            # "Representative | Position": the post at the company ("Name – Post, Company")
+            text, org = f"{text} \u2013 {row['post']}{', ' + org if org else ''}", ""
         if org and org not in text:
             text = f"{text}, {org}" if "(" not in text else text
         if role:
