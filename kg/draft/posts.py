@@ -270,7 +270,12 @@ def one_post(text: str) -> Post:
         lower_title = text[:1].islower() and rest[:1].isupper() and (
             m.group().strip() == "at" or m.group().strip() == "of" and
             not any(later.group().strip() == "at" for later in bounds[i + 1:]))
-        if lower_title or _org_like(bare, m.group(), last=i == len(bounds) - 1):
+        # "CEO of Screen Westland": what follows a chief's 'of' is a body, never a subject
+        chief = m.group().strip() == "of" and re.match(r"[A-Z][\w&'.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w&'.-]*))*"
+                                                      r"\s*(?:[,(]|$)", rest) and re.fullmatch(
+            r"(?i)(?:CEO|Chief Executive(?: Officer)?|Chair(?:man|woman|person)|(?:Co-)?Founder|Managing Director|"
+            r"Director-General|Secretary-General|Rector|Vice-Chancellor|Vice Chancellor)", text[: m.start()].strip())
+        if lower_title or chief or _org_like(bare, m.group(), last=i == len(bounds) - 1):
             return Post(text[: m.start()].strip() or None, org_chain(rest))
     return Post(text.strip(), [])
 
@@ -308,7 +313,7 @@ def parse_posts(description: str) -> list[Post]:
         description)  # (not "Hochschule Elbtal – University of Applied Sciences": one name)
     description = without_work(description)
     # "founder of Mvua Pictures Ltd, the Nairobi production house behind ...": what the body is
-    description = re.split(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:house|company|studio|firm|platform|"
+    description = re.split(r",\s+(?:the|a|an|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}(?:house|company|studio|firm|platform|"
                            r"agency|label|broadcaster|streamer|distributor|collective)\b", description)[0]
     # "freelance editor, on building a portfolio of ...": what the talk was on, no post; "...
     # and leads the Screen Work research group": what they do, another clause
