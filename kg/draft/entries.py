@@ -305,7 +305,9 @@ def split_entries(text: str) -> list[str]:
             entries[-1] += ", " + piece  # the post's organisation, not a person
             after_title = False
             continue
-        after_title = bool(entries) and starts_title(piece) or _ends_in_bare_title(piece)
+        # (not "Head of Local Originals at Vantage+ Australia": its organisation is named)
+        after_title = bool(entries) and starts_title(piece) and not re.search(r"\sat\s+(?:the\s+)?[A-Z]", piece) \
+            or _ends_in_bare_title(piece)
         if waiting and len(names) == 1 and (entry := parse_entry(piece)) and not entry.posts:
             entries.append(f"{piece}, {waiting.removeprefix('the ')}")
             waiting = ""

@@ -75,7 +75,8 @@ HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|�
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
                                r"[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
-LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s|[a-z]+ed\s+by\s)|,\s+(?=(?:who|which|while|whereas)\s)")
+LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s|[a-z]+ed\s+by\s)|,\s+(?=(?:who|which|while|whereas)\s|"
+                      r"(?:chaired|moderated|hosted|introduced|facilitated)\s+by\s)")
 ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
                         r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
 

@@ -335,6 +335,8 @@ def org_chain(text: str) -> list[str]:
     possessive = re.match(r"^(.+?)(?:\u2019s|'s)\s+(.+)$", text)
     if possessive and looks_like_org(possessive.group(1)) and possessive.group(1)[:1].isupper():
         return org_chain(possessive.group(2)) + org_chain(possessive.group(1))
+    if possessive and GENERIC_UNIT.match(possessive.group(2)) and possessive.group(1)[:1].isupper():
+        return org_chain(possessive.group(2))  # "Bellridge's School of Media": the school (its owner a short name)
     # "X of Y" is two organisations only when both X and Y are named as organisations.
     for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
         left, right = text[: m.start()], text[m.end():]

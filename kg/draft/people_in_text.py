@@ -376,7 +376,9 @@ class PeopleInText:
         """'moderated by Anna Berg, Professor of Film at X University', 'journalist Emily Tan
         of Screen Asia Weekly' -> the person's post."""
         start, end = spans[i]
-        stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        # the next name's start ends the post ("Chief Content Officer at Adire Play": a name
+        # after 'at' is the organisation's)
+        stop = next((a for a, _ in spans[i + 1:] if not ORG_CONTEXT.search(text[:a])), len(text))
         after = text[end:stop]
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
         if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):

@@ -167,7 +167,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
                 if i in taken or start < after or not re.fullmatch(
-                        r"[\s,:]*(?:(?:the|our|and|&|of|for|[A-Z][\w.]*\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
+                        r"[\s,:]*(?:(?:the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
                         r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|"
                         r"[a-z]+(?:'s|\u2019s))\s+)*",
                         gap):
