@@ -76,6 +76,8 @@ BY_CUES = (
      r"\b(?:opened|began|started) with (?:a |an )?(?:welcome |opening )?(?:speech|address|remarks) (?:by|from)\b",
      "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
+    (r"\b(?:open|opened|opens|began|begins|start|started|starts) with (?:the )?greetings (?:by|from)\b", "welcome-speaker"),
+    (r"\b(?:followed by |with )?(?:remarks|an address|a speech) (?:by|from)\b", "speaker"),  # "followed by remarks from X"
     (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b|"
      r"\bclosing (?:words|remarks|address|speech) (?:by|from)\b",
      "speaker"),
@@ -124,14 +126,17 @@ SENTENCE_CUES = (
      r"films?|session|programme|program|evening|event|talk|lecture|masterclass)\b|"
      r"\bintroduced\s+(?=(?:Prof|Professor|Dr|Mr|Mrs|Ms)\b)", "introducer"),
     (r"\bperformed\b", "performer"),
-    (r"\bin conversation\b|\bspoke\b|\b(?:took|answered|fielded) (?:audience |the audience's )?questions\b|\bspeakers?\b|\bgave (?:a |the )?(?:talk|lecture|presentation|speech)|"
+    (r"\bin conversation\b|\bspoke\b|\b(?:took|answered|fielded) (?:audience |the audience's )?questions\b|\bspeakers?\b|\b(?:gave|delivered) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:talk|lecture|presentation|speech)|"
+     r"\b(?:gave|proposed|delivered|moved) the vote of thanks\b|\bread on (?:his|her|their) behalf by\b|"
+     r"\bofficiated\b|\bdeclared (?:the )?(?:[\w-]+ ){0,3}open\b|\bconveyed (?:the )?(?:[\w-]+ )?greetings\b|"
+     r"\bclosed the (?:event|day|evening|forum|symposium|conference|summit|programme|program|session|seminar)\b|"
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\b(?:made|gave|delivered) (?:a |the |their |his |her )?(?:concluding |closing |keynote )?(?:speech(?:es)?|reports?)\b|"
      r"\bexchanged views\b|\bponentes\b|\bponencias?\b|\bexpuso\b|\bpalestrantes\b|"
      r"\bpresented\b(?! (?:the |a |an )?(?:certificates?|awards?|prizes?|plaques?|gifts?|tokens?|mementos?|flowers))|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
      r"\bintroduced (?:the |his |her |their |its |a |an )?[a-z]|"
-     r"\bled (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab)\b|"
+     r"\b(?:led|conducted|ran|taught) (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab|class)\b|"
      # "Mr. Xie Tao, Head of ..., explained the platform's ...", "took the cohort through ..."
      r"\b(?:explained|compared|outlined|argued|analy[sz]ed|demonstrated|showcased|reflected on|examined|"
      r"unpacked|gave an overview|announced|read out|reviewed|summari[sz]ed)\b|"
