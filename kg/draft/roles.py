@@ -72,7 +72,8 @@ BY_CUES = (
     (r"\bconversation\b[^.;]{0,100}?\b(?:was\s+)?(?:led|hosted|conducted)\s+by\b|"
      r"\binterviewed by\b|\bin conversation with\b|\ban?\s+(?:public\s+|live\s+|on-?stage\s+)?conversation\s+with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
-     r"\bopening remarks (?:by|from)\b|\b(?:was|were|and) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
+     r"\bopening remarks (?:by|from)\b|\bwelcome to country\s+(?:was\s+)?(?:given\s+|delivered\s+)?(?:from|by)\b|"
+     r"\b(?:welcoming words|words of welcome|welcoming remarks) (?:from|by)\b|\b(?:was|were|and) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
      r"\b(?:opened|began|started) with (?:a |an )?(?:welcome |opening )?(?:speech|address|remarks) (?:by|from)\b",
      "welcome-speaker"),
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
@@ -106,7 +107,7 @@ SENTENCE_CUES = (
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
      r"audience|attendees|everyone)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
      r"conference|festival|workshop|seminar|evening|day|programme|program|proceedings|session|panel|jam|"
-     r"hackathon|meetup|showcase)|\bopens? the (?:day|event|evening|programme|program|forum|"
+     r"hackathon|meetup|showcase|lab|summit|conclave|week)|\baddressed the opening (?:session|ceremony)\b|\bopens? the (?:day|event|evening|programme|program|forum|"
      r"symposium|conference|festival|summit|hui)\b|\bwill open (?:the )?(?:event|evening|day|forum|symposium|session|"
      r"conference|summit|programme|program|proceedings)\b|\bopening the (?:session|event|day|forum|"
      r"symposium|conference|roundtable|workshop|evening|programme|program)\b", "welcome-speaker"),
