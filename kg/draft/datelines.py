@@ -20,7 +20,7 @@ DATELINE = re.compile(rf"^(?:[A-Z][A-Z .]+\s+[\u2014\u2013-]+\s+(?=Posted|Publis
 # A news agency's dateline gives no year: "BEIJING, March 14 (Xinhua) --".
 AGENCY_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH}\s+(\d{{1,2}})\s*\(([A-Za-z .]+)\)\s*"
                              rf"(?:[\u2014\u2013]|-{{1,2}})\s*")
-BYLINE = re.compile(r"^(?:By|Posted by|Written by|Words by)\s+[A-Z][\w .'-]*(?:,[^.]*)?(?:\s*\|.*)?$")
+BYLINE = re.compile(r"^\(?(?:By|Posted by|Written by|Words by|Report(?:ed by)?:|Text(?: and photos)?:)\s+[A-Z][\w .'-]*(?:,[^.]*)?(?:\s*\|.*)?\)?$")
 PAGE_DETAILS = re.compile(r"(?:Source|Author|Views|Editor|Photo|Hits|Clicks)\b")
 
 

@@ -71,7 +71,7 @@ MENTION_BEFORE = re.compile(
     r"documentar(?:y|ies) by|directed by|written by|starring|the \w+ Award winner|"
     # "A video greeting was sent by Professor X", "Congratulations also to long-time member Dr Y"
     r"(?:video greeting|greetings|message|letter|apologies)\s+(?:was\s+|were\s+)?sent\s+by|"
-    r"congratulations\s+(?:also\s+)?to|writing in [^,]{2,40},)\s+"
+    r"congratulations\s+(?:also\s+)?to|writing in [^,]{2,40},|under the (?:gracious\s+)?patronage of)\s+"
     r"(?:the\s+)?(?:late\s+)?(?:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
 MENTION_AFTER = re.compile(
     r"^(?:\s*\((?:b\.\s*)?\d{4}\s*[\u2013\u2014-]\s*\d{4}\)|\s*\((?:d\.|died)\s*\d{4}\)|"
@@ -81,6 +81,7 @@ MENTION_AFTER = re.compile(
     r",?\s+(?:who\s+(?:also\s+)?)?sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory\s+|video\s+|written\s+)?"
     r"(?:message|letter|greetings?|congratulations)\b|,\s+who\s+(?:was|were|is)\s+(?:overseas|abroad|away|travelling)\b|"
     r",\s+whose\s+(?:office|ministry|department|government|agency)\b|"  # "the Hon. X MP, whose office announced"
+    r"(?:\s*\([^()]{1,60}\))?\s*[\u2014\u2013-]\s*sent\s+(?:his\s+|her\s+|their\s+)?(?:regrets|apologies)\b|"  # "Apologies: X (Dean) — sent regrets"
     # "The Head of the X Office, Drs. Hendra Gunawan, was represented by ...": away
     r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:was|were)\s+(?:represented|read(?:\s+out)?)\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
     r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"

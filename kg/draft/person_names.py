@@ -115,7 +115,7 @@ PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qizi|ogly)$")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
 the a an and of for at in on by with from to this that these those our their its his her
-please rsvp id faq branch degree course tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
+please rsvp id faq branch degree course clinic manual series tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
 rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon
 best block qld nsw sub-forum subforum
 when while after before since although though if because during once then also but yet however
