@@ -56,7 +56,8 @@ ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year'
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
 OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar|latest|recent)\s+(?:events?|sessions?|talks?|"
                           r"lectures?|screenings?|webinars?|posts|stories|articles|news)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"
-                          r"inquiries)\b.{0,80}|berita terkait|noticias relacionadas|not\u00edcias relacionadas|"
+                          r"inquiries)\b.{0,80}|read more:\s*|popular on .{2,40}|most read|you may also like|"
+                          r"berita terkait|noticias relacionadas|not\u00edcias relacionadas|"
                           r"articles? (?:connexes|li\u00e9s)|verwandte (?:artikel|nachrichten)|\u76f8\u5173\u65b0\u95fb)$",
                           re.IGNORECASE)  # (a press release's contact: no participant; related news in other languages)
 JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"

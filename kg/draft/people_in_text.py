@@ -161,9 +161,11 @@ class PeopleInText:
             if any(a <= start < b for a, b in quoted):
                 continue  # a film's title, not a person
             found = self.name_in_run(text, start, end, block)
-            if not found or isinstance(found[1], PersonName) and not found[1].honorific and \
-                    looks_like_org(text[found[0]:end]):
-                continue  # "Managing Director, Kanga Distribution Limited": a company
+            if not found or isinstance(found[1], PersonName) and not found[1].honorific and (
+                    looks_like_org(text[found[0]:end]) or
+                    (whose := re.match(r"(?:['\u2019]s)?\s+(?:own|new|former|longtime|long-time)\s+([^,]+),", text[end:]))
+                    and starts_title(whose.group(1))):
+                continue  # "Managing Director, Kanga Distribution Limited", "Reel Dispatch's own editor, X": a company
             start, person, strong = found
             strong = strong or end in years
             if spans and re.fullmatch(r"\s*\(\s*", text[spans[-1][1]:start]) and \

@@ -172,10 +172,13 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             chain = []
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
+                # (a post before the first name may end in a comma: "moderated by X's own
+                # international editor, Harriet Osei-Bonsu"; after a name, a comma ends its post)
                 if i in taken or start < after or not re.fullmatch(
                         r"[\s,:]*(?:(?:the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
-                        r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|"
-                        r"[a-z]+(?:'s|\u2019s))\s+)*",
+                        r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|own|international|senior|"
+                        r"executive|managing|chief|deputy|associate|assistant|former|longtime|"
+                        r"[a-z]+(?:'s|\u2019s))" + ("" if chain else ",?") + r"\s+)*",
                         gap):
                     continue
                 found.append((i, role, True))

@@ -143,6 +143,8 @@ MENU = re.compile(r"^(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}\s+[|\u00b7\u202
 
 
 def is_chrome(text: str) -> bool:
+    if re.fullmatch(r"(?i)(?:(?:related|latest|more|recent|other)\s+(?:news|articles?|posts?|stories)\s*:?|read more\s*:)", text):
+        return False  # a heading the reader stops at: what follows is other news (extract.OTHER_EVENTS)
     if MENU.match(text) and not re.search(r"\d", text) or re.match(r"(?i)(?:filter(?: by)?|sort by)\s*:", text):
         return True  # a menu; a listing's filter ("Filter: All | Keynote | Animation")
     if re.fullmatch(r"(?i)speaker name|(?:job\s+)?title,?\s+(?:company|organi[sz]ation)|name surname|first name last name|"
@@ -150,8 +152,6 @@ def is_chrome(text: str) -> bool:
         return True  # a template's placeholder card; "View all speakers →", "View profile ›"
     if re.match(r"(?i)(?:tags?|keywords|categories|filed under)\s*:", text):
         return True  # "Tags: animation, AI, panels": the site's index words, whatever they are
-    if re.fullmatch(r"(?i)(?:related|latest|more|recent|other)\s+(?:news|articles?|posts?|stories)\s*:?", text):
-        return False  # a heading the reader stops at: what follows is other news (extract.OTHER_EVENTS)
     return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
 
 
