@@ -62,7 +62,7 @@ SUBJECT_WORDS = frozenset("""
 production productions screenwriting film films photography content development marketing
 distribution programming studies arts media communication communications directing editing
 animation acquisitions operations strategy research business sales partnerships drama
-cinema screen television documentary documentaries international global digital creative
+cinema cinematic screen television documentary documentaries international global digital creative
 post-production engineering technology innovation curation education training story talent
 original originals series factual scripted comedy features games music casting finance legal
 programmes programme program programs people hr production technology directors trustees governors regents

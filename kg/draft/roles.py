@@ -55,7 +55,7 @@ BY_CUES = (
     (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
-    (r"\bintroduced by\b", "introducer"),
+    (r"\bintroduced by\b|^introduction by\b", "introducer"),
     # "The programme is directed by A, ..., and B": who runs a summer school or a lab hosts it
     (r"\b(?:programme|program|summer school|school|course|lab|laboratory|workshop)\s+(?:is|was|will be)\s+"
      r"(?:directed|co-directed|coordinated|convened)\s+by\b", "host"),

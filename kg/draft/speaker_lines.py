@@ -260,8 +260,8 @@ class SpeakerLines:
         site = all(looks_like_org(part) and not event_facts.event_type(part) and len(part.split()) <= 8
                    and not re.search(rf"\d{{4}}|[:!?]|\s/\s|\s(?:x|{event_facts.HEADLINE_VERBS})\s", part)
                    for part in parts)
-        if first and site and not self.draft.owner and len(parts) == 2 and re.search(r"\bUniversit", parts[0]) and \
-                re.search(r"\b(?:School|Faculty|College|Department|Academy|Institute)\b", parts[1]):
+        if first and site and not self.draft.owner and len(parts) == 2 and re.search(r"(?i)\bUniversit", parts[0]) and \
+                re.search(r"(?i)\b(?:School|Faculty|College|Department|Academy|Institute)\b", parts[1]):
             # "Fraserbrook University | Dunmore School of Cinema": the site's school, of its university
             self.draft.owner = self.draft.add_chain([clean(parts[1]), clean(parts[0])], evidence(block.line, block.text))
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
