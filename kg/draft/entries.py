@@ -22,6 +22,8 @@ from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts,
 # A company's offices written before a name as if honorifics (with the company before them).
 COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson|Director-General|Director|"
                             r"Secretary-General|General Manager|CEO))\b\s*(.*)$")
+# A card's sentence about its person, by one of their names: "Siobhán is Head of Studio at X".
+ABOUT_PERSON = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:is|works as|serves as)\s+(?:an?\s+|the\s+)?(.+)$")
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # A post, then the person: "the President of THU, Professor Anthony YIP Kin-wah".
@@ -239,9 +241,8 @@ def parse_entry(text: str) -> Entry | None:
         return _title_as_post(Entry(person, pre_name_posts(before) + posts, alt, text))
     # "Siobhán Ní Dhonnchadha – Siobhán is Head of Studio at X", "Aoife is a graduate (2016) and
     # now works as a Senior Compositor at Y": the card's sentence about its person
-    calls = "|".join(re.escape(w) for w in (person.given, person.family) if w)
-    if calls and (about := re.match(rf"(?:{calls})\s+(?:is|works as|serves as)\s+(?:an?\s+|the\s+)?(.+)$", rest)):
-        rest = about.group(1)
+    if (about := ABOUT_PERSON.match(rest)) and about.group(1) in (person.given, person.family):
+        rest = about.group(2)
         rest = works.group(1) if (works := re.search(r"\b(?:works|serves)\s+as\s+(?:an?\s+|the\s+)?(.+)$", rest)) else rest
     posts = pre_name_posts(before) + (parse_posts(rest) if rest.strip() else [])
     posts = [p for p in posts if p.title or p.chain]

@@ -87,6 +87,14 @@ BY_CUES = (
      r"tutorials?|clinics?)\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|given|run|delivered|conducted|taught)\s+by\b",
      "speaker"),
 )
+# What may stand between a 'by' cue and its name: a post before the name ("moderated by
+# X's own international editor, Harriet Osei-Bonsu"); after a name in the chain, no comma
+# ends a post ("moderated by A and B").
+_GAP_WORDS = (r"the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
+              r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|own|international|senior|"
+              r"executive|managing|chief|deputy|associate|assistant|former|longtime|[a-z]+(?:'s|\u2019s)")
+BY_GAP = re.compile(rf"[\s,:]*(?:(?:{_GAP_WORDS}),?\s+)*")
+BY_GAP_AFTER_NAME = re.compile(rf"[\s,:]*(?:(?:{_GAP_WORDS})\s+)*")
 # "with A (X) and B (Y), moderated by C", "Panel discussion, moderated by Sanne Kuipers"
 BY_AFTER = re.compile(r",?\s+(moderated|chaired|hosted|facilitated|introduced|presented|interviewed)\s+by\s+"
                       r"([A-Z].+)$")
@@ -172,14 +180,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             chain = []
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
-                # (a post before the first name may end in a comma: "moderated by X's own
-                # international editor, Harriet Osei-Bonsu"; after a name, a comma ends its post)
-                if i in taken or start < after or not re.fullmatch(
-                        r"[\s,:]*(?:(?:the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
-                        r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|own|international|senior|"
-                        r"executive|managing|chief|deputy|associate|assistant|former|longtime|"
-                        r"[a-z]+(?:'s|\u2019s))" + ("" if chain else ",?") + r"\s+)*",
-                        gap):
+                if i in taken or start < after or not (BY_GAP_AFTER_NAME if chain else BY_GAP).fullmatch(gap):
                     continue
                 found.append((i, role, True))
                 taken.add(i)
