@@ -199,19 +199,7 @@ class PeopleInText:
             lower_post = None if job or org_job else LOWER_POST.search(before[:1].lower() + before[1:])
             if lower_post and lower_post.group("title").startswith("former"):
                 lower_post = None  # "my former student Ada": no post
-            # "the Head of the Department of Theatre and Film Studies, Dr. Abigail Ansah-Kumi"
-            the_title = THE_TITLE.search(before)
-            if the_title and not starts_title(the_title.group(1)):
-                the_title = None
-            if not the_title and (at := THE_TITLE_AT.search(before)) and starts_title(at.group(1)) and \
-                    looks_like_org(at.group(2)):
-                the_title = re.match(r"(.*)", f"{at.group(1)}, {at.group(2)}")  # the title and its organisation
-            if not the_title and (lower := THE_LOWER_TITLE_OF.search(before)) and starts_title(lower.group("title")) \
-                    and looks_like_org(lower.group("org")) and VERB_AFTER.match(text[spans[i][1]:]):
-                the_title = re.match(r"(.*)", f"{lower.group('title')}, {lower.group('org')}")
-            if not the_title and (bare := BARE_TITLE.search(before)) and starts_title(bare.group(1)) and \
-                    re.match(r",", text[spans[i][1]:]) and VERB_AFTER.match(text[spans[i][1]:]):
-                the_title = bare
+            the_title = post_before(before, text[spans[i][1]:])
             # "a keynote from Brightwater's Chief Content Officer, Theo Lindqvist": the post at the organisation
             if (whose := ORG_TITLE.search(before)) and (not starts_title(whose.group(2)) or
                                                         whose.group(1).split()[0].lower() in NOT_ORG_START):
@@ -270,7 +258,7 @@ class PeopleInText:
             if whose:
                 self.draft.add_post(key, whose.group(2), self.draft.add_chain(org_chain(whose.group(1)), ev), ev)
             if the_title:
-                post = one_post(the_title.group(1))
+                post = one_post(the_title)
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
                 self.draft.add_post(key, post.title, org, ev)
             self.inline_posts(text, spans, i, key, block,
@@ -422,6 +410,23 @@ class PeopleInText:
             self.add_entry(entry, block, None)
         elif job:
             self.draft.add_post(key, job, None, evidence(block.line, text))
+
+
+def post_before(before: str, after: str) -> str | None:
+    """The post a sentence writes right before a name (with its organisation where it says
+    one): "the Head of the Department of X, ", "the Dean, Faculty of Arts, "; and, only when
+    a verb follows the name, "The general manager of X Co., Ltd. " and "CEO of X, "."""
+    if (m := THE_TITLE.search(before)) and starts_title(m.group(1)):
+        return m.group(1)
+    if (m := THE_TITLE_AT.search(before)) and starts_title(m.group(1)) and looks_like_org(m.group(2)):
+        return f"{m.group(1)}, {m.group(2)}"
+    acting = VERB_AFTER.match(after)
+    if acting and (m := THE_LOWER_TITLE_OF.search(before)) and starts_title(m.group("title")) and \
+            looks_like_org(m.group("org")):
+        return f"{m.group('title')}, {m.group('org')}"
+    if acting and after.startswith(",") and (m := BARE_TITLE.search(before)) and starts_title(m.group(1)):
+        return m.group(1)
+    return None
 
 
 def credits(text: str) -> bool:

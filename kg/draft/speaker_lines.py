@@ -222,9 +222,8 @@ class SpeakerLines:
                 before.line + before.text.count("\n") + 1 == block.line and
                 (i + 1 == len(blocks) or blocks[i + 1].line > block.line + 1)):
             return None
-        role = roles.label_role(block.text)
-        return "keynote-speaker" if role == "keynote-speaker" else "panelist" if role == "panelist" else \
-            "moderator" if role == "moderator" else "speaker"
+        role = roles.label_role(block.text)  # ("Workshop", "Talk", "Chair" there: a speaker)
+        return role if role in ("keynote-speaker", "panelist", "moderator") else "speaker"
 
     def page_title(self, block: Block, first: bool = True) -> None:
         if author := SOCIAL_AUTHOR.match(block.text):
