@@ -322,8 +322,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
         assistant director whose credits ...'): the person each opens with takes the role."""
         text = block.text.strip()
         if text.endswith(":"):
-            # "Moderated by X, ..., the panel brought together four speakers:": the last clause's
-            self.colon_role = roles.list_role(text.rsplit(", ", 1)[-1]) or roles.list_role(text)
+            self.colon_role = roles.colon_list_role(text)
         elif self.colon_role and (lead := re.match(r"^([^,;()]{3,60}?)(?:,|\s+\()", text)) and \
                 (entry := parse_entry(CLASS_YEAR.sub("", lead.group(1)))) and not entry.posts:
             key = self.draft.add_person(entry.person, evidence(block.line, lead.group(1)))

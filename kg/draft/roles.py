@@ -248,6 +248,16 @@ def list_role(lead: str) -> str | None:
     return None
 
 
+def colon_list_role(lead: str) -> str | None:
+    """The role of the people listed under a sentence ending in a colon: its last clause's
+    ("Moderated by X, ..., the panel brought together four speakers:"); "The panel was
+    chaired by Dr X, ..., and featured:" lists the panel, not chairs."""
+    last = lead.rsplit(", ", 1)[-1]
+    if re.fullmatch(r"(?:and\s+)?(?:featured|included|featuring|including|brought together|with)\s*:", last):
+        return "panelist" if re.search(r"\bpanel", lead, re.IGNORECASE) else "speaker"
+    return list_role(last) or list_role(lead)
+
+
 def by_role(lead: str) -> str | None:
     """The role a 'by' cue ending `lead` gives the names after it ('The pitching training
     was led by' -> speaker)."""
