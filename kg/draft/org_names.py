@@ -89,7 +89,7 @@ ACADEMIC_UNIT_WORDS = frozenset({"school", "college", "faculty", "department", "
                                  "center", "centre", "program", "programme"})
 # An organisation's name in a sentence: capitalised words, 'of', 'for', 'and' between them
 # ("Xiyuan-Marlow Joint Institute for Screen Culture"), as a pattern to build others with.
-ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'\u2019.-]*)*"
+ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'\u2019.-]*)*"
 # Words that end an organisation's name in Han characters.
 HAN_ORG_ENDS = ("大学", "学院", "研究院", "研究所", "研究中心", "中心", "实验室", "有限公司", "公司", "集团",
                 "电视台", "电影节", "协会", "学会", "基金会", "工作室", "影业", "传媒", "出版社", "管理局", "总局",
