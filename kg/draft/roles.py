@@ -65,9 +65,9 @@ BY_CUES = (
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
      r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b|"
      r"\bjury\s+(?:was\s+)?(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b", "juror"),
-    (r"^led by\b", "speaker"),
+    (r"^led by\b", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
     # "the School hosted award-winning director Wanjiru Kamau": a body hosts its guest
-    (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
+    (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),
     # "The conversation, held mostly in English, was led by X": who asks the questions
     (r"\bconversation\b[^.;]{0,100}?\b(?:was\s+)?(?:led|hosted|conducted)\s+by\b|"
      r"\binterviewed by\b|\bin conversation with\b|\ban?\s+(?:public\s+|live\s+|on-?stage\s+)?conversation\s+with\b", "interviewer"),
@@ -88,8 +88,8 @@ BY_CUES = (
      "speaker"),
 )
 # What may stand between a 'by' cue and its name: a post before the name ("moderated by
-# X's own international editor, Harriet Osei-Bonsu"); after a name in the chain, no comma
-# ends a post ("moderated by A and B").
+# X's own international editor, Harriet Osei-Bonsu"); after a name in the chain, only words
+# with no comma after them ("moderated by A and B", not "A, journalist, Il Corriere").
 _GAP_WORDS = (r"the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
               r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|own|international|senior|"
               r"executive|managing|chief|deputy|associate|assistant|former|longtime|[a-z]+(?:'s|\u2019s)")
