@@ -272,6 +272,8 @@ def parse_name(text: str) -> PersonName | None:
     rest = re.sub(r"^(?:[A-Z][\w'\u2019]*\s+){0,2}[A-Z][\w'\u2019]*-born\s+", "", rest)  # "New Zealand-born Tui ..."
     # "the Hon. Lena Papadakis MP", "Chief Adunni Bankole-Martins MFR": an office's or an honour's letters
     rest = re.sub(r"(?<=[a-z\u00e0-\u024f])\s+(?:MP|MLA|MPP|MSP|MHA|IAS|IPS|MFR|OFR|OON|CON|MON|OBE|MBE|CBE)$", "", rest)
+    if (regnal := re.search(r"\s+(?:II|III|IV|VI|VII)$", rest)) and (inner := parse_name(rest[: regnal.start()])):
+        return replace(inner, name=rest, honorific=honorific or inner.honorific)  # "Kwame Owusu-Ansah III"
     if hk := HK_NAME.fullmatch(rest):
         # "CHAN Tai-man, Peter": a Hong Kong name, family name, Chinese given name, English name
         return PersonName(rest, hk.group(2), hk.group(1), "family-first", honorific)

@@ -52,7 +52,7 @@ BY_CUES = (
     (r"\bdiscussion\s+(?:was\s+)?(?:held\s+)?between\b", "panelist"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|"
      r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
-    (r"\bhosted by\b|\bemceed by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
+    (r"\bhosted by\b|\bemceed by\b|\bMC(?:'d|\u2019d|ed) by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
     (r"\bintroduced by\b|^introduction by\b", "introducer"),
@@ -148,7 +148,8 @@ SENTENCE_CUES = (
      r"\b(?:led|conducted|ran|taught) (?:a|an|the) (?:[\w-]+ ){0,3}(?:workshop|masterclass|session|seminar|discussion|tour|lab|class)\b|"
      # "Mr. Xie Tao, Head of ..., explained the platform's ...", "took the cohort through ..."
      r"\b(?:explained|compared|outlined|argued|analy[sz]ed|demonstrated|showcased|reflected on|examined|"
-     r"unpacked|gave an overview|announced|read out|reviewed|summari[sz]ed)\b|"
+     r"unpacked|gave an overview|announced|read out|reviewed|summari[sz]ed|assured|pledged|urged|commended|"
+     r"encouraged|stressed|emphasi[sz]ed|underscored)\b|"
      r"\btook\s+[\"\u201c].{3,120}?[\"\u201d]\s+as\s+(?:the|her|his|their)\s+(?:topic|theme|subject)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
      "speaker"),
     (r"\bin the audience\b|\bbrought together\b|\battend(?:ed|ing)\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
