@@ -14,14 +14,11 @@ from dataclasses import dataclass, field, replace
 from kg.draft.han_entries import han_entry
 from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain, where
-from kg.draft.person_names import (OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName, is_honorific, parse_name,
+from kg.draft.person_names import (COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName, is_honorific, parse_name,
                                    split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
 
-# A company's offices written before a name as if honorifics (with the company before them).
-COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson|Director-General|Director|"
-                            r"Secretary-General|General Manager|CEO))\b\s*(.*)$")
 # A card's sentence about its person, by one of their names: "Siobhán is Head of Studio at X".
 ABOUT_PERSON = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:is|works as|serves as)\s+(?:an?\s+|the\s+)?(.+)$")
 # Where the name ends and the description begins.

@@ -96,6 +96,10 @@ HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "�
 # "President Dr. BAEK Jong-hoon".
 OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
                               r"President|Dean|Rector|Provost))\b\s*(.*)$")
+# A company's offices written before a name as if honorifics, the company before them:
+# "Rainforest Games Chairman Kuo Chien-hung" (entries.parse_entry).
+COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson|Director-General|Director|"
+                            r"Secretary-General|General Manager|CEO))\b\s*(.*)$")
 # What a company's or school's Han name ends in ("墨云动画", "轩辕互动"): no person's name.
 # (an organisation's own ending of two characters or more: "部", "系" end names too)
 HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏") + \

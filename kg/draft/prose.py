@@ -33,6 +33,9 @@ BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|l
                  r"(?:[A-Z][\w-]*-based\s+)?(.+)$")
 BIO_END = (r",\s+(?:where|who|which|whose)\b|\s+whose\b|\s+(?:based|living|working)\s+in\b|\.\s|"
            r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b")
+# "Kamau is the founder of ...", "Kamau, who graduated in 2012, is also the chair of ...": the
+# subject (one of the person's names, checked by the caller) and what it is (the clause says no post).
+SUBJECT_IS = re.compile(r"^(.+?)(?:,\s+who\s+[^,]+,)?\s+is\s+(?:also\s+|currently\s+|now\s+)?(?:an?\s+|the\s+)?(.+)$")
 # A biography's interests are the person's, not a talk's: "Her research focuses on ...".
 NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writing|films?|career|"
                         r"interests?|book|thesis|dissertation|studio|company)\s+(?:\w+\s+)?"
@@ -176,11 +179,8 @@ class ProseReader:
                     self.draft.orgs[at].type == "university":
                 self.draft.set_parent(key, at, ev)  # "Professor at X University, where she directs Y"
                 self.draft.orgs[key].parent_inferred = True
-        # "Kamau, who graduated in 2012, is the founder of ...": the clause says no post
-        if (m := re.match(rf"^(?:{'|'.join(map(re.escape, sorted(calls, key=len, reverse=True)))})"
-                          rf"(?:,\s+who\s+[^,]+,)?\s+is\s+"
-                          rf"(?:also\s+|currently\s+|now\s+)?(?:an?\s+|the\s+)?(.+)$", sentence)) and starts_title(m.group(1)):
-            description = re.split(BIO_END + r"|\s+and\s+(?:was|is|has)\b", m.group(1))[0]
+        if (m := SUBJECT_IS.match(sentence)) and m.group(1) in calls and starts_title(m.group(2)):
+            description = re.split(BIO_END + r"|\s+and\s+(?:was|is|has)\b", m.group(2))[0]
             description = without_kind(description)  # "of the film magazine Revista Plano Secuencia"
             entry = parse_entry(f"{name.name}, {description.rstrip('.')}")
             for post in entry.posts if entry else []:
