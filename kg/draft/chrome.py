@@ -17,6 +17,12 @@ facebook linkedin instagram twitter youtube tiktok weibo wechat whatsapp email e
 """.split())
 
 
+def is_breadcrumbs(line: str) -> bool:
+    """'Home / News / 2025 / May', 'Home/School News': where the page sits on its site."""
+    return bool(re.search(r"\s(?:/|>>?|\u203a|\u00bb)\s|\w/\w", line) and
+                re.match(r"(?i)(?:home|inicio|accueil|start)\b", line))
+
+
 def is_chrome(line: str) -> bool:
     """'Skip to main content', 'Study  Research  Business  About', 'ES | EN', 'Home / News /
     2025 / May': what a site shows above every page, not the page's title."""
@@ -24,8 +30,8 @@ def is_chrome(line: str) -> bool:
         return True
     if re.search(r"(?i)\bcookies\b", line) and re.search(r"(?i)\b(?:accept|consent|preferences|policy|settings)\b", line):
         return True  # a cookie banner
-    if re.search(r"\s(?:/|>>?|\u203a|\u00bb)\s", line) and re.match(r"(?i)(?:home|inicio|accueil|start)\b", line):
-        return True  # breadcrumbs
+    if is_breadcrumbs(line):
+        return True
     if re.fullmatch(r"[a-z][\w.-]*", line.strip()):
         return True  # "ticketwave", "eventbrite": a site's name in its logo's lower case
     words = re.findall(r"[^\W\d_]+", line.lower())

@@ -52,6 +52,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
             person.name = with_two_surnames(person.name)
     draft.resolve_ours()
     org_inference.merge_acronyms(draft)
+    org_inference.expand_acronyms(draft, lines)
     org_inference.merge_short_forms(draft)
     org_inference.merge_legal_forms(draft)
     org_inference.merge_bare_kinds(draft)

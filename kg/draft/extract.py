@@ -52,7 +52,8 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
                             r"chaired|moderated)\s+the|^The)\s+(opening|closing|morning|"
                             r"afternoon|evening|first|second|final|keynote|plenary)\s+(?:speech(?:es)?\s+|report\s+)?(session|ceremony|panel|"
                             r"roundtable|discussion|link|segment)\b", re.IGNORECASE)  # ("link": a translation's 环节)
-ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following|last\s+year's|previous)\s+(?:event|session|"
+# ("The following panel ... was moderated by X": the day's next session, told after it)
+ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following(?=.*\bwill\b)|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
 OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar|latest|recent)\s+(?:events?|sessions?|talks?|"
                           r"lectures?|screenings?|webinars?|posts|stories|articles|news)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.draft.model import Draft
+from kg.draft.model import Draft, Evidence
+from kg.draft.page import Line
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, TYPE_WORDS
 from kg.draft.person_names import OFFICE_HONORIFIC
-from kg.identity.names import acronym, org_tokens
+from kg.identity.names import ORG_STOPWORDS, acronym, org_tokens
 
 def fold(draft: Draft, key: str, into: str, alias: dict[str, str], keep_name: bool = True) -> None:
     """One organisation written two ways: `key`'s name becomes an alternative name of
@@ -44,6 +45,39 @@ def merge_acronyms(draft: Draft) -> None:
         target = long_by_acronym.get(key)
         if " " not in key and target and target != key:
             fold(draft, key, target, alias)
+    draft.rename(alias)
+
+
+# A run of capitalised words a page may spell an acronym out in ("Kinnear Bay International
+# Film Festival" for KBIFF), with the small words names hold.
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|des|du|del|di|da|do|et|y|la|le|"
+                             r"van|von|der|f\u00fcr)\s+)*[A-Z][\w'\u2019.-]*)+")
+
+
+def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
+    """'Executive Director, KBIFF' on a page whose header reads 'Kinnear Bay International
+    Film Festival': the acronym's organisation is the one the page spells out (its only
+    spelling there; the acronym kept as an alternative name)."""
+    short = {key: org for key, org in draft.orgs.items() if re.fullmatch(r"[A-Z]{3,7}", org.name)}
+    if not short:
+        return
+    found: dict[str, dict[str, Line]] = {key: {} for key in short}
+    for line in lines:
+        for run in CAPITALISED_RUN.finditer(line.text):
+            words = run.group().split()
+            for i in range(len(words)):
+                for j in range(i + 2, len(words) + 1):
+                    name = " ".join(words[i:j]).rstrip(".")
+                    if (key := acronym(org_tokens(name))) in found and words[i][0].lower() == key[0] and \
+                            words[j - 1].lower() not in ORG_STOPWORDS:
+                        found[key].setdefault(name, line)
+    alias = {}
+    for key, spelled in found.items():
+        if len(spelled) == 1 and key not in alias:
+            (name, line), = spelled.items()
+            into = draft.add_org(name, Evidence(line.number, name))
+            if into and into != key:
+                fold(draft, key, into, alias)
     draft.rename(alias)
 
 

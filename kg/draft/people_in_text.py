@@ -18,10 +18,10 @@ from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
-from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title
+from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title, title_like
 from kg.draft.segment import Block
 
-VERB_AFTER = re.compile(r",?\s+(?:who|whose|which|quien|quienes|qui|que|delivered|gave|spoke|said|noted|shared|presented|"
+VERB_AFTER = re.compile(r",?\s+(?:(?:then|also|later|first|finally|subsequently)\s+)?(?:who|whose|which|quien|quienes|qui|que|delivered|gave|spoke|said|noted|shared|presented|"
                         r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
                         r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
@@ -126,15 +126,21 @@ THE_TITLE_AT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),\s
                           r"((?:the\s+)?(?:(?:[A-Z][\w'&.-]*|of|and|&|the|for|in)\s+){0,8}[A-Z][\w'&.-]*(?:\s+\([A-Z]{2,}\))?),\s+$")
 # "The general manager of Hangzhou Xinghe Culture Media Co., Ltd. Zhao Peng made the report"
 # (a translation's word order): a post in lower case and its organisation, no comma.
-THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+of\s+(?:the\s+)?"
-                                r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&|for|the)){0,8}"
-                                r"(?:,?\s+(?:Co\.,?\s*)?Ltd\.?)?)\s+$")
+THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+\([^()]{1,40}\))?\s+of\s+(?:the\s+)?"
+                                r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&|for|the|de|da|do|del|di|du)){0,8}"
+                                r"(?:,?\s+(?:Co\.,?\s*)?Ltd\.?)?)(?P<comma>,)?\s+$")
 # "Before the coding started, CEO of PT Garuda Pixel, Aditya Wibisono, gave a keynote": a
 # title with no "the" at a clause's start, taken only when a verb follows the name (in a
 # list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
 BARE_TITLE = re.compile(r"(?:^|(?<![\w'-])[a-z][\w'-]*,\s+)((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+(?:of|for|at)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w'.-]*|of|and|&|the)\s+){0,8}[A-Z][\w'.-]*),\s+$")
-ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*),\s+$")
+ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*"
+                       r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}[\w-]+)?),\s+$")  # "X's Managing Director and co-founder, "
+# "the President of the university, Prof. Dr. X", "the head of the department, doc. Y": a post
+# at a unit the page names ('the university': the university it is about).
+THE_UNIT_TITLE = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+\s+(?:of|at)\s+(?:the|our|this)\s+(?:school|department|"
+                            r"faculty|college|university|institute|centre|center|academy|programme|program))"
+                            r"(?:,\s+(?:[A-Z][\w-]*\s+)+of\s+(?:[A-Z][\w-]*\s*)+)?,\s+$")
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
@@ -201,7 +207,9 @@ class PeopleInText:
                 lower_post = None  # "my former student Ada": no post
             the_title = post_before(before, text[spans[i][1]:])
             # "a keynote from Brightwater's Chief Content Officer, Theo Lindqvist": the post at the organisation
-            if (whose := ORG_TITLE.search(before)) and (not starts_title(whose.group(2)) or
+            # ("Screen Riverina's Industry Development Manager, X": its last word says it is a post)
+            if (whose := ORG_TITLE.search(before)) and (not (starts_title(whose.group(2)) or
+                                                             title_like(whose.group(2).split()[-1])) or
                                                         whose.group(1).split()[0].lower() in NOT_ORG_START):
                 whose = None
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
@@ -256,7 +264,8 @@ class PeopleInText:
             if lower_post:
                 self.draft.add_post(key, before[lower_post.start("title"):lower_post.end("title")], None, ev)
             if whose:
-                self.draft.add_post(key, whose.group(2), self.draft.add_chain(org_chain(whose.group(1)), ev), ev)
+                for post in parse_posts(whose.group(2)):  # "Nordlicht's Managing Director and co-founder"
+                    self.draft.add_post(key, post.title, self.draft.add_chain(org_chain(whose.group(1)), ev), ev)
             if the_title:
                 post = one_post(the_title)
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
@@ -418,10 +427,13 @@ def post_before(before: str, after: str) -> str | None:
     a verb follows the name, "The general manager of X Co., Ltd. " and "CEO of X, "."""
     if (m := THE_TITLE.search(before)) and starts_title(m.group(1)):
         return m.group(1)
+    if (m := THE_UNIT_TITLE.search(before)) and starts_title(m.group(1)):
+        return m.group(1)
     if (m := THE_TITLE_AT.search(before)) and starts_title(m.group(1)) and looks_like_org(m.group(2)):
         return f"{m.group(1)}, {m.group(2)}"
     acting = VERB_AFTER.match(after)
-    if acting and (m := THE_LOWER_TITLE_OF.search(before)) and starts_title(m.group("title")) and \
+    # (with a comma, "the head writer (roteirista-chefe) of Rede Maré, X," is an apposition)
+    if (m := THE_LOWER_TITLE_OF.search(before)) and (acting or m.group("comma")) and starts_title(m.group("title")) and \
             looks_like_org(m.group("org")):
         return f"{m.group('title')}, {m.group('org')}"
     if acting and after.startswith(",") and (m := BARE_TITLE.search(before)) and starts_title(m.group(1)):

@@ -241,7 +241,7 @@ def one_post(text: str) -> Post:
         return Post(text, [f"@{unit.group(1).lower()}"])  # "Head of School": the school the page names
     if (unit := re.fullmatch(r"([a-z][^,]*?)\s+(?:of|at|in)\s+(?:the|our|this)\s+(school|department|faculty|college|university|"
                              r"institute|centre|center|academy|programme|program)", text, re.IGNORECASE)) and \
-            unit.group(1)[0].islower() and not re.search(r"\s(?:of|at|in)\s", unit.group(1)) and \
+            (unit.group(1)[0].islower() or starts_title(unit.group(1))) and not re.search(r"\s(?:of|at|in)\s", unit.group(1)) and \
             (starts_title(unit.group(1)) or title_like(unit.group(1))):
         return Post(unit.group(1), [f"@{unit.group(2).lower()}"])  # "faculty member of the department", "dean of our college"
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)

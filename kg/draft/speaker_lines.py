@@ -9,7 +9,7 @@ import re
 
 from kg.draft import event_facts, roles
 from kg.draft.dates import MONTH, find_day_heading
-from kg.draft.chrome import CHROME_LINES, is_chrome
+from kg.draft.chrome import CHROME_LINES, is_breadcrumbs, is_chrome
 from kg.draft.entries import LEAD, POST_NOMINALS, Entry, parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
@@ -255,8 +255,9 @@ class SpeakerLines:
             self.draft.orgs[self.draft.owner].add_alt_name(named.group(1))
             self.title_pending = True
             return
+        crumbs = is_breadcrumbs(block.text)  # ("Home/School News": no site's name)
         parts = re.split(r"\s+[|\u2014\u2013-]\s+", block.text)
-        site = all(looks_like_org(part) and not event_facts.event_type(part) and len(part.split()) <= 8
+        site = not crumbs and all(looks_like_org(part) and not event_facts.event_type(part) and len(part.split()) <= 8
                    and not re.search(rf"\d{{4}}|[:!?]|\s/\s|\s(?:x|{event_facts.HEADLINE_VERBS})\s", part)
                    for part in parts)
         if first and site and not self.draft.owner and len(parts) == 2 and re.search(r"(?i)\bUniversit", parts[0]) and \
@@ -266,9 +267,9 @@ class SpeakerLines:
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
         own = re.match(rf"^(.+?)(?:\s+(?:at|@|x|joins|in|on|{event_facts.HEADLINE_VERBS})\s+.*|"
                        r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
-        if looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text):
+        if not crumbs and looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text):
             self.draft.owner = self.draft.owner or self.draft.add_org(clean(own), evidence(block.line, block.text))
-        if block.line <= CHROME_LINES and (site or is_chrome(block.text)):
+        if block.line <= CHROME_LINES and (site or crumbs or is_chrome(block.text)):
             self.title_pending = True  # the site's name, menu or breadcrumbs: the title comes after
             if site and not first:
                 self.heading(block)  # "Calloway University | Merriam School of ...": its units
