@@ -445,7 +445,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
             self.add_entry(entry, block, role if k == 0 else others, session=session)
         for piece in split_entries(LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)[0]):
             # "Mr. Mehta" in the list: the person named in full before
-            if not parse_entry(piece) and (short := SHORT_FORM.match(piece)) and \
+            # (no role when the list gives none: "signed by Mr. Mehta and ...")
+            if role and not parse_entry(piece) and (short := SHORT_FORM.match(piece)) and \
                     (key := self.draft.known_by_family(short.group(1))):
                 self.draft.add_role(key, role, session, evidence(block.line, piece))
         return sentence[: cue.start()], " ".join(tail)
