@@ -20,7 +20,7 @@ facebook linkedin instagram twitter youtube tiktok weibo wechat whatsapp email e
 def is_breadcrumbs(line: str) -> bool:
     """'Home / News / 2025 / May', 'Home/School News': where the page sits on its site."""
     return bool(re.search(r"\s(?:/|>>?|\u203a|\u00bb)\s|\w/\w", line) and
-                re.match(r"(?i)(?:home|inicio|accueil|start)\b", line))
+                re.match(r"(?i)(?:home|inicio|accueil|start|blog|news|events|stories|press|newsroom|media)\b", line))
 
 
 def is_chrome(line: str) -> bool:

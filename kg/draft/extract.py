@@ -12,30 +12,45 @@ import re
 from kg.draft import event_facts, roles
 from kg.draft.chrome import is_chrome
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
-from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
+from kg.draft.dates import (
+    YEAR,
+    find_date,
+    find_day_heading,
+    find_relative_date,
+    find_yearless_date,
+)
 from kg.draft.entries import Entry, parse_entry, split_entries, without_degrees
 from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, ROSTER_ROLE, HeadingReader
 from kg.draft.labels import LabelReader
 from kg.draft.model import Draft, Evidence, evidence
-from kg.draft.org_names import (ORG_NAME, clean, has_type_word, is_place, org_chain, without_stop)
+from kg.draft.org_names import (
+    ORG_NAME,
+    clean,
+    has_type_word,
+    is_place,
+    org_chain,
+    spelled_out,
+)
 from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import CLASS_YEAR, PeopleInText
-from kg.draft.prose import ProseReader
-from kg.draft.person_names import PERSONAL_TITLES, parse_name, strip_honorific
+from kg.draft.person_names import parse_name, strip_honorific
 from kg.draft.posts import DEGREE, Post
+from kg.draft.prose import ProseReader
 from kg.draft.segment import Block, complete_part, sentences
-from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
-                                    SpeakerLines, entry_line, is_credit, name_and_post_lines, paper_line)
+from kg.draft.sentence_lists import SentenceLists
+from kg.draft.speaker_lines import (
+    FIRST_PERSON_ROLE,
+    NAME_LINES,
+    ROLE_TITLES,
+    TERMINAL_STOP,
+    SpeakerLines,
+    entry_line,
+    is_credit,
+    name_and_post_lines,
+    paper_line,
+)
+from kg.identity.names import fold
 
-LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
-                        r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
-                        r"\bbrought together|\balongside|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
-                        r"\bwere|\bwas|\bare|\bwith|:)\s+|(?:包括|有|为)\s*", re.IGNORECASE)
-# "the Gaon University delegation led by ..., including", "From Starlit Contents, the
-# delegation ... included": the organisation the listed people come from.
-DELEGATION = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?({ORG_NAME})\s*,|\bthe\s+({ORG_NAME})\s+delegation\b|"
-                        rf"\b({ORG_NAME})(?:\u2019s|'s)\s+delegation\b|"
-                        rf"\bdelegation\s+(?:of|from)\s+(?:the\s+)?({ORG_NAME})")
 # A letter's or an e-mail's sign-off, and how many lines of signature follow it.
 SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|sincerely|yours\s+(?:sincerely|"
                       r"faithfully|truly)|cheers|many thanks|warmly|ng\u0101 mihi(?:\s+nui)?|saludos(?:\s+cordiales)?|"
@@ -65,7 +80,6 @@ JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"
                         r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"
                         r"programme|program|venture|academy)\s+(?:of|between|established by|run by|"
                         r"founded by)\s+(?:the\s+)?([A-Z][^,;()]+?)\s+and\s+(?:the\s+)?([A-Z][^,.;()]+)")
-SHORT_FORM = re.compile(rf"^{PERSONAL_TITLES}\.?\s+([A-Z][\w'-]+)(?:[,;]|\s+and\b|$)")
 TITLED_SESSION = re.compile(r"(?:\b(?:an?|the)\s+|^)(roundtable(?:\s+discussion|\s+forum)?|round-table|panel(?:\s+discussion)?|"
                             r"dialogue|keynote session|masterclass|screening|talk|lecture|session|"
                             # "Sub-forum I, themed "...", was hosted by ..."
@@ -77,13 +91,12 @@ HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|�
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
                                r"[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
-LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s|[a-z]+ed\s+by\s)|,\s+(?=(?:who|which|while|whereas)\s|"
-                      r"(?:chaired|moderated|hosted|introduced|facilitated)\s+by\s)")
+LOWER_CASE_ACRONYM = re.compile(r"((?:[\w'\u2019-]+\s+){2,9})\(([A-Z]{2,8})\)")
 ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
                         r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
 
 
-class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
+class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, SentenceLists):
     def __init__(self, draft: Draft):
         self.draft = draft
         self.session: str | None = None
@@ -376,80 +389,25 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines):
     def bracketed_acronyms(self, sentence: str, block: Block) -> str:
         """'the Institute of Film and Creative Media (IFCM) at ...': the acronym is another
         name of the organisation; the sentence is read without it."""
+        for m in list(LOWER_CASE_ACRONYM.finditer(sentence)):  # "École des arts numériques et du jeu (EANJ)"
+            if (name := spelled_out(m.group(1), m.group(2))) and re.search(r"\s[a-z]{4,}", name):
+                if key := self.draft.add_chain(org_chain(name), evidence(block.line, m.group())):
+                    self.draft.orgs[key].add_alt_name(m.group(2))
+                sentence = sentence.replace(f"{name} ({m.group(2)})", name)
         for m in list(BRACKETED_ACRONYM.finditer(sentence)):
             words = m.group(1).split()
-            while len(words) > 1 and (words[0][:1] != m.group(2)[:1] or words[0].lower() in ("and", "the", "of")):
+            while len(words) > 1 and (fold(words[0][:1]) != fold(m.group(2)[:1]) or words[0].lower() in ("and", "the", "of")):
                 words.pop(0)  # "Sydney and the Yarra Institute of Technology (YIT)": from the Y
             name = " ".join(words)
             if is_place(m.group(2)) or re.search(r"\s(?:and|&)\s", name) and \
                     m.group(2)[:1] != name[:1]:
                 continue  # "Kingsmere University (UK)": a country; "X and Y (UK)": two bodies
             # "Oberrheinischer Rundfunk (ORR)": an acronym of its own initial names an organisation
-            if has_type_word(name) or name[:1] == m.group(2)[:1] and len(name.split()) >= 2:
+            if has_type_word(name) or fold(name[:1]) == fold(m.group(2)[:1]) and len(name.split()) >= 2:
                 key = self.draft.add_chain(org_chain(name), evidence(block.line, m.group()))
                 if key:
                     self.draft.orgs[key].add_alt_name(m.group(2))
         return BRACKETED_ACRONYM.sub(lambda m: m.group(1), sentence)
-
-    def sentence_list(self, sentence: str, block: Block, session: str | None) -> tuple[str, str]:
-        """People listed in the sentence ('..., including A, Dean of X; B; and C'); returns
-        the words before the list and those after it."""
-        best = None  # the cue whose list names the most people ("brought together ..., including")
-        for cue in LIST_START.finditer(sentence):
-            # "..., and was moderated by X": the list ends where the sentence goes on.
-            rest, *tail = LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)
-            rest = re.sub(r"^[a-z]+\s+by\s+", "", rest)  # "was attended by NJLU President Dr. Wu, ..."
-            found = [e for e in (parse_entry(p) for p in split_entries(rest)) if e]
-            if (len(found) >= 2 or (found and ";" in rest)) and (not best or len(found) >= len(best[1])):
-                best = (cue, found, tail)
-        if not best:
-            return sentence, ""
-        cue, found, tail = best
-        # The role from the list's own clause: "moderated by X, brought together A, B".
-        clause = re.split(r"[,;]\s+", sentence[: cue.end()])[-1]
-        # "The pitching training was led by A, producer at X, and B, ...": the 'by' cue's role
-        by = re.match(r"[^,;]*?\b(?:by|between)\s", sentence[cue.end():])  # "a jury formed by A, B and C"
-        # (not the role of an earlier 'moderated by X': "..., was moderated by X, and featured A; B")
-        role = by and roles.by_role(sentence[: cue.end()] + by.group()) or roles.list_role(clause) or \
-            roles.list_role(re.sub(r"\b(?:moderated|chaired|hosted|introduced|presided\s+over)\s+by\b", "",
-                                   sentence[: cue.end()])) or self.default_role(session)
-        here = self.draft.sessions[session].type if session else ""
-        # (the panel named in the sentence, or in the one before: "The panel ... was moderated by X. On stage: A; B")
-        earlier = block.text[: block.text.find(sentence)] if sentence in block.text else ""
-        earlier = re.split(r"(?<=[.!?])\s+", earlier.strip())[-1] if earlier.strip() else ""
-        if role in ("attendee", "speaker") and not re.search(r"\bspeakers\b", sentence[: cue.end()], re.I) and (
-                here in ("panel", "roundtable") or re.search(r"\bpanel\b", earlier + " " + sentence[: cue.start()], re.IGNORECASE)):
-            role = "panelist"  # "A panel on ..., moderated by X, brought together A, B and C"
-        if role == "attendee" and session and here not in ("ceremony", "opening", "closing", "screening") and \
-                re.search(r"\bbrought together\b", sentence[: cue.end()]):
-            role = "speaker"  # "The second session ... It brought together A; B; and C": its speakers
-        if cue.group().strip() == "with" and role in ("moderator", "chair", "host"):
-            # "moderated a panel on ... with A, B and C": those with whom
-            role = "panelist" if re.search(r"panel|roundtable|discussion", clause, re.I) else "speaker"
-        if by and re.search(r"\b(?:signed|witnessed|represented|accompanied)\s+by\s$", by.group()) and \
-                not roles.by_role(sentence[: cue.end()] + by.group()):
-            role = None  # "The agreement was signed by A and B": a signature is no role at the event
-        if delegation := list(DELEGATION.finditer(sentence[: cue.start()])):
-            home = org_chain(next(g for g in delegation[-1].groups() if g))
-            for post in (post for entry in found for post in entry.posts):
-                if post.title and not post.chain and home:
-                    post.chain, post.shared = home, True  # the delegation's (inferred)
-        if re.match(r"(?i)\[?(?:photo\s+)?caption|\[?photo\b", sentence):
-            role = None  # "Photo caption: A (centre) during the panel, with B and C": who, not what they did
-        others = role
-        if role in ("moderator", "chair", "host") and len(found) > 1 and \
-                re.search(r",?\s+and\s+(?:included|featured|with)\b", sentence[cue.end():]):
-            # "was moderated by X, ..., and included A and B": X moderates, A and B are the panel
-            others = "panelist" if re.search(r"panel|roundtable|discussion|session", sentence, re.I) else "speaker"
-        for k, entry in enumerate(found):
-            self.add_entry(entry, block, role if k == 0 else others, session=session)
-        for piece in split_entries(LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)[0]):
-            # "Mr. Mehta" in the list: the person named in full before
-            # (no role when the list gives none: "signed by Mr. Mehta and ...")
-            if role and not parse_entry(piece) and (short := SHORT_FORM.match(piece)) and \
-                    (key := self.draft.known_by_family(short.group(1))):
-                self.draft.add_role(key, role, session, evidence(block.line, piece))
-        return sentence[: cue.start()], " ".join(tail)
 
     def sentence_people(self, text: str, block: Block, session: str | None) -> None:
         self.people_in_text.read(text, block, session)

@@ -162,7 +162,7 @@ class Draft:
     mentioned: list[DraftMention] = field(default_factory=list)  # people spoken of, not present
     spoke: set[str] = field(default_factory=set)  # people the page quotes ('said Priya Raman')
     owner: str | None = None  # the organisation the page's first line names (a company's site)
-    site_name: str | None = None  # the site's name in capitals ("KRANICHWERK GAMES")
+    site_name: Evidence | None = None  # the site's name in capitals ("KRANICHWERK GAMES") and its line
     committee: set[str] = field(default_factory=set)  # on an organising committee, no role named
     roster: set[str] = field(default_factory=set)  # under 'Speakers' after the programme
     published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
@@ -433,20 +433,6 @@ class Draft:
                 self.mention_person(key, None, person.evidence)
             elif key not in roled and key not in spoken_of:
                 self.add_role(key, "attendee", None, person.evidence, inferred=True)
-
-    def resolve_ours(self) -> None:
-        """Posts the page gives as its own organisation's ('our Head of Talent Development,
-        Gareth Price') at the organisation writing it: the event's first organiser, else the
-        one the page's first line names (inferred)."""
-        owner = self.event.organizers[0][0] if self.event.organizers else self.owner
-        if not owner and self.site_name:  # "KRANICHWERK GAMES": the organisation named so on the page
-            owner = next((k for k, org in self.orgs.items()
-                          if org.name.lower().startswith(self.site_name.lower())), None)
-        for person in self.people.values():
-            for post in person.posts:
-                if post.ours and owner and post.org is None:
-                    post.org, post.org_inferred = owner, True
-                    self.posted_orgs.add(owner)
 
     def titles_as_topics(self) -> None:
         """A talk listed by its title alone ('10:15 | What producers need from graduates',

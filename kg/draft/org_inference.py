@@ -1,5 +1,5 @@
-"""What a page implies about its organisations once it is read: an acronym and a short
-form are the long name's, a unit belongs to the organisation its name starts with or to
+"""What a page implies about its organisations once it is read: 'our' is the page's own,
+an acronym and a short form are the long name's (or the one the page spells out), a unit belongs to the organisation its name starts with or to
 the school holding the event, a university's titles with no organisation are the host's, a
 name with no type word is a company's, and a unit takes its parent's sector. Each of these
 is marked inferred in the draft.
@@ -26,6 +26,22 @@ def fold(draft: Draft, key: str, into: str, alias: dict[str, str], keep_name: bo
     for parent in org.parents:
         draft.set_parent(into, parent, org.parent_evidence[parent])
     alias[key] = into
+
+
+def resolve_ours(draft: Draft) -> None:
+    """Posts the page gives as its own organisation's ('our Head of Talent Development,
+    Gareth Price') at the organisation writing it: the event's first organiser, else the
+    one the page's first line names (inferred)."""
+    owner = draft.event.organizers[0][0] if draft.event.organizers else draft.owner
+    if not owner and (site := draft.site_name):  # "KRANICHWERK GAMES": the organisation named so on the page
+        owner = next((k for k, org in draft.orgs.items() if org.name.lower().startswith(site.words.lower())), None) \
+            or draft.add_org(" ".join(w if len(w) <= 3 else w.capitalize() for w in site.words.split()), site)
+        # (else the organisation the logo names, "FROSTMOOR INTERACTIVE": Frostmoor Interactive)
+    for person in draft.people.values():
+        for post in person.posts:
+            if post.ours and owner and post.org is None:
+                post.org, post.org_inferred = owner, True
+                draft.posted_orgs.add(owner)
 
 
 def merge_acronyms(draft: Draft) -> None:

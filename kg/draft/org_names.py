@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from kg.draft.letters import CAPITAL, SMALL
+from kg.identity.names import acronym, org_tokens
 
 # The word that says what kind of organisation a name is -> kg's organisation type.
 TYPE_WORDS = {
@@ -199,7 +200,8 @@ def clean(name: str) -> str:
                   r"und|f\u00fcr|van|von|der|den|al|el)\b)[a-z][\w-]*)+$",
                   lambda m: m.group() if any(w in TYPE_WORDS or w in ("course", "board", "series", "podcast", "show",
                                                                      "project") for w in m.group().split())
-                  else "", name)  # not "X programme", "X MA Producing course"
+                  # (nor "École des arts numériques et du jeu": a name written in lower case)
+                  or re.search(r"\s[a-z\u00e0-\u024f]{4,}\s", m.string[: m.start() + 1]) else "", name)
     return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()
 
 
@@ -396,3 +398,14 @@ def org_type(name: str) -> tuple[str, bool]:
 def sector(type_: str) -> tuple[str | None, bool]:
     """(sector, stated): a university's or school's sector is in its name; others inferred."""
     return SECTOR_OF_TYPE.get(type_), type_ in STATED_SECTOR_TYPES
+
+
+def spelled_out(text: str, short: str) -> str | None:
+    """The end of `text` that the acronym `short` abbreviates, its small words in lower case
+    as some languages write them: ('... students of the École des arts numériques et du
+    jeu', 'EANJ') -> 'École des arts numériques et du jeu'."""
+    words = text.split()
+    for k in range(len(words) - 2, -1, -1):  # the shortest such end first
+        if words[k][:1].isupper() and acronym(org_tokens(" ".join(words[k:]))) == short.lower():
+            return " ".join(words[k:])
+    return None

@@ -15,7 +15,7 @@ from typing import Callable
 from kg.draft import roles
 from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_mentions
-from kg.draft.model import Draft, evidence, person_key
+from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
 from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title, title_like
@@ -36,9 +36,12 @@ VERB_AFTER = re.compile(r",?\s+(?:(?:then|also|later|first|finally|subsequently)
                         r"presented|launches|announces|hosts|holds|opens|signs|unveils|welcomes)\b")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
-JOB_BEFORE = re.compile(rf"\b((?:(?:sound|production|costume|set|casting|executive|line|film|"
-                        rf"documentary|music|visual|art|script|story|animation|senior|supervising|"
-                        rf"co-)\s+)?(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
+# (the words before the job word qualify it: "senior technical artist X", "junior gameplay
+# programmer Y"; not a verb or a small word: "welcomed producer Z", "with editor W")
+JOB_BEFORE = re.compile(rf"(?<![\w-])((?:(?!(?:the|a|an|and|or|by|with|of|to|from|for|at|in|on|as|our|his|her|their|its|"
+                        rf"was|were|is|are|be|been|then|also|when|while|like|including|featuring|said|says|"
+                        rf"told|asked|guest|special|invited|renowned|famous|veteran|former|\w+ed|\w+ing|\w+ly)\s)"
+                        rf"[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
 # A post given before the name by the page's own organisation: "our Head of Production, X".
 OUR_TITLE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:company|studio|group|school|college|"
                        r"university|festival|organisation|organization)(?:\u2019s|'s))\s+"
@@ -198,7 +201,7 @@ class PeopleInText:
         for i, (person, strong) in enumerate(people):
             before = text[: spans[i][0]]
             # "Producer Marcus Thibodeau ...": a job word that begins the sentence
-            job = JOB_BEFORE.search(before) or JOB_BEFORE.search(before[:1].lower() + before[1:])
+            job = JOB_BEFORE.search(before[:1].lower() + before[1:])
             # "Screen Ledger senior tech reporter Colin Barrett", "AMAE executive director X"
             org_job = ORG_JOB_BEFORE.search(before)
             # (the sentence's first word in lower case: "Second-year student Mele Fifita")
@@ -213,7 +216,11 @@ class PeopleInText:
                                                         whose.group(1).split()[0].lower() in NOT_ORG_START):
                 whose = None
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
-                            (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS)):
+                            (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS) or
+                            # "Narrative director Kofi ...": a sentence's first word, no body the page names
+                            org_job.start() == 0 and " " not in org_job.group("org") and
+                            not org_job.group("org").isupper() and job and job.start() == 0 and
+                            org_key(org_job.group("org")) not in self.draft.orgs):
                 org_job = None
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
             # (a bracket after the name first: "Chloe Ng (Digital Filmmaking), Story Producer at X")
@@ -271,7 +278,7 @@ class PeopleInText:
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
                 self.draft.add_post(key, post.title, org, ev)
             self.inline_posts(text, spans, i, key, block,
-                              job.group(1) if job and not org_job else ours.group(1) if ours else None)
+                              ours.group(1) if ours else job.group(1) if job and not org_job else None)
             own = re.search(r"\b[Oo]ur\s+own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
             # "Animasi Harimau was represented by its Chief Executive Officer, X": the
             # organisation named before 'its'; "our Head of Production": the page's own
@@ -385,8 +392,10 @@ class PeopleInText:
             after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
         elif bracket and credits(bracket.group(1)):
             after = after[bracket.end():]  # "editor Lionel Achterberg (Northern Passage, The Quiet Orchard)": films
-        elif bracket and re.match(r"\s*[\u2013\u2014]\s", after[bracket.end():]):
-            after = bracket.group()  # "Kang Eun-ju (Producer, X) – K-Drama Co-production ...": the talk after the dash
+        elif bracket and re.match(r"\s*[\u2013\u2014]\s|\s+[a-z]", after[bracket.end():]):
+            # "Kang Eun-ju (Producer, X) – K-Drama Co-production ...": the talk after the dash;
+            # "Ivo Kranjčević (Studio Kockica, Zagreb) held a masterclass": what he did
+            after = bracket.group()
         org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
         if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
             if job:
@@ -399,6 +408,9 @@ class PeopleInText:
         if i + 1 < len(spans) and (title := re.search(r"(?:,\s*|\s+and\s+)((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s*$",
                                                      piece)) and starts_title(title.group(1)):
             piece = piece[: title.start()]  # "..., Team Leader" before the next name is that name's
+        elif i + 1 < len(spans) and (title := re.search(r"(?:,\s*|\s+and\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*$",
+                                                       piece)) and JOB_BEFORE.search(title.group(1) + " "):
+            piece = piece[: title.start()]  # "Ye-jin Hwang, producer Samuel Ouellet": his, not hers
         if i + 1 < len(spans) and (joined := re.search(r",\s+(?:and|&)\s+[^,]*$", piece)):
             piece = piece[: joined.start()]  # "..., Senior Lecturer, and MA Filmmaking student": the next one's
         piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")

@@ -240,7 +240,7 @@ class SpeakerLines:
             return
         if first and block.line <= 2 and block.text.isupper() and len(block.text.split()) <= 6 and \
                 not event_facts.event_type(block.text) and not looks_like_org(block.text):
-            self.draft.site_name = block.text  # "KRANICHWERK GAMES": the site's name in its logo's capitals
+            self.draft.site_name = evidence(block.line, block.text)  # "KRANICHWERK GAMES": the site's name in its logo's capitals
             self.title_pending = True
             return
         if KIND_ONLY.fullmatch(re.sub(r"\s*\|\s*[\u3400-\u9fff].*$", "", block.text)):
@@ -267,7 +267,9 @@ class SpeakerLines:
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
         own = re.match(rf"^(.+?)(?:\s+(?:at|@|x|joins|in|on|{event_facts.HEADLINE_VERBS})\s+.*|"
                        r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
-        if not crumbs and looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text):
+        # (not "Back to school: wrapping up ...": a name's words are capitalised)
+        if not crumbs and looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text) \
+                and not re.search(r"\s(?!(?:of|for|and|the|de|des|du|di|da|der|und|et)\s)[a-z]", own):
             self.draft.owner = self.draft.owner or self.draft.add_org(clean(own), evidence(block.line, block.text))
         if block.line <= CHROME_LINES and (site or crumbs or is_chrome(block.text)):
             self.title_pending = True  # the site's name, menu or breadcrumbs: the title comes after

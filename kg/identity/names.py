@@ -31,7 +31,9 @@ COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "司徒",
 HONORIFICS = frozenset(t.replace(".", "") for t in CONSTANTS.titles) | frozenset(
     t.replace(".", "") for t in CONSTANTS.suffix_acronyms)
 # Words an organisation's name may carry or drop without becoming another organisation.
-ORG_STOPWORDS = frozenset({"the", "of", "and", "for", "at", "in", "de", "du", "der", "la", "le"})
+# (and the small words of other languages' names: "École des arts numériques et du jeu" is EANJ)
+ORG_STOPWORDS = frozenset({"the", "of", "and", "for", "at", "in", "de", "du", "der", "la", "le", "les", "des", "et",
+                           "und", "fur", "y", "di", "del", "della"})
 ORG_GENERIC = frozenset({"film", "festival", "international", "group", "inc", "ltd", "limited",
                          "llc", "co", "corp", "corporation", "company", "gmbh", "plc", "holdings"})
 
