@@ -15,7 +15,7 @@ from kg.draft.han_entries import han_entry
 from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain, where
 from kg.draft.person_names import (COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName, is_honorific, parse_name,
-                                   split_by_honorifics)
+                                   short_form, split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
 
@@ -309,15 +309,19 @@ def split_entries(text: str) -> list[str]:
         if waiting and len(names) == 1 and (entry := parse_entry(piece)) and not entry.posts:
             entries.append(f"{piece}, {waiting.removeprefix('the ')}")
             waiting = ""
-        elif all(parse_entry(q) for q in names):
+        elif all(parse_entry(q) or short_form(q) for q in names) and any(parse_entry(q) for q in names):
             entries.extend(names)
         elif (not entries or (lead := re.match(r"(?:and|&)\s+(?:the\s+)?", piece)) and k + 1 < len(pieces)
               and (holder := parse_entry(pieces[k + 1])) and not holder.posts) and \
                 title_like(BOUNDARY.split(piece, maxsplit=1)[0][lead.end() if entries else 0:]):
             # "the Rector of X, Prof. A, and the Deputy Mayor of Y, B": a post, then its holder
             waiting = piece[lead.end():] if entries else piece
-        elif entries:
+            # "and CCDC by its Chief Executive Officer, Dr. X" (represented, said before): the post at CCDC
+            waiting = re.sub(r"^(.+?)\s+(?:(?:was|were)\s+represented\s+)?by\s+(?:its|their)\s+(.+)$", r"\2, \1", waiting)
+        elif entries and not short_form(piece):  # ("Prof. Dr. Zulkifli": a person named before)
             entries[-1] += ", " + piece
+        elif entries:
+            entries.append(piece)
     return [part for entry in entries for part in split_by_honorifics(entry)]
 
 

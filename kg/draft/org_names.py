@@ -259,7 +259,9 @@ THE_ORGS = re.compile(r"^(?:the\s+)?(college|school|university|academy|institute
 def is_place(text: str) -> bool:
     """'Montréal', 'Montreal', 'South Korea': a country or city (accents and case aside)."""
     folded = unicodedata.normalize("NFKD", text.strip().lower())
-    return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES
+    # (and a Malaysian state by its title: "Selangor Darul Ehsan", "Kedah Darul Aman")
+    return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES or \
+        bool(re.fullmatch(r"[A-Z][a-z]+\s+Darul\s+[A-Z][a-z]+", text.strip()))
 
 
 # Single words after an organisation's name that are no town: subjects, kinds, legal forms.

@@ -45,7 +45,7 @@ JOB_BEFORE = re.compile(rf"(?<![\w-])((?:(?!(?:the|a|an|and|or|by|with|of|to|fro
 # A post given before the name by the page's own organisation: "our Head of Production, X".
 OUR_TITLE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:company|studio|group|school|college|"
                        r"university|festival|organisation|organization)(?:\u2019s|'s))\s+"
-                       r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:\s+of\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)?),\s+$")
+                       r"((?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w-]*(?:\s+of\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)?),\s+$")
 OUR_BARE = re.compile(r"\b[Oo]ur\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+$")
 # "Animasi Harimau was represented by its Chief Executive Officer, X": whose 'its' is.
 REPRESENTED = re.compile(r"(?<![\w-])(" + ORG_NAME + r")\s+(?:was|were|is|are)\s+represented\s+by\s+$")
@@ -349,8 +349,8 @@ class PeopleInText:
     def known_or_new(self, text: str, start: int, words: str):
         """(person key or PersonName, strong) for a name run, or None."""
         bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
-        if len(bare.split()) == 2 and (short := FAMILY_HONORIFICS.match(bare)):
-            bare = bare[short.end():]  # "Mr. Iyer argues": the family name
+        if (short := FAMILY_HONORIFICS.match(bare)) and len(bare[short.end():].split()) == 1:
+            bare = bare[short.end():]  # "Mr. Iyer argues", "Tan Sri Rahimah said": the family (or given) name
         elif len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_WORDS and \
                 (key := self.draft.known_by_family(bare.split()[1])):
             return key, True  # "said Principal Ferreira-Lapointe": the principal named before
@@ -385,7 +385,9 @@ class PeopleInText:
         start, end = spans[i]
         # the next name's start ends the post ("Chief Content Officer at Adire Play": a name
         # after 'at' is the organisation's)
-        stop = next((a for a, _ in spans[i + 1:] if not ORG_CONTEXT.search(text[:a])), len(text))
+        # (nor a name inside a bracket: "Deputy Dean (Industry and Community Networking)")
+        stop = next((a for a, _ in spans[i + 1:] if not ORG_CONTEXT.search(text[:a]) and
+                     text[end:a].count("(") <= text[end:a].count(")")), len(text))
         after = text[end:stop]
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
         if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
@@ -437,8 +439,8 @@ def post_before(before: str, after: str) -> str | None:
     """The post a sentence writes right before a name (with its organisation where it says
     one): "the Head of the Department of X, ", "the Dean, Faculty of Arts, "; and, only when
     a verb follows the name, "The general manager of X Co., Ltd. " and "CEO of X, "."""
-    if (m := THE_TITLE.search(before)) and starts_title(m.group(1)):
-        return m.group(1)
+    if (m := THE_TITLE.search(before)) and (starts_title(m.group(1)) or one_post(m.group(1)).title):
+        return m.group(1)  # "the Head of X, ", "the UKN Pro-Chancellor, "
     if (m := THE_UNIT_TITLE.search(before)) and starts_title(m.group(1)):
         return m.group(1)
     if (m := THE_TITLE_AT.search(before)) and starts_title(m.group(1)) and looks_like_org(m.group(2)):

@@ -38,7 +38,8 @@ HONORIFICS = frozenset({
     "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
-    "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.",
+    "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.", "ts",
+    "ybhg.", "ybhg", "yb", "yab", "madya",  # "YBhg. Tan Sri Dato' Dr.", "Prof. Madya Dr." (associate professor)
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "profª", "drª", "profa", "dr.ª",
     "m.",  # French Monsieur ("M. Laurent VASSEUR"; not before an initial: "M. A. Rahman")
@@ -49,6 +50,9 @@ HONORIFICS = frozenset({
     "ir.", "drs.", "eng.", "doç", "doç.", "öğr.", "üyesi", "arş.", "gör.", "prof.ssa", "dott", "dott.",
     "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.", "inż.", "univ.", "conf.", "lect.",
 })
+# Malaysian titles of two words ("Tan Sri Rahimah": 'Tan' is no family name here).
+TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri", "dato' sri", "dato\u2019 sri",
+                                 "dato sri", "datin seri", "datin paduka", "dato' paduka", "datuk paduka"})
 # Honorifics some languages write in lower case: Polish and Czech "dr hab.", "prof.", "mgr inż."
 LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ.",
                               "drs.", "ir."})
@@ -80,7 +84,8 @@ SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u
 # The honorifics a page writes before a name of any length, its family name alone too ("Shri
 # Iyer", "Mtra. Barragán Ortiz"), as a pattern to build others with (the full stop after it).
 PERSONAL_TITLES = (r"(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Shri|Smt|Sri|Sr|Sra|Mtro|Mtra|Lic|Ing|Hon|"
-                   r"H\.E|Madam)")
+                   r"H\.E|Madam|Datuk|Dato['\u2019]?|Datin|Tan\s+Sri|Puan\s+Sri|Encik|Cik|Puan|Haji|Hajah|Engr|Atty|"
+                   r"Herr|Frau|Dott|Sheikh|Sheikha)")
 FAMILY_HONORIFICS = re.compile(rf"\b{PERSONAL_TITLES}\.?\s+(?=[A-Z\u3400-\u9fff])")
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
 # Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
@@ -105,7 +110,7 @@ COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson
 HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏") + \
     tuple(end for end in HAN_ORG_ENDS if len(end) > 1)
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
-                       "das", "ten", "ter", "bin", "binti", "binte", "al", "el", "y", "'t", "\u2019t"})
+                       "das", "ten", "ter", "bin", "binti", "binte", "a/l", "a/p", "s/o", "d/o", "al", "el", "y", "'t", "\u2019t"})
 LETTER = f"{LETTERS}?"
 CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[{CAPITAL}]|\?(?=[a-z]))[{LETTER}'\u2019]*"
                          rf"(?:-[{LETTERS}][{LETTER}]*)*$")
@@ -219,10 +224,13 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
     """('Prof.', 'Maria Lopez') from 'Prof. Maria Lopez'; Han suffixes too ('张伟民教授')."""
     words = text.split()
     taken = []
-    while len(words) > 2 and (words[0].lower() in HONORIFICS or DEGREE_TITLE.fullmatch(words[0])) and \
+    while len(words) > 2 and (words[0].lower() in HONORIFICS or DEGREE_TITLE.fullmatch(words[0]) or
+                              " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS) and \
             (words[0][0].isupper() or words[0] in LOWER_HONORIFICS):
         if words[0] == "M." and INITIAL.match(words[1]):
             break  # "M. A. Rahman": initials, no Monsieur
+        if " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
+            taken.append(words.pop(0))
         taken.append(words.pop(0))
     if len(words) == 1:
         for suffix in HAN_SUFFIXES:
@@ -410,10 +418,24 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def short_form(text: str) -> str | None:
+    """'Mr. Mehta', 'Prof. Dr. Zulkifli', "Tan Sri Dato' Dr. Rahimah": the one name word a
+    stack of honorifics stands before (a person named in full elsewhere), or None."""
+    words = text.strip(" ,;.").split()
+    while len(words) > 1 and (is_honorific(words[0]) or " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS):
+        words = words[2:] if " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS else words[1:]
+    if len(words) == 1 and len(words) < len(text.split()) and CAPITALISED.match(words[0]) and \
+            words[0].lower() not in HONORIFICS:
+        return words[0]
+    return None
+
+
 def split_by_honorifics(text: str) -> list[str]:
     """'Prof. Li Na Dr. Wang Hao' -> ['Prof. Li Na', 'Dr. Wang Hao'] (honorifics as the only
     separators)."""
-    starts = [m.start() for m in SHORT_HONORIFICS.finditer(text)]
+    # (not within a stack of them: "Prof. Dr. Zulkifli", "Tan Sri Dato' Dr. Rahimah", "Ir. Ts. Dr. X")
+    starts = [m.start() for m in SHORT_HONORIFICS.finditer(text)
+              if not text[: m.start()].split()[-1:] or not is_honorific(text[: m.start()].split()[-1])]
     if len(starts) < 2:
         return [text]
     starts = [0] + starts if starts[0] > 0 and text[: starts[0]].strip() else starts

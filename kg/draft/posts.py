@@ -244,6 +244,11 @@ def one_post(text: str) -> Post:
             (unit.group(1)[0].islower() or starts_title(unit.group(1))) and not re.search(r"\s(?:of|at|in)\s", unit.group(1)) and \
             (starts_title(unit.group(1)) or title_like(unit.group(1))):
         return Post(unit.group(1), [f"@{unit.group(2).lower()}"])  # "faculty member of the department", "dean of our college"
+    # (an office of a body, not a qualifier: "VFX Supervisor", "HR Director", "MFA Candidate")
+    if (short := re.match(r"^([A-Z][A-Z&]{1,6})\s+(?=(?:Dean|Pro-Chancellor|Vice-Chancellor|Chancellor|Rector|President|"
+                          r"Provost|Registrar|Principal|Chairman|Chairperson|CEO|Founder|Co-Founder|Co-founder)$)", text)):
+        post = one_post(text[short.end():])  # "UKN Pro-Chancellor", "FCA Dean": the post at the acronym's
+        return Post(post.title, post.chain or [short.group(1)])
     owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
     if owner and starts_title(text[owner.end():]):
         # "Vistaline's Head of Content for Asia": the post at the organisation before it.

@@ -9,7 +9,7 @@ from kg.draft import roles
 from kg.draft.entries import parse_entry, split_entries
 from kg.draft.model import evidence
 from kg.draft.org_names import ORG_NAME, org_chain, without_stop
-from kg.draft.person_names import PERSONAL_TITLES
+from kg.draft.person_names import short_form
 from kg.draft.segment import Block
 
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
@@ -23,7 +23,6 @@ DELEGATION = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?({ORG_NAME})\s*,|\bthe\s+({ORG
                         rf"\bdelegation\s+(?:of|from)\s+(?:the\s+)?({ORG_NAME})")
 LIST_END = re.compile(r",?\s+and\s+(?=(?:was|were|is|are|will)\s|[a-z]+ed\s+by\s)|,\s+(?=(?:who|which|while|whereas)\s|"
                       r"(?:chaired|moderated|hosted|introduced|facilitated)\s+by\s)")
-SHORT_FORM = re.compile(rf"^{PERSONAL_TITLES}\.?\s+([A-Z][\w'-]+)(?:[,;]|\s+and\b|$)")
 
 
 class SentenceLists:
@@ -85,7 +84,7 @@ class SentenceLists:
         for piece in split_entries(LIST_END.split(without_stop(sentence[cue.end():]), maxsplit=1)[0]):
             # "Mr. Mehta" in the list: the person named in full before
             # (no role when the list gives none: "signed by Mr. Mehta and ...")
-            if role and not parse_entry(piece) and (short := SHORT_FORM.match(piece)) and \
-                    (key := self.draft.known_by_family(short.group(1))):
+            if role and not parse_entry(piece) and (short := short_form(re.sub(r"\s+and$", "", piece))) and \
+                    (key := self.draft.known_by_family(short) or self.draft.known_by_given(short)):
                 self.draft.add_role(key, role, session, evidence(block.line, piece))
         return sentence[: cue.start()], " ".join(tail)

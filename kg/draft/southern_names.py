@@ -21,7 +21,8 @@ au chan chau cheng cheung chiu chin cho choi chong chow chu chua chung fong foo 
 ho hui hung ip kam kan khoo koh kok kong kwan kwok kwong lai lam lau lee leong leung lei li
 lim lo lok lou low lui mak man mok mui ng ngai ong pang poon quek seah sim sin siu so suen
 sze tai tam tan tang teo tong tsang tse tsui vong wai wan wong wu yau yeo yeung yim yip yu
-yuen yung ieong
+yuen yung ieong ooi khor yap teh toh tay loh tee soh gan liew chew chia chee neo ang eng hew lum pua
+seow tham tiong wee woo yong kee kuah lai liow phang saw sia tung
 """.split())
 # One romanised syllable: a few consonants, a vowel or two, an ending ("Sio", "Wing", "Hock").
 SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|ck|n|m|k|p|t|h|i|u|w)?$")  # "Siew"
@@ -33,7 +34,8 @@ abdullah ahmad ali aziz bakar hamid hashim hassan hussain hussein ibrahim idris 
 kamarudin karim latif mahmud majid mohamad mohamed musa omar osman othman rahman rashid razak
 salleh sulaiman talib yaacob yunus yusof yusoff zainal zakaria ariffin
 """.split())
-PATRONYMIC = frozenset({"bin", "binti", "binte", "bt", "bt.", "b."})
+# (and the Tamil "a/l", "a/p": son, daughter of)
+PATRONYMIC = frozenset({"bin", "binti", "binte", "bt", "bt.", "b.", "a/l", "a/p", "s/o", "d/o"})
 
 
 def syllable(word: str) -> bool:
@@ -43,11 +45,16 @@ def syllable(word: str) -> bool:
 def southern_name(words: list[str]) -> tuple[str | None, str | None, str] | None:
     """(given, family, order) for a title-case name of these forms, else None."""
     lowered = [w.lower() for w in words]
-    if len(words) >= 3 and lowered[-2] in PATRONYMIC:
-        # "Siti Mariam binti Osman" (not "Saif bin Majid Al Fahidi", whose family name ends it)
-        return " ".join(words[:-2]), None, "given-first"
+    father = next((k for k, w in enumerate(lowered) if w in PATRONYMIC), 0)
+    if father and father < len(words) - 1 and not any(w in ("al", "el") or w.startswith(("al-", "el-"))
+                                                      for w in lowered[father + 1:]):
+        # "Siti Mariam binti Osman", "Rahimah binti Abdul Karim", "Suresh Kumar a/l Rajendran"
+        # (not "Saif bin Majid Al Fahidi", whose family name ends it)
+        return " ".join(words[:father]), None, "given-first"
     if not all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words):
         return None
+    if len(words) >= 4 and (k := next((k for k, w in enumerate(lowered) if w in ("mohd", "md")), 0)) >= 2:
+        return " ".join(words[:k]), None, "given-first"  # "Nor Azlina Mohd Yusof": the father's name, 'bin' left out
     if len(words) == 3 and lowered[0] in FAMILY_NAMES and all(syllable(w) for w in words[1:]) \
             and lowered[2] not in MALAY_LAST:
         return " ".join(words[1:]), words[0], "family-first"  # "Chan Sio Man"
