@@ -27,7 +27,8 @@ AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|
 POST_FIRST = re.compile(rf"^(?:the\s+)?([A-Z][^,;]{{2,120}}?),\s+({PERSONAL_TITLES}\.?\s+[^,;()]+)$")
 # Letters after a name: honours and degrees ("JP", "MBE", "PhD").
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
-                           r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA|ASC|BSC|ACS|ACE|CSC|NZCS|ISC)\b\.?)+(?=,|$)")
+                           r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA|ASC|BSC|ACS|ACE|CSC|NZCS|ISC|"
+                           r"OP|SJ|OSB|OFM|SVD|SDB|FSC|CICM|CMF)\b\.?)+(?=,|$)")  # (and religious orders: "Rev. Fr. X, OP")
 # Degrees written after a name, as Indonesian, Malaysian and Latin American pages do: "Dr. Rina
 # Kusuma, S.Sn., M.Sn.", "Hendra Wiratmaja, M.T., IPU" (not a legal form: "S.A.", "B.V.").
 DEGREES_AFTER = re.compile(rf"(?<=[{SMALL}])" r"(?:,\s*(?!(?:S\.A\.|S\.L\.|B\.V\.|N\.V\.|e\.V\.|S\.p\.A\.|"

@@ -36,6 +36,7 @@ HONORIFICS = frozenset({
     "khun", "ajarn", "acharn", "ato", "w/ro", "matua", "whaea",  # Thai, Ethiopian, Māori forms of address
     "mga.", "bc.", "bca.", "phdr.", "judr.", "rndr.", "paeddr.", "mudr.", "thdr.",  # Czech and Slovak degrees
     "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
+    "fr.", "fr", "sr.", "bro.", "atty.", "atty", "arch", "msgr.",  # Philippine: Father, Sister, Brother, Attorney
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.", "ts",
@@ -378,6 +379,11 @@ def parse_name(text: str) -> PersonName | None:
         given, family = (words[1], words[0]) if family_first else (words[0], words[1])
         return PersonName(rest, given, family, "family-first" if family_first else "given-first",
                           honorific, question, order_read_from_words=True)
+    if len(words) >= 4 and (k := next((k for k, kind in enumerate(kinds) if kind == "initial"), 0)) >= 2 and \
+            kinds[:k] == ["cap"] * k and kinds[-1] == "cap":
+        # "Ramon Luis C. Magbanua", "Liza Marie B. Cuenca": the names before the middle initial
+        # are the given name (a Philippine habit, and an American one: "Mary Kate T. Smith")
+        return PersonName(rest, " ".join(words[:k]), words[-1], "given-first", honorific, question)
     parsed = HumanName(rest, constants=NAME_WORDS)
     # "Peter Kwesi Amoako", "Linda M. Okafor": the first name is the given name, a middle name
     # or initial no part of it
