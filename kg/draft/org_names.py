@@ -107,7 +107,7 @@ GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Cent
                           r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
 # A company's legal form after its name: "Co., Ltd.", "GmbH", "Sdn Bhd".
 LEGAL_FORM = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
-                        r"Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc|S\.A\.C\.|S\.R\.L\.|S\.A\.S\.|Ltda\.?|"
+                        r"Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc|S\.A\.C\.|S\.R\.L\.|S\.A\.S\.|Ltda\.?|"
                         r"E\.I\.R\.L\.|S\.A\.\s+de\s+C\.V\.)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"[\w&]+")
@@ -193,6 +193,9 @@ def clean(name: str) -> str:
     if THE_ORGS.match(name.strip(" ,;:")):
         return name.strip(" ,;:")  # "the school's Department of ...": kept for org_chain to resolve
     name = re.sub(r"^(?:(?:the\s+)?[a-z]+(?:'s|\u2019s)|its|their|our|his|her)\s+", "", name.strip(" ,;:"))
+    if (where := re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+$)", name)) \
+            and is_place(where.group(1)):
+        name = name[where.end():]  # "Chennai's Blue Lotus VFX": the studio
     name = re.sub(r"\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week)$", "", name)  # "X Academy today"
     name = KIND_OF_BODY.sub("", name)
     # "Reel Pacific Women in Screen camera mentorship program", "Kinokrai magazine": what it runs or is

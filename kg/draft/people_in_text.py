@@ -106,7 +106,8 @@ ORG_JOB_BEFORE = re.compile(
         {"president", "director", "reporter", "dean", "editor", "producer", "chair", "chairman",
          "chairwoman", "founder", "co-founder", "ceo", "head", "executive", "manager", "professor",
          "lecturer", "curator", "programmer", "critic", "correspondent", "officer", "partner",
-         "showrunner", "commissioner", "chief", "vice-president", "principal", "provost"},
+         "showrunner", "commissioner", "chief", "vice-president", "principal", "provost", "secretary",
+         "registrar", "rector", "chancellor", "vice-chancellor", "coordinator", "convenor", "convener"},
         key=len, reverse=True)) + r")(?:\s+of\s+(?!the\s)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)\s+$")
 # A post in lower case right before the name: "associate professor of cinema Marie-Ève
 # Gagnon-Roy", "fourth-year student Oliver Tremblay", "freelance story producer X".

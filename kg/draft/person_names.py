@@ -63,7 +63,8 @@ IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta
                                 "dña.", "don", "doña", "mg", "mg."})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
-                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat amine".split())  # "Kristine Joy"
+                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat amine "
+                            "aditya charan kumar krishna shankar".split())  # "Kristine Joy", "Sai Charan"
 HK_NAME = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:-[a-z]+)?),\s+[A-Z][a-z]+")
 # Arabic and Berber words that begin a family name ("Ait Lahcen", "Ben Ali", "Ould Abdallah").
 FAMILY_PREFIXES = frozenset("ait aït ben ould abou bou ibn el al".split())
@@ -124,7 +125,7 @@ INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?$")  # "N.B.", "Zh.
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qizi|ogly)$")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
-the a an and of for at in on by with from to this that these those our their its his her
+the a an and former current ex of for at in on by with from to this that these those our their its his her
 please rsvp id faq branch degree course clinic manual series tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
 rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon
 best block qld nsw sub-forum subforum
@@ -349,6 +350,10 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 3 and words[1].lower() in FAMILY_PREFIXES and words[1][:1].isupper():
         # "Salma Ait Lahcen", "Youssef Ben Ali": the prefix begins the family name
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
+    if len(words) == 3 and words[0].lower() in ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad") and \
+            kinds == ["cap"] * 3:
+        # "Mohammed Ilyas Khan": the prophet's name begins the given name
+        return PersonName(rest, " ".join(words[:2]), words[2], "given-first", honorific, question)
     if len(words) >= 3 and words[0].lower() in SEYED and kinds == ["cap"] * len(words):
         # "Seyed Mohammad Javad Mousavi": a title of descent, then the given names, the family name
         return PersonName(rest, " ".join(words[1:-1]), words[-1], "given-first", honorific, question)

@@ -122,7 +122,7 @@ SENTENCE_CUES = (
     (r"\bkeynote", "keynote-speaker"),
     (r"\bmoderated\b", "moderator"),
     (r"\bpresided over (?:the |a )?(?:[\w-]+ ){0,3}ceremony\b", "host"),
-    (r"\bpresided over\b", "chair"),
+    (r"\bpresided\b", "chair"),  # "presided over the session", "X presided."
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|"

@@ -41,6 +41,7 @@ DANGLING = re.compile(r"(?:,|;|:|\band|\bof|\bthe|\bat|\bfor|\bin|\bwith|\bby|\b
                       re.IGNORECASE)
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = ("Prof", "Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Jr", "Sr", "Co", "Ltd", "Inc", "No",
+                 "Pvt", "Pty", "Sdn", "Fr", "Engr", "Atty", "Bro", "Msgr",
                  "vs", "e.g", "i.e", "Dept", "Univ", "Assoc", "Asst", "Sept", "Sep", "Oct", "Nov",
                  "Dec", "Jan", "Feb", "Mar", "Apr", "Aug", "Jun", "Jul", "Corp", "Mt", "etc",
                  # titles of other languages: Spanish, Portuguese, Indian, German
