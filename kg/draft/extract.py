@@ -70,7 +70,7 @@ SESSION_PHRASE = re.compile(r"(?:\b(?:In|During|At|presided\s+over|attended|addr
 # ("The following panel ... was moderated by X": the day's next session, told after it)
 ANOTHER_EVENT = re.compile(r"^(?:The\s+)?(?:next|upcoming|following(?=.*\bwill\b)|last\s+year's|previous)\s+(?:event|session|"
                            r"talk|lecture|panel|edition|screening|masterclass|conversation)s?\b", re.IGNORECASE)
-OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar|latest|recent)\s+(?:events?|sessions?|talks?|"
+OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|similar|latest|recent)\s+(?:events?|sessions?|talks?|notices|announcements|"
                           r"lectures?|screenings?|webinars?|posts|stories|articles|news)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"
                           r"inquiries)\b.{0,80}|read more:\s*|popular on .{2,40}|most read|you may also like|"
                           r"berita terkait|noticias relacionadas|not\u00edcias relacionadas|"

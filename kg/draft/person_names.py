@@ -297,6 +297,9 @@ def parse_name(text: str) -> PersonName | None:
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
+    if len(words) >= 3 and words[0] in ("Md.", "Mohd.") and (inner := parse_name(" ".join(words[1:]))):
+        # "Md. Abdur Rouf Mia" (Bangladesh), "Mohd. Faizal Rahman": the short Muhammad before the given name
+        return replace(inner, name=rest, honorific=honorific or inner.honorific)
     if len(words) >= 3 and words[0] == "Ma." and (inner := parse_name(" ".join(words[1:]))) and inner.given:
         # "Ma. Luisa P. Aquino": the Philippine short form of Maria, part of the given name
         return replace(inner, name=rest, given=f"Ma. {inner.given}", honorific=honorific)
@@ -350,9 +353,9 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 3 and words[1].lower() in FAMILY_PREFIXES and words[1][:1].isupper():
         # "Salma Ait Lahcen", "Youssef Ben Ali": the prefix begins the family name
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
-    if len(words) == 3 and words[0].lower() in ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad") and \
-            kinds == ["cap"] * 3:
-        # "Mohammed Ilyas Khan": the prophet's name begins the given name
+    if len(words) == 3 and words[0].lower() in ("mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "abdul",
+                                                 "abdur", "abdel") and kinds == ["cap"] * 3:
+        # "Mohammed Ilyas Khan", "Abdur Rouf Mia": the first two words are the given name
         return PersonName(rest, " ".join(words[:2]), words[2], "given-first", honorific, question)
     if len(words) >= 3 and words[0].lower() in SEYED and kinds == ["cap"] * len(words):
         # "Seyed Mohammad Javad Mousavi": a title of descent, then the given names, the family name

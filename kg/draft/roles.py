@@ -16,7 +16,7 @@ LABEL_ROLES = (
     (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
     (r"嘉宾|出席|与会", "attendee"),
     (r"\bco-?chairs?\b", "co-chair"),
-    (r"\bchief guest\b", "keynote-speaker"), (r"\bguests? of hono(?:u)?r\b|\bresource persons?\b|"
+    (r"\bchief guest\b|\bkey\s?speakers?\b", "keynote-speaker"), (r"\bguests? of hono(?:u)?r\b|\bresource persons?\b|\bspecial guests?\b|"
                                                 r"\bvote of thanks\b", "speaker"),
     (r"\banchor(?:ed)?\b", "host"),
     (r"^faculty co-?ordinators?$", "host"),
