@@ -85,8 +85,9 @@ TITLED_SESSION = re.compile(r"(?:\b(?:an?|the)\s+|^)(roundtable(?:\s+discussion|
                             # "Sub-forum I, themed "...", was hosted by ..."
                             r"sub-?forum(?:\s+(?:[IVX]+|\d+|one|two|three))?|parallel (?:session|forum|panel)"
                             r"(?:\s+(?:[IVX]+|\d+|[A-C]))?)\s*,?\s+"
-                            r"(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?)"
-                            r"\s*[:,]?\s*[\"\u201c\u2018]([^\"\u201d\u2019]{4,150})[\"\u201d\u2019]", re.IGNORECASE)
+                            # (or its name right after it: "Speaking on the panel 'Mind the Gap: ...'")
+                            r"(?:(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?|on)\s*[:,]?\s*)?"
+                            r"[\"\u201c\u2018']((?:(?![\"\u201d]|[\u2019'](?!\w)).){4,150})[\"\u201d\u2019']", re.IGNORECASE)
 HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
                                r"[A-Z][\w&'.-]*\s+)*"

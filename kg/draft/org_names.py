@@ -196,6 +196,9 @@ def clean(name: str) -> str:
     if (where := re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+$)", name)) \
             and is_place(where.group(1)):
         name = name[where.end():]  # "Chennai's Blue Lotus VFX": the studio
+    # "Manchester post house Redbrick Post", "Hyderabad-based studio X", "indie Y": what it is, then its name
+    name = re.sub(r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:house|studio|indie|broadcaster|streamer|agency|"
+                  r"platform|distributor|firm|label|outfit|developer|publisher|collective)\s+(?=[A-Z])", "", name)
     name = re.sub(r"\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week)$", "", name)  # "X Academy today"
     name = KIND_OF_BODY.sub("", name)
     # "Reel Pacific Women in Screen camera mentorship program", "Kinokrai magazine": what it runs or is

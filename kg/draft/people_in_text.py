@@ -60,9 +60,9 @@ WHOSE_TALK = re.compile(r"^(?:\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,\s+whose\s+
                         r"(keynote|talk|lecture|presentation|speech|address)\b")
 # Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
 SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
-SAID_AFTER = re.compile(r"(?:,\s+[^,]{1,80},|\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,?\s+(?:said|says|told|added|explained|noted|recalled|pointed|argued|warned|"
+SAID_AFTER = re.compile(r"(?:(?:,\s+[^,]{1,80}){1,2},|\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,?\s+(?:said|says|told|added|explained|noted|recalled|pointed|argued|warned|"
                         r"stressed|emphasi[sz]ed|suggested|urged|observed|insisted|admitted|agreed|"
-                        r"countered|asked)\b")
+                        r"countered|asked|cautioned|conceded|acknowledged|predicted|pushed\s+back|called\s+for|questioned)\b")
 # A person spoken of, not taking part: 'a tribute to the late director X', 'citing X',
 # 'X's 1987 film', 'X (1931-2019)', 'X, who could not attend'.
 MENTION_BEFORE = re.compile(
