@@ -33,7 +33,8 @@ reader leader trainee apprentice intern tutor mentor teacher educator registrar 
 grip gaffer key agent reporter correspondent presenter anchor columnist counsel lawyer attorney
 accountant chaplain bursar librarian treasurer counsellor counselor liaison convenor convener attache
 attaché spokesperson trustee rapporteur facilitator trainer scientist planner recruiter
-vice-chancellor pro-vice-chancellor pro course line freelance former board team
+vice-chancellor pro-vice-chancellor pro course line freelance former board team vice-president vice-dean
+vice-chair vice-rector vice-principal vice-provost
 directeur directrice directora directeur-général présidente presidente président professeur professeure
 profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
 délégué déléguée geschäftsführer geschäftsführerin leiter leiterin intendant intendantin coordinatrice

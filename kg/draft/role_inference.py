@@ -20,8 +20,10 @@ def moderated_speakers_are_panelists(draft: Draft) -> None:
     for session, held in by_session.items():
         if (draft.sessions[session].type if session else draft.event.type) in TALKS:
             continue
-        # Speakers a word named ('Speakers: A, B') stay speakers; those a list gave are the panel.
-        speakers = [r for r in held if r.role == "speaker" and r.inferred]
+        # Speakers a word named ('Speakers: A, B') stay speakers (not on a page of one panel);
+        # those a list gave are the panel.
+        panel = (draft.sessions[session].type if session else draft.event.type) in ("panel", "roundtable")
+        speakers = [r for r in held if r.role == "speaker" and (r.inferred or panel)]
         if len(speakers) >= 2 and any(r.role == "moderator" for r in held):  # a chair has papers
             for role in speakers:
                 change_role(draft, role, "panelist")
