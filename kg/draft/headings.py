@@ -257,8 +257,11 @@ class HeadingReader:
     def roster(self, block: Block) -> bool:
         """'SPEAKERS' after sessions that have their people: the event's people, each with a
         biography; no session's, and a role only for those the programme gave none."""
+        # (under the last session, one with no people of its own, "Closing & Networking
+        # Drinks", when the sessions before gave theirs)
         if not (ROSTER.match(block.text) and (self.session is None or any(
-                r.session == self.session for r in self.draft.roles))):
+                r.session == self.session for r in self.draft.roles) or
+                len({r.session for r in self.draft.roles if r.session}) >= 2)):
             return False
         self.section_role, self.section_org, self.session = ROSTER_ROLE, None, None
         return True

@@ -31,7 +31,7 @@ technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
 reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist owner
 grip gaffer key agent reporter correspondent presenter anchor columnist counsel lawyer attorney
-accountant chaplain bursar librarian treasurer counsellor counselor liaison convenor convener attache
+accountant host chaplain bursar librarian treasurer counsellor counselor liaison convenor convener attache
 attaché spokesperson trustee rapporteur facilitator trainer scientist planner recruiter
 vice-chancellor pro-vice-chancellor pro course line freelance former board team vice-president vice-dean
 vice-chair vice-rector vice-principal vice-provost
