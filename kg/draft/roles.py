@@ -142,6 +142,8 @@ SENTENCE_CUES = (
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\b(?:made|gave|delivered) (?:a |the |their |his |her )?(?:concluding |closing |keynote )?(?:speech(?:es)?|reports?)\b|"
      r"\bexchanged views\b|\bponentes\b|\bponencias?\b|\bexpuso\b|\bpalestrantes\b|"
+     # an announcement's future: "she will present a lecture", "will lead a practical workshop"
+     r"\bwill (?:present|give|deliver|lead|teach|speak|talk|share)\b|"
      r"\bpresented\b(?! (?:the |a |an )?(?:certificates?|awards?|prizes?|plaques?|gifts?|tokens?|mementos?|flowers))|"
      r"\bshared\b|\baddressed\b|\bdiscussed\b|\btalk(?:ed)? (?:on|about)\b|\bbriefed\b|\bdescribed\b|"
      r"\bintroduced (?:the |his |her |their |its |a |an )?[a-z]|"
