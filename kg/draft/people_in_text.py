@@ -138,6 +138,7 @@ THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a
 # list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
 BARE_TITLE = re.compile(r"(?:^|(?<![\w'-])[a-z][\w'-]*,\s+)((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+(?:of|for|at)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w'.-]*|of|and|&|the)\s+){0,8}[A-Z][\w'.-]*),\s+$")
+OWNER = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|\u2019s)\s+")
 ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*"
                        r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}[\w-]+)?),\s+$")  # "X's Managing Director and co-founder, "
 # "the President of the university, Prof. Dr. X", "the head of the department, doc. Y": a post
@@ -425,7 +426,9 @@ class PeopleInText:
         if org_after and looks_like_org(piece) or org_after and piece[:1].isupper():
             entry = parse_entry(f"{(name.honorific or '') + ' ' if name.honorific else ''}"
                                 f"{name.name} of {piece}")
-        elif piece and (starts_title(piece) or piece[:1].isupper() and looks_like_org(piece)):
+        elif piece and (starts_title(piece) or piece[:1].isupper() and looks_like_org(piece) or
+                        (whose := OWNER.match(piece)) and starts_title(piece[whose.end():])):
+            # ("..., TCC's Vice President of Workforce Development, welcomed": the post at TCC)
             entry = parse_entry(f"{name.name}, {piece}")
         elif bracket and piece[:1].isupper() and not parse_name(piece):
             entry = parse_entry(f"{name.name} of {piece}")  # "Niamh Doyle (Animation Ireland)"

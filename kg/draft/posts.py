@@ -258,6 +258,8 @@ def one_post(text: str) -> Post:
         if (qualifier := re.match(r"^([^,]+),\s+([^,]+)$", rest)) and not looks_like_org(qualifier.group(2)):
             return Post(rest, org_chain(owner.group(1)))  # "Brightwater's Vice President, Scripted Development"
         post = one_post(rest)
+        if post.chain and not any(has_type_word(c) or is_acronym(c) for c in post.chain):
+            return Post(rest, org_chain(owner.group(1)))  # "TCC's Vice President of Workforce Development"
         return Post(post.title, post.chain or org_chain(owner.group(1)))
     if (romance := ROMANCE_POST.match(text)) and romance.group("title").split()[0] in TITLE_WORDS:
         return Post(romance.group("title"), org_chain(romance.group("org")))
@@ -266,6 +268,9 @@ def one_post(text: str) -> Post:
     if not starts_title(text) and not title_like(first) and named and (
             has_type_word(text) or is_acronym(text.split(",")[0]) or capitalised(text) or BRAND.match(text)):
         return Post(None, org_chain(text))  # an affiliation: no title
+    if (job_for := re.match(r"^([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+for\s+(?:the\s+)?([A-Z].*)$", text)) and \
+            starts_title(job_for.group(1)):
+        return Post(job_for.group(1), org_chain(job_for.group(2)))  # "film critic for the Zeeuwse Courant"
     bounds = list(BOUNDARY.finditer(text))
     for i, m in enumerate(bounds):
         rest = text[m.end():]
