@@ -53,6 +53,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     org_inference.resolve_ours(draft)
     org_inference.merge_acronyms(draft)
     org_inference.expand_acronyms(draft, lines)
+    org_inference.legal_names(draft, lines)
     org_inference.merge_short_forms(draft)
     org_inference.merge_legal_forms(draft)
     org_inference.merge_bare_kinds(draft)

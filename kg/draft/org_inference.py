@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.draft.model import Draft, Evidence
 from kg.draft.page import Line
-from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, TYPE_WORDS
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, LEGAL_FORMS, TYPE_WORDS
 from kg.draft.person_names import OFFICE_HONORIFIC
 from kg.identity.names import ORG_STOPWORDS, acronym, org_tokens
 
@@ -95,6 +95,20 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
             if into and into != key:
                 fold(draft, key, into, alias)
     draft.rename(alias)
+
+
+def legal_names(draft: Draft, lines: list[Line]) -> None:
+    """A company the story names without its legal form ('Kranichwerk Games') and the
+    page's imprint or copyright line with it ('Kranichwerk Games GmbH · Königsbrücker
+    Straße 96', '© 2025 Frostmoor Interactive Inc.'): the name in full (the short one kept)."""
+    footer = lines[-25:]
+    for org in draft.orgs.values():
+        if LEGAL_FORM.search(org.name):
+            continue
+        pattern = re.compile(r"(?<![\w-])" + re.escape(org.name) + LEGAL_FORMS + r"(?![\w-])")
+        if full := next((m.group() for line in footer if (m := pattern.search(line.text))), None):
+            org.add_alt_name(org.name)
+            org.name = full
 
 
 def merge_short_forms(draft: Draft) -> None:

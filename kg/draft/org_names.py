@@ -106,9 +106,10 @@ LISTED_UNIT = (r"(?:[A-Z][\w&'\u2019.-]*\s+){0,4}(?:School|Faculty|Department|Co
 GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Centre|Center|Division|"
                           r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
 # A company's legal form after its name: "Co., Ltd.", "GmbH", "Sdn Bhd".
-LEGAL_FORM = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
-                        r"Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc|S\.A\.C\.|S\.R\.L\.|S\.A\.S\.|Ltda\.?|"
-                        r"E\.I\.R\.L\.|S\.A\.\s+de\s+C\.V\.)$")
+LEGAL_FORMS = (r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
+               r"Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc|"
+               r"S\.A\.C\.|S\.R\.L\.|S\.A\.S\.|Ltda\.?|E\.I\.R\.L\.|S\.A\.\s+de\s+C\.V\.)")
+LEGAL_FORM = re.compile(LEGAL_FORMS + "$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 WORD = re.compile(r"[\w&]+")
 
