@@ -310,8 +310,8 @@ def a_town(text: str) -> bool:
 def org_chain(text: str) -> list[str]:
     """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
-    if is_place(text):
-        return []  # "filmmaker, Beirut": where they work, no organisation
+    if all(is_place(part) for part in text.split(",")):
+        return []  # "filmmaker, Beirut", "Lagos, Nigeria": where they work, no organisation
     if ref := OF_THE_ORG.match(text.strip()):
         # "the Screenwriting Teaching and Research Office of the School": of the school named before
         return org_chain(ref.group(1)) + [f"@{ref.group(2).lower()}"]

@@ -31,7 +31,7 @@ technician engineer analyst strategist specialist officer administrator
 phd candidate doctoral postdoctoral co-ordinator
 reader leader trainee apprentice intern tutor mentor teacher educator registrar archivist owner
 grip gaffer key agent reporter correspondent presenter anchor columnist counsel lawyer attorney
-accountant host chaplain bursar librarian treasurer counsellor counselor liaison convenor convener attache
+accountant host creator chaplain bursar librarian treasurer counsellor counselor liaison convenor convener attache
 attaché spokesperson trustee rapporteur facilitator trainer scientist planner recruiter
 vice-chancellor pro-vice-chancellor pro course line freelance former board team vice-president vice-dean
 vice-chair vice-rector vice-principal vice-provost
@@ -201,7 +201,7 @@ QUALIFIED_TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\
                              r"\s+at\s+(?:the\s+)?([A-Z].+)$")
 
 
-QUALIFIED_COMMA = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3}),"
+QUALIFIED_COMMA = re.compile(r"^([A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w-]*){0,3}),\s+([A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3}),"
                              r"\s+(?:the\s+)?([A-Z].+)$")
 
 
@@ -235,7 +235,9 @@ def one_post(text: str) -> Post:
     qualified = QUALIFIED_TITLE.match(text) or QUALIFIED_COMMA.match(text)
     if qualified and starts_title(qualified.group(1)) and not has_type_word(qualified.group(2)) and (
             qualified.re is QUALIFIED_TITLE or not looks_like_org(qualified.group(2))
-            and not is_place(qualified.group(2)) and (
+            # (a region qualifies a title before its organisation: "Head of Original Content, Latin America, Vértice")
+            and (not is_place(qualified.group(2)) or "," not in qualified.group(3) and capitalised(qualified.group(3))
+                 and (not starts_title(qualified.group(1).split()[-1]) or " of " in qualified.group(1))) and (
                 looks_like_org(qualified.group(3)) or "," not in qualified.group(3) and not is_place(qualified.group(3)))):
         # "Senior Vice President, Original Series, Quarry Street Studios": the title's qualifier
         return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
@@ -318,6 +320,9 @@ def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
+    # "Director of Production Support (directora de apoyo a la producción)": the title in the
+    # page's other language, no part of it
+    description = re.sub(r"\s*\((?=[a-z\u00e0-\u00ff])[^()]*\s[^()]*\)", "", description)
     # "Head of Scripted – TV Norvest Drama": the organisation after a dash (a title after
     # one is another post: split_titles)
     description = re.sub(r"\s+[\u2013\u2014]\s+(?=[A-Z])", lambda m: ", " if starts_title(
