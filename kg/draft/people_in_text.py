@@ -402,6 +402,8 @@ class PeopleInText:
             # "Kang Eun-ju (Producer, X) – K-Drama Co-production ...": the talk after the dash;
             # "Ivo Kranjčević (Studio Kockica, Zagreb) held a masterclass": what he did
             after = bracket.group()
+        if dash := re.match(r"\s+[\u2013\u2014]\s+(?=[a-z])", after):
+            after = ", " + after[dash.end():]  # "by Olena Hrytsenko – documentary producer, co-founder of ..."
         org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
         if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
             if job:

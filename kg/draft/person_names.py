@@ -122,7 +122,7 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?$")  # "N.B.", "Zh.M.", "D.Ye."
 # A patronymic ("Bolatovich", "Asanovna", "Serikuly"): Russian and Central Asian names
 # write it after the given name.
-PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qizi|ogly)$")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna|uly|kyzy|qizi|ogly)$")  # (Ukrainian: "Petrovych", "Volodymyrivna")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
 the a an and former current ex lead render cloud of for at in on by with from to this that these those our their its his her

@@ -295,8 +295,15 @@ def one_post(text: str) -> Post:
 
 
 def without_kind(text: str) -> str:
-    """'founder of the short-drama company Panda Shorts' -> 'founder of Panda Shorts'."""
+    """'founder of the short-drama company Panda Shorts' -> 'founder of Panda Shorts'; 'of the
+    studio "Polyn Doc" (Kyiv)' -> 'of Polyn Doc' (the kind word says the quoted name is a body's)."""
+    text = QUOTED_BODY.sub(r"\1", text)
     return KIND_OF_BODY.sub("", text)
+
+
+QUOTED_BODY = re.compile(r"\b(?:the\s+)?(?:studio|company|production\s+company|agency|channel|magazine|newspaper|"
+                         r"festival|platform|foundation|association|union|group|network|label|publisher)\s+"
+                         r"[\"\u201c\u00ab]([A-Z][^\"\u201d\u00bb]{1,60})[\"\u201d\u00bb](?:\s*\([A-Z][\w\s-]{1,30}\))?")
 
 
 def without_work(text: str) -> str:
