@@ -11,7 +11,9 @@ import re
 
 from kg.draft.dates import MONTH, MONTHS, FoundDate, _iso, find_date
 
-_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+# (and "02/05/2024", "14.10.2025" after 'Published': a dateline, whichever order its numbers take)
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|" \
+        r"\d{1,2}[/.]\d{1,2}[/.]\d{4})"
 DATELINE = re.compile(rf"^(?:[A-Z][A-Z .]+\s+[\u2014\u2013-]+\s+(?=Posted|Published|Updated))?"
                       rf"(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
                       rf"[A-Z][A-Za-z]+,\s+)?"

@@ -16,7 +16,7 @@ EVENT_TYPE = {"symposium": "symposium", "colloquium": "symposium", "conference":
               "festival": "festival", "showcase": "festival", "lecture": "seminar"}
 SESSION_TYPES = (
     (r"\b(?:closing|concluding)\s+plenary\b", "closing"),  # "Closing plenary and farewell": no keynote
-    (r"\bkeynote|\bplenary\b|conf\u00e9rence inaugurale|conferencia (?:inaugural|magistral)|festvortrag|keynote",
+    (r"\bkeynote|\bplenary\b|conf\u00e9rence inaugurale|inaugural (?:conference|lecture|address)|conferencia (?:inaugural|magistral)|festvortrag|keynote",
      "keynote"),
     (r"\broundtable|round-table|round table|table ronde|mesa redonda|runder tisch|podiumsdiskussion",
      "roundtable"),

@@ -249,6 +249,9 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
             # "with A (X) and B (Y), moderated by C": C in that role, then the others
             count = self.entries(by.group(2), block, roles.label_role(by.group(1)) or "moderator")
             return count + self.entries(text[: by.start()], block, role, list_item)
+        if said := re.match(r"(?i)(?:words?|speech|address|remarks|intervention|greetings?)\s+(?:of|by|from)\s+", text):
+            # "Word of Mr. Youssef EL FASSI, Director of ISMAC" (a programme's "Mot de ..."): a speech
+            text, role = text[said.end():], role if role != "attendee" else "speaker"
         if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
             text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
         text = DEGREE.sub("", text)

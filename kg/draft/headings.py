@@ -309,10 +309,15 @@ class HeadingReader:
                               r"\s+(.+)$", text)) and \
                 leads_with_name(guest.group(1)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))
+        if role == "speaker" and DEFAULT_ROLE.get(type_, "speaker") != "speaker":
+            role = None  # "Opening session": its people are its welcome speakers, as its type says
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
         self.section_org = None
         if (guest := re.search(r"\bwith\s+(.+)$", text)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, self.item_role())  # "Masterclass with Director Kim Ji-woo"
+        elif (guest := re.search(r"\b(?:led|given|taught|conducted|presented|run)\s+by\s+(.+)$", text)) and \
+                (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "Writing workshop ... led by Mrs. X"
 
     def open_session(self, name: str, type_: str, line: int) -> str | None:
         if not re.search(r"\w", name):

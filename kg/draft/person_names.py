@@ -44,6 +44,7 @@ HONORIFICS = frozenset({
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "profª", "drª", "profa", "dr.ª",
     "m.",  # French Monsieur ("M. Laurent VASSEUR"; not before an initial: "M. A. Rahman")
+    "me", "me.", "maître", "pr.", "pr",  # French: Maître (a lawyer), Pr. (professeur)
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
     "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña", "mg", "mg.",
     # Indonesian Ir. / Drs., Egyptian Eng., Turkish Doç. / Dr. Öğr. Üyesi / Arş. Gör., Italian
