@@ -18,7 +18,7 @@ DATELINE = re.compile(rf"^(?:[A-Z][A-Z .]+\s+[\u2014\u2013-]+\s+(?=Posted|Publis
                       rf"(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
                       rf"[A-Z][A-Za-z]+,\s+)?"
                       rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
-                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:)|\s*\u00b7\s*)")
+                      rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:)|\s*[\u00b7|]\s*)")
 # A news agency's dateline gives no year: "BEIJING, March 14 (Xinhua) --".
 AGENCY_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH}\s+(\d{{1,2}})\s*\(([A-Za-z .]+)\)\s*"
                              rf"(?:[\u2014\u2013]|-{{1,2}})\s*")

@@ -8,12 +8,13 @@ from kg.draft.org_names import GENERIC_UNIT, LISTED_UNIT, clean, is_acronym, loo
 from kg.draft.person_names import parse_name
 
 EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
-               "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo")
+               "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo", "conversatorio")
 # kg's event types for the words above (the rest are events of no narrower type).
 EVENT_TYPE = {"symposium": "symposium", "colloquium": "symposium", "conference": "conference",
               "summit": "conference", "forum": "forum", "panel": "panel", "workshop": "workshop",
               "masterclass": "workshop", "seminar": "seminar", "salon": "seminar",
-              "festival": "festival", "showcase": "festival", "lecture": "seminar"}
+              "festival": "festival", "showcase": "festival", "lecture": "seminar",
+              "conversatorio": "panel"}  # (a Spanish page's discussion with guests)
 SESSION_TYPES = (
     (r"\b(?:closing|concluding)\s+plenary\b", "closing"),  # "Closing plenary and farewell": no keynote
     (r"\bkeynote|\bplenary\b|conf\u00e9rence inaugurale|inaugural (?:conference|lecture|address)|conferencia (?:inaugural|magistral)|festvortrag|keynote",
@@ -21,7 +22,7 @@ SESSION_TYPES = (
     (r"\broundtable|round-table|round table|table ronde|mesa redonda|runder tisch|podiumsdiskussion",
      "roundtable"),
     # "Industry-Education Dialogue", "Roundtable Dialogue": several people, moderated
-    (r"\bpanel|\bdialogue\b|\bdialog\b", "panel"), (r"\bopening|\bwelcome|\baccueil|\bbienvenid|\bbienvenue|\bbegr\u00fc\u00dfung|"
+    (r"\bpanel|\bdialogue\b|\bdialog\b|\bconversatorio|\broda de conversa", "panel"), (r"\bopening|\bwelcome|\baccueil|\bbienvenid|\bbienvenue|\bbegr\u00fc\u00dfung|"
                             r"\bapertura|\bouverture|\ber\u00f6ffnung", "opening"),
     (r"\bclosing|\bconcluding|\bfarewell|\bcl\u00f4ture|\bclausura|\babschluss", "closing"),
     (r"\bscreening|\bprojection|\bproyecci\u00f3n", "screening"),

@@ -151,8 +151,10 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 found, words, rest = dateline
                 if found and not self.draft.published:
                     self.draft.published = (found.start, evidence(block.line, words))
-                if not rest or PAGE_DETAILS.match(rest):
-                    continue  # "Release time: ... Source: ... Views: ...": the page's own details
+                if not rest or PAGE_DETAILS.match(rest) or words.rstrip().endswith("|"):
+                    # "Release time: ... Source: ... Views: ...", "March 14, 2024 | Social
+                    # Communication Coordination FCC": the page's own details, its byline
+                    continue
                 block = Block(block.kind, block.line, rest, block.label, block.cut)
             if BYLINE.match(block.text) or is_credit(block):
                 continue  # "By Staff Writer", "Editor: Sun Qing"

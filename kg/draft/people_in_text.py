@@ -390,6 +390,7 @@ class PeopleInText:
         # (nor a name inside a bracket: "Deputy Dean (Industry and Community Networking)")
         # ("Vice President for Academic Affairs": what the post is for, no name)
         stop = next((a for a, _ in spans[i + 1:] if not ORG_CONTEXT.search(text[:a]) and
+                     not re.search(r"\b(?:of|at|from)\s+(?:[A-Z][\w&'.-]*\s+){1,3}$", text[:a]) and
                      not re.search(r"[A-Z][\w-]*\s+(?:for|in)\s+$", text[:a]) and
                      text[end:a].count("(") <= text[end:a].count(")")), len(text))
         after = text[end:stop]

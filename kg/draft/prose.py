@@ -195,7 +195,8 @@ class ProseReader:
         talk = TALK_WORDS.search(text)
         event_name = self.draft.event.name or ""
         runs = [part for m in ORG_RUN.finditer(text)
-                for piece in re.split(rf"\s+{event_facts.HEADLINE_VERBS}\s+", m.group())  # a headline's subject and object
+                # a headline's subject and object ("X Launches Y With Z University")
+                for piece in re.split(rf"\s+(?:{event_facts.HEADLINE_VERBS}|With)\s+", m.group())
                 for part in split_orgs(piece) if not starts_title(part) and not NOT_ORG.search(part)]
         place = self.draft.event.place or ""
         for run in runs:
