@@ -19,7 +19,8 @@ SESSION_TYPES = (
     (r"\b(?:closing|concluding)\s+plenary\b", "closing"),  # "Closing plenary and farewell": no keynote
     (r"\bkeynote|\bplenary\b|conf\u00e9rence inaugurale|inaugural (?:conference|lecture|address)|conferencia (?:inaugural|magistral)|festvortrag|keynote",
      "keynote"),
-    (r"\broundtable|round-table|round table|table ronde|mesa redonda|runder tisch|podiumsdiskussion",
+    (r"\broundtable|round-table|round table|table ronde|mesa redonda|runder tisch|podiumsdiskussion|"
+     r"^(?:table|mesa)\s+\d\b",  # "Table 1: ..." (a "mesa" of a programme translated)
      "roundtable"),
     # "Industry-Education Dialogue", "Roundtable Dialogue": several people, moderated
     (r"\bpanel|\bdialogue\b|\bdialog\b|\bconversatorio|\broda de conversa", "panel"), (r"\bopening|\bwelcome|\baccueil|\bbienvenid|\bbienvenue|\bbegr\u00fc\u00dfung|"

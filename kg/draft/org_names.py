@@ -142,6 +142,8 @@ def two_names(name: str) -> tuple[str, str] | None:
     name = name.strip()
     if bracket := re.match(r"^(.+?)\s*\((?:([A-Z][A-Z&]{1,7})|([\u3400-\u9fff]{2,20}))\)?$", name):
         return bracket.group(1), bracket.group(2) or bracket.group(3)
+    if (dashed := re.match(r"^(.{6,}?\s.+?)\s+[-\u2013]\s+([A-Z][A-Z&]{2,7})$", name)) and not is_place(dashed.group(2)):
+        return dashed.group(1), dashed.group(2)  # "Cultural Foundation of the State of Piracema - FUNCEP"
     if bilingual := re.match(r"^([\u3400-\u9fff]{2,20})\s+([A-Z][^\u3400-\u9fff]+)$", name):
         return bilingual.group(2), bilingual.group(1)
     glossed = re.match(r"^(.+?)\s*\(((?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
@@ -312,6 +314,10 @@ def org_chain(text: str) -> list[str]:
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
     if all(is_place(part) for part in text.split(",")):
         return []  # "filmmaker, Beirut", "Lagos, Nigeria": where they work, no organisation
+    if (unit := re.fullmatch(r"(.+?)\s+/\s+([A-Z][\w&.'\u2019 -]+)", text.strip())) and \
+            (looks_like_org(unit.group(2)) or is_acronym(unit.group(2))) and "/" not in unit.group(2) and \
+            (looks_like_org(unit.group(1)) or re.fullmatch(r"[A-Z][\w-]*(?:\s+(?:and|of|&|[A-Z][\w-]*))+", unit.group(1))):
+        return org_chain(unit.group(1)) + org_chain(unit.group(2))  # "Department of Communication / UFVP"
     if ref := OF_THE_ORG.match(text.strip()):
         # "the Screenwriting Teaching and Research Office of the School": of the school named before
         return org_chain(ref.group(1)) + [f"@{ref.group(2).lower()}"]

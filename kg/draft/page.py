@@ -72,7 +72,7 @@ def spaced(text: str) -> str:
 
 
 # A programme line: a time first.
-TIMED = re.compile(r"^\d{1,2}[:.h]\d{2}\b")
+TIMED = re.compile(r"^(?:\d{1,2}[:.h]\d{2}\b|\d{1,2}\s?(?:am|pm)\b)", re.IGNORECASE)  # "7pm - Opening" too
 
 
 def page_lines(text: str) -> list[Line]:

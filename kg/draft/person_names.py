@@ -79,7 +79,8 @@ alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia crist
 felipe rita beatriz ines inês joão joao pedro lúcia adolfo ezequiel esteban enrique fernando
 gabriel gonzalo ricardo sebastián sebastian tomás tomas andrea camila carolina gabriela juliana
 mariana valeria laura luisa belén belen cecilia julia silvia helena henrique eduarda vitória vitoria
-clara augusto roberto vinícius vinicius césar cesar luíza luiza raúl raul iván ivan elvira gilberto""".split())
+clara augusto roberto vinícius vinicius césar cesar luíza luiza raúl raul iván ivan elvira gilberto
+antônio antónio""".split())
 # What ends a Portuguese name after its surnames ("João Pedro Cavalcanti de Oliveira Neto").
 IBERIAN_SUFFIXES = frozenset("neto júnior junior filho sobrinho".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
@@ -366,7 +367,8 @@ def parse_name(text: str) -> PersonName | None:
         given, family, order = southern
         return PersonName(rest, given, family, order if family else None, honorific, question,
                           order_read_from_words=True)
-    if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"..[eaio]z$", words[1].lower()):
+    if len(words) == 3 and kinds == ["cap"] * 3 and re.search(r"..[eaio]z$", words[1].lower()) and \
+            words[1].lower() not in IBERIAN_SECOND_GIVEN:  # (not "Ana Beatriz Coelho")
         # "Mateo Gómez Arango": a Spanish name's two family names (the father's ends in -ez).
         return PersonName(rest, words[0], " ".join(words[1:]), "given-first", honorific, question)
     if len(words) in (3, 4) and kinds == ["cap"] * len(words) and (

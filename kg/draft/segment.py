@@ -73,7 +73,7 @@ def is_heading(text: str) -> bool:
 
 
 # A programme line's time: "09:30 – 10:30 |", "18:00".
-TIME_PREFIX = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.h]\d{2})?"
+TIME_PREFIX = re.compile(r"^(?:\d{1,2}[:.h]\d{2}|\d{1,2}(?=\s?(?:am|pm)))(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.h]\d{2})?"
                          r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?(?:\s+(?-i:[A-Z]{1,3}T|UTC)(?:[+-]\d{1,2})?\b)?"
                          r"\s*(?:[|:\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT", "09h30 : Accueil"
 
