@@ -74,7 +74,9 @@ MENTION_BEFORE = re.compile(
     r"documentar(?:y|ies) by|directed by|written by|starring|the \w+ Award winner|"
     # "A video greeting was sent by Professor X", "Congratulations also to long-time member Dr Y"
     r"(?:video greeting|greetings|message|letter|apologies)\s+(?:was\s+|were\s+)?sent\s+by|"
-    r"congratulations\s+(?:also\s+)?to|writing in [^,]{2,40},|under the (?:gracious\s+)?patronage of)\s+"
+    r"congratulations\s+(?:also\s+)?to|writing in [^,]{2,40},|under the (?:gracious\s+)?patronage of|"
+    # "opened the event on behalf of the Vice-Chancellor, Prof. X": X was not there
+    r"on behalf of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,)\s+"
     r"(?:the\s+)?(?:late\s+)?(?:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
 MENTION_AFTER = re.compile(
     r"^(?:\s*\((?:b\.\s*)?\d{4}\s*[\u2013\u2014-]\s*\d{4}\)|\s*\((?:d\.|died)\s*\d{4}\)|"

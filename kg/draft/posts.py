@@ -97,6 +97,11 @@ MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "d
                        "board", "course", "line", "freelance", "pro", "team", "party"})
 
 
+# The last word of a capitalised title that begins with its field ("Content Acquisition Lead").
+TITLE_HEADS = frozenset("lead manager officer director producer editor coordinator designer animator supervisor "
+                        "executive consultant specialist engineer developer strategist analyst artist".split())
+
+
 def starts_title(text: str) -> bool:
     words = [w.strip(".,").lower() for w in text.split()]
     if not words:
@@ -123,6 +128,9 @@ def starts_title(text: str) -> bool:
                                        "regional", "national", "global"):
         return starts_title(text.split(maxsplit=1)[1])  # "UK Co-Dean of X": the title after where
     # "editor-in-chief", "Secretary-General", "Vice-Chancellor", "Co-Dean"
+    lead = BOUNDARY.split(text, maxsplit=1)[0].split()
+    if 2 <= len(lead) <= 4 and all(w[:1].isupper() for w in lead) and lead[-1].lower() in TITLE_HEADS:
+        return True  # "Content Acquisition Lead", "Talent Partnerships Manager, X": its last word says it
     first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else \
         words[0].split("-")[-1] if re.match(r"(?:co|ex)-", words[0]) else words[0].split("-")[0]
     return first in TITLE_WORDS or first in JOB_WORDS
