@@ -127,7 +127,8 @@ INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?$")  # "N.B.", "Zh.
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna|uly|kyzy|qizi|ogly)$")  # (Ukrainian: "Petrovych", "Volodymyrivna")
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
-the a an and former current ex lead render cloud government ministry county of for at in on by with from to this that these those our their its his her
+the a an and former current ex lead render cloud government ministry county guest organizer organiser moderator
+panelist panellist keynote telecoms stream united of for at in on by with from to this that these those our their its his her
 please rsvp id faq branch degree course clinic manual series tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
 rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon
 best block qld nsw sub-forum subforum

@@ -99,7 +99,11 @@ MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "d
 
 # The last word of a capitalised title that begins with its field ("Content Acquisition Lead").
 TITLE_HEADS = frozenset("lead manager officer director producer editor coordinator designer animator supervisor "
-                        "executive consultant specialist engineer developer strategist analyst artist".split())
+                        "executive consultant specialist engineer developer strategist analyst artist head chair "
+                        "lecturer professor reporter programmer curator writer researcher administrator "
+                        "representative assistant associate advisor adviser technician colorist colourist "
+                        "photographer cinematographer composer journalist critic scientist planner recruiter "
+                        "trainer instructor founder".split())
 
 
 def starts_title(text: str) -> bool:
