@@ -151,6 +151,7 @@ THE_UNIT_TITLE = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+\s+(?:of|at)\
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
+NICKNAME = re.compile(r"(?<=[a-z\u00e0-\u00ff]) [\"\u201c][A-Z][\w\u00e0-\u00ff]{1,12}[\"\u201d](?= [A-Z])")
 CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+\(?(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?"
                         r"['\u2018\u2019]\d{2}\b\)?")
 
@@ -168,6 +169,8 @@ class PeopleInText:
         # blanked (offsets kept) so that what follows the name is read as following it.
         years = {m.start() for m in CLASS_YEAR.finditer(text)}
         said_text, text = text, CLASS_YEAR.sub(lambda m: " " * len(m.group()), text)
+        # 'Thiago "Tigrão" Mendes': a nickname inside the name is blanked the same way
+        text = NICKNAME.sub(lambda m: " " * len(m.group()), text)
         quoted = [m.span() for m in QUOTED.finditer(text)]
         spans, people = [], []
         for start, end in name_runs(text):
@@ -205,11 +208,15 @@ class PeopleInText:
         for i, (person, strong) in enumerate(people):
             before = text[: spans[i][0]]
             # "Producer Marcus Thibodeau ...": a job word that begins the sentence
-            job = JOB_BEFORE.search(before[:1].lower() + before[1:])
+            # (the clause's first word in lower case: "Second-year student Mele Fifita", "Sound –
+            # Re-recording mixer Ana Paula Figueiredo")
+            clause = re.search(r"(?:^|[\u2013\u2014:]\s+)(?=\S+\s+\S)(?!.*[\u2013\u2014:]\s)", before)
+            lowered = before[: clause.end()] + before[clause.end():][:1].lower() + before[clause.end() + 1:] \
+                if clause else before
+            job = JOB_BEFORE.search(lowered)
             # "Screen Ledger senior tech reporter Colin Barrett", "AMAE executive director X"
             org_job = ORG_JOB_BEFORE.search(before)
-            # (the sentence's first word in lower case: "Second-year student Mele Fifita")
-            lower_post = None if job or org_job else LOWER_POST.search(before[:1].lower() + before[1:])
+            lower_post = None if job or org_job else LOWER_POST.search(lowered)
             if lower_post and lower_post.group("title").startswith("former"):
                 lower_post = None  # "my former student Ada": no post
             the_title = post_before(before, text[spans[i][1]:])
@@ -222,8 +229,8 @@ class PeopleInText:
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
                             (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS) or
                             # "Narrative director Kofi ...": a sentence's first word, no body the page names
-                            org_job.start() == 0 and " " not in org_job.group("org") and
-                            not org_job.group("org").isupper() and job and job.start() == 0 and
+                            (org_job.start() == 0 or clause and org_job.start() == clause.end()) and
+                            " " not in org_job.group("org") and not org_job.group("org").isupper() and job and
                             org_key(org_job.group("org")) not in self.draft.orgs):
                 org_job = None
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
@@ -292,7 +299,8 @@ class PeopleInText:
             elif ours and re.match(r"[Ii]ts|[Tt]heir", ours.group()):
                 whose = self.draft.named_last_in(text[: ours.start()])
             for post in self.draft.people[key].posts if ours or own else []:
-                if post.org is None and (own or post.title == ours.group(1)):
+                if post.org is None and (own or post.title == ours.group(1) or
+                                         post.title in {p.title for p in parse_posts(ours.group(1))}):
                     if whose:
                         post.org, post.org_inferred = whose, True
                         self.draft.posted_orgs.add(whose)
@@ -352,7 +360,7 @@ class PeopleInText:
 
     def known_or_new(self, text: str, start: int, words: str):
         """(person key or PersonName, strong) for a name run, or None."""
-        bare = re.sub(r"(?:\u2019s|'s|\.)$", "", words.strip())
+        bare = re.sub(r"(?:\u2019s|'s|\.)$", "", " ".join(words.split()))
         if (short := FAMILY_HONORIFICS.match(bare)) and len(bare[short.end():].split()) == 1:
             bare = bare[short.end():]  # "Mr. Iyer argues", "Tan Sri Rahimah said": the family (or given) name
         elif len(bare.split()) == 2 and bare.split()[0].lower() in TITLE_WORDS and \
@@ -409,8 +417,8 @@ class PeopleInText:
             after = ", " + after[dash.end():]  # "by Olena Hrytsenko – documentary producer, co-founder of ..."
         org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
         if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
-            if job:
-                self.draft.add_post(key, job, None, evidence(block.line, text))
+            for post in parse_posts(job) if job else []:  # "Our CEO and co-founder X": two posts
+                self.draft.add_post(key, post.title, None, evidence(block.line, text))
             return
         piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
         if verb := VERB_AFTER.search(piece):

@@ -58,6 +58,7 @@ programmer cinematographer composer animator scholar researcher consultant entre
 showrunner playwright novelist artist photographer designer professor lecturer documentarian
 distributor executive investor author supervisor colorist colourist mixer person compositor
 modeller modeler rigger gaffer storyboarder illustrator technologist engineer developer evangelist
+coordinator manager
 """.split())
 # Words after 'of' that make a title, not an organisation ("Head of Production").
 SUBJECT_WORDS = frozenset("""
