@@ -59,8 +59,9 @@ TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri"
 LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ.",
                               "drs.", "ir."})
 # Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
+# ("Ing." is not one: an engineer's title in Ghana and Central Europe too)
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
-                                "mtra.", "lic", "lic.", "lcdo.", "lcda.", "ing", "ing.", "arq.", "profa.",
+                                "mtra.", "lic", "lic.", "lcdo.", "lcda.", "arq.", "profa.",
                                 "dña.", "don", "doña", "mg", "mg."})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
@@ -270,19 +271,25 @@ def with_two_surnames(name: PersonName) -> PersonName:
     return replace(name, given=words[0], family=" ".join(words[1:]))
 
 
+ICELANDIC = re.compile(r"(?:d\u00f3ttir|dottir|sson)$")
+
+
 def iberian_page(names: list[PersonName]) -> bool:
     """Whether the page's names are Spanish or Portuguese: a title says so ('Lic.'), or two
     names of three words or more written with their accents ('Daniela Muñoz Carrasco')."""
+    # (Icelandic names have accents and their own order: "Ásta Kristín Jónsdóttir")
     if any((n.honorific or "").split()[-1:] and n.honorific.split()[-1].lower() in IBERIAN_HONORIFICS
            for n in names):
         return True
-    return sum(len(n.name.split()) >= 3 and bool(re.search(r"[áéíóúñãõçâêô]|ez\b", n.name)) for n in names) >= 2
+    return sum(len(n.name.split()) >= 3 and bool(re.search(r"[áéíóúñãõçâêô]|ez\b", n.name)) and
+               not ICELANDIC.search(n.name) for n in names) >= 2
 
 
 @lru_cache(maxsize=8192)  # names recur on a page, and nameparser is the slow step
 def parse_name(text: str) -> PersonName | None:
     """The name in `text` (an honorific allowed before it), or None if it is not a name."""
     text = text.strip(" ,;:.\u3001").strip()
+    text = re.sub(r"\((Mrs|Mr|Ms|Miss)\.?\)(?=\s)", r"\1.", text)  # "Dr. (Mrs.) Efua Quayson-Badu"
     if text.endswith(".") and not INITIAL.match(text.split()[-1]):
         text = text.rstrip(".")
     honorific, rest = strip_honorific(text)
@@ -396,6 +403,9 @@ def parse_name(text: str) -> PersonName | None:
         # "Ramon Luis C. Magbanua", "Liza Marie B. Cuenca": the names before the middle initial
         # are the given name (a Philippine habit, and an American one: "Mary Kate T. Smith")
         return PersonName(rest, " ".join(words[:k]), words[-1], "given-first", honorific, question)
+    if len(words) >= 3 and ICELANDIC.search(words[-1]) and kinds == ["cap"] * len(words):
+        # "Ásta Kristín Jónsdóttir": a father's (or mother's) name last, both given names before it
+        return PersonName(rest, " ".join(words[:-1]), words[-1], "given-first", honorific, question)
     parsed = HumanName(rest, constants=NAME_WORDS)
     # "Peter Kwesi Amoako", "Linda M. Okafor": the first name is the given name, a middle name
     # or initial no part of it
