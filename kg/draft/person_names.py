@@ -203,9 +203,15 @@ class PersonName:
     order_read_from_words: bool = False  # "Zhang Weimin": the order from pinyin family names
 
 
+# A Mongolian name: the father's initial joined to the given name ("D.Oyunchimeg", "Ts.Batbayar").
+INITIAL_JOINED = re.compile(r"^([A-Z][a-z]?)\.([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
 def word_kind(word: str) -> str:
     if HAN_NAME.match(word):
         return "han"
+    if INITIAL_JOINED.match(word):
+        return "cap"
     if word.lower() in PARTICLES and not (word.isupper() and len(word) > 1):  # "Fang DU": a family name
         return "particle"
     if INITIAL.match(word):
@@ -230,8 +236,9 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
     """('Prof.', 'Maria Lopez') from 'Prof. Maria Lopez'; Han suffixes too ('张伟民教授')."""
     words = text.split()
     taken = []
-    while len(words) > 2 and (words[0].lower() in HONORIFICS or DEGREE_TITLE.fullmatch(words[0]) or
-                              " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS) and \
+    while (len(words) > 2 or len(words) == 2 and INITIAL_JOINED.match(words[1])) and \
+            (words[0].lower() in HONORIFICS or DEGREE_TITLE.fullmatch(words[0]) or
+             " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS) and \
             (words[0][0].isupper() or words[0] in LOWER_HONORIFICS):
         if words[0] == "M." and INITIAL.match(words[1]):
             break  # "M. A. Rahman": initials, no Monsieur
@@ -302,6 +309,8 @@ def parse_name(text: str) -> PersonName | None:
         # "CHAN Tai-man, Peter": a Hong Kong name, family name, Chinese given name, English name
         return PersonName(rest, hk.group(2), hk.group(1), "family-first", honorific)
     words = rest.split()
+    if len(words) == 1 and (joined := INITIAL_JOINED.match(words[0])):
+        return PersonName(rest, joined.group(2), None, None, honorific)  # "D.Oyunchimeg": no family name
     if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \
             not words[0].endswith(HAN_NOT_NAME_ENDS):
         han = words[0]
