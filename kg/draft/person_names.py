@@ -52,9 +52,10 @@ HONORIFICS = frozenset({
     "ir.", "drs.", "eng.", "doç", "doç.", "öğr.", "üyesi", "arş.", "gör.", "prof.ssa", "dott", "dott.",
     "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.", "inż.", "univ.", "conf.", "lect.",
 })
-# Malaysian titles of two words ("Tan Sri Rahimah": 'Tan' is no family name here).
+# Titles of two words: Malaysian ("Tan Sri Rahimah": 'Tan' is no family name here), a professor's rank.
 TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri", "dato' sri", "dato\u2019 sri",
-                                 "dato sri", "datin seri", "datin paduka", "dato' paduka", "datuk paduka"})
+                                 "dato sri", "datin seri", "datin paduka", "dato' paduka", "datuk paduka",
+                                 "senior professor", "emeritus professor"})
 # Honorifics some languages write in lower case: Polish and Czech "dr hab.", "prof.", "mgr inż."
 LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ.",
                               "drs.", "ir."})
@@ -121,7 +122,7 @@ CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[{CAPITAL}]|\?(
                          rf"(?:-[{LETTERS}][{LETTER}]*)*$")
 UPPER = re.compile(rf"^[{CAPITAL}][{CAPITAL}'\u2019-]+$")
 KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
-INITIAL = re.compile(r"^[A-Z]\.?$")
+INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,4}$")  # (and joined: "H.M.D. Rathnayake", Sri Lankan)
 INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?$")  # "N.B.", "Zh.M.", "D.Ye."
 # A patronymic ("Bolatovich", "Asanovna", "Serikuly"): Russian and Central Asian names
 # write it after the given name.
