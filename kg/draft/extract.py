@@ -12,25 +12,12 @@ import re
 from kg.draft import event_facts, roles
 from kg.draft.chrome import is_chrome
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
-from kg.draft.dates import (
-    YEAR,
-    find_date,
-    find_day_heading,
-    find_relative_date,
-    find_yearless_date,
-)
+from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries, without_degrees
 from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, ROSTER_ROLE, HeadingReader
 from kg.draft.labels import LabelReader
 from kg.draft.model import Draft, Evidence, evidence
-from kg.draft.org_names import (
-    ORG_NAME,
-    clean,
-    has_type_word,
-    is_place,
-    org_chain,
-    spelled_out,
-)
+from kg.draft.org_names import ORG_NAME, clean, has_type_word, is_place, org_chain, spelled_out
 from kg.draft.papers import Author, authors
 from kg.draft.people_in_text import CLASS_YEAR, PeopleInText
 from kg.draft.person_names import parse_name, strip_honorific
@@ -38,17 +25,8 @@ from kg.draft.posts import DEGREE, Post
 from kg.draft.prose import ProseReader
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.sentence_lists import SentenceLists
-from kg.draft.speaker_lines import (
-    FIRST_PERSON_ROLE,
-    NAME_LINES,
-    ROLE_TITLES,
-    TERMINAL_STOP,
-    SpeakerLines,
-    entry_line,
-    is_credit,
-    name_and_post_lines,
-    paper_line,
-)
+from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
+                                    SpeakerLines, entry_line, is_credit, name_and_post_lines, paper_line)
 from kg.identity.names import fold
 
 # A letter's or an e-mail's sign-off, and how many lines of signature follow it.

@@ -1,8 +1,9 @@
 """What a page implies about its organisations once it is read: 'our' is the page's own,
-an acronym and a short form are the long name's (or the one the page spells out), a unit belongs to the organisation its name starts with or to
-the school holding the event, a university's titles with no organisation are the host's, a
-name with no type word is a company's, and a unit takes its parent's sector. Each of these
-is marked inferred in the draft.
+an acronym and a short form are the long name's (or the one the page spells out, or its
+imprint's name with the legal form), a unit belongs to the organisation its name starts
+with or to the school holding the event, a university's titles with no organisation are
+the host's, a name with no type word is a company's, and a unit takes its parent's sector.
+Each of these is marked inferred in the draft.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ import re
 from dataclasses import replace
 
 from kg.draft.model import Draft, Evidence
-from kg.draft.page import Line
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, LEGAL_FORMS, TYPE_WORDS
+from kg.draft.page import Line
 from kg.draft.person_names import OFFICE_HONORIFIC
 from kg.identity.names import ORG_STOPWORDS, acronym, org_tokens
+
 
 def fold(draft: Draft, key: str, into: str, alias: dict[str, str], keep_name: bool = True) -> None:
     """One organisation written two ways: `key`'s name becomes an alternative name of
@@ -101,14 +103,19 @@ def legal_names(draft: Draft, lines: list[Line]) -> None:
     """A company the story names without its legal form ('Kranichwerk Games') and the
     page's imprint or copyright line with it ('Kranichwerk Games GmbH · Königsbrücker
     Straße 96', '© 2025 Frostmoor Interactive Inc.'): the name in full (the short one kept)."""
-    footer = lines[-25:]
+    full: dict[str, str] = {}  # a name as the imprint writes it before its legal form -> with it
+    for line in lines[-25:]:
+        for m in NAME_AND_LEGAL_FORM.finditer(line.text):
+            words = m.group(1).split()
+            for k in range(len(words)):  # ("Copyright Frostmoor Interactive Inc.": its last words too)
+                full.setdefault(" ".join(words[k:]).lower(), " ".join(words[k:]) + m.group()[len(m.group(1)):])
     for org in draft.orgs.values():
-        if LEGAL_FORM.search(org.name):
-            continue
-        pattern = re.compile(r"(?<![\w-])" + re.escape(org.name) + LEGAL_FORMS + r"(?![\w-])")
-        if full := next((m.group() for line in footer if (m := pattern.search(line.text))), None):
+        if not LEGAL_FORM.search(org.name) and (name := full.get(org.name.lower())):
             org.add_alt_name(org.name)
-            org.name = full
+            org.name = name
+
+
+NAME_AND_LEGAL_FORM = re.compile(r"([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5})" + LEGAL_FORMS + r"(?![\w-])")
 
 
 def merge_short_forms(draft: Draft) -> None:
