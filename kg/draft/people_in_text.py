@@ -18,7 +18,7 @@ from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
-from kg.draft.posts import DEGREE, JOB_WORDS, TITLE_WORDS, one_post, parse_posts, starts_title, title_like
+from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 
 VERB_AFTER = re.compile(r",?\s+(?:(?:then|also|later|first|finally|subsequently)\s+)?(?:who|whose|which|quien|quienes|qui|que|delivered|gave|spoke|said|noted|shared|presented|"
@@ -140,7 +140,6 @@ THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a
 # list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
 BARE_TITLE = re.compile(r"(?:^|(?<![\w'-])[a-z][\w'-]*,\s+)((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+(?:of|for|at)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w'.-]*|of|and|&|the)\s+){0,8}[A-Z][\w'.-]*),\s+$")
-OWNER = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|\u2019s)\s+")
 ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*"
                        r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}[\w-]+)?),\s+$")  # "X's Managing Director and co-founder, "
 # "the President of the university, Prof. Dr. X", "the head of the department, doc. Y": a post
@@ -221,9 +220,7 @@ class PeopleInText:
                 lower_post = None  # "my former student Ada": no post
             the_title = post_before(before, text[spans[i][1]:])
             # "a keynote from Brightwater's Chief Content Officer, Theo Lindqvist": the post at the organisation
-            # ("Screen Riverina's Industry Development Manager, X": its last word says it is a post)
-            if (whose := ORG_TITLE.search(before)) and (not (starts_title(whose.group(2)) or
-                                                             title_like(whose.group(2).split()[-1])) or
+            if (whose := ORG_TITLE.search(before)) and (not starts_title(whose.group(2)) or
                                                         whose.group(1).split()[0].lower() in NOT_ORG_START):
                 whose = None
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
@@ -395,14 +392,7 @@ class PeopleInText:
         """'moderated by Anna Berg, Professor of Film at X University', 'journalist Emily Tan
         of Screen Asia Weekly' -> the person's post."""
         start, end = spans[i]
-        # the next name's start ends the post ("Chief Content Officer at Adire Play": a name
-        # after 'at' is the organisation's)
-        # (nor a name inside a bracket: "Deputy Dean (Industry and Community Networking)")
-        # ("Vice President for Academic Affairs": what the post is for, no name)
-        stop = next((a for a, _ in spans[i + 1:] if not ORG_CONTEXT.search(text[:a]) and
-                     not re.search(r"\b(?:of|at|from)\s+(?:[A-Z][\w&'.-]*\s+){1,3}$", text[:a]) and
-                     not re.search(r"[A-Z][\w-]*\s+(?:for|in)\s+$", text[:a]) and
-                     text[end:a].count("(") <= text[end:a].count(")")), len(text))
+        stop = next((a for a, _ in spans[i + 1:] if next_name(text, end, a)), len(text))
         after = text[end:stop]
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
         if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
@@ -472,6 +462,19 @@ def post_before(before: str, after: str) -> str | None:
     if acting and after.startswith(",") and (m := BARE_TITLE.search(before)) and starts_title(m.group(1)):
         return m.group(1)
     return None
+
+
+# Words before a name run that make it part of a post, not the next person: "Chief Content
+# Officer at Adire Play", "Manager of Productora Cerro Azul", "Vice President for Academic Affairs".
+IN_POST = re.compile(r"\b(?:of|at|from)\s+(?:[A-Z][\w&'.-]*\s+){1,3}$|[A-Z][\w-]*\s+(?:for|in)\s+$")
+
+
+def next_name(text: str, end: int, start: int) -> bool:
+    """Whether the name run at `start` is the next person's, ending the post written after
+    the name that ends at `end` (not a name inside the post, nor inside its bracket:
+    "Deputy Dean (Industry and Community Networking)")."""
+    return not ORG_CONTEXT.search(text[:start]) and not IN_POST.search(text[:start]) and \
+        text[end:start].count("(") <= text[end:start].count(")")
 
 
 def credits(text: str) -> bool:

@@ -222,6 +222,10 @@ PRAISE = re.compile(r"^(?:(?:famous|renowned|well-known|acclaimed|noted|celebrat
                     r"legendary|prominent|seasoned|internationally\s+acclaimed|multi-award-winning)\s+)+(?=[a-z])")
 
 
+# Whose a post is, before it: "Vistaline's Head of Content", "TCC's Vice President of ...".
+OWNER = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)")
+
+
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
@@ -266,7 +270,7 @@ def one_post(text: str) -> Post:
                           r"Provost|Registrar|Principal|Chairman|Chairperson|CEO|Founder|Co-Founder|Co-founder)$)", text)):
         post = one_post(text[short.end():])  # "UKN Pro-Chancellor", "FCA Dean": the post at the acronym's
         return Post(post.title, post.chain or [short.group(1)])
-    owner = re.match(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)", text)
+    owner = OWNER.match(text)
     if owner and starts_title(text[owner.end():]):
         # "Vistaline's Head of Content for Asia": the post at the organisation before it.
         rest = text[owner.end():]
