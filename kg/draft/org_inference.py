@@ -227,12 +227,18 @@ def units_of_the_host(draft: Draft) -> None:
 
 
 # Offices a university gives only its own people ("Registrar", "the Vice-Chancellor", "Dean"):
-# with no organisation named, the host's. (Not "Professor": a guest's university may be the
-# words a cut page lost.)
-HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registrar|rector|provost|president|"
+# with no organisation named, the host's.
+HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registrar|(?:vice|pro)?[- ]?rector|provost|president|"
+                        r"head of studies|director of studies|"
                         r"vice[- ]president|dean|deputy dean|associate dean|executive dean|"
                         r"secretary of the party committee)(?:\s+for\s+.+|\s*\(.+\))?$|"
                         r"^(?:[\w-]+\s+){0,3}students?$", re.IGNORECASE)  # "second-year student": the host's
+# A teacher's or researcher's post with no organisation on the host's page ("chaired by
+# lecturer Gráinne Whelan"): the host's school or department, where the page names one.
+# (A bare "Professor" is left: a guest's university may be the words a cut page lost.)
+STAFF_TITLE = re.compile(r"^(?!professor$)(?:senior\s+|principal\s+|assistant\s+|associate\s+|adjunct\s+)?(?:lecturer|"
+                         r"professor|instructor|doctoral researcher|researcher|research fellow|phd candidate|"
+                         r"program(?:me)? (?:leader|coordinator))(?:\s+(?:in|of)\s+[\w -]+)?$", re.IGNORECASE)
 
 
 def offices_from_honorifics(draft: Draft) -> None:
@@ -258,12 +264,15 @@ def posts_at_the_host(draft: Draft) -> None:
     while draft.orgs[home].parents and draft.orgs[home].type == "school" and \
             GENERIC_UNIT.match(draft.orgs[home].name):
         home = draft.orgs[home].parents[0]  # "School of Film": its university gives the title
+    units = [key for key, org in draft.orgs.items() if home in org.parents and GENERIC_UNIT.match(org.name)]
+    unit = school if school != home or len(units) != 1 else units[0]
     for person in draft.people.values():
         if any(post.org for post in person.posts):
             continue
         for post in person.posts:
-            if post.title and HOST_TITLE.match(post.title):
-                # a dean is the school's, a vice-chancellor the university's
-                post.org = school if re.search(r"\bdean\b", post.title, re.IGNORECASE) else home
+            if post.title and (HOST_TITLE.match(post.title) or STAFF_TITLE.match(post.title)):
+                # a dean or a lecturer is the school's, a vice-chancellor the university's
+                post.org = unit if STAFF_TITLE.match(post.title) else \
+                    school if re.search(r"\bdean\b", post.title, re.IGNORECASE) else home
                 post.org_inferred = True
                 draft.posted_orgs.add(post.org)

@@ -422,7 +422,8 @@ class PeopleInText:
             piece = piece[: title.start()]  # "Ye-jin Hwang, producer Samuel Ouellet": his, not hers
         if i + 1 < len(spans) and (joined := re.search(r",\s+(?:and|&)\s+[^,]*$", piece)):
             piece = piece[: joined.start()]  # "..., Senior Lecturer, and MA Filmmaking student": the next one's
-        piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,()")
+        piece = re.sub(r",?\s+(?:and|&)\s*$", "", piece).strip(" ,(")
+        piece = piece.strip(" ,()") if piece.count(")") > piece.count("(") else piece  # "(Arts)" is the title's
         piece = re.sub(r"^(?:(?:now|currently)\s+)?(?:an?|the)\s+(?=[a-z])", "", piece)
         name = self.draft.people[key].name
         entry = None
