@@ -44,11 +44,16 @@ NOT_A_TALK = re.compile(r"\b(?:research|work|practice|teaching|scholarship|writi
 
 # "where she directs the Corrib Centre for Screenwriting": a post the verb names (the title
 # is kg's word for it, marked inferred).
-LEADS = {"directs": "Director", "heads": "Head", "chairs": "Chair", "leads": "Lead",
+LEADS = {"directs": "Director", "co-directs": "Co-director", "heads": "Head", "chairs": "Chair", "leads": "Lead",
          "manages": "Manager", "coordinates": "Coordinator", "convenes": "Convener", "runs": "Head",
-         "founded": "Founder", "co-founded": "Co-founder"}
-WHERE_SHE = re.compile(r"\b(?:where|and)\s+(?:he|she|they)\s+(?:also\s+|now\s+)?(" + "|".join(LEADS) +
-                       r")\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'\u2019.-]*)*)")
+         "founded": "Founder", "co-founded": "Co-founder", "sits on the board of": "Board member",
+         "serves on the board of": "Board member"}
+# (also "She chairs the ...", "... and co-directs the ...": the biography's subject; "chairs
+# the education committee of X": Chair of the education committee, at X)
+WHERE_SHE = re.compile(r"(?:\b(?:where|and)\s+(?:he|she|they)\s+|^(?:He|She|They)\s+|\band\s+)(?:also\s+|now\s+|currently\s+)?(" +
+                       "|".join(LEADS) + r")\s+(?:the\s+)?(?:([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+of\s+(?:the\s+)?)?"
+                       r"([A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'\u2019.-]*)*"
+                       r"(?:\s+(?:research\s+)?(?:group|lab|network|collective|programme|program|initiative))?)(?![\w'\u2019])")
 
 
 PART_OF = re.compile(rf"({ORG_NAME})(?:\s*\([^)]{{1,60}}\))?,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?"
@@ -171,10 +176,13 @@ class ProseReader:
             self.draft.add_post(subject, title, key, ev, current=False)
             self.draft.people[subject].posts[-1].start, self.draft.people[subject].posts[-1].end = start, end
         for m in WHERE_SHE.finditer(sentence):  # "..., where she directs the Corrib Centre"
+            if re.search(r"['\u2019]s$", m.group(3)):
+                continue  # "leads the Screen Futures Lab's survey": not the lab
             posts = self.draft.people[subject].posts
             at = posts[-1].org if posts and posts[-1].org else None
-            key = self.draft.add_chain(org_chain(m.group(2)), ev)
-            self.draft.add_post(subject, LEADS[m.group(1)], key, ev, title_inferred=True)
+            key = self.draft.add_chain(org_chain(m.group(3)), ev)
+            title = f"{LEADS[m.group(1)]} of the {m.group(2)}" if m.group(2) and " of " not in m.group(1) else LEADS[m.group(1)]
+            self.draft.add_post(subject, title, key, ev, title_inferred=True)
             if key and at and at != key and not self.draft.orgs[key].parents and \
                     self.draft.orgs[at].type == "university":
                 self.draft.set_parent(key, at, ev)  # "Professor at X University, where she directs Y"
