@@ -19,6 +19,9 @@ DATELINE = re.compile(rf"^(?:[A-Z][A-Z .]+\s+[\u2014\u2013-]+\s+(?=Posted|Publis
                       rf"[A-Z][A-Za-z]+,\s+)?"
                       rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
                       rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:)|\s*[\u00b7|]\s*)")
+# "Posted on 21 March 2024 in Studio Life, Talent & Training · 4 min read": the blog's
+# categories after the date are the dateline's, no organisations.
+POSTED_IN = re.compile(rf"^(?:Posted|Published)(?:\s+on)?\s+{_DATE}\s+in\s+[A-Z].*$")
 # A news agency's dateline gives no year: "BEIJING, March 14 (Xinhua) --".
 AGENCY_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,\s+{MONTH}\s+(\d{{1,2}})\s*\(([A-Za-z .]+)\)\s*"
                              rf"(?:[\u2014\u2013]|-{{1,2}})\s*")
@@ -41,7 +44,7 @@ def read_dateline(text: str, year: str | None) -> tuple[FoundDate | None, str, s
     dateline, or None. An agency's dateline takes `year` from the page (marked inferred)."""
     if PAGE_META.match(text) and (date := META_DATE.search(text)):
         return find_date(date.group(1)), text, ""
-    if m := DATELINE.match(text):
+    if m := POSTED_IN.match(text) or DATELINE.match(text):
         return find_date(m.group()), m.group(), text[m.end():].strip()
     if (m := AGENCY_DATELINE.match(text)) and year:
         start = _iso(year, MONTHS[m.group(1)[:3].lower()], m.group(2))

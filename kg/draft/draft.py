@@ -50,7 +50,8 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     if iberian_page([person.name for person in draft.people.values()]):
         for person in draft.people.values():
             person.name = with_two_surnames(person.name)
-    org_inference.resolve_ours(draft)
+    owner = org_inference.resolve_ours(draft)
+    org_inference.staff_of_the_company(draft, owner, lines)
     org_inference.merge_acronyms(draft)
     org_inference.expand_acronyms(draft, lines)
     org_inference.legal_names(draft, lines)

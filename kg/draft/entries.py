@@ -79,6 +79,8 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
         k = start
         while k > 0 and is_honorific(words[k - 1]):
             k -= 1
+        if any(re.fullmatch(r"I{2,3}|IV", w) for w in words[k:-1]):
+            continue  # "Engineer II Josh Whitehorse": a grade ends a title; in a name, a suffix ends it
         name = parse_name(" ".join(words[k:]))
         if name:
             # Capitalised title words before the name belong to it: "Vice President CHEN Hong".
@@ -143,6 +145,13 @@ def caps_name(head: str) -> tuple[list[str], PersonName] | None:
 DEMONYM = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ean|ese|ish|an|i)$")
 
 
+# What a job is about, written before its title: "Relations Manager", "Content Lead".
+JOB_SUBJECTS = frozenset("""relations development acquisition acquisitions content programming talent community
+production marketing partnerships communications operations sales business research education engagement
+outreach recruitment recruiting gameplay narrative technical creative art animation post-production""".split())
+BARE_BODIES = frozenset("studio company university school college academy agency channel network festival".split())
+
+
 def pre_name_posts(words: list[str]) -> list[Post]:
     """'producer' / 'Lumen Pictures CEO' before a name -> posts."""
     if len(words) > 1 and DEMONYM.match(words[0]) and not looks_like_org(words[0]) and \
@@ -159,11 +168,19 @@ def pre_name_posts(words: list[str]) -> list[Post]:
         owner = " ".join(words[: whose + 1])
         return [Post(" ".join(words[whose + 1:]), org_chain(re.sub(r"['\u2019]s?$", "", owner)))]
     title_start = next((i for i, w in enumerate(words) if w.lower() in TITLE_WORDS), None)
+    if title_start:
+        # "University Relations Manager", "Studio Head": what the job is about is the title's;
+        # only a name before it is an organisation ("Netflix Content Manager", "Tidewater Docs CEO")
+        while title_start and words[title_start - 1].lower() in JOB_SUBJECTS:
+            title_start -= 1
+        if title_start == 1 and words[0].lower() in BARE_BODIES:
+            title_start = 0
     if title_start and (looks_like_org(" ".join(words[:title_start])) or
                         all(w[:1].isupper() for w in words[:title_start])):
         return [Post(" ".join(words[title_start:]), org_chain(" ".join(words[:title_start])))]
-    if words[-1].lower() in TITLE_WORDS | JOB_WORDS and all(w[:1].isupper() for w in words):
-        return parse_posts(text)  # "Lead Level Designer Aylin Demirtaş"
+    last = words[-2] if len(words) > 1 and re.fullmatch(r"I{1,3}|IV", words[-1]) else words[-1]
+    if last.lower() in TITLE_WORDS | JOB_WORDS and all(w[:1].isupper() for w in words):
+        return parse_posts(text)  # "Lead Level Designer Aylin Demirtaş", "Gameplay Engineer II Josh Whitehorse"
     if words[-1].lower() in TITLE_WORDS:
         return parse_posts(text)
     return []

@@ -157,7 +157,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 self.draft.add_role(self.card_person, role, self.session, evidence(block.line, block.text))
             elif block.kind == "heading":
                 if self.title_pending and len(blocks) > 1:
-                    self.page_title(block, first=i == 0)
+                    self.page_title(block, first=i == 0, after_chrome=all(is_chrome(b.text) for b in blocks[:i]))
                 else:
                     self.heading(block)
             elif block.kind == "label":

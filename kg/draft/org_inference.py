@@ -30,7 +30,7 @@ def fold(draft: Draft, key: str, into: str, alias: dict[str, str], keep_name: bo
     alias[key] = into
 
 
-def resolve_ours(draft: Draft) -> None:
+def resolve_ours(draft: Draft) -> str | None:
     """Posts the page gives as its own organisation's ('our Head of Talent Development,
     Gareth Price') at the organisation writing it: the event's first organiser, else the
     one the page's first line names (inferred)."""
@@ -44,6 +44,31 @@ def resolve_ours(draft: Draft) -> None:
             if post.ours and owner and post.org is None:
                 post.org, post.org_inferred = owner, True
                 draft.posted_orgs.add(owner)
+    return owner
+
+
+def staff_of_the_company(draft: Draft, owner: str | None, lines: list[Line]) -> None:
+    """A company's own page in the first person ('we opened our doors', 'our head of talent'):
+    the people it names by a job alone ('senior colourist Tomasz Wróblewski') are its staff
+    (inferred). Not a school's page, where such people are guests."""
+    if not owner or draft.orgs[owner].type not in ("company", "studio", "organization") or draft.orgs[owner].parents \
+            or ACADEMIC.search(draft.orgs[owner].name) or " " not in draft.orgs[owner].name:  # ("MBU": whose?)
+        return
+    unquoted = QUOTED.sub("", " ".join(line.text for line in lines))
+    if len(FIRST_PERSON.findall(unquoted)) < 3:
+        return
+    for person in draft.people.values():
+        if person.posts and not any(post.org for post in person.posts):
+            for post in person.posts:
+                if post.title and not STUDENT.search(post.title):  # (a student is a school's)
+                    post.org, post.org_inferred = owner, True
+                    draft.posted_orgs.add(owner)
+
+
+QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+ACADEMIC = re.compile(r"(?i)universit|college|school|academy|institut|polytechnic|[\u5927\u5b66][\u5b78\u5b66]|\u5b66\u9662")
+STUDENT = re.compile(r"\b(?:student|graduate|alumn\w*|intern|trainee)\b", re.IGNORECASE)
 
 
 def merge_acronyms(draft: Draft) -> None:
@@ -110,7 +135,11 @@ def legal_names(draft: Draft, lines: list[Line]) -> None:
             for k in range(len(words)):  # ("Copyright Frostmoor Interactive Inc.": its last words too)
                 full.setdefault(" ".join(words[k:]).lower(), " ".join(words[k:]) + m.group()[len(m.group(1)):])
     for org in draft.orgs.values():
-        if not LEGAL_FORM.search(org.name) and (name := full.get(org.name.lower())):
+        longer = {name for name in full.values() if name.lower().startswith(org.name.lower() + " ")}
+        # ("HALYARD POST" over a page whose imprint reads "Halyard Post Production Ltd": its one
+        # longer name there)
+        if not LEGAL_FORM.search(org.name) and (name := full.get(org.name.lower()) or
+                                                 (len(longer) == 1 and " " in org.name and longer.pop())):
             org.add_alt_name(org.name)
             org.name = name
 

@@ -154,8 +154,12 @@ def two_names(name: str) -> tuple[str, str] | None:
     return None
 
 
+# A site's section, not a body: "Studio News", "Studio Life", "School News".
+SITE_SECTION = re.compile(r"(?i)^\s*\w+\s+(?:News|Life|Blog|Stories|Updates)\s*$")
+
+
 def has_type_word(text: str) -> bool:
-    return any(w in TYPE_WORDS or w.endswith(COMPOUND_ENDINGS) for w in words_of(text))
+    return not SITE_SECTION.match(text) and any(w in TYPE_WORDS or w.endswith(COMPOUND_ENDINGS) for w in words_of(text))
 
 
 def is_acronym(text: str) -> bool:

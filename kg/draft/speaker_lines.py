@@ -226,7 +226,7 @@ class SpeakerLines:
         role = roles.label_role(block.text)  # ("Workshop", "Talk", "Chair" there: a speaker)
         return role if role in ("keynote-speaker", "panelist", "moderator") else "speaker"
 
-    def page_title(self, block: Block, first: bool = True) -> None:
+    def page_title(self, block: Block, first: bool = True, after_chrome: bool = False) -> None:
         if author := SOCIAL_AUTHOR.match(block.text):
             # "Funmilayo Adebayo • You": a social post, written by the person who took part.
             if entry := parse_entry(author.group(1)):
@@ -239,7 +239,7 @@ class SpeakerLines:
             self.event_details(block.text, block)
             self.title_pending = True
             return
-        if first and block.line <= 2 and block.text.isupper() and len(block.text.split()) <= 6 and \
+        if (first or after_chrome) and block.line <= 2 and block.text.isupper() and len(block.text.split()) <= 6 and \
                 not event_facts.event_type(block.text) and not looks_like_org(block.text):
             self.draft.site_name = evidence(block.line, block.text)  # "KRANICHWERK GAMES": the site's name in its logo's capitals
             self.title_pending = True
