@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.draft.org_names import LEGAL_FORM
 from kg.identity.names import org_tokens, tokens
 from kg.records.load import load_records
 from kg.records.model import Records
@@ -30,7 +31,9 @@ def _name(text: str | None) -> str:
 
 
 def _org(text: str | None) -> str:
-    return " ".join(org_tokens(text)) if text else ""
+    # "Pinecrest Games LLC" and "Pinecrest Games" are one company to a reviewer: the legal
+    # form is no part of what is compared
+    return " ".join(org_tokens(LEGAL_FORM.sub("", text))) if text else ""
 
 
 def draft_facts(page: Path, registry: list[Path] | None = None) -> dict[str, set[tuple]]:

@@ -107,7 +107,7 @@ GENERIC_UNIT = re.compile(r"^(?:School|Department|Faculty|College|Institute|Cent
                           r"Program|Programme|Laboratory|Lab|Academy)\s+(?:of|for)\s+")
 # A company's legal form after its name: "Co., Ltd.", "GmbH", "Sdn Bhd".
 LEGAL_FORMS = (r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|S\.A\.|S\.L\.|"
-               r"Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc|"
+               r"Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|Corp\.?|Corporation|PLC|plc|"
                r"S\.A\.C\.|S\.R\.L\.|S\.A\.S\.|Ltda\.?|E\.I\.R\.L\.|S\.A\.\s+de\s+C\.V\.)")
 LEGAL_FORM = re.compile(LEGAL_FORMS + "$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
