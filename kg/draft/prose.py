@@ -201,6 +201,8 @@ class ProseReader:
         from the National Radio and Television Administration'); an organisation the page
         merely names is no mention (but what it says of the organisation's parent is kept)."""
         talk = TALK_WORDS.search(text)
+        # ("© Studio Kazamidori Co., Ltd. All Rights Reserved.": one company, no more)
+        text = re.sub(r"(?i)\.?\s*all rights reserved\.?", "", re.sub(r"\bCo\.,\s*Ltd\b", "Co. Ltd", text))
         event_name = self.draft.event.name or ""
         runs = [part for m in ORG_RUN.finditer(text)
                 # a headline's subject and object ("X Launches Y With Z University")

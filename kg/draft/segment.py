@@ -25,7 +25,7 @@ KNOWN_LABEL = re.compile(
     r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|avec|con|mit|mod[e\u00e9]ration|"
     r"moderaci\u00f3n|moderador[a]?|"
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
-    r"attendees?|discussants?|presenters?|performers?|introduction|interviewers?|emcee|mcs?|"
+    r"attendees?|discussants?|presenters?|lecturers?|instructors?|trainers?|performers?|introduction|interviewers?|emcee|mcs?|"
     r"coordinators?|co-?ordinators?|commentators?|facilitators?|tutors?|mentors?|judges?|curators?|"
     r"summary by|moderated by|chaired by|facilitated by|introduced by|in conversation with|"
     r"(?:co-?)?(?:directors?|producers?|screenwriters?|cinematographers?)(?:\s*(?:&|and)\s*(?:directors?|producers?))?|"

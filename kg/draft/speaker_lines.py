@@ -268,6 +268,7 @@ class SpeakerLines:
         # The site's own organisation: "Hollowbrook Studios", "Morrow Pictures at the Berlin ..."
         own = re.match(rf"^(.+?)(?:\s+(?:at|@|x|joins|in|on|{event_facts.HEADLINE_VERBS})\s+.*|"
                        r"\s*[:|\u2014\u2013-]\s+.*)?$", block.text).group(1)
+        own = re.sub(r"(?<=[A-Za-z])\s+[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af].*$", "", own)  # "STUDIO KAZAMIDORI 株式会社..."
         # (not "Back to school: wrapping up ...": a name's words are capitalised)
         if not crumbs and looks_like_org(own) and len(own.split()) <= 5 and not (self.draft.owner and own == block.text) \
                 and not re.search(r"\s(?!(?:of|for|and|the|de|des|du|di|da|der|und|et)\s)[a-z]", own):
