@@ -19,7 +19,7 @@ from kg.draft.posts import Post
 HAN_TITLES = sorted("""
 教授 副教授 讲师 研究员 副研究员 助理研究员 院长 副院长 执行院长 系主任 主任 副主任 所长 副所长 校长 副校长
 书记 党委书记 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 首席执行官 总监 制片人 出品人 监制 导演
-编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
+美术总监 艺术总监 技术总监 内容总监 编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
 """.split(), key=len, reverse=True)
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
             "研究中心": "institute", "中心": "institute", "实验室": "institute", "有限公司": "company",
@@ -30,20 +30,29 @@ HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute"
 HAN_ONLY = re.compile(r"^[\u3400-\u9fff（）()·]+$")
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
-                  "与", "及", "等", "、", "，", ",", "。", "；", ";", " ")
+                  "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
+                  "、", "，", ",", "。", "；", ";", " ", "（", "(")
+# A rank after a name ("宋雅琴教授主持"): the name ends before it.
+HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士")
 
 
 def han_org_chain(text: str) -> list[str]:
     """'上海大学上海电影学院' -> ['上海电影学院', '上海大学'] (innermost first, as kg's chains)."""
+    if (country := re.match(HAN_COUNTRY, text)) and len(text) - country.end() >= 4:
+        text = text[country.end():]  # "日本春风动画工作室": where it is, no part of its name
     parts, start = [], 0
     for m in re.finditer("|".join(sorted(HAN_ORG_ENDS, key=len, reverse=True)), text):
         rest = text[m.end():]
         # A split needs a whole name on both sides: not '浙江传媒' + '学院'.
-        if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS):
+        # (nor '江州传媒' + '学院动画学院': '传媒学院' is one end)
+        if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS) and not rest.startswith(HAN_ORG_ENDS):
             parts.append(text[start:m.end()])
             start = m.end()
     parts.append(text[start:])
     return list(reversed(parts))
+
+
+HAN_COUNTRY = "(?:日本|韩国|美国|英国|法国|德国|意大利|加拿大|澳大利亚|新加坡|马来西亚|泰国|印度)"
 
 
 def han_org_type(name: str) -> str:
@@ -81,12 +90,18 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
     back to the sentence's last separator or '由'."""
     found = []
     titles = "|".join(HAN_TITLES)
-    for m in re.finditer(rf"({titles})([\u3400-\u9fff]{{2,3}})", text):
-        for size in (3, 2):
+    for m in re.finditer(rf"({titles})([\u3400-\u9fff]{{2,4}})", text):
+        for size in (3, 2, 4):  # (four characters: "田中美咲", a Japanese name)
             name = m.group(2)[:size]
             rest = text[m.start(2) + size:]
-            if len(m.group(2)) >= size and (not rest or rest.startswith(AFTER_HAN_NAME)) and parse_name(name):
+            rest = rest[len(rank):] if (rank := next((r for r in HAN_RANKS if rest.startswith(r)), "")) else rest
+            if len(m.group(2)) >= size and (not rest or rest.startswith(AFTER_HAN_NAME)) and parse_name(name) \
+                    and not name.endswith("副"):  # ("彭帆副教授": 彭帆, associate professor)
                 start = max(text.rfind(c, 0, m.start()) for c in "由，,、；;。 ：:") + 1
+                for joiner in re.finditer("[与和]", text[start:m.start()]):  # "罗建国与灵犀...": after the name
+                    if parse_name(text[start:start + joiner.start()]):
+                        start += joiner.end()
+                        break
                 found.append((start, m.start(2) + size, text[start:m.start(2) + size]))
                 break
     return found

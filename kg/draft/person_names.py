@@ -21,7 +21,7 @@ from kg.draft.letters import CAPITAL, LETTERS
 from kg.draft.org_names import HAN_ORG_ENDS, is_place
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.draft.southern_names import southern_name
-from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS
+from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS, HAN_FAMILY_NAMES
 
 # Honorifics written before a name: kept as the person's `honorific`, never as a post.
 # (nameparser's list of titles is far longer and holds job words such as "producer".)
@@ -313,7 +313,7 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 1 and (joined := INITIAL_JOINED.match(words[0])):
         return PersonName(rest, joined.group(2), None, None, honorific)  # "D.Oyunchimeg": no family name
     if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \
-            not words[0].endswith(HAN_NOT_NAME_ENDS):
+            not words[0].endswith(HAN_NOT_NAME_ENDS) and (words[0][0] in HAN_FAMILY_NAMES or words[0][:2] in COMPOUND_SURNAMES):
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)

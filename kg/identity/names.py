@@ -28,6 +28,17 @@ TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5]\b")
 # Two-character Chinese family names; every other Han name takes its first character.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容", "令狐",
                                "夏侯", "尉迟", "长孙", "公孙", "宇文", "轩辕", "端木", "西门", "南宫"})
+# The common one-character Chinese family names (simplified and traditional), which a Han
+# name begins with; "最后" ("finally") or "视频平台" ("video platform") begin with none.
+HAN_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金"
+    "石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄"
+    "聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
+    "解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
+    "郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴"
+    "盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕"
+    "危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪陳黃趙吳孫馬劉張楊鄭謝韓馮鄧葉蘇呂盧蔣"
+    "鍾譚陸賴賈龔萬錢嚴莊聶魯顏鄒羅蕭鄺歐範溫許駱閻費鄔關龐湯")
 HONORIFICS = frozenset(t.replace(".", "") for t in CONSTANTS.titles) | frozenset(
     t.replace(".", "") for t in CONSTANTS.suffix_acronyms)
 # Words an organisation's name may carry or drop without becoming another organisation.
