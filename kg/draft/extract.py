@@ -26,7 +26,8 @@ from kg.draft.prose import ProseReader
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.sentence_lists import SentenceLists
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
-                                    SpeakerLines, entry_line, is_credit, name_and_post_lines, paper_line)
+                                    SpeakerLines, entry_line, is_credit, leads_with_name, name_and_post_lines,
+                                    paper_line)
 from kg.identity.names import fold
 
 # A letter's or an e-mail's sign-off, and how many lines of signature follow it.
@@ -73,6 +74,10 @@ BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de
 LOWER_CASE_ACRONYM = re.compile(r"((?:[\w'\u2019-]+\s+){2,9})\(([A-Z]{2,8})\)")
 ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|program\s+)?(?:co-)?chair|"
                         r"moderator|host|convener|convenor)\s*$", re.IGNORECASE)
+
+
+# A numbered paragraph of two sentences or more, the first of them long.
+NUMBERED_PROSE = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Z][^.!?]{60,}[.!?]\s+[A-Z\"\u201c]")
 
 
 class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, SentenceLists):
@@ -176,7 +181,10 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 here = self.draft.sessions[self.session].type if self.session else ""
                 self.entries(paper[1], block, "keynote-speaker" if here == "keynote" else "speaker")
             elif block.kind == "item":
-                if not self.entries(block.text, block, self.item_role(), list_item=True):
+                # (a press release's numbered paragraph, "5. At a panel discussion ... The
+                # panellists were ...", is prose: sentences, not a list of people)
+                if NUMBERED_PROSE.match(block.label + " " + block.text) and not leads_with_name(block.text) or \
+                        not self.entries(block.text, block, self.item_role(), list_item=True):
                     self.paragraph(block)
             elif block.kind == "paragraph" and i > 0 and blocks[i - 1].kind == "label" and \
                     not blocks[i - 1].text.strip() and self.section_role and \
