@@ -52,6 +52,7 @@ DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB)(
 AND_HONORIFIC = re.compile(rf"^(.+?)\s+(?:and|&)\s+({PERSONAL_TITLES}\.?\s+[A-Z].*)$")
 DASH = re.compile(r"\s[\u2013\u2014-]\s")
 PIPED_POST = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+)$")
+PIPED_COLUMNS = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+?)\s+\|\s+([^|]+?)\s*$")
 EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.
 LEAD = re.compile(r"^(?:and|&|as well as|with|alongside|along with|together with|joined by|plus|"
@@ -191,6 +192,9 @@ def parse_entry(text: str) -> Entry | None:
     text = LEAD.sub("", text.strip(" ,;\u3001"))
     if not text:
         return None
+    if (columns := PIPED_COLUMNS.match(text)) and parse_name(columns.group(1)) and starts_title(columns.group(2)):
+        # "Chinedu Obi | Co-founder & CEO | Ojuju Animation Studios": an agenda's columns ("–": none)
+        text = ", ".join(part for part in columns.groups() if part and not re.fullmatch(r"[-\u2013\u2014]", part))
     if (piped := PIPED_POST.match(text)) and (title_like(piped.group(2)) or "," in piped.group(2) or (
             looks_like_org(piped.group(2)) and not EVENT_WORD.search(piped.group(2)))):
         text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"

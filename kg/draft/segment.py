@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from kg.draft.bilingual import english_posts
 from kg.draft.page import Line
-from kg.draft.person_names import HONORIFICS
+from kg.draft.person_names import HONORIFICS, parse_name
+from kg.draft.posts import starts_title
 
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
                     r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
@@ -146,7 +147,7 @@ MENU = re.compile(r"^(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}\s+[|\u00b7\u202
 def is_chrome(text: str) -> bool:
     if re.fullmatch(r"(?i)(?:(?:related|latest|more|recent|other)\s+(?:news|articles?|posts?|stories)\s*:?|read more\s*:)", text):
         return False  # a heading the reader stops at: what follows is other news (extract.OTHER_EVENTS)
-    if MENU.match(text) and not re.search(r"\d", text) or re.match(r"(?i)(?:filter(?: by)?|sort by)\s*:", text):
+    if MENU.match(text) and not re.search(r"\d", text) and not agenda_row(text) or re.match(r"(?i)(?:filter(?: by)?|sort by)\s*:", text):
         return True  # a menu; a listing's filter ("Filter: All | Keynote | Animation")
     if re.fullmatch(r"(?i)speaker name|(?:job\s+)?title,?\s+(?:company|organi[sz]ation)|name surname|first name last name|"
                     r"(?:view|see|read)\s+(?:all|more|full|profile|bio)\b.{0,30}", text):
@@ -154,6 +155,13 @@ def is_chrome(text: str) -> bool:
     if re.match(r"(?i)(?:tags?|keywords|categories|filed under)\s*:", text):
         return True  # "Tags: animation, AI, panels": the site's index words, whatever they are
     return bool(CHROME.match(text)) and not re.search(r"\b(?:moderat|speak|panel|keynote)", text, re.I)
+
+
+def agenda_row(text: str) -> bool:
+    """'Chinedu Obi | Co-founder & CEO | Ojuju Animation Studios': a person, their post and
+    organisation in an agenda's columns, which a menu's words resemble."""
+    cells = [cell.strip() for cell in text.split("|")]
+    return len(cells) == 3 and bool(parse_name(cells[0])) and starts_title(cells[1])
 
 
 SESSION_COLUMNS = re.compile(r"^(?:panel|roundtable|keynote|paper session|session|masterclass|workshop|"
