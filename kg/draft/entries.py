@@ -236,10 +236,18 @@ def parse_entry(text: str) -> Entry | None:
         elif alt_name and alt_name.name != person.name and not looks_like_org(inside) and (
                 alt_name.order == "family-first" or any(w.isupper() and len(w) > 1 for w in inside.split())):
             alt, rest = alt_name.name, after.strip(" ,:-\u2013\u2014")
-        elif where(inside) and after.strip(" ,"):
-            rest = after.strip(" ,")  # "Karimova Dilnoza (Tashkent, Uzbekistan), Associate Professor ...": where from
+        elif (where(inside) or re.fullmatch(r"\s*[A-Z]{2}\s*", inside)) and after.strip(" ,"):
+            # "Karimova Dilnoza (Tashkent, Uzbekistan), Associate Professor ...", "Jan Dvořák (CZ) –
+            # Department of ...": where from
+            rest = after.strip(" ,:-\u2013\u2014")
+        elif re.fullmatch(r"\s*[A-Z]{2}\s*|(?i:\s*(?:(?:from\s+|far\s+|second\s+from\s+)?(?:left|right)|cent(?:re|er)|"
+                          r"l\s*[-\u2013]\s*r|seated|standing)\s*)", inside):
+            rest = ""  # "Matej Hudec (SK)": a country's code; "(centre)" in a caption: where they stand
         else:
             after = re.sub(r"^\s*[\u2013\u2014]\s+.*$", "", after)  # "(Producer, X) – K-Drama in the Streaming Era": the talk
+            if (talk := after.strip(" ,")) and not starts_title(talk) and not looks_like_org(talk) and \
+                    len(re.findall(r"\b[a-z]{3,}", talk)) >= 2:
+                after = ""  # "Dott.ssa Chiara De Santis (Lucernario Film s.r.l.), Producing in the province: ...": a paper
             rest = inside + (", " + after.strip(" ,") if after.strip(" ,") else "")
         if alt and (of := re.match(r"(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", rest)) and (
                 before or person.honorific and not re.match(PERSONAL_TITLES, person.honorific)

@@ -83,10 +83,12 @@ def merge_acronyms(draft: Draft) -> None:
         for alt in org.alt_names:  # "Oberrheinischer Rundfunk (ORR)": the acronym the page gave
             if alt.isupper() and " " not in alt:
                 long_by_acronym.setdefault(alt.lower(), key)
+            elif re.match(r"[A-Z]{2,8}\s", alt):  # "HFM Weidenau": the short form the site's title gave
+                long_by_acronym.setdefault(" ".join(org_tokens(alt)), key)
     alias = {}
     for key, org in list(draft.orgs.items()):
         target = long_by_acronym.get(key)
-        if " " not in key and target and target != key:
+        if (" " not in key or re.match(r"[A-Z]{2,8}\s", org.name)) and target and target != key:
             fold(draft, key, target, alias)
     draft.rename(alias)
 

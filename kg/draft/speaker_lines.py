@@ -159,7 +159,17 @@ EVENT_KINDS = (r"(?:panel(?:\s+discussion)?|roundtable|round\s+table|seminar|lec
                r"forum|symposium|conference|webinar|screening|keynote)")
 KIND_ONLY = re.compile(rf"(?i)(?:public\s+|online\s+|special\s+|guest\s+)?(?:{EVENT_KINDS}|event)s?")
 KIND_BRACKET = re.compile(rf"(?i)\s*\((?:online\s+|hybrid\s+|in-person\s+)?{EVENT_KINDS}\)$")
-ACRONYM_AND_NAME = re.compile(r"^([A-Z]{2,8})\s+[\u2013\u2014|-]\s+(.{8,120})$")
+# (also "HFM Weidenau – Hochschule für Film und Medien Weidenau": the acronym and the place)
+ACRONYM_AND_NAME = re.compile(r"^([A-Z]{2,8}(?:\s+[A-Z][a-z\u00e0-\u024f]+)?)\s+[\u2013\u2014|-]\s+(.{8,120})$")
+
+
+def spelled_acronyms(short: str, name: str) -> set[str]:
+    """The acronyms a name may have for the short form: 'HFM Weidenau' for 'Hochschule für
+    Film und Medien Weidenau' is HFM and its place's initial."""
+    letters, _, place = short.partition(" ")
+    if place and not name.endswith(place):
+        return set()
+    return {letters.lower(), (letters + place[:1]).lower()}
 
 
 # A tag line under a speaker's card: what the card's person does at the event.
@@ -250,7 +260,7 @@ class SpeakerLines:
             self.title_pending = True
             return
         if (named := ACRONYM_AND_NAME.match(block.text)) and \
-                acronym(org_tokens(named.group(2))) == named.group(1).lower():
+                acronym(org_tokens(named.group(2))) in spelled_acronyms(named.group(1), named.group(2)):
             # "ENSIM – École nationale supérieure de l'image de Montclaret": the site's school
             self.draft.owner = self.draft.owner or self.draft.add_org(clean(named.group(2)), evidence(block.line, block.text))
             self.draft.orgs[self.draft.owner].add_alt_name(named.group(1))
