@@ -153,7 +153,10 @@ SENTENCE_CUES = (
      r"\b(?:explained|compared|outlined|argued|analy[sz]ed|demonstrated|showcased|reflected on|examined|"
      r"unpacked|gave an overview|announced|read out|reviewed|summari[sz]ed|assured|pledged|urged|commended|"
      r"encouraged|stressed|emphasi[sz]ed|underscored)\b|"
-     r"\btook\s+[\"\u201c].{3,120}?[\"\u201d]\s+as\s+(?:the|her|his|their)\s+(?:topic|theme|subject)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){1,4}through\b",
+     r"\btook\s+[\"\u201c].{3,120}?[\"\u201d]\s+as\s+(?:the|her|his|their)\s+(?:topic|theme|subject)\b|\b(?:walked|took|talked)\s+(?:[\w'-]+\s+){0,4}through\b|"
+     # "Our lead combat designer X kicked things off with ...", "Narrative director Y talked environmental storytelling"
+     r"\bkicked (?:things |the (?:day|session|evening|morning|afternoon) )?off\b|\btalked\b|"
+     r"\b(?:remarks|address|speech) (?:from|by)\b",
      "speaker"),
     (r"\bin the audience\b|\bbrought together\b|\battend(?:ed|ing)\b|\battendees?\b|\bguests?\b|\bparticipants?\b|"
      r"\b(?:also )?present (?:at|were|was)\b|"
