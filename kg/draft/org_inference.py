@@ -260,7 +260,7 @@ def units_of_the_host(draft: Draft) -> None:
 # Offices a university gives only its own people ("Registrar", "the Vice-Chancellor", "Dean"):
 # with no organisation named, the host's.
 HOST_TITLE = re.compile(r"^(?:(?:pro[- ])?vice[- ]chancellor|chancellor|registrar|(?:vice|pro)?[- ]?rector|provost|president|"
-                        r"head of studies|director of studies|"
+                        r"head of studies|director of studies|(?:university )?librarian|bursar|"
                         r"vice[- ]president|dean|deputy dean|associate dean|executive dean|"
                         r"secretary of the party committee)(?:\s+for\s+.+|\s*\(.+\))?$|"
                         r"^(?:[\w-]+\s+){0,3}students?$", re.IGNORECASE)  # "second-year student": the host's

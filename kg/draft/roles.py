@@ -51,7 +51,8 @@ BY_CUES = (
     (r"\banchored by\b|\bcompered by\b", "host"),
     (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
     (r"\bdiscussion\s+(?:was\s+)?(?:held\s+)?between\b", "panelist"),
-    (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|"
+    (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|\b[Aa]nimated by\b|"
+     r"\bunder the moderation of(?: the)?\b|"
      r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bMC(?:'d|\u2019d|ed) by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
