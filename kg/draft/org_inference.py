@@ -96,26 +96,34 @@ def merge_acronyms(draft: Draft) -> None:
 # A run of capitalised words a page may spell an acronym out in ("Kinnear Bay International
 # Film Festival" for KBIFF), with the small words names hold.
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and|&|the|de|des|du|del|di|da|do|et|y|la|le|"
-                             r"van|von|der|f\u00fcr)\s+)*[A-Z][\w'\u2019.-]*)+")
+                             r"van|von|der|und|e|i|f\u00fcr)\s+)*[A-Z][\w'\u2019.-]*)+")
 
 
 def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
     """'Executive Director, KBIFF' on a page whose header reads 'Kinnear Bay International
     Film Festival': the acronym's organisation is the one the page spells out (its only
-    spelling there; the acronym kept as an alternative name)."""
-    short = {key: org for key, org in draft.orgs.items() if re.fullmatch(r"[A-Z]{3,7}", org.name)}
-    if not short:
+    spelling there; the acronym kept as an alternative name). So too an acronym and its
+    place ('HMG Lindenau' for 'Hochschule für Medien und Gestaltung Lindenau')."""
+    wanted: dict[str, list[tuple[str, str]]] = {}  # an acronym -> (the short form's key, its place)
+    for key, org in draft.orgs.items():
+        if (short := SHORT_FORM.fullmatch(org.name)) and (len(short.group(1)) >= 3 or short.group(2)):
+            letters, place = short.group(1), short.group(2) or ""
+            for spelled in {letters.lower(), (letters + place[:1]).lower()}:
+                wanted.setdefault(spelled, []).append((key, place))
+    if not wanted:
         return
-    found: dict[str, dict[str, Line]] = {key: {} for key in short}
+    found: dict[str, dict[str, Line]] = {}
     for line in lines:
         for run in CAPITALISED_RUN.finditer(line.text):
             words = run.group().split()
             for i in range(len(words)):
                 for j in range(i + 2, len(words) + 1):
                     name = " ".join(words[i:j]).rstrip(".")
-                    if (key := acronym(org_tokens(name))) in found and words[i][0].lower() == key[0] and \
+                    if (spelled := acronym(org_tokens(name))) in wanted and words[i][0].lower() == spelled[0] and \
                             words[j - 1].lower() not in ORG_STOPWORDS:
-                        found[key].setdefault(name, line)
+                        for key, place in wanted[spelled]:
+                            if name.endswith(place) and name != draft.orgs[key].name:
+                                found.setdefault(key, {}).setdefault(name, line)
     alias = {}
     for key, spelled in found.items():
         if len(spelled) == 1 and key not in alias:
@@ -124,6 +132,10 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
             if into and into != key:
                 fold(draft, key, into, alias)
     draft.rename(alias)
+
+
+# An acronym, alone or with its place: "KBIFF", "HMG Lindenau".
+SHORT_FORM = re.compile(r"([A-Z]{2,7})(?:\s+([A-Z][a-z\u00e0-\u024f]+))?")
 
 
 def legal_names(draft: Draft, lines: list[Line]) -> None:
