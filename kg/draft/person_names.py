@@ -43,6 +43,7 @@ HONORIFICS = frozenset({
     "ybhg.", "ybhg", "yb", "yab", "madya",  # "YBhg. Tan Sri Dato' Dr.", "Prof. Madya Dr." (associate professor)
     # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
     "profª", "drª", "profa", "dr.ª",
+    "doutor", "doutora", "mestre", "mestra", "eng.º", "eng.ª", "engº",  # Portuguese: "Professor Doutor X", "Mestre Y"
     "m.",  # French Monsieur ("M. Laurent VASSEUR"; not before an initial: "M. A. Rahman")
     "me", "me.", "maître", "pr.", "pr",  # French: Maître (a lawyer), Pr. (professeur)
     "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
@@ -63,7 +64,7 @@ LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.
 # ("Ing." is not one: an engineer's title in Ghana and Central Europe too)
 IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
                                 "mtra.", "lic", "lic.", "lcdo.", "lcda.", "arq.", "profa.",
-                                "dña.", "don", "doña", "mg", "mg."})
+                                "dña.", "don", "doña", "mg", "mg.", "doutor", "doutora", "mestre", "mestra"})
 # Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
 COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
                             "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat amine "
