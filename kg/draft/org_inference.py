@@ -110,6 +110,8 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
             letters, place = short.group(1), short.group(2) or ""
             for spelled in {letters.lower(), (letters + place[:1]).lower()}:
                 wanted.setdefault(spelled, []).append((key, place))
+        elif short := PLACE_FIRST.fullmatch(org.name):  # "Kaarila UAS": Kaarila University of Applied Sciences
+            wanted.setdefault((short.group(1)[:1] + short.group(2)).lower(), []).append((key, short.group(1)))
     if not wanted:
         return
     found: dict[str, dict[str, Line]] = {}
@@ -122,7 +124,7 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
                     if (spelled := acronym(org_tokens(name))) in wanted and words[i][0].lower() == spelled[0] and \
                             words[j - 1].lower() not in ORG_STOPWORDS:
                         for key, place in wanted[spelled]:
-                            if name.endswith(place) and name != draft.orgs[key].name:
+                            if (name.endswith(place) or name.startswith(place + " ")) and name != draft.orgs[key].name:
                                 found.setdefault(key, {}).setdefault(name, line)
     alias = {}
     for key, spelled in found.items():
@@ -136,6 +138,7 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
 
 # An acronym, alone or with its place: "KBIFF", "HMG Lindenau".
 SHORT_FORM = re.compile(r"([A-Z]{2,7})(?:\s+([A-Z][a-z\u00e0-\u024f]+))?")
+PLACE_FIRST = re.compile(r"([A-Z][a-z\u00e0-\u024f]+)\s+([A-Z]{2,5})")
 
 
 def legal_names(draft: Draft, lines: list[Line]) -> None:
