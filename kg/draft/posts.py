@@ -360,7 +360,8 @@ def parse_posts(description: str) -> list[Post]:
     # and leads the Screen Work research group": what they do, another clause
     description = re.split(r",\s+on\s+(?=[a-z])|\s+and\s+(?:also\s+)?(?:leads|runs|chairs|heads|directs|teaches|"
                            r"is|was|has|serves|sits|works|founded|co-founded|featured|included|introduced|opened|closed|welcomed|"
-                           r"presented|moderated|chaired|hosted|delivered|gave|spoke|shared|discussed|said)\b|"
+                           r"presented|moderated|chaired|hosted|delivered|gave|spoke|shared|discussed|said|"
+                           r"ends|closes|opens|begins|starts|concludes|continues|will)\b|"
                            r",?\s+(?:representing|on behalf of)\s|,\s+(?:quien|quienes|qui|que)\s|"
                            r"(?:^|,?\s+)(?:together|along)\s+with\s", description)[0]  # "X, together with the Dean"
     description = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", description)  # "an assistant editor at X"
