@@ -320,5 +320,8 @@ def posts_at_the_host(draft: Draft) -> None:
                 # a dean or a lecturer is the school's, a vice-chancellor the university's
                 post.org = unit if STAFF_TITLE.match(post.title) else \
                     school if re.search(r"\bdean\b", post.title, re.IGNORECASE) else home
+                # ("a senior lecturer in film studies at the school": the school is the post's organisation)
+                post.title = re.sub(r"\s+at\s+(?:the|our|this)\s+(?:school|department|faculty|college|university|"
+                                    r"institute|academy)$", "", post.title, flags=re.IGNORECASE)
                 post.org_inferred = True
                 draft.posted_orgs.add(post.org)

@@ -26,7 +26,8 @@ VERB_AFTER = re.compile(r",?\s+(?:(?:then|also|later|first|finally|subsequently)
                         r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
                         r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
                         r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
-                        r"hosted|launched|signed|pointed|observed|remarked|congratulated|followed|made)\b|"
+                        r"hosted|launched|signed|pointed|observed|remarked|congratulated|followed|made|"
+                        r"heard|saw|met|brought|held|won|wrote|began|became|showed|felt|found|taught|thought)\b|"
                         r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up|at|about|"
                         r"into|back|through|over|for|with|together|forward|along)\b)|"
                         # "..., Chairman of the X Authority, Saraab Film Academy today launched": the
