@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from kg.draft.model import Draft, Evidence
-from kg.draft.org_names import ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, LEGAL_FORMS, TYPE_WORDS
+from kg.draft.org_names import (ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, LEGAL_FORMS, TYPE_WORDS,
+                                short_form_acronyms)
 from kg.draft.page import Line
 from kg.draft.person_names import OFFICE_HONORIFIC
 from kg.identity.names import ORG_STOPWORDS, acronym, org_tokens
@@ -67,7 +68,7 @@ def staff_of_the_company(draft: Draft, owner: str | None, lines: list[Line]) -> 
 
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-ACADEMIC = re.compile(r"(?i)universit|college|school|academy|institut|polytechnic|[\u5927\u5b66][\u5b78\u5b66]|\u5b66\u9662")
+ACADEMIC = re.compile(r"(?i)universit|college|school|academy|institut|polytechnic|\u5927\u5b66|\u5927\u5b78|\u5b66\u9662|\u5b78\u9662")
 STUDENT = re.compile(r"\b(?:student|graduate|alumn\w*|intern|trainee)\b", re.IGNORECASE)
 
 
@@ -106,10 +107,9 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
     place ('HMG Lindenau' for 'Hochschule für Medien und Gestaltung Lindenau')."""
     wanted: dict[str, list[tuple[str, str]]] = {}  # an acronym -> (the short form's key, its place)
     for key, org in draft.orgs.items():
-        if (short := SHORT_FORM.fullmatch(org.name)) and (len(short.group(1)) >= 3 or short.group(2)):
-            letters, place = short.group(1), short.group(2) or ""
-            for spelled in {letters.lower(), (letters + place[:1]).lower()}:
-                wanted.setdefault(spelled, []).append((key, place))
+        if (short := short_form_acronyms(org.name)) and (short[1] or len(org.name) >= 3):
+            for spelled in short[0]:
+                wanted.setdefault(spelled, []).append((key, short[1]))
         elif short := PLACE_FIRST.fullmatch(org.name):  # "Kaarila UAS": Kaarila University of Applied Sciences
             wanted.setdefault((short.group(1)[:1] + short.group(2)).lower(), []).append((key, short.group(1)))
     if not wanted:
@@ -136,8 +136,7 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
     draft.rename(alias)
 
 
-# An acronym, alone or with its place: "KBIFF", "HMG Lindenau".
-SHORT_FORM = re.compile(r"([A-Z]{2,7})(?:\s+([A-Z][a-z\u00e0-\u024f]+))?")
+# A place, then an acronym: "Kaarila UAS".
 PLACE_FIRST = re.compile(r"([A-Z][a-z\u00e0-\u024f]+)\s+([A-Z]{2,5})")
 
 

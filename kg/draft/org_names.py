@@ -154,6 +154,20 @@ def two_names(name: str) -> tuple[str, str] | None:
     return None
 
 
+# An acronym, alone or with its place: "KBIFF", "HMG Lindenau".
+SHORT_FORM = re.compile(r"([A-Z]{2,8})(?:\s+([A-Z][a-z\u00e0-\u024f]+))?")
+
+
+def short_form_acronyms(short: str) -> tuple[set[str], str] | None:
+    """The acronyms of the names a short form may stand for, and its place: 'HMG Lindenau'
+    -> ({'hmg', 'hmgl'}, 'Lindenau') (for 'Hochschule für Medien und Gestaltung Lindenau');
+    'KBIFF' -> ({'kbiff'}, '')."""
+    if not (m := SHORT_FORM.fullmatch(short.strip())):
+        return None
+    letters, place = m.group(1), m.group(2) or ""
+    return {letters.lower(), (letters + place[:1]).lower()}, place
+
+
 # A site's section, not a body: "Studio News", "Studio Life", "School News".
 SITE_SECTION = re.compile(r"(?i)^\s*\w+\s+(?:News|Life|Blog|Stories|Updates)\s*$")
 

@@ -12,7 +12,7 @@ from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_breadcrumbs, is_chrome
 from kg.draft.entries import LEAD, POST_NOMINALS, Entry, parse_entry
 from kg.draft.model import evidence, person_key
-from kg.draft.org_names import clean, looks_like_org, org_chain, split_orgs
+from kg.draft.org_names import clean, looks_like_org, org_chain, short_form_acronyms, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
 from kg.draft.posts import Post, parse_posts, split_titles, starts_title, title_like, without_work
 from kg.draft.segment import Block
@@ -163,15 +163,6 @@ KIND_BRACKET = re.compile(rf"(?i)\s*\((?:online\s+|hybrid\s+|in-person\s+)?{EVEN
 ACRONYM_AND_NAME = re.compile(r"^([A-Z]{2,8}(?:\s+[A-Z][a-z\u00e0-\u024f]+)?)\s+[\u2013\u2014|-]\s+(.{8,120})$")
 
 
-def spelled_acronyms(short: str, name: str) -> set[str]:
-    """The acronyms a name may have for the short form: 'HFM Weidenau' for 'Hochschule für
-    Film und Medien Weidenau' is HFM and its place's initial."""
-    letters, _, place = short.partition(" ")
-    if place and not name.endswith(place):
-        return set()
-    return {letters.lower(), (letters + place[:1]).lower()}
-
-
 # A tag line under a speaker's card: what the card's person does at the event.
 CARD_TAG_AFTER = re.compile(r"(?i)keynote(?: speaker)?|panel(?:l?ist)?|moderator|workshop|masterclass|talk|speaker|chair")
 
@@ -259,8 +250,8 @@ class SpeakerLines:
             self.event_details(block.text, block)
             self.title_pending = True
             return
-        if (named := ACRONYM_AND_NAME.match(block.text)) and \
-                acronym(org_tokens(named.group(2))) in spelled_acronyms(named.group(1), named.group(2)):
+        if (named := ACRONYM_AND_NAME.match(block.text)) and (short := short_form_acronyms(named.group(1))) and \
+                acronym(org_tokens(named.group(2))) in short[0] and named.group(2).endswith(short[1]):
             # "ENSIM – École nationale supérieure de l'image de Montclaret": the site's school
             self.draft.owner = self.draft.owner or self.draft.add_org(clean(named.group(2)), evidence(block.line, block.text))
             self.draft.orgs[self.draft.owner].add_alt_name(named.group(1))
