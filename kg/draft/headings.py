@@ -301,6 +301,7 @@ class HeadingReader:
         if current and BARE_KIND.fullmatch(current.name) and block.line - current.evidence.line == 1 and \
                 not re.search(r"[:|]", text) and not leads_with_name(text):
             current.name = text  # "10:00–11:30 | PANEL" / "Co-producing in Central Europe ...": the panel's name
+            self.conversation_guest(text, block)
             return
         type_, role = event_facts.session_type(text), roles.label_role(text)
         self.open_session(text, type_, block.line)
@@ -309,6 +310,8 @@ class HeadingReader:
                               r"\s+(.+)$", text)) and \
                 leads_with_name(guest.group(1)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))
+        else:
+            self.conversation_guest(text, block)
         if role == "speaker" and DEFAULT_ROLE.get(type_, "speaker") != "speaker":
             role = None  # "Opening session": its people are its welcome speakers, as its type says
         self.section_role = role if role not in (None, "attendee") or type_ == "session" else None
@@ -318,6 +321,12 @@ class HeadingReader:
         elif (guest := re.search(r"\b(?:led|given|taught|conducted|presented|run)\s+by\s+(.+)$", text)) and \
                 (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "Writing workshop ... led by Mrs. X"
+
+    def conversation_guest(self, text: str, block: Block) -> None:
+        """'Aisling Nic Giolla Bhríde in Conversation': the session's guest, a speaker."""
+        if (guest := re.match(r"^(.+?)\s+(?i:in conversation|in dialogue)$", text)) and \
+                leads_with_name(guest.group(1)) and (entry := parse_entry(guest.group(1))):
+            self.add_entry(entry, block, "speaker")
 
     def open_session(self, name: str, type_: str, line: int) -> str | None:
         if not re.search(r"\w", name):
