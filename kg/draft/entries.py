@@ -160,6 +160,11 @@ def pre_name_posts(words: list[str]) -> list[Post]:
         words = words[1:]
     if not words:
         return []
+    if len(words) > 2 and words[0].lower() == "former":  # "Former Kenya Film Commission CEO": a post held before
+        posts = pre_name_posts(words[1:])
+        for post in posts:
+            post.former = True
+        return posts
     text = " ".join(words)
     if all(w.lower() in JOB_WORDS or w.lower() == "and" for w in words):
         return [Post(w) for w in words if w.lower() != "and"]
