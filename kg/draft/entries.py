@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from kg.draft.han_entries import han_entry
 from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain, where
-from kg.draft.person_names import (COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName, is_honorific, parse_name,
-                                   short_form, split_by_honorifics)
+from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName,
+                                   is_honorific, parse_name, short_form, split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
 
@@ -24,7 +24,7 @@ ABOUT_PERSON = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:is|works as|serves as)\
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # A post, then the person: "the President of THU, Professor Anthony YIP Kin-wah".
-POST_FIRST = re.compile(rf"^(?:the\s+)?([A-Z][^;]{{2,160}}?),\s+({PERSONAL_TITLES}\.?\s+(?:\((?:Mrs|Mr|Ms|Miss)\.?\)\s+)?[^,;()]+)$")
+POST_FIRST = re.compile(rf"^(?:the\s+)?([A-Z][^;]{{2,160}}?),\s+({PERSONAL_TITLES}\.?\s+[^,;()]+)$")
 # Letters after a name: honours and degrees ("JP", "MBE", "PhD").
 POST_NOMINALS = re.compile(r"(?<=[a-z\u00e0-\u024f])(?:,?\s+(?:JP|MBE|OBE|CBE|SBS|BBS|GBS|MH|PhD|Ph\.D\.|FRSA|"
                            r"QC|KC|AM|AO|OAM|MFA|MA|MSc|BA|ASC|BSC|ACS|ACE|CSC|NZCS|ISC|"
@@ -203,7 +203,7 @@ def parse_entry(text: str) -> Entry | None:
     if (piped := PIPED_POST.match(text)) and (title_like(piped.group(2)) or "," in piped.group(2) or (
             looks_like_org(piped.group(2)) and not EVENT_WORD.search(piped.group(2)))):
         text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"
-    text = re.sub(r"\((Mrs|Mr|Ms|Miss)\.?\)(?=\s)", r"\1.", text)  # "Dr. (Mrs) Esther Ukpong"
+    text = BRACKETED_HONORIFIC.sub(r"\1.", text)  # "Dr. (Mrs) Esther Ukpong": before POST_FIRST reads it
     if (first := POST_FIRST.match(text)) and (starts_title(first.group(1)) or "," not in first.group(1) and
                                               first.group(1).split()[-1].lower() in TITLE_WORDS):
         text = f"{first.group(2)}, {first.group(1)}"  # "the Head of the X Office, Mr Raymond CHEUNG"

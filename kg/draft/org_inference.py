@@ -52,8 +52,9 @@ def staff_of_the_company(draft: Draft, owner: str | None, lines: list[Line]) -> 
     """A company's own page in the first person ('we opened our doors', 'our head of talent'):
     the people it names by a job alone ('senior colourist Tomasz Wróblewski') are its staff
     (inferred). Not a school's page, where such people are guests."""
-    if not owner or draft.orgs[owner].type not in ("company", "studio", "organization") or draft.orgs[owner].parents \
-            or ACADEMIC.search(draft.orgs[owner].name) or " " not in draft.orgs[owner].name:  # ("MBU": whose?)
+    org = draft.orgs.get(owner) if owner else None
+    if not org or org.type not in ("company", "studio", "organization") or org.parents or \
+            ACADEMIC.search(org.name) or " " not in org.name:  # ("MBU": whose?)
         return
     unquoted = QUOTED.sub("", " ".join(line.text for line in lines))
     if len(FIRST_PERSON.findall(unquoted)) < 3:
@@ -151,11 +152,15 @@ def legal_names(draft: Draft, lines: list[Line]) -> None:
             for k in range(len(words)):  # ("Copyright Frostmoor Interactive Inc.": its last words too)
                 full.setdefault(" ".join(words[k:]).lower(), " ".join(words[k:]) + m.group()[len(m.group(1)):])
     for org in draft.orgs.values():
-        longer = {name for name in full.values() if name.lower().startswith(org.name.lower() + " ")}
-        # ("HALYARD POST" over a page whose imprint reads "Halyard Post Production Ltd": its one
-        # longer name there)
-        if not LEGAL_FORM.search(org.name) and (name := full.get(org.name.lower()) or
-                                                 (len(longer) == 1 and " " in org.name and longer.pop())):
+        if LEGAL_FORM.search(org.name):
+            continue
+        name = full.get(org.name.lower())
+        if not name and " " in org.name:
+            # ("HALYARD POST" over a page whose imprint reads "Halyard Post Production Ltd": its one
+            # longer name there)
+            longer = {full_name for full_name in full.values() if full_name.lower().startswith(org.name.lower() + " ")}
+            name = longer.pop() if len(longer) == 1 else None
+        if name:
             org.add_alt_name(org.name)
             org.name = name
 
@@ -315,10 +320,10 @@ def posts_at_the_host(draft: Draft) -> None:
         if any(post.org for post in person.posts):
             continue
         for post in person.posts:
-            if post.title and (HOST_TITLE.match(post.title) or STAFF_TITLE.match(post.title)):
+            staff = bool(post.title and STAFF_TITLE.match(post.title))
+            if staff or post.title and HOST_TITLE.match(post.title):
                 # a dean or a lecturer is the school's, a vice-chancellor the university's
-                post.org = unit if STAFF_TITLE.match(post.title) else \
-                    school if re.search(r"\bdean\b", post.title, re.IGNORECASE) else home
+                post.org = unit if staff else school if re.search(r"\bdean\b", post.title, re.IGNORECASE) else home
                 # ("a senior lecturer in film studies at the school": the school is the post's organisation)
                 post.title = re.sub(r"\s+at\s+(?:the|our|this)\s+(?:school|department|faculty|college|university|"
                                     r"institute|academy)$", "", post.title, flags=re.IGNORECASE)

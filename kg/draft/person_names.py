@@ -93,6 +93,8 @@ SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u
 PERSONAL_TITLES = (r"(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Shri|Smt|Sri|Sr|Sra|Mtro|Mtra|Lic|Ing|Hon|"
                    r"H\.E|Madam|Datuk|Dato['\u2019]?|Datin|Tan\s+Sri|Puan\s+Sri|Encik|Cik|Puan|Haji|Hajah|Engr|Atty|"
                    r"Herr|Frau|Dott|Sheikh|Sheikha)")
+# "Dr. (Mrs) X": the second honorific in brackets, read as "Dr. Mrs. X".
+BRACKETED_HONORIFIC = re.compile(r"\((Mrs|Mr|Ms|Miss)\.?\)(?=\s)")
 FAMILY_HONORIFICS = re.compile(rf"\b{PERSONAL_TITLES}\.?\s+(?=[A-Z\u3400-\u9fff])")
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
 # Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
@@ -299,7 +301,7 @@ def iberian_page(names: list[PersonName]) -> bool:
 def parse_name(text: str) -> PersonName | None:
     """The name in `text` (an honorific allowed before it), or None if it is not a name."""
     text = text.strip(" ,;:.\u3001").strip()
-    text = re.sub(r"\((Mrs|Mr|Ms|Miss)\.?\)(?=\s)", r"\1.", text)  # "Dr. (Mrs.) Efua Quayson-Badu"
+    text = BRACKETED_HONORIFIC.sub(r"\1.", text)  # "Dr. (Mrs.) Efua Quayson-Badu"
     if text.endswith(".") and not INITIAL.match(text.split()[-1]):
         text = text.rstrip(".")
     honorific, rest = strip_honorific(text)

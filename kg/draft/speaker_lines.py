@@ -240,7 +240,7 @@ class SpeakerLines:
             self.event_details(block.text, block)
             self.title_pending = True
             return
-        if (first or after_chrome) and block.line <= 2 and block.text.isupper() and len(block.text.split()) <= 6 and \
+        if after_chrome and block.line <= 2 and block.text.isupper() and len(block.text.split()) <= 6 and \
                 not event_facts.event_type(block.text) and not looks_like_org(block.text):
             self.draft.site_name = evidence(block.line, block.text)  # "KRANICHWERK GAMES": the site's name in its logo's capitals
             self.title_pending = True
