@@ -21,6 +21,8 @@ from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts,
 
 # A card's sentence about its person, by one of their names: "Siobhán is Head of Studio at X".
 ABOUT_PERSON = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:is|works as|serves as)\s+(?:an?\s+|the\s+)?(.+)$")
+# A spaced middle dot or bullet between whole entries on one line.
+DOT_BETWEEN_ENTRIES = r"\s+[\u00b7\u2022]\s+"
 # Where the name ends and the description begins.
 AFTER_NAME = re.compile(r"\s*(?:,|\(|\s[\u2013\u2014-]\s|:)\s*|\s+(?=(?:of|from|at)\s+(?:the\s+)?[A-Z])")
 # A post, then the person: "the President of THU, Professor Anthony YIP Kin-wah".
@@ -203,6 +205,12 @@ def parse_entry(text: str) -> Entry | None:
     if (piped := PIPED_POST.match(text)) and (title_like(piped.group(2)) or "," in piped.group(2) or (
             looks_like_org(piped.group(2)) and not EVENT_WORD.search(piped.group(2)))):
         text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"
+    elif " | " in text and (head := text.split(" | ")[0]).count(",") >= 2 and \
+            not (starts_title(tail := text.split(" | ", 1)[1]) or looks_like_org(tail) and not EVENT_WORD.search(tail)) \
+            and (whole := parse_entry(head)) and whole.posts and whole.posts[-1].chain:
+        # "Sanna Lindqvist, Creative Producer, Gnistra Studios (SE) | Industry Awards": a
+        # grid's next column is another session, not the post's organisation
+        return whole
     text = BRACKETED_HONORIFIC.sub(r"\1.", text)  # "Dr. (Mrs) Esther Ukpong": before POST_FIRST reads it
     if (first := POST_FIRST.match(text)) and (starts_title(first.group(1)) or "," not in first.group(1) and
                                               first.group(1).split()[-1].lower() in TITLE_WORDS):
@@ -320,6 +328,10 @@ def split_entries(text: str) -> list[str]:
     that is not a name joins the entry before it: 'Li Na, Dean of X, and Wang Hao'), else by
     honorifics ('Prof. Li Na Dr. Wang Hao'). A post before a name ("Vistaline's Head of
     Content, Rina Takeda") joins the name after it."""
+    dotted = split_outside_brackets(text, DOT_BETWEEN_ENTRIES)
+    if len(dotted) > 1 and all("," in p and parse_name(p.split(",")[0].strip()) for p in dotted):
+        # "Mette Østergaard, Head Writer, X · Jonas Møller-Friis, Editor, Y": one entry per dot
+        return [q for p in dotted for q in split_entries(p)]
     if ";" in text:
         pieces = split_outside_brackets(text, r"\s*;\s*")
         return [q for p in pieces for q in _split_and(p)]

@@ -52,7 +52,10 @@ PLACE = re.compile(
     rf"(?:[A-Z][\w&.-]*\s+){{0,4}}{PLACE_WORDS}|(?:[A-Z][\w&.-]*\s+){{1,6}}{LOWER_PLACE_WORDS})"
     rf"(?:\s+\d+)?)(?![\w-])(?!\s+[A-Z][a-z])(?:,\s+((?:[A-Z][\w&.-]*\s*){{1,6}}))?")
 HOST_AFTER = re.compile(r"(?i:\b)(?:co-)?(?:[Hh]osted|organi[sz]ed|presented|convened|held|run|launched)\s+by\s+(?:the\s+)?(.+?)(?=[.;](?:\s|$)|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s+(?:on|at|in|from|with)\s|\s+and\s+(?:the\s+[a-z]|(?!the\s)[a-z])|$)")
-HOST_BEFORE = re.compile(r"(?:^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:jointly\s+|also\s+|officially\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
+HOST_BEFORE = re.compile(r"(?:"
+                         # "On Thursday 13 March the X held": a date with no comma after it
+                         r"\bOn\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+                         r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s+(?=the\s)|^|[,.;\u2014\u2013]\s+|\b(?:On|In)\s.+?,\s+)(?:the\s+)?([A-Z][\w&'\u2019 .-]*?)\s+(?:will\s+|to\s+|today\s+|yesterday\s+|this\s+week\s+|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:jointly\s+|also\s+|officially\s+)?(?:co-)?(?:hosts?|host|hosted|organi[sz]e[sd]?|presents?|convened|held|launch(?:es|ed)?|staged)\s+(?:the|a|an|its)\b")
 
 
 HAN_EVENT_TYPE = (("研讨会", "symposium"), ("论坛", "forum"), ("会议", "conference"), ("峰会", "conference"),

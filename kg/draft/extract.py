@@ -245,6 +245,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         text = DEGREE.sub("", text)
         # "Productrice, X (ancienne déléguée générale du Festival ...)": a former post
         text = re.sub(r"\s*\((former|formerly|ancienne?|antigu[oa]|ehemalige[rn]?)\s+([^)]*)\)", r"; \1 \2", text)
+        # "..., Triggerfin Animation Studio — formerly a lecturer at the Nkosi School"
+        text = re.sub(r"\s+[\u2014\u2013]\s+(former|formerly|previously)\s+", r"; \1 ", text)
         text = re.sub(r"\s*\(ex-\s*([^)]*)\)", r"; former \1", text)  # "Tano Studios (ex-Kijani Toons)"
         # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post
         text = re.sub(r"(\b[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.draft.model import Draft, Evidence
 from kg.draft.org_names import (ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, LEGAL_FORMS, TYPE_WORDS,
-                                short_form_acronyms)
+                                has_type_word, short_form_acronyms)
 from kg.draft.page import Line
 from kg.draft.person_names import OFFICE_HONORIFIC
 from kg.identity.names import ORG_STOPWORDS, acronym, org_tokens
@@ -181,6 +181,10 @@ def merge_short_forms(draft: Draft) -> None:
         targets = firsts.get(key, [])
         if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
             fold(draft, key, targets[0], alias)
+        elif " " in org.name and not org.parents and has_type_word(org.name.split()[-1]) and len(
+                longer := [k for k, o in draft.orgs.items() if re.match(re.escape(org.name) + r"\s+of\s", o.name)]) == 1:
+            # "the Nkosi School" on a page that names the Nkosi School of Film and Television
+            fold(draft, key, longer[0], alias)
     draft.rename(alias)
 
 

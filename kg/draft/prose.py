@@ -23,8 +23,9 @@ from kg.draft.segment import Block
 from kg.draft.topics import topics_in
 
 # Words that begin a sentence before an organisation's name, and "the" after them.
-LEADING = re.compile(r"^(?:(?:The|In|On|At|From|" + "|".join(w.title() for w in sorted(LEADING_WORDS))
-                     + r")\s+)+(?:the\s+)?")
+# (and a month: "On Friday 22 August the Department hosted ...")
+LEADING = re.compile(r"^(?:(?:The|In|On|At|From|January|February|March|April|June|July|August|September|October|"
+                     r"November|December|" + "|".join(w.title() for w in sorted(LEADING_WORDS)) + r")\s+)+(?:the\s+)?")
 
 # A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
 BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del|N\u00ed|Nic|Mac|"
