@@ -154,7 +154,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
             self.body_seen = self.body_seen or block.kind in ("paragraph", "item", "label")
             self.after_name_lines = i > 0 and blocks[i - 1].label == NAME_LINES or \
                 i > 0 and self.named_by_heading == blocks[i - 1].line or \
-                i > 0 and self.author is not None and blocks[i - 1].kind != "paragraph"
+                i > 0 and self.author is not None and blocks[i - 1].kind != "paragraph" or \
+                i > 0 and blocks[i - 1].kind == "label" and self.bio_person is not None
             if block.kind != "paragraph":
                 self.bio_person = None  # a biography is the paragraph after its name
             if block.kind == "heading" and (role := self.card_tag_after(blocks, i)):

@@ -9,7 +9,7 @@ from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
-from kg.draft.model import evidence
+from kg.draft.model import evidence, person_key
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
 from kg.draft.segment import Block
@@ -85,8 +85,11 @@ class LabelReader:
                 role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
             if not text:
                 self.section_role = self.colon_role = role  # "Panelists are:" over a paragraph each
-            elif not self.entries(text, block, role):  # "Keynote: The Graduate and the Market"
+            elif not (found := self.entries(text, block, role)):  # "Keynote: The Graduate and the Market"
                 self.heading(Block("heading", block.line, f"{word}: {text}"))
+            elif found == 1 and (entry := parse_entry(text)) and not entry.posts:
+                # "Speaker: Héctor Barragán" over "He is director of ...": the paragraph is his biography
+                self.bio_person = person_key(entry.person) if person_key(entry.person) in self.draft.people else None
         elif looks_like_org(word) and not text:
             self.section_org = self.draft.add_org(clean(word), ev)
         elif event_facts.session_type(word) != "session" and text:

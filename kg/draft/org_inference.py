@@ -168,6 +168,13 @@ def legal_names(draft: Draft, lines: list[Line]) -> None:
 NAME_AND_LEGAL_FORM = re.compile(r"([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5})" + LEGAL_FORMS + r"(?![\w-])")
 
 
+# What follows a short form in its full name: "the Nkosi School" of "Nkosi School of Film and
+# Television", "the Corrib Centre" of "Corrib Centre for Screenwriting" (not "Bursztyn Film
+# Studio for Strimline": a studio's client).
+SPELLED_OUT = r"(?:\s+of\s|(?:" + "|".join(f"(?<={w})" for w in ("Centre", "Center", "School", "Academy", "Institute",
+                                                                   "College", "Council", "Fund")) + r")\s+for\s)"
+
+
 def merge_short_forms(draft: Draft) -> None:
     """'Corbin' and 'Corbin University' on one page: the one-word form is the other's
     (an alternative name, inferred)."""
@@ -182,7 +189,7 @@ def merge_short_forms(draft: Draft) -> None:
         if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
             fold(draft, key, targets[0], alias)
         elif " " in org.name and not org.parents and has_type_word(org.name.split()[-1]) and len(
-                longer := [k for k, o in draft.orgs.items() if re.match(re.escape(org.name) + r"\s+of\s", o.name)]) == 1:
+                longer := [k for k, o in draft.orgs.items() if re.match(re.escape(org.name) + SPELLED_OUT, o.name)]) == 1:
             # "the Nkosi School" on a page that names the Nkosi School of Film and Television
             fold(draft, key, longer[0], alias)
     draft.rename(alias)

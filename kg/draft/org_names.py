@@ -227,6 +227,9 @@ def clean(name: str) -> str:
                   r"und|f\u00fcr|van|von|der|den|al|el)\b)[a-z][\w-]*)+$",
                   lambda m: m.group() if any(w in TYPE_WORDS or w in ("course", "board", "series", "podcast", "show",
                                                                      "project") for w in m.group().split())
+                  # (but "Voces del Norte dubbing studio": what the company is, after its name)
+                  and not (re.fullmatch(r"\s+[a-z][\w-]+\s+(?:studio|company|house|agency|firm|collective)", m.group())
+                           and " " in m.string[:m.start()].strip() and not m.string[:m.start()].endswith("-based"))
                   # (nor "École des arts numériques et du jeu": a name written in lower case)
                   or re.search(r"\s[a-z\u00e0-\u024f]{4,}\s", m.string[: m.start() + 1]) else "", name)
     return without_stop(re.sub(r"^(?:the|The)\s+", "", name)).strip()

@@ -188,7 +188,9 @@ class ProseReader:
                     self.draft.orgs[at].type == "university":
                 self.draft.set_parent(key, at, ev)  # "Professor at X University, where she directs Y"
                 self.draft.orgs[key].parent_inferred = True
-        if (m := SUBJECT_IS.match(sentence)) and m.group(1) in calls and starts_title(m.group(2)):
+        if (m := SUBJECT_IS.match(sentence)) and starts_title(m.group(2)) and (m.group(1) in calls or m.group(
+                1) in ("He", "She", "They") and not re.match(r"(?:co-)?author\b", m.group(2))):
+            # ("He is director of X": the biography's subject; "She is the author of <a book>": no post)
             description = re.split(BIO_END + r"|\s+and\s+(?:was|is|has)\b", m.group(2))[0]
             description = without_kind(description)  # "of the film magazine Revista Plano Secuencia"
             entry = parse_entry(f"{name.name}, {description.rstrip('.')}")
