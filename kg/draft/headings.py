@@ -263,6 +263,9 @@ class HeadingReader:
                 r.session == self.session for r in self.draft.roles) or
                 len({r.session for r in self.draft.roles if r.session}) >= 2)):
             return False
+        if self.session and block.line - self.draft.sessions[self.session].evidence.line <= 4 and \
+                {r.role for r in self.draft.roles if r.session == self.session} in ({"moderator"}, {"chair"}):
+            return False  # "PANEL: ..." / "Moderator: X" / "SPEAKERS" right under them: the panel's speakers
         self.section_role, self.section_org, self.session = ROSTER_ROLE, None, None
         return True
 

@@ -119,7 +119,7 @@ COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson
 HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏") + \
     tuple(end for end in HAN_ORG_ENDS if len(end) > 1)
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
-                       "das", "ten", "ter", "bin", "binti", "binte", "a/l", "a/p", "s/o", "d/o", "al", "el", "y", "'t", "\u2019t"})
+                       "das", "ten", "ter", "bin", "binti", "binte", "a/l", "a/p", "s/o", "d/o", "al", "el", "y", "i", "des", "'t", "\u2019t"})
 LETTER = f"{LETTERS}?"
 CAPITALISED = re.compile(rf"^(?:Mc|Mac|O'|O\u2019|D'|D\u2019)?(?:[{CAPITAL}]|\?(?=[a-z]))[{LETTER}'\u2019]*"
                          rf"(?:-[{LETTERS}][{LETTER}]*)*$")
@@ -217,7 +217,10 @@ def word_kind(word: str) -> str:
         return "han"
     if INITIAL_JOINED.match(word):
         return "cap"
-    if word.lower() in PARTICLES and not (word.isupper() and len(word) > 1):  # "Fang DU": a family name
+    # ("Fang DU": a family name; the Catalan "i" and the French "des" only in lower case: "I Gusti
+    # Ngurah Putra" is Balinese, "Uncle Des" a given name)
+    if word.lower() in PARTICLES and not (word.isupper() and len(word) > 1) and \
+            not (word.lower() in ("i", "des") and word != word.lower()):
         return "particle"
     if INITIAL.match(word):
         return "initial"
@@ -268,8 +271,9 @@ def with_two_surnames(name: PersonName) -> PersonName:
     second is a given name) and the surnames ('Joaquín Herrera Zubieta'), for a page whose
     names are Spanish or Portuguese (one of them says so by a title such as 'Lic.')."""
     words = name.name.split()
+    kinds = [word_kind(w.title() if name.name.isupper() else w) for w in words]  # ("DANIEL OKAMOTO FERRAZ")
     if len(words) < 3 or name.order != "given-first" or name.order_read_from_words or \
-            any(word_kind(w) not in ("cap", "particle") for w in words) or word_kind(words[1]) == "particle":
+            any(kind not in ("cap", "particle") for kind in kinds) or kinds[1] == "particle":
         return name
     if words[1].lower() in IBERIAN_SECOND_GIVEN:
         if len(words) == 3:
@@ -277,7 +281,7 @@ def with_two_surnames(name: PersonName) -> PersonName:
         # "Maria Eduarda Albuquerque dos Santos Figueiredo": a compound given name, the rest surnames
         return replace(name, given=" ".join(words[:2]), family=" ".join(words[2:]))
     if len(words) == 4 and words[1].lower() not in ("mac", "mc", "ní", "nic", "ó", "uí") and \
-            "particle" not in map(word_kind, words):  # not "Valentina Sáenz de Santamaría"
+            "particle" not in kinds:  # not "Valentina Sáenz de Santamaría"
         return replace(name, given=" ".join(words[:2]), family=" ".join(words[2:]))  # "Víctor Raúl Huamán Castillo"
     # "Joaquín Herrera Zubieta", "Valentina Sáenz de Santamaría"
     return replace(name, given=words[0], family=" ".join(words[1:]))
@@ -434,6 +438,10 @@ def parse_name(text: str) -> PersonName | None:
                       honorific, question)
 
 
+# What may end a name's word in a sentence: "Ortega's", "Studios'", "Mehta." (not the "s" of "is")
+POSSESSIVE_OR_STOP = re.compile(r"(?:['\u2019]s?|\.)+$")
+
+
 def name_runs(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that may be names: runs of capitalised words, capitals, initials and
     particles (and single Han words), an honorific before them included."""
@@ -442,7 +450,7 @@ def name_runs(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and (word_kind(words[j].group().rstrip(".\u2019's")) or
+        while j < len(words) and (word_kind(POSSESSIVE_OR_STOP.sub("", words[j].group())) or
                                   is_honorific(words[j].group()) or
                                   words[j].group() in LOWER_HONORIFICS and words[j].group().endswith(".")) and (
                 j == i or not text[words[j - 1].end():words[j].start()].strip()):

@@ -70,6 +70,7 @@ post-production engineering technology innovation curation education training st
 original originals series factual scripted comedy features games music casting finance legal
 programmes programme program programs people hr production technology directors trustees governors regents
 cinematography sound producing acting journalism writing criticism history theory photography
+co-production co-productions coproduction coproductions affairs relations events industry commissioning slate
 """.split())
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
 ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:\d{4}\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:\d{4}\s+)?"
@@ -200,6 +201,8 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
         return False  # "Secretary of the Party Committee of X": the title's, X the organisation
     if not last and not rest.startswith("the ") and re.search(r"\sat\s+(?:the\s+)?[A-Z]", rest):
         return False  # "Head of Studio Partnerships at Atelier Lumière": the organisation after 'at'
+    if not rest.startswith("the ") and all(w.lower() in SUBJECT_WORDS for w in upto.split()):
+        return False  # "Head of International Co-productions, Portuguese Film Fund": the subject
     if rest.startswith("the ") or has_type_word(upto) or is_acronym(upto):
         return True
     return last and head not in SUBJECT_WORDS

@@ -10,7 +10,7 @@ import re
 from kg.draft import event_facts, roles
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_breadcrumbs, is_chrome
-from kg.draft.entries import LEAD, POST_NOMINALS, Entry, parse_entry
+from kg.draft.entries import LEAD, POST_NOMINALS, Entry, caps_name, parse_entry
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, short_form_acronyms, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
@@ -69,6 +69,8 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         line = HAN_NAME_AFTER.sub("", line)  # "Mr CHAN Tai-man, Peter 陳大文先生": the name in Han again
         short = block.kind == "heading" or block.kind == "paragraph" and len(line.split()) <= 6
         name = parse_name(line) if short else None
+        if short and not name and (capitals := caps_name(line)):
+            name = capitals[1]  # "MARIA DAS GRAÇAS TAVARES" over "Audiovisual Manager, Banco do Agreste"
         parts: list[str] = []
         if name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
             last_line = block.line
