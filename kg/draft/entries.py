@@ -145,7 +145,7 @@ def caps_name(head: str) -> tuple[list[str], PersonName] | None:
 
 
 # "Emirati director", "Ukrainian producer": where someone is from, no organisation.
-DEMONYM = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ean|ese|ish|an|i)$")
+DEMONYM = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ian|ean|ese|ish|an|i)|French|Dutch|Greek|Swiss|Czech|Welsh|Thai)$")
 
 
 # What a job is about, written before its title: "Relations Manager", "Content Lead".
@@ -382,11 +382,18 @@ def _ends_in_bare_title(piece: str) -> bool:
     return bool(entry.posts) and bool(entry.posts[-1].title) and not entry.posts[-1].chain
 
 
+# A post whose subject may go on after "and": "..., Head of Kids" (and Family Content at X).
+TITLE_OF_END = re.compile(r",\s+(?:[A-Z][\w-]*\s+){0,2}(?:Head|Director|Manager|Chief|Officer|Lead|Dean|Professor|"
+                          r"Lecturer|Editor|Producer)\s+of\s+(?:[A-Z][\w'-]*\s*){1,3}$")
+
+
 def _split_and(piece: str) -> list[str]:
     """'Li Na and Wang Hao' -> two entries, when both halves are entries."""
     parts = split_outside_brackets(piece.strip(), r"\s+(?:and|&)\s+")
     # (not "TANG Xiaofei, founder and CEO of Bubble Star MCN": a second post, not a second person)
     if len(parts) == 2 and all(parse_name(p) or parse_entry(p) for p in parts) and \
-            not (starts_title(parts[1]) and re.match(r"^\S+(?:\s+\S+)?\s+(?:of|at)\s", parts[1])):
+            not (starts_title(parts[1]) and re.match(r"^\S+(?:\s+\S+)?\s+(?:of|at)\s", parts[1])) and \
+            not (TITLE_OF_END.search(parts[0]) and re.match(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+at\s", parts[1])):
+        # (not "Amani Mutesi, Head of Kids and Family Content at Zuri Play": one post)
         return parts
     return [piece.strip()]

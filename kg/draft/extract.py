@@ -161,6 +161,11 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
             if block.kind == "heading" and (role := self.card_tag_after(blocks, i)):
                 # "... bio." / "Keynote" / blank: a tag under the card it ends, not over the next
                 self.draft.add_role(self.card_person, role, self.session, evidence(block.line, block.text))
+            elif block.kind == "heading" and self.session and (paper := paper_line(block.text)) and \
+                    leads_with_name(paper[1]):
+                # "Farid Haddad (Lakeshore Metropolitan University): Feedback at scale" under a panel
+                self.draft.add_topic(paper[0], self.session, None, evidence(block.line, block.text))
+                self.entries(paper[1], block, "speaker")
             elif block.kind == "heading":
                 if self.title_pending and len(blocks) > 1:
                     self.page_title(block, first=i == 0, after_chrome=all(is_chrome(b.text) for b in blocks[:i]))

@@ -186,6 +186,10 @@ def merge_short_forms(draft: Draft) -> None:
     alias = {}
     for key, org in list(draft.orgs.items()):
         targets = firsts.get(key, [])
+        if len(targets) > 1:
+            # "Mwangaza's Chief Executive" beside Mwangaza Animation Studios Ltd. and Mwangaza
+            # Academy: the company of the two (the school is the company's)
+            targets = [k for k in targets if draft.orgs[k].type in ("studio", "company")] or targets
         if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
             fold(draft, key, targets[0], alias)
         elif " " in org.name and not org.parents and has_type_word(org.name.split()[-1]) and len(

@@ -202,6 +202,7 @@ def without_stop(text: str) -> str:
 # platform", "the Toronto studio", "Karachi-based".
 KIND_OF_BODY = re.compile(
     r"\b(?<!['\u2019])(?:the\s+|[A-Z][\w-]*['\u2019]s\s+(?=[a-z]))?(?:(?!(?:at|of|in|with|for|from|and|to)\s)[a-z][\w-]*\s+|[A-Z][\w'\u2019]*-based\s+|"
+    r"[A-Z][a-z]+-[A-Z][a-z]+\s+(?=[a-z])|"  # "Pan-African streamer Zuri Play"
     r"(?<=the\s)[A-Z][\w-]*\s+(?=[a-z])){0,3}"
     r"(?:magazine|newspaper|journal|company|studio|festival|streamer|streaming\s+(?:service|platform)|"
     r"platform|broadcaster|channel|agency|fund|label|outlet|publisher|firm|network|distributor)\s+(?=[A-Z])|"

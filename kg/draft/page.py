@@ -129,6 +129,7 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
         here, after = lines[i].rstrip(), lines[i + 1].strip()
         if width and len(here) >= width - 25 and after and not re.search(r"[:.!?]$", here) and \
                 len(re.findall(r"\b[a-z][\w'\u2019-]*", here)) >= 4 and not ENTRY_START.match(after) and \
+                not re.fullmatch(r"(?:\S+\s+){0,2}\S+:", after) and \
                 not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}[:.h]\d{2})\s", after):
             # a page wrapped at a fixed width (a mail, an encyclopedia copy): one paragraph
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from kg.draft import roles
-from kg.draft.entries import Entry, name_at_end, parse_entry, pre_name_posts
+from kg.draft.entries import DEMONYM, Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
@@ -35,7 +35,9 @@ VERB_AFTER = re.compile(r",?\s+(?:(?:then|also|later|first|finally|subsequently)
                         r",\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:today\s+|yesterday\s+|this\s+week\s+)?"
                         r"(?:launched|announced|hosted|held|opened|signed|unveiled|welcomed|organi[sz]ed|"
                         r"presented|launches|announces|hosts|holds|opens|signs|unveils|welcomes)\b")
-ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the)\s+$", re.IGNORECASE)
+# (and a body's kind: "at Pan-African streamer Zuri Play", "the Leeds studio Fernhill Pictures")
+ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|streamer|studio|company|platform|distributor|agency|"
+                         r"label|channel|network)\s+$", re.IGNORECASE)
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 # (the words before the job word qualify it: "senior technical artist X", "junior gameplay
 # programmer Y"; not a verb or a small word: "welcomed producer Z", "with editor W")
@@ -229,7 +231,9 @@ class PeopleInText:
                             # "Narrative director Kofi ...": a sentence's first word, no body the page names
                             (org_job.start() == 0 or clause and org_job.start() == clause.end()) and
                             " " not in org_job.group("org") and not org_job.group("org").isupper() and job and
-                            org_key(org_job.group("org")) not in self.draft.orgs):
+                            org_key(org_job.group("org")) not in self.draft.orgs or
+                            # "Portuguese producer Inês Marques Sarmento": where she is from
+                            DEMONYM.match(org_job.group("org")) and org_key(org_job.group("org")) not in self.draft.orgs):
                 org_job = None
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
             # (a bracket after the name first: "Chloe Ng (Digital Filmmaking), Story Producer at X")

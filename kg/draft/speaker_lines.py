@@ -97,9 +97,9 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
                 if first and not (starts_title(following.text) or following.text.lower() in ROLE_TITLES or
                                   title_like(head) and len(head.split()) <= 5):
                     break  # a title ("VFX Producer"), or a role in the singular ('Moderator'; 'Speakers' heads a list)
-                if not first and not (looks_like_org(following.text) or following.text[:1].isupper()
-                                      and not starts_title(following.text)):
-                    break
+                if not first and (not (looks_like_org(following.text) or following.text[:1].isupper()
+                                       and not starts_title(following.text)) or CARD_DOING.match(following.text)):
+                    break  # (nor "Moderating Panel 2": what the card's person does at the event)
                 parts.append(following.text)
         if parts:
             out.append(Block("item", block.line, "\n".join([block.text, *parts]), NAME_LINES))
@@ -110,6 +110,8 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A card's last line saying what its person does at the event: "Moderating Panel 2", "Speaking at the Keynote".
+CARD_DOING = re.compile(r"(?i)(?:moderating|chairing|speaking|presenting|hosting|opening|closing|in conversation)\b")
 NAME_LINES = "name lines"  # the label of an item made of a name line and the lines under it
 
 
@@ -143,7 +145,8 @@ def leads_with_name(text: str) -> bool:
 
 TITLED_ITEM = re.compile(r"^(?:[\u201c\"]([^\u201d\"]{4,160})[\u201d\"]|[\u2018']([^\u2019']{4,160})[\u2019'])"
                          r"\s*[\u2013\u2014-]\s*(.+)$")
-AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
+# ("Farid Haddad (Lakeshore Metropolitan University): Feedback at scale": the title unquoted)
+AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
 
 
 def paper_line(text: str) -> tuple[str, str] | None:
