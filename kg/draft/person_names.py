@@ -83,7 +83,8 @@ felipe rita beatriz ines inês joão joao pedro lúcia adolfo ezequiel esteban e
 gabriel gonzalo ricardo sebastián sebastian tomás tomas andrea camila carolina gabriela juliana
 mariana valeria laura luisa belén belen cecilia julia silvia helena henrique eduarda vitória vitoria
 clara augusto roberto vinícius vinicius césar cesar luíza luiza raúl raul iván ivan elvira gilberto
-antônio antónio""".split())
+antônio antónio patricia patrícia marcela paola mercedes rosa lourdes pilar soledad alicia inés ana daniela natalia
+verónica veronica margarita esperanza concepción dolores emilia marta montserrat""".split())
 # What ends a Portuguese name after its surnames ("João Pedro Cavalcanti de Oliveira Neto").
 IBERIAN_SUFFIXES = frozenset("neto júnior junior filho sobrinho".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").

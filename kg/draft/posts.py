@@ -48,9 +48,14 @@ fondatrice enseignant enseignante chercheur chercheuse
 """.split())
 # A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
 # 'directora de la Escuela Profesional de ...', 'jefa de prensa de X'.
-ROMANCE_POST = re.compile(r"^(?P<title>[a-z\u00e0-\u00ff-]+(?:\s+[a-z\u00e0-\u00ff-]+){0,4}?)\s+"
-                          r"(?:de|del|da|do|des|du)(?:\s+(?:la|las|los|el|a|o|os|as|le|les))?\s+"
+# (and 'productor en Bruma Films', 'professora na Universidade X': a post at the organisation)
+ROMANCE_POST = re.compile(r"^(?:(?:actualmente|hoy|atualmente|hoje|aujourd'hui)\s+)?"
+                          r"(?P<title>[a-z\u00e0-\u00ff-]+(?:\s+[a-z\u00e0-\u00ff-]+){0,4}?)\s+"
+                          r"(?:de|del|da|do|des|du|en|na|no)(?:\s+(?:la|las|los|el|a|o|os|as|le|les))?\s+"
                           r"(?P<org>[A-Z\u00c0-\u00de].*)$")
+# "Vinculación de la Universidad Autónoma de Tlacotalpan": the post's subject, then its organisation.
+ROMANCE_SUBJECT = re.compile(r"^([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]*)\s+(?:de|del|da|do)(?:\s+(?:la|las|los|el|a|o))?\s+"
+                             r"(?=[A-Z\u00c0-\u00de])")
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""
 producer screenwriter writer director filmmaker actor actress critic journalist editor curator
@@ -283,8 +288,14 @@ def one_post(text: str) -> Post:
         if post.chain and not any(has_type_word(c) or is_acronym(c) for c in post.chain):
             return Post(rest, org_chain(owner.group(1)))  # "TCC's Vice President of Workforce Development"
         return Post(post.title, post.chain or org_chain(owner.group(1)))
-    if (romance := ROMANCE_POST.match(text)) and romance.group("title").split()[0] in TITLE_WORDS:
-        return Post(romance.group("title"), org_chain(romance.group("org")))
+    if (romance := ROMANCE_POST.match(text)) and \
+            re.sub(r"^ex-?", "", romance.group("title").split()[0]).split("-")[0] in TITLE_WORDS:
+        # ("exdirector de la Cineteca", "profesor-investigador del Centro de Estudios")
+        title, org = romance.group("title"), romance.group("org")
+        if (subject := ROMANCE_SUBJECT.match(org)) and not has_type_word(subject.group()) and \
+                has_type_word(org[subject.end():]):
+            title, org = text[romance.start("title"):romance.start("org") + subject.end(1)], org[subject.end():]
+        return Post(title, org_chain(org))
     first = BOUNDARY.split(text, maxsplit=1)[0]
     named = capitalised(text) or BRAND.match(text) or re.match(r"the\s+[A-Z]", text)
     if not starts_title(text) and not title_like(first) and named and (

@@ -23,7 +23,7 @@ LABEL_ROLES = (
     (r"\bchair(?:s|ed|person|woman|man)?\b", "chair"),
     (r"^co-?ordinators?$", "moderator"),  # a label alone: 'Program Coordinator, X' is a post
     (r"^commentators?$", "discussant"),
-    (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|"
+    (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|^modera$|"
      r"\bmediat(?:ion|or|ors)\b|\bmedia\u00e7\u00e3o\b|\bmediador", "moderator"),  # (Portuguese "mediação")
     (r"\bwelcom|\bopening (?:remarks|address|speech)|\bbienvenida\b|\bbienvenue\b|\bboas-vindas\b",
      "welcome-speaker"),

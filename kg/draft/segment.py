@@ -24,7 +24,7 @@ LABEL = re.compile(r"^([A-Z\u3400-\u9fff][\w&'\u2019/. \u3400-\u9fff-]{1,40}?)\s
 # is a heading.
 KNOWN_LABEL = re.compile(
     r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|avec|con|mit|mod[e\u00e9]ration|"
-    r"moderaci\u00f3n|moderador[a]?|"
+    r"moderaci\u00f3n|moderador[a]?|modera|ponentes?|"
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
     r"attendees?|discussants?|presenters?|lecturers?|instructors?|trainers?|performers?|introduction|interviewers?|emcee|mcs?|"
     r"coordinators?|co-?ordinators?|commentators?|facilitators?|tutors?|mentors?|judges?|curators?|"
