@@ -219,7 +219,9 @@ def parse_entry(text: str) -> Entry | None:
     text = NICKNAME.sub("", text)  # 'Jesse "JJ" Lightfoot': the name without the nickname
     text = DEGREE_YEAR.sub("", text)  # "Darragh Fitzgerald-Lynch (BA 2016), assistant editor": a degree
     # "HAN Yue 韩悦, Lecturer": the name in Han characters as if in brackets
-    text = re.sub(r"^([A-Z][^\u3400-\u9fff,()]{1,40}?)\s+([\u3400-\u9fff]{2,4})(?=\s*(?:,|$))", r"\1 (\2)", text)
+    # (or in Hangul, before the post's column: "KIM Min-jun 김민준 | CEO, Haneul Pictures")
+    text = re.sub(r"^([A-Z][^\u3400-\u9fff\uac00-\ud7a3,()|]{1,40}?)\s+([\u3400-\u9fff]{2,4}|[\uac00-\ud7a3]{2,5})"
+                  r"(?=\s*(?:,|$|\|))", r"\1 (\2)", text)
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
     if titled := title_then_name(text):

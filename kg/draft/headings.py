@@ -263,9 +263,13 @@ class HeadingReader:
                 r.session == self.session for r in self.draft.roles) or
                 len({r.session for r in self.draft.roles if r.session}) >= 2)):
             return False
-        if self.session and block.line - self.draft.sessions[self.session].evidence.line <= 4 and \
-                {r.role for r in self.draft.roles if r.session == self.session} in ({"moderator"}, {"chair"}):
-            return False  # "PANEL: ..." / "Moderator: X" / "SPEAKERS" right under them: the panel's speakers
+        here = self.draft.sessions[self.session] if self.session else None
+        if here and block.line - here.evidence.line <= 6 and (
+                {r.role for r in self.draft.roles if r.session == self.session} in ({"moderator"}, {"chair"}) or
+                self.speakers_per_session and not any(r.session == self.session for r in self.draft.roles)):
+            # "PANEL: ..." / "Moderator: X" / "SPEAKERS" right under them, or a "Speakers" line
+            # under each talk of the page: the session's own speakers
+            return False
         self.section_role, self.section_org, self.session = ROSTER_ROLE, None, None
         return True
 
@@ -276,6 +280,7 @@ class HeadingReader:
                 and event_facts.session_type(block.text) in ("session", "talk")):
             return False
         self.section_role, self.section_org = role, None
+        self.speakers_per_session = self.speakers_per_session or bool(self.session and ROSTER.match(block.text))
         return True
 
     def top_line(self, block: Block) -> bool:

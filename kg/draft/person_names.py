@@ -169,7 +169,7 @@ moderator moderators panelists panelist speaker speakers host hosts guests chair
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 china chinese american british european asian international global national
-professor dean director manager head ceo cto coo cfo president founder partner producer
+professor dean director manager head ceo cto coo cfo cco vp svp evp avp president founder partner producer
 lecturer officer editor curator programmer fellow researcher secretary chairman chief vice
 executive senior general managing deputy clinical emeritus adjunct visiting
 vice-chancellor pro-vice-chancellor vice-president vice-rector vice-dean vice-chair vice-principal

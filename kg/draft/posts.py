@@ -342,7 +342,9 @@ def without_work(text: str) -> str:
     are on is no part of the post."""
     text = re.sub(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:series|film|feature|documentary|show|game|anime|"
                   r"short|movie|special)\s+[\"\u201c].*$", "", text)  # "animation director of the TV anime series '...'"
-    return re.sub(r",\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d](?:\s*\([^)]*\))?(?!\s+[A-Z])", "", text)
+    # (a title in angle brackets, as Korean pages write it: "Director, <Night Bus to Gunsan>")
+    return re.sub(r",\s*(?:[\"\u201c][^\"\u201d]{2,80}[\"\u201d]|<[^<>]{2,80}>|\u300a[^\u300b]{2,80}\u300b)"
+                  r"(?:\s*\([^)]*\))?(?!\s+[A-Z])", "", text)
 
 
 LISTED_SUBJECT = (r"\b(?:Professor|Lecturer|Head|Director|Chair|Reader|Fellow|Teacher)\s+(?:in|of)\s+[A-Z][\w-]*"
