@@ -18,7 +18,8 @@ from kg.draft.speaker_lines import is_name, latin, leads_with_name
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
 PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
 ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
-                              r"presented by|co-?organi[sz]ers?|co-?hosts?)$", re.IGNORECASE)
+                              r"presented by|co-?organi[sz]ers?|co-?hosts?|veranstalter|organisateurs?|"
+                              r"organizadores?|organiza)$", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 # A film's credit before a colon: "Director: ...", "Producers: ...", "Director & Producer: ...".
 JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|writers?|cinematographers?)"
@@ -61,11 +62,17 @@ class LabelReader:
             found = event_facts.place(f"at {text}") or (text.split(",")[0].strip(), None)
             self.set_place(found, block.line, f"{word}: {text}")
         elif ORGANISER_LABELS.match(latin(word)):
-            for part in (q for p in re.split(r"\s*;\s*", text) for q in split_orgs(p) for q in organisers_apart(q)):
+            # ("X e.V. in Kooperation mit dem Institut Y": two organisers)
+            text = re.sub(r"\s+(?:in (?:partnership|collaboration|cooperation|association) with|in Kooperation mit(?: de[mr])?|"
+                          r"in Zusammenarbeit mit(?: de[mr])?|en (?:colaboración|collaboration|colaboraci\u00f3n) (?:con|avec)"
+                          r"(?: la| el| le)?)\s+", "; ", text)
+            for part in (q for p in re.split(r"\s*[;,]?;\s*", text) for q in split_orgs(p) for q in organisers_apart(q)):
                 if looks_like_org(clean(part)):
                     self.add_organiser(clean(part), ev)  # "School of Film, Jiangpan University": a chain
                 elif entry := parse_entry(part):
                     self.add_entry(entry, block, "host")
+                elif part[:1].isupper() and len(clean(part).split()) >= 2:
+                    self.add_organiser(clean(part), ev)  # "Red de Escuelas de Cine del Golfo (RECIG)": the label says so
         elif any(re.fullmatch(r"with|featuring|avec|con|mit", part.strip(), re.IGNORECASE)
                  for part in latin(word).split("/")):
             if text:

@@ -82,6 +82,9 @@ def merge_acronyms(draft: Draft) -> None:
         for name in (org.name, re.sub(r"[-\u2013\u2014]", " ", org.name)):
             if short := acronym(org_tokens(name)):
                 long_by_acronym.setdefault(short, key)
+            bare = re.sub(r"\s+e\.\s?V\.?$", "", LEGAL_FORM.sub("", name))  # (the German association's "e.V")
+            if len(every := "".join(w[0] for w in bare.split()).lower()) >= 3:
+                long_by_acronym.setdefault(every, key)  # "GfB": Gesellschaft für Bewegtbildforschung
         for alt in org.alt_names:  # "Oberrheinischer Rundfunk (ORR)": the acronym the page gave
             if alt.isupper() and " " not in alt:
                 long_by_acronym.setdefault(alt.lower(), key)
@@ -122,7 +125,11 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
             for i in range(len(words)):
                 for j in range(i + 2, len(words) + 1):
                     name = " ".join(words[i:j]).rstrip(".")
-                    if (spelled := acronym(org_tokens(name))) in wanted and words[i][0].lower() == spelled[0] and \
+                    # ("GfB": the initials of every word, "Gesellschaft für Bewegtbildforschung")
+                    every = "".join(w[0] for w in words[i:j]).lower()
+                    spelled = acronym(org_tokens(name))
+                    spelled = every if every in wanted and every not in (spelled,) and spelled not in wanted else spelled
+                    if spelled in wanted and words[i][0].lower() == spelled[0] and \
                             words[j - 1].lower() not in ORG_STOPWORDS:
                         for key, place in wanted[spelled]:
                             if (name.endswith(place) or name.startswith(place + " ")) and name != draft.orgs[key].name:

@@ -45,6 +45,8 @@ vicerrectora vicedecano vicedecana gerente docente investigador investigadora pr
 fundador fundadora secretario secretaria periodista guionista presidenta diretor diretora coordenador
 coordenadora professora pesquisador pesquisadora reitor reitora produtora roteirista fondateur
 fondatrice enseignant enseignante chercheur chercheuse
+präsident präsidentin vorsitzender vorsitzende redakteur redakteurin producerin direktor direktorin dekan dekanin
+referent referentin kurator kuratorin gründer gründerin professor professorin vizepräsident vizepräsidentin
 """.split())
 # A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
 # 'directora de la Escuela Profesional de ...', 'jefa de prensa de X'.
@@ -53,6 +55,9 @@ ROMANCE_POST = re.compile(r"^(?:(?:actualmente|hoy|atualmente|hoje|aujourd'hui)\
                           r"(?P<title>[a-z\u00e0-\u00ff-]+(?:\s+[a-z\u00e0-\u00ff-]+){0,4}?)\s+"
                           r"(?:de|del|da|do|des|du|en|na|no)(?:\s+(?:la|las|los|el|a|o|os|as|le|les))?\s+"
                           r"(?P<org>[A-Z\u00c0-\u00de].*)$")
+# A post written in German: "Präsidentin der HMFW", "Leiter des Studiengangs Animation an der X".
+GERMAN_POST = re.compile(r"^(?P<title>[A-Z\u00c4\u00d6\u00dc][\w\u00e4\u00f6\u00fc\u00df-]+)\s+"
+                         r"(?:der|des|am|an\s+der|bei\s+der|beim|bei)\s+(?P<org>[A-Z\u00c4\u00d6\u00dc].*)$")
 # "Vinculación de la Universidad Autónoma de Tlacotalpan": the post's subject, then its organisation.
 ROMANCE_SUBJECT = re.compile(r"^([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]*)\s+(?:de|del|da|do)(?:\s+(?:la|las|los|el|a|o))?\s+"
                              r"(?=[A-Z\u00c0-\u00de])")
@@ -296,6 +301,8 @@ def one_post(text: str) -> Post:
                 has_type_word(org[subject.end():]):
             title, org = text[romance.start("title"):romance.start("org") + subject.end(1)], org[subject.end():]
         return Post(title, org_chain(org))
+    if (german := GERMAN_POST.match(text)) and german.group("title").lower() in TITLE_WORDS:
+        return Post(german.group("title"), org_chain(german.group("org")))
     first = BOUNDARY.split(text, maxsplit=1)[0]
     named = capitalised(text) or BRAND.match(text) or re.match(r"the\s+[A-Z]", text)
     if not starts_title(text) and not title_like(first) and named and (

@@ -33,7 +33,8 @@ KNOWN_LABEL = re.compile(
     r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?|"
     r"(?:conference |festival |forum |symposium )?conven[eo]rs?)|date|dates|"
     r"when|time|venue|location|place|where|address|organi[sz]ers?|organi[sz]ed by|hosted by|"
-    r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration)$",
+    r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration|"
+    r"veranstalter|organisateurs?|organizadores?)$",
     re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\"\u201d\u2019')\]]$")
 # A line that ends in one of these was cut before its end (so was a long last paragraph
