@@ -160,6 +160,8 @@ def pre_name_posts(words: list[str]) -> list[Post]:
     if len(words) > 1 and DEMONYM.match(words[0]) and not looks_like_org(words[0]) and \
             words[1].lower() in JOB_WORDS | TITLE_WORDS:
         words = words[1:]
+    if len(words) > 1 and words[0] in ("Our", "our"):
+        words = words[1:]  # "Our Senior Colourist Bongani Zulu": the page's own (kg.draft.people_in_text.OUR_BARE)
     if not words:
         return []
     if len(words) > 2 and words[0].lower() == "former":  # "Former Kenya Film Commission CEO": a post held before

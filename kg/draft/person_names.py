@@ -175,6 +175,8 @@ executive senior general managing deputy clinical emeritus adjunct visiting
 vice-chancellor pro-vice-chancellor vice-president vice-rector vice-dean vice-chair vice-principal
 co-founder co-director editor-in-chief director-general secretary-general chancellor registrar rector
 prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
+colourist colorist cinematographer screenwriter animator compositor supervisor mixer composer journalist
+filmmaker showrunner designer
 about contact notes press news editors programme schedule agenda registration tickets lunch
 television tv animation digital channel radio games interactive
 universidad universidade universite universität universitat università universita escuela escola
