@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import (KIND_OF_BODY, LISTED_UNIT, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
+from kg.draft.org_names import (KIND_OF_BODY, LISTED_UNIT, THE_ORGS, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
                                 org_type, without_stop)
 
 # Words that begin a post's title.
@@ -199,6 +199,8 @@ TITLE_BODY = re.compile(r"(?:the\s+)?(?:(?:CPC\s+|Communist\s+Party\s+|Party\s+)
 def _org_like(rest: str, boundary: str, last: bool) -> bool:
     """Whether what follows a boundary begins the organisation (not the title's subject)."""
     rest = rest.strip()
+    if boundary.strip() in ("of", "at") and THE_ORGS.match(rest):
+        return True  # "chair of the school's Department of Film": the department, at the school
     if not rest or not (capitalised(rest) or BRAND.match(rest) or re.match(r"the\s+(?:[A-Z]|\?\w)", rest)):
         return False
     if boundary.strip() == "in":  # "Lecturer in the Department of Film", not "Lecturer in Editing"
