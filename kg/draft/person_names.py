@@ -256,6 +256,8 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
         if " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
             taken.append(words.pop(0))
         taken.append(words.pop(0))
+    if len(words) >= 3 and words[0] == "Tuan" and taken and taken[-1] == "YB":
+        taken.append(words.pop(0))  # the Malay "YB Tuan Lee Chee Meng" (not the Vietnamese "Tuan Anh Tran")
     if len(words) == 1:
         for suffix in HAN_SUFFIXES:
             if words[0].endswith(suffix) and HAN_NAME.match(words[0][: -len(suffix)]):

@@ -78,10 +78,15 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
                 if parts and (following.line - last_line > 1 or following.text.isupper()):
                     break  # a blank line ends the card, and so does a heading in capitals ("MENTORS")
                 last_line = following.line
-                post = re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", following.text, maxsplit=1)[0].rstrip(".")
-                if not parts and following.kind == "paragraph" and starts_title(post) and \
+                post = re.split(r"(?<=[a-z)\]*])\.\s+(?=[A-Z])", following.text, maxsplit=1)[0].rstrip(".")
+                job = re.split(r",|;|\s+at\s+", post)[0]
+                if not parts and following.kind == "paragraph" and (
+                        starts_title(post) or title_like(job) and len(job.split()) <= 5 and
+                        not re.search(r"\s(?:is|was|has|are|were)\s", job)) and not re.search(r"\s(?:is|was|has)\s", post) and \
                         (TERMINAL_STOP.search(following.text) or len(following.text.split()) > 12) and \
-                        len(post.split()) <= 24 and post.count(",") + post.count(";") >= 1:
+                        len(post.split()) <= 24 and (post.count(",") + post.count(";") >= 1 or
+                                                     re.search(r"\s+at\s+(?:the\s+)?[A-Z\w]", post)):
+                    # ("Technical artist, Nightjar Games (Kharkiv). Mentor of ...", "Story editor at X. ...")
                     # "Faculty member, Department of ..., X University; Festival Director of Y",
                     # "Producer, Simorgh Animation Studio (Tehran). Producer of ...": the posts, then a bio
                     parts.append(post)
