@@ -250,6 +250,9 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         if (job := re.match(r"^((?:[a-z]+[/ ])*[a-z]+)\s+([A-Z][^,;]+)$", text)) and parse_name(job.group(2)):
             text = f"{job.group(2)}, {job.group(1)}"  # "film critic JUNG Hye-rin"
         text = DEGREE.sub("", text)
+        # "— dir. Camila Ñancupil, prod. Tomás Vergara (Temuco)": a project's credits, the names
+        text = re.sub(r"(?<![\w.])(?:co-?)?(?:dir|prod)\.(?:\s+(?:y|e|and|&|et)\s+(?:co-?)?(?:dir|prod)\.)?\s+(?=[A-Z\u00c0-\u00de])",
+                      "", text)
         # "Productrice, X (ancienne déléguée générale du Festival ...)": a former post
         text = re.sub(r"\s*\((former|formerly|ancienne?|antigu[oa]|ehemalige[rn]?)\s+([^)]*)\)", r"; \1 \2", text)
         # "..., Triggerfin Animation Studio — formerly a lecturer at the Nkosi School"
