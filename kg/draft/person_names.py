@@ -176,7 +176,7 @@ vice-chancellor pro-vice-chancellor vice-president vice-rector vice-dean vice-ch
 co-founder co-director editor-in-chief director-general secretary-general chancellor registrar rector
 prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
 colourist colorist cinematographer screenwriter animator compositor supervisor mixer composer journalist
-filmmaker showrunner designer
+filmmaker showrunner designer track lab labs
 about contact notes press news editors programme schedule agenda registration tickets lunch
 television tv animation digital channel radio games interactive
 universidad universidade universite universität universitat università universita escuela escola

@@ -207,6 +207,10 @@ DAY_SESSION = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|s
                          r"\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]+)\s*[\u2013\u2014:-]\s+[^.!]{3,120}$", re.IGNORECASE)
 
 
+# A heading between dashes or other marks: "— FINAL JURY (27 July) —", "=== Speakers ===".
+DECORATED_HEADING = re.compile(r"^[\u2014\u2013=*~#-]{1,5}\s+([^\u2014\u2013=*~#]{2,60}?)\s+[\u2014\u2013=*~#-]{1,5}$")
+
+
 def blocks(lines: list[Line]) -> list[Block]:
     """Classify each line; paragraphs met before are dropped (a repeated paragraph gives no
     duplicate facts)."""
@@ -223,6 +227,8 @@ def blocks(lines: list[Line]) -> list[Block]:
         if SESSION_COLUMNS.match(text) or SESSION_START.match(text) and not text.endswith(".") or \
                 DAY_SESSION.match(text):
             block = Block("heading", line.number, text)  # "PANEL 1 | Who Finances the ...?"
+        elif decorated := DECORATED_HEADING.match(text):
+            block = Block("heading", line.number, decorated.group(1))  # "— MENTORS —", "== Programme =="
         elif bullet := BULLET.match(text):
             block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())
         elif (label := LABEL.match(text)) and len(label.group(1).split()) <= 4 and \
