@@ -178,8 +178,9 @@ NAME_AND_LEGAL_FORM = re.compile(r"([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5})" + L
 # What follows a short form in its full name: "the Nkosi School" of "Nkosi School of Film and
 # Television", "the Corrib Centre" of "Corrib Centre for Screenwriting" (not "Bursztyn Film
 # Studio for Strimline": a studio's client).
-SPELLED_OUT = r"(?:\s+of\s|(?:" + "|".join(f"(?<={w})" for w in ("Centre", "Center", "School", "Academy", "Institute",
-                                                                   "College", "Council", "Fund")) + r")\s+for\s)"
+SPELLED_OUT = re.compile(r"\s+of\s|(?:" + "|".join(f"(?<={w})" for w in ("Centre", "Center", "School", "Academy",
+                                                                         "Institute", "College", "Council", "Fund"))
+                         + r")\s+for\s")
 
 
 def merge_short_forms(draft: Draft) -> None:
@@ -190,6 +191,10 @@ def merge_short_forms(draft: Draft) -> None:
         words = key.split()
         if len(words) > 1 and org.type in ("university", "school", "studio", "company"):
             firsts.setdefault(words[0], []).append(key)
+    spelled_out: dict[str, list[str]] = {}  # "Nkosi School" -> the keys of "Nkosi School of ..."
+    for key, org in draft.orgs.items():
+        for m in SPELLED_OUT.finditer(org.name):
+            spelled_out.setdefault(org.name[: m.start()], []).append(key)
     alias = {}
     for key, org in list(draft.orgs.items()):
         targets = firsts.get(key, [])
@@ -199,10 +204,10 @@ def merge_short_forms(draft: Draft) -> None:
             targets = [k for k in targets if draft.orgs[k].type in ("studio", "company")] or targets
         if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
             fold(draft, key, targets[0], alias)
-        elif " " in org.name and not org.parents and has_type_word(org.name.split()[-1]) and len(
-                longer := [k for k, o in draft.orgs.items() if re.match(re.escape(org.name) + SPELLED_OUT, o.name)]) == 1:
+        elif " " in org.name and not org.parents and has_type_word(org.name.split()[-1]) and \
+                len(longer := set(spelled_out.get(org.name, ())) - {key}) == 1:
             # "the Nkosi School" on a page that names the Nkosi School of Film and Television
-            fold(draft, key, longer[0], alias)
+            fold(draft, key, longer.pop(), alias)
     draft.rename(alias)
 
 
