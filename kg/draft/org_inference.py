@@ -126,9 +126,8 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
                 for j in range(i + 2, len(words) + 1):
                     name = " ".join(words[i:j]).rstrip(".")
                     # ("GfB": the initials of every word, "Gesellschaft für Bewegtbildforschung")
-                    every = "".join(w[0] for w in words[i:j]).lower()
-                    spelled = acronym(org_tokens(name))
-                    spelled = every if every in wanted and every not in (spelled,) and spelled not in wanted else spelled
+                    if (spelled := acronym(org_tokens(name))) not in wanted:
+                        spelled = "".join(w[0] for w in words[i:j]).lower()
                     if spelled in wanted and words[i][0].lower() == spelled[0] and \
                             words[j - 1].lower() not in ORG_STOPWORDS:
                         for key, place in wanted[spelled]:
