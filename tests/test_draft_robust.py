@@ -35,6 +35,9 @@ def mangled(line: str, how: int, at: int) -> str:
 @example([("- Tom Reyes, Lecturer in Editing", 1, 114)])  # "- Tom Reyes, Le": a post of nothing, found once
 @example([("\t\tAmir Haddad\tPolar Post AS", 0, 0),  # a range whose end comes before its start, found once
           ('- "Chhoti Si Baat" Season 2 streaming from 1st Nov - 28 Oct 2024', 0, 0)])
+# (a label whose entries name no one read back from its heading as the label, endlessly; found once)
+@example([("             Moderator: Prof. Chang Wei-lun (\u5f35\u5049\u502b), Chair, Department of Radio, Television "
+           "and Film", 5, 346)])
 def test_any_mix_of_page_lines_drafts_or_is_refused_in_one_line(pieces):
     text = "\n".join(mangled(line, how, at) for line, how, at in pieces)
     try:

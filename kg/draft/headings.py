@@ -18,7 +18,7 @@ from kg.draft.model import DraftSession, evidence
 from kg.draft.org_names import clean, has_type_word, looks_like_org, org_chain
 from kg.draft.person_names import strip_honorific
 from kg.draft.posts import starts_title
-from kg.draft.segment import Block
+from kg.draft.segment import NO_PEOPLE, Block
 from kg.draft.speaker_lines import CHINESE_LINE, is_name, leads_with_name
 from kg.draft.topics import quoted_titles
 
@@ -117,8 +117,8 @@ class HeadingReader:
     def labelled_people(self, block: Block) -> bool:
         """'Panel: Marta Kowalska (Ironbark VFX), Dev Chaudhary (Pipkin Animation)': the
         people of the label's role, not a session called so ('Panel: Who Finances ...?')."""
-        if not (m := PEOPLE_LABEL.match(block.text)):
-            return False
+        if block.label == NO_PEOPLE or not (m := PEOPLE_LABEL.match(block.text)):
+            return False  # (a label read before, whose entries named no one)
         pieces = split_entries(m.group(2))
         found = [e for e in (parse_entry(p) for p in pieces) if e]
         if not found or len(found) < len(pieces) or len(found) == 1 and not found[0].posts:

@@ -12,7 +12,7 @@ from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
-from kg.draft.segment import Block
+from kg.draft.segment import NO_PEOPLE, Block
 from kg.draft.speaker_lines import is_name, latin, leads_with_name
 
 DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
@@ -93,7 +93,8 @@ class LabelReader:
             if not text:
                 self.section_role = self.colon_role = role  # "Panelists are:" over a paragraph each
             elif not (found := self.entries(text, block, role)):  # "Keynote: The Graduate and the Market"
-                self.heading(Block("heading", block.line, f"{word}: {text}"))
+                # (marked, so that the heading is not read back as this label's people)
+                self.heading(Block("heading", block.line, f"{word}: {text}", label=NO_PEOPLE))
             elif found == 1 and (entry := parse_entry(text)) and not entry.posts:
                 # "Speaker: Héctor Barragán" over "He is director of ...": the paragraph is his biography
                 self.bio_person = person_key(entry.person) if person_key(entry.person) in self.draft.people else None

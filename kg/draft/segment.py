@@ -54,6 +54,11 @@ SENTENCE_END = re.compile(r"(?<=[.!])[\"\u201d\u2019]?\s+(?=[\"\u201c\u2018(]?[A
                           r"(?<=[\u3002\uff01])\s*")
 
 
+# The label of a heading made of a label line whose text named no one ("Keynote: The
+# Graduate and the Market"): not to be read back as that label's people.
+NO_PEOPLE = "no people"
+
+
 @dataclass
 class Block:
     kind: str  # heading | item | label | paragraph
