@@ -45,7 +45,9 @@ def syllable(word: str) -> bool:
 def southern_name(words: list[str]) -> tuple[str | None, str | None, str] | None:
     """(given, family, order) for a title-case name of these forms, else None."""
     lowered = [w.lower() for w in words]
-    father = next((k for k, w in enumerate(lowered) if w in PATRONYMIC), 0)
+    # (the short "b." and "bt." only in lower case: "John B. Smith" has a middle initial)
+    father = next((k for k, w in enumerate(words) if w.lower() in PATRONYMIC and
+                   (w.islower() or w.lower() not in ("b.", "bt.", "bt"))), 0)
     if father and father < len(words) - 1 and not any(w in ("al", "el") or w.startswith(("al-", "el-"))
                                                       for w in lowered[father + 1:]):
         # "Siti Mariam binti Osman", "Rahimah binti Abdul Karim", "Suresh Kumar a/l Rajendran"
