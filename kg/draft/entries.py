@@ -207,8 +207,8 @@ def parse_entry(text: str) -> Entry | None:
     if (piped := PIPED_POST.match(text)) and (title_like(piped.group(2)) or "," in piped.group(2) or (
             looks_like_org(piped.group(2)) and not EVENT_WORD.search(piped.group(2)))):
         text = f"{piped.group(1)}, {piped.group(2)}"  # "Mateus Carvalho | Head of ..., Ironbridge Studios"
-    elif " | " in text and (head := text.split(" | ")[0]).count(",") >= 2 and \
-            not (starts_title(tail := text.split(" | ", 1)[1]) or looks_like_org(tail) and not EVENT_WORD.search(tail)) \
+    elif (cells := text.partition(" | "))[1] and (head := cells[0]).count(",") >= 2 and \
+            not (starts_title(tail := cells[2]) or looks_like_org(tail) and not EVENT_WORD.search(tail)) \
             and (whole := parse_entry(head)) and whole.posts and whole.posts[-1].chain:
         # "Sanna Lindqvist, Creative Producer, Gnistra Studios (SE) | Industry Awards": a
         # grid's next column is another session, not the post's organisation

@@ -264,9 +264,9 @@ class HeadingReader:
                 len({r.session for r in self.draft.roles if r.session}) >= 2)):
             return False
         here = self.draft.sessions[self.session] if self.session else None
+        held = {r.role for r in self.draft.roles if r.session == self.session} if here else set()
         if here and block.line - here.evidence.line <= 6 and (
-                {r.role for r in self.draft.roles if r.session == self.session} in ({"moderator"}, {"chair"}) or
-                self.speakers_per_session and not any(r.session == self.session for r in self.draft.roles)):
+                held in ({"moderator"}, {"chair"}) or self.speakers_per_session and not held):
             # "PANEL: ..." / "Moderator: X" / "SPEAKERS" right under them, or a "Speakers" line
             # under each talk of the page: the session's own speakers
             return False

@@ -97,7 +97,8 @@ class LabelReader:
                 self.heading(Block("heading", block.line, f"{word}: {text}", label=NO_PEOPLE))
             elif found == 1 and (entry := parse_entry(text)) and not entry.posts:
                 # "Speaker: Héctor Barragán" over "He is director of ...": the paragraph is his biography
-                self.bio_person = person_key(entry.person) if person_key(entry.person) in self.draft.people else None
+                key = person_key(entry.person)
+                self.bio_person = key if key in self.draft.people else None
         elif looks_like_org(word) and not text:
             self.section_org = self.draft.add_org(clean(word), ev)
         elif event_facts.session_type(word) != "session" and text:

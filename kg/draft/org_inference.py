@@ -83,7 +83,7 @@ def merge_acronyms(draft: Draft) -> None:
             if short := acronym(org_tokens(name)):
                 long_by_acronym.setdefault(short, key)
             bare = re.sub(r"\s+e\.\s?V\.?$", "", LEGAL_FORM.sub("", name))  # (the German association's "e.V")
-            if len(every := "".join(w[0] for w in bare.split()).lower()) >= 3:
+            if len(every := initials(bare)) >= 3:
                 long_by_acronym.setdefault(every, key)  # "GfB": Gesellschaft für Bewegtbildforschung
         for alt in org.alt_names:  # "Oberrheinischer Rundfunk (ORR)": the acronym the page gave
             if alt.isupper() and " " not in alt:
@@ -127,7 +127,7 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
                     name = " ".join(words[i:j]).rstrip(".")
                     # ("GfB": the initials of every word, "Gesellschaft für Bewegtbildforschung")
                     if (spelled := acronym(org_tokens(name))) not in wanted:
-                        spelled = "".join(w[0] for w in words[i:j]).lower()
+                        spelled = initials(name)
                     if spelled in wanted and words[i][0].lower() == spelled[0] and \
                             words[j - 1].lower() not in ORG_STOPWORDS:
                         for key, place in wanted[spelled]:
@@ -141,6 +141,12 @@ def expand_acronyms(draft: Draft, lines: list[Line]) -> None:
             if into and into != key:
                 fold(draft, key, into, alias)
     draft.rename(alias)
+
+
+def initials(name: str) -> str:
+    """The first letters of all a name's words, small ones too: 'gfb' for 'Gesellschaft für
+    Bewegtbildforschung' (GfB), where kg.identity's acronym leaves out 'für'."""
+    return "".join(word[0] for word in name.split()).lower()
 
 
 # A place, then an acronym: "Kaarila UAS".

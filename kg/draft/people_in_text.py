@@ -229,11 +229,11 @@ class PeopleInText:
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
                             (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS) or
                             # "Narrative director Kofi ...": a sentence's first word, no body the page names
-                            (org_job.start() == 0 or clause and org_job.start() == clause.end()) and
-                            " " not in org_job.group("org") and not org_job.group("org").isupper() and job and
-                            org_key(org_job.group("org")) not in self.draft.orgs or
-                            # "Portuguese producer Inês Marques Sarmento": where she is from
-                            DEMONYM.match(org_job.group("org")) and org_key(org_job.group("org")) not in self.draft.orgs):
+                            # ("Portuguese producer Inês Marques Sarmento": where she is from)
+                            ((org_job.start() == 0 or clause and org_job.start() == clause.end()) and
+                             " " not in org_job.group("org") and not org_job.group("org").isupper() and job or
+                             DEMONYM.match(org_job.group("org"))) and
+                            org_key(org_job.group("org")) not in self.draft.orgs):
                 org_job = None
             said = SAID.search(text[: spans[i][0]]) or SAID_AFTER.match(text[spans[i][1]:])
             # (a bracket after the name first: "Chloe Ng (Digital Filmmaking), Story Producer at X")
