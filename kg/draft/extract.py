@@ -259,7 +259,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         text = re.sub(r"\s+[\u2014\u2013]\s+(former|formerly|previously)\s+", r"; \1 ", text)
         text = re.sub(r"\s*\(ex-\s*([^)]*)\)", r"; former \1", text)  # "Tano Studios (ex-Kijani Toons)"
         # "Clara Winkler, editor (Das stille Dorf, Grenzland)": the films in brackets, no post
-        text = re.sub(r"(\b[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"
+        # (not "YOON Da-eun (Head of IP Business, ...)": a name's last syllable)
+        text = re.sub(r"((?<![\w'\u2019-])[a-z]+)\s*\((?![^)]*\b(?:University|School|College|Academy|Institute|Films?|"
                       r"Pictures|Studios?|Media|Group)\b)[^)]*\)", r"\1", text)
         # "showrunner, “Kasi Hustle”" (not '"Zhibek Zholy" State Film Studio': part of a name)
         text = re.sub(r",?\s*\(?[\u201c\"][^\u201d\"]{2,80}[\u201d\"]\)?(?!\s+[A-Z])", "", text)  # '("The Salt Coast")'

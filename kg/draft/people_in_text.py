@@ -18,23 +18,10 @@ from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
+from kg.draft.post_before import VERB_AFTER, post_before
 from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 
-VERB_AFTER = re.compile(r",?\s+(?:(?:then|also|later|first|finally|subsequently)\s+)?(?:who|whose|which|quien|quienes|qui|que|delivered|gave|spoke|said|noted|shared|presented|"
-                        r"moderated|discussed|highlighted|joined|introduced|opened|closed|attended|"
-                        r"was|were|is|are|has|have|had|will|would|took|led|chaired|answered|"
-                        r"walked|told|argued|traced|unveiled|explained|added|welcomed|thanked|announced|"
-                        r"stressed|emphasi[sz]ed|urged|described|recalled|called|praised|described|"
-                        r"hosted|launched|signed|pointed|observed|remarked|congratulated|followed|made|"
-                        r"heard|saw|met|brought|held|won|wrote|began|became|showed|felt|found|taught|thought)\b|"
-                        r",\s+[a-z]+(?:ed|s)\b(?=\s+(?:to|that|the|on|out|how|a|an|his|her|their|up|at|about|"
-                        r"into|back|through|over|for|with|together|forward|along)\b)|"
-                        # "..., Chairman of the X Authority, Saraab Film Academy today launched": the
-                        # next clause's subject, not the post's organisation
-                        r",\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:today\s+|yesterday\s+|this\s+week\s+)?"
-                        r"(?:launched|announced|hosted|held|opened|signed|unveiled|welcomed|organi[sz]ed|"
-                        r"presented|launches|announces|hosts|holds|opens|signs|unveils|welcomes)\b")
 # (and a body's kind: "at Pan-African streamer Zuri Play", "the Leeds studio Fernhill Pictures")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|streamer|studio|company|platform|distributor|agency|"
                          r"label|channel|network)\s+$", re.IGNORECASE)
@@ -127,29 +114,8 @@ LOWER_POST = re.compile(
 # organisation right before the name, with no comma.
 POST_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<post>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s+of\s+(?:the\s+)?"
                             r"(?:(?:[A-Z][\w&'\u2019-]*|of|and|&|for|the)\s+)*?)$")
-THE_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
-                       r"(?:(?:[A-Z][\w'-]*|of|and|&|the)\s+){0,8}[A-Z][\w'-]*)?),\s+$")
-# "the Dean, Faculty of Arts, Prof. Olusegun Adeyinka", "the Director-General, Federal Screen
-# Development Agency (FSDA), Dr. X": the title, then its organisation, before the name.
-THE_TITLE_AT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),\s+"
-                          r"((?:the\s+)?(?:(?:[A-Z][\w'&.-]*|of|and|&|the|for|in)\s+){0,8}[A-Z][\w'&.-]*(?:\s+\([A-Z]{2,}\))?),\s+$")
-# "The general manager of Hangzhou Xinghe Culture Media Co., Ltd. Zhao Peng made the report"
-# (a translation's word order): a post in lower case and its organisation, no comma.
-THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+\([^()]{1,40}\))?\s+of\s+(?:the\s+)?"
-                                r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&|for|the|de|da|do|del|di|du)){0,8}"
-                                r"(?:,?\s+(?:Co\.,?\s*)?Ltd\.?)?)(?P<comma>,)?\s+$")
-# "Before the coding started, CEO of PT Garuda Pixel, Aditya Wibisono, gave a keynote": a
-# title with no "the" at a clause's start, taken only when a verb follows the name (in a
-# list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
-BARE_TITLE = re.compile(r"(?:^|(?<![\w'-])[a-z][\w'-]*,\s+)((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+(?:of|for|at)\s+(?:the\s+)?"
-                        r"(?:(?:[A-Z][\w'.-]*|of|and|&|the)\s+){0,8}[A-Z][\w'.-]*),\s+$")
 ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*"
                        r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}[\w-]+)?),\s+$")  # "X's Managing Director and co-founder, "
-# "the President of the university, Prof. Dr. X", "the head of the department, doc. Y": a post
-# at a unit the page names ('the university': the university it is about).
-THE_UNIT_TITLE = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+\s+(?:of|at)\s+(?:the|our|this)\s+(?:school|department|"
-                            r"faculty|college|university|institute|centre|center|academy|programme|program))"
-                            r"(?:,\s+(?:[A-Z][\w-]*\s+)+of\s+(?:[A-Z][\w-]*\s*)+)?,\s+$")
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
@@ -281,8 +247,6 @@ class PeopleInText:
             if org_job:
                 org = self.draft.add_chain(org_chain(org_job.group("org")), ev)
                 self.draft.add_post(key, org_job.group("title"), org, ev)
-            if lower_post:
-                self.draft.add_post(key, before[lower_post.start("title"):lower_post.end("title")], None, ev)
             if whose:
                 for post in parse_posts(whose.group(2)):  # "Nordlicht's Managing Director and co-founder"
                     self.draft.add_post(key, post.title, self.draft.add_chain(org_chain(whose.group(1)), ev), ev)
@@ -290,8 +254,12 @@ class PeopleInText:
                 post = one_post(the_title)
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
                 self.draft.add_post(key, post.title, org, ev)
-            self.inline_posts(text, spans, i, key, block,
-                              ours.group(1) if ours else job.group(1) if job and not org_job else None)
+            lower_title = before[lower_post.start("title"):lower_post.end("title")] if lower_post else None
+            # ("journalist Chiara Montanari (Il Resto del Porto)": the post at the organisation after the name)
+            if not self.inline_posts(text, spans, i, key, block, ours.group(1) if ours else
+                                     job.group(1) if job and not org_job else lower_title,
+                                     split_job=not lower_title or bool(ours or job)) and lower_title:
+                self.draft.add_post(key, lower_title, None, ev)
             own = re.search(r"\b[Oo]ur\s+own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
             # "Animasi Harimau was represented by its Chief Executive Officer, X": the
             # organisation named before 'its'; "our Head of Production": the page's own
@@ -393,9 +361,9 @@ class PeopleInText:
         return name, strong
 
     def inline_posts(self, text: str, spans, i: int, key: str, block: Block,
-                     job: str | None = None) -> None:
+                     job: str | None = None, split_job: bool = True) -> bool:
         """'moderated by Anna Berg, Professor of Film at X University', 'journalist Emily Tan
-        of Screen Asia Weekly' -> the person's post."""
+        of Screen Asia Weekly' -> the person's post. Whether the job before the name was placed."""
         start, end = spans[i]
         stop = next((a for a, _ in spans[i + 1:] if next_name(text, end, a)), len(text))
         after = text[end:stop]
@@ -410,12 +378,17 @@ class PeopleInText:
             after = bracket.group()
         if dash := re.match(r"\s+[\u2013\u2014]\s+(?=[a-z])", after):
             after = ", " + after[dash.end():]  # "by Olena Hrytsenko – documentary producer, co-founder of ..."
-        org_after = re.match(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", after)
+        # ("distributor Thiago Reis, of Mandacaru", "gaffer X of the rental company Lumenhuis B.V.")
+        org_after = re.match(r",?\s+(?:of|from|at)\s+(?:(?=(?:the\s+)?[A-Z])|" + KIND_BEFORE + ")", after)
         if not (org_after or re.match(r"\s*(?:,\s*|\()", after)):
-            for post in parse_posts(job) if job else []:  # "Our CEO and co-founder X": two posts
-                self.draft.add_post(key, post.title, None, evidence(block.line, text))
-            return
+            # "Our CEO and co-founder X": two posts ("Documentary student X": one, as written)
+            for title in ([post.title for post in parse_posts(job)] if split_job else [job]) if job else []:
+                self.draft.add_post(key, title, None, evidence(block.line, text))
+            return bool(job)
         piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
+        piece = re.split(r",\s+(?:for|with|to|from)\s+(?:her|his|their)\s", piece)[0]  # ", for her feature script"
+        piece = re.split(r"(?<=[a-z\u00e0-\u00ff]{2})(?<!Pvt)(?<!Inc)(?<!Ltd)(?<!Bhd)(?<!Pte)(?<!Corp)(?<!Mrs)(?<!Jr)(?<!Sr)(?<!St)\.\s+(?=[A-Z])", piece)[0]  # "of Radio Bío Mar. Participating were"
+
         if verb := VERB_AFTER.search(piece):
             piece = piece[: verb.start()]
         piece = DEGREE.sub("", piece)
@@ -441,33 +414,22 @@ class PeopleInText:
             entry = parse_entry(f"{name.name}, {piece}")
         elif bracket and piece[:1].isupper() and not parse_name(piece):
             entry = parse_entry(f"{name.name} of {piece}")  # "Niamh Doyle (Animation Ireland)"
+        placed = bool(job)
         if entry:
+            placed = bool(job) and any(not post.title for post in entry.posts)
             if job:
                 for post in entry.posts:
                     post.title = post.title or job
             self.add_entry(entry, block, None)
         elif job:
             self.draft.add_post(key, job, None, evidence(block.line, text))
+        return placed
 
 
-def post_before(before: str, after: str) -> str | None:
-    """The post a sentence writes right before a name (with its organisation where it says
-    one): "the Head of the Department of X, ", "the Dean, Faculty of Arts, "; and, only when
-    a verb follows the name, "The general manager of X Co., Ltd. " and "CEO of X, "."""
-    if (m := THE_TITLE.search(before)) and (starts_title(m.group(1)) or one_post(m.group(1)).title):
-        return m.group(1)  # "the Head of X, ", "the UKN Pro-Chancellor, "
-    if (m := THE_UNIT_TITLE.search(before)) and starts_title(m.group(1)):
-        return m.group(1)
-    if (m := THE_TITLE_AT.search(before)) and starts_title(m.group(1)) and looks_like_org(m.group(2)):
-        return f"{m.group(1)}, {m.group(2)}"
-    acting = VERB_AFTER.match(after)
-    # (with a comma, "the head writer (roteirista-chefe) of Rede Maré, X," is an apposition)
-    if (m := THE_LOWER_TITLE_OF.search(before)) and (acting or m.group("comma")) and starts_title(m.group("title")) and \
-            looks_like_org(m.group("org")):
-        return f"{m.group('title')}, {m.group('org')}"
-    if acting and after.startswith(",") and (m := BARE_TITLE.search(before)) and starts_title(m.group(1)):
-        return m.group(1)
-    return None
+# What kind of body follows 'of', 'at': "of the rental company X", "at the Lagos-based studio Y".
+KIND_BEFORE = (r"the\s+(?:[A-Z][\w'\u2019]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}(?:company|studio|house|agency|firm|"
+               r"broadcaster|streamer|platform|distributor|label|publisher|collective|magazine|newspaper|"
+               r"channel|network|festival|school|university)\s+(?=[A-Z])")
 
 
 # Words before a name run that make it part of a post, not the next person: "Chief Content

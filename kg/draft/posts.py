@@ -100,6 +100,7 @@ class Post:
     former: bool = False  # 'former Programme Officer, Centre National du Cinema'
 
 
+DEGREES = frozenset("ma mfa ba bfa msc bsc mba mphil mres master's masters phd".split())
 # Title words that only qualify another ("Senior Lecturer"; "a senior in the film program" is
 # a student).
 MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "deputy",
@@ -129,6 +130,8 @@ def starts_title(text: str) -> bool:
         return True  # "Visiting Faculty, X": a post ('Faculty of X' alone is a school)
     if words[1:2] == ["member"] and words[0] in ("faculty", "staff", "board", "council", "jury", "committee", "team"):
         return True  # "Faculty member, Department of Animation, ..."
+    if words[0] in DEGREES and words[1:2] in (["student"], ["candidate"]):
+        return True  # "MA student, NTUA" (not "MA Filmmaking": a course)
     if words[0] in ("deputy", "vice", "assistant", "associate", "acting") and words[1:2] == ["for"]:
         return True  # "Deputy for Visual Arts, X Directorate": the post of a deputy
     if words[0] in MODIFIERS:
@@ -395,10 +398,11 @@ def parse_posts(description: str) -> list[Post]:
     description = re.sub(LISTED_UNIT, lambda m: m.group().replace(",", LISTED_COMMA), description)
     # "Full Professor of Film, Photography and Television Studies": the subjects' commas too
     description = re.sub(LISTED_SUBJECT, lambda m: m.group().replace(",", LISTED_COMMA), description)
-    posts = []
+    posts, pieces = [], []
     for piece in split_titles(description):
         if ALUMNI.match(piece):
             continue
+        pieces.append(piece)
         its = re.match(r"^(.+?)\s+(?:of|at)\s+its\s+([A-Z].+)$", piece)
         if its and posts and posts[-1].chain:
             # "Vice President of TideReel and General Manager of its Content Center": TideReel's
@@ -413,8 +417,13 @@ def parse_posts(description: str) -> list[Post]:
     for i, post in enumerate(posts[:-1]):
         following = posts[i + 1]
         # "Dean and Professor, X", "founder and CEO of Veritas Films": both posts at X
+        # ("animator and director, Inkanyezi Studio": a job word too, when the organisation
+        # stands apart after a comma or a dash, not "filmmaker and lecturer at X")
         capitalised = bool(post.title) and (post.title[0].isupper() or len(post.title.split()) == 1
-                                            and post.title.lower() in TITLE_WORDS - MODIFIERS - JOB_WORDS)
+                                            and (post.title.lower() in TITLE_WORDS - MODIFIERS - JOB_WORDS or
+                                                 i + 1 < len(pieces) and len(pieces) == len(posts) and
+                                                 re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\s[\u2013\u2014])\s*[A-Z].*",
+                                                              pieces[i + 1])))
         if post.title and not post.chain and capitalised and following.chain and not following.former:
             chain = following.chain
             unit = org_type(chain[0])[0] in ("program", "division", "department")

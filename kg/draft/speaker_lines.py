@@ -150,6 +150,9 @@ def leads_with_name(text: str) -> bool:
 
 TITLED_ITEM = re.compile(r"^(?:[\u201c\"]([^\u201d\"]{4,160})[\u201d\"]|[\u2018']([^\u2019']{4,160})[\u2019'])"
                          r"\s*[\u2013\u2014-]\s*(.+)$")
+# ('"Real-Time on Set" – supervisor Choi Min-jae showed how ...': the speakers end where the sentence's verb begins)
+STORY_VERB = re.compile(r"\b(?:showed|presented|spoke|explained|shared|discussed|talked|walked|took|gave|led|"
+                        r"introduced|demonstrated|revealed|told|described|argued|opened|closed)\b")
 # ("Farid Haddad (Lakeshore Metropolitan University): Feedback at scale": the title unquoted)
 AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
 
@@ -157,7 +160,8 @@ AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u20
 def paper_line(text: str) -> tuple[str, str] | None:
     """(the talk's title, who gives it) for a paper listed with its title and speakers."""
     if m := TITLED_ITEM.match(text):
-        return m.group(1) or m.group(2), m.group(3)
+        verb = STORY_VERB.search(m.group(3))
+        return m.group(1) or m.group(2), m.group(3)[: verb.start()].strip() if verb else m.group(3)
     if (m := AUTHORS_TITLE.match(text)) and parse_entry(m.group(1).split(",")[0].split("(")[0]):
         return m.group(2).rstrip("'\u2019"), m.group(1)
     return None
