@@ -196,11 +196,15 @@ def pre_name_posts(words: list[str]) -> list[Post]:
     return []
 
 
+# A film's running time: "95 min", "12'", "80 minutos".
+RUNTIME = re.compile(r"\b\d{1,3}\s?(?:min|mins|minutes|minutos|minuti|Min\.)(?![\w])")
+
+
 def parse_entry(text: str) -> Entry | None:
     """The person an entry names and their posts, or None when it names nobody."""
     text = LEAD.sub("", text.strip(" ,;\u3001"))
-    if not text:
-        return None
+    if not text or RUNTIME.search(text):
+        return None  # ("TERRA DE NINGUÉM (PE) – ficção, 95 min": a film)
     if (columns := PIPED_COLUMNS.match(text)) and parse_name(columns.group(1)) and starts_title(columns.group(2)):
         # "Chinedu Obi | Co-founder & CEO | Ojuju Animation Studios": an agenda's columns ("–": none)
         text = ", ".join(part for part in columns.groups() if part and not re.fullmatch(r"[-\u2013\u2014]", part))
@@ -336,6 +340,8 @@ def split_entries(text: str) -> list[str]:
     if len(dotted) > 1 and all("," in p and parse_name(p.split(",")[0].strip()) for p in dotted):
         # "Mette Østergaard, Head Writer, X · Jonas Møller-Friis, Editor, Y": one entry per dot
         return [q for p in dotted for q in split_entries(p)]
+    if len(dotted) > 1 and all(parse_entry(p) for p in dotted):
+        return dotted  # "Juan Mosquera · Catalina Jaramillo Uribe · Ph. D. Ricardo Salazar (X)"
     if ";" in text:
         pieces = split_outside_brackets(text, r"\s*;\s*")
         return [q for p in pieces for q in _split_and(p)]

@@ -331,10 +331,16 @@ class HeadingReader:
             self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))  # "Writing workshop ... led by Mrs. X"
 
     def conversation_guest(self, text: str, block: Block) -> None:
-        """'Aisling Nic Giolla Bhríde in Conversation': the session's guest, a speaker."""
+        """'Aisling Nic Giolla Bhríde in Conversation': the session's guest, a speaker; 'FICO
+        Encontros: Edvaldo Nogueira em conversa com Renata Sobral': the guest, then who asks."""
         if (guest := re.match(r"^(.+?)\s+(?i:in conversation|in dialogue)$", text)) and \
                 leads_with_name(guest.group(1)) and (entry := parse_entry(guest.group(1))):
             self.add_entry(entry, block, "speaker")
+        elif (pair := re.match(r"^(?:[^:]{2,60}:\s+)?(.+?)\s+" + roles.IN_CONVERSATION_WITH + r"\s+(.+?)\.?$", text)) and \
+                leads_with_name(pair.group(1)) and (guest := parse_entry(pair.group(1))) and \
+                (host := parse_entry(pair.group(2))):
+            self.add_entry(guest, block, "speaker")
+            self.add_entry(host, block, "interviewer")
 
     def open_session(self, name: str, type_: str, line: int) -> str | None:
         if not re.search(r"\w", name):

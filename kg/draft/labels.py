@@ -9,6 +9,7 @@ from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
+from kg.draft.label_words import CREDIT_WORDS
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
@@ -23,7 +24,8 @@ ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|hos
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 # A film's credit before a colon: "Director: ...", "Producers: ...", "Director & Producer: ...".
 JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|writers?|cinematographers?)"
-                       r"(?:\s*(?:&|and)\s*(?:co-?)?(?:directors?|producers?|screenwriters?|writers?))?$", re.IGNORECASE)
+                       r"(?:\s*(?:&|and)\s*(?:co-?)?(?:directors?|producers?|screenwriters?|writers?))?$|"
+                       r"^(?:" + CREDIT_WORDS + r")(?:\s+(?:e|y|et|und|&)\s+(?:" + CREDIT_WORDS + r"))?$", re.IGNORECASE)
 
 
 # The words of a unit that stands before its parent after a comma ("School of Film, X University").
@@ -116,12 +118,15 @@ class LabelReader:
         title = re.sub(r"(?<=[a-z])s$", "", word.strip())
         found = False
         for piece in re.split(r"\s+/\s+|;\s*", text):
-            # "A — X Filmes", "Roshan Mathew Varghese, Backwater Talkies", "..., Meghna Docs (Bangladesh)"
-            name, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013]\s+|,\s+(?=[A-Z])", piece, maxsplit=1))
+            # "A — X Filmes", "Roshan Mathew Varghese, Backwater Talkies", "..., Meghna Docs (Bangladesh)",
+            # "Luana de Oliveira Sá | Caju Filmes"
+            names, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013|]\s+|,\s+(?=[A-Z])", piece, maxsplit=1))
             company = [re.sub(r"\s*\([^()]*\)$", "", c) for c in company if not c[:1].islower()]
-            if (entry := parse_entry(name)) and not entry.posts and is_name(name):
-                entry = Entry(entry.person, [Post(title, org_chain(clean(company[0])) if company else [])],
-                              entry.alt_name, piece)
-                self.add_entry(entry, block, self.item_role(), inferred_role=True)
-                found = True
+            # ("Joana D'Arc dos Santos e Ícaro Menezes | Ilê Produções": both at the company)
+            for name in re.split(r"\s+(?:and|&|e|y|et|und)\s+(?=[A-Z\u00c0-\u00de])", names):
+                if (entry := parse_entry(name)) and not entry.posts and is_name(name):
+                    entry = Entry(entry.person, [Post(title, org_chain(clean(company[0])) if company else [])],
+                                  entry.alt_name, piece)
+                    self.add_entry(entry, block, self.item_role(), inferred_role=True)
+                    found = True
         return found

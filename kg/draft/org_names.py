@@ -331,6 +331,14 @@ def a_town(text: str) -> bool:
 
 
 
+ROMANCE_UNIT_START = re.compile(r"(?:Facultad|Faculdade|Facult\u00e9|Facolt\u00e0|Escuela|Escola|\u00c9cole|Ecole|Scuola|"
+                                r"Departamento|D\u00e9partement|Dipartimento|Curso|Carrera|Licenciatura|Programa|"
+                                r"Maestr\u00eda|Mestrado|Doctorado|Doutorado|Laborat\u00f3rio|Laboratorio|Laboratoire|"
+                                r"C\u00e1tedra|Centro|Instituto|Unidad)\s")
+ROMANCE_UNIT_OF = re.compile(r"\s+(?:de\s+la|del|de|da|do|della|dell['\u2019]|di|de\s+l['\u2019])\s*"
+                             r"(?=(?:Universi|Pontif)\w*\s)")
+
+
 def org_chain(text: str) -> list[str]:
     """The organisations a phrase names, the innermost first: 'the X Division at Y Group' ->
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
@@ -376,6 +384,11 @@ def org_chain(text: str) -> list[str]:
         return org_chain(possessive.group(2)) + org_chain(possessive.group(1))
     if possessive and GENERIC_UNIT.match(possessive.group(2)) and possessive.group(1)[:1].isupper():
         return org_chain(possessive.group(2))  # "Bellridge's School of Media": the school (its owner a short name)
+    # "Facultad de Artes de la Universidad de Chile", "Curso de Cinema da Universidade X": the
+    # unit of the university (the Romance "of" before it)
+    if (of := ROMANCE_UNIT_OF.search(text)) and ROMANCE_UNIT_START.match(text) and \
+            text[: of.start()].count("(") == text[: of.start()].count(")"):
+        return org_chain(text[: of.start()]) + org_chain(text[of.end():])
     # "X of Y" is two organisations only when both X and Y are named as organisations.
     for m in reversed(list(re.finditer(r"\s+of\s+(?:the\s+)?", text))):
         left, right = text[: m.start()], text[m.end():]

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kg.draft.columns import split_columns
+from kg.draft.label_words import KNOWN_LABEL
 from kg.draft.tables import rewrite_tables
 from kg.errors import KgError
 
@@ -72,7 +73,7 @@ def spaced(text: str) -> str:
 
 
 # A programme line: a time first.
-TIMED = re.compile(r"^(?:\d{1,2}[:.h]\d{2}\b|\d{1,2}\s?(?:am|pm)\b)", re.IGNORECASE)  # "7pm - Opening" too
+TIMED = re.compile(r"^(?:\d{1,2}[:.h]\d{2}\b|\d{1,2}h\s|\d{1,2}\s?(?:am|pm)\b)", re.IGNORECASE)  # "7pm - Opening" too
 
 
 def page_lines(text: str) -> list[Line]:
@@ -108,6 +109,11 @@ BROKEN = re.compile(r"(?:[a-z\u00e0-\u00ff]-|\b(?:of|the|de|la|del|des|du|and|y|
 ENTRY_START = re.compile(r"^(?:(?:Prof|Dr|Dra|Mr|Ms|Mrs)\.?\s+)*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3},")
 
 
+# A line that ends inside a name, after its honorific ("... del Dipartimento, Prof.ssa Maria
+# Chiara" / "Bellandi Sforzini, e della ..."): the next line finishes the name.
+NAME_CUT = re.compile(r"\b(?:Prof|Dr|Dra|Dott|Mr|Ms|Mrs)(?:\.ssa|\.)?\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+$")
+
+
 def hard_wrap_width(lines: list[str]) -> int | None:
     """The width a page was wrapped at, when its long lines end near one width (a mail, a
     copy of a wrapped article); None for a page whose paragraphs are lines of their own."""
@@ -128,14 +134,20 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
     for i in range(len(lines) - 1):
         here, after = lines[i].rstrip(), lines[i + 1].strip()
         if width and len(here) >= width - 25 and after and not re.search(r"[:.!?]$", here) and \
-                len(re.findall(r"\b[a-z][\w'\u2019-]*", here)) >= 4 and not ENTRY_START.match(after) and \
+                len(re.findall(r"\b[a-z][\w'\u2019-]*", here)) >= 4 and \
+                (not ENTRY_START.match(after) or NAME_CUT.search(here)) and \
                 not re.fullmatch(r"(?:\S+\s+){0,2}\S+:", after) and \
-                not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}[:.h]\d{2})\s", after):
+                not ((label := re.match(r"([^:]{2,30}):\s", after)) and KNOWN_LABEL.match(label.group(1))) and \
+                not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}(?:[:.h]\d{2}|h))\s", after):
             # a page wrapped at a fixed width (a mail, an encyclopedia copy): one paragraph
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
             lines[i + 1] = ""
-        elif len(here) >= shortest and after and "\t" not in here and BROKEN.search(here) and \
-                not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}[:.h]\d{2})\s", after):
+        elif len(here) >= shortest and after and "\t" not in here and (
+                BROKEN.search(here) or
+                # "Participantes: A; B (X);" / "C (Y)": a label's list goes on on the next line
+                here.endswith(";") and (label := re.match(r"([^:]{2,30}):\s", here.strip())) and
+                KNOWN_LABEL.match(label.group(1))) and \
+                not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}(?:[:.h]\d{2}|h))\s", after):
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
             lines[i + 1] = ""
     return lines

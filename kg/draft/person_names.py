@@ -18,6 +18,7 @@ from nameparser import HumanName
 from nameparser.config import Constants as NameparserConstants
 
 from kg.draft.letters import CAPITAL, LETTERS
+from kg.draft.name_words import COMPOUND_SECOND, IBERIAN_HONORIFICS, IBERIAN_SECOND_GIVEN, IBERIAN_SUFFIXES
 from kg.draft.org_names import HAN_ORG_ENDS, is_place
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.draft.southern_names import southern_name
@@ -52,41 +53,20 @@ HONORIFICS = frozenset({
     # Prof.ssa / Dott. / Dott.ssa / Avv. / Arch., Polish and Czech dr hab. / Mgr. / doc.
     "ir.", "drs.", "eng.", "doç", "doç.", "öğr.", "üyesi", "arş.", "gör.", "prof.ssa", "dott", "dott.",
     "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.", "inż.", "univ.", "conf.", "lect.",
+    "ph.d.", "phd.",  # written before the name in Latin America ("PhD. Laura Gómez")
 })
 # Titles of two words: Malaysian ("Tan Sri Rahimah": 'Tan' is no family name here), a professor's rank.
 TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri", "dato' sri", "dato\u2019 sri",
                                  "dato sri", "datin seri", "datin paduka", "dato' paduka", "datuk paduka",
-                                 "senior professor", "emeritus professor"})
+                                 "senior professor", "emeritus professor", "ph. d."})  # (Colombian "Ph. D. Ricardo Salazar")
 # Honorifics some languages write in lower case: Polish and Czech "dr hab.", "prof.", "mgr inż."
 LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ.",
                               "drs.", "ir."})
-# Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
-# ("Ing." is not one: an engineer's title in Ghana and Central Europe too)
-IBERIAN_HONORIFICS = frozenset({"dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra",
-                                "mtra.", "lic", "lic.", "lcdo.", "lcda.", "arq.", "profa.",
-                                "dña.", "don", "doña", "mg", "mg.", "doutor", "doutora", "mestre", "mestra"})
-# Second words of compound given names ("Ana Rita Fonseca", "Harpreet Singh Bains", "Mary Ann").
-COMPOUND_SECOND = frozenset("singh kaur rita paula ann anne jane lou marie luc louis pierre paul "
-                            "sue beth lynn jo zahra ezzahra joy grace mae rose naz bano jahan sadat amine "
-                            "aditya charan kumar krishna shankar".split())  # "Kristine Joy", "Sai Charan"
 HK_NAME = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:-[a-z]+)?),\s+[A-Z][a-z]+")
 # Arabic and Berber words that begin a family name ("Ait Lahcen", "Ben Ali", "Ould Abdallah").
 FAMILY_PREFIXES = frozenset("ait aït ben ould abou bou ibn el al".split())
 # Persian and South Asian titles of descent that begin a name ("Seyed Ali Hashemi").
 SEYED = frozenset("seyed seyyed sayed sayyed sayyid syed".split())
-# Given names that come second in a Spanish or Portuguese name ("Luis Alberto Rentería").
-IBERIAN_SECOND_GIVEN = frozenset("""
-alberto antonio manuel luis jose josé maria maría fernanda lucia lucía carlos eduardo javier andres
-andrés isabel elena teresa sofia sofía miguel angel ángel jesus jesús juan pablo francisco ignacio
-alejandro alejandra carmen jose josé paula guadalupe del victoria eugenia cristina rafael ramón
-felipe rita beatriz ines inês joão joao pedro lúcia adolfo ezequiel esteban enrique fernando
-gabriel gonzalo ricardo sebastián sebastian tomás tomas andrea camila carolina gabriela juliana
-mariana valeria laura luisa belén belen cecilia julia silvia helena henrique eduarda vitória vitoria
-clara augusto roberto vinícius vinicius césar cesar luíza luiza raúl raul iván ivan elvira gilberto
-antônio antónio patricia patrícia marcela paola mercedes rosa lourdes pilar soledad alicia inés ana daniela natalia
-verónica veronica margarita esperanza concepción dolores emilia marta montserrat""".split())
-# What ends a Portuguese name after its surnames ("João Pedro Cavalcanti de Oliveira Neto").
-IBERIAN_SUFFIXES = frozenset("neto júnior junior filho sobrinho".split())
 # Only these honorifics separate names in a list that has no commas ("Prof. A B Dr. C D").
 SHORT_HONORIFICS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z\u3400-\u9fff])")
 # The honorifics a page writes before a name of any length, its family name alone too ("Shri
@@ -154,7 +134,7 @@ innovation research heritage summit summits productions services service license
 attribution calls list prev next previous first second third final three four five sar ip
 policy privacy notice terms cookie cookies developer developers programmer engineer affairs fm agm redazione newsroom editorial staff
 participant participants student students alumna alumnus alumni winner winners finalist finalists
-campus hall theatre theater cinema auditorium room building hotel
+campus hall theatre theater cinema auditorium room building hotel auditório auditorio galpão anfiteatro salão salón
 directorate province provincial municipality prefecture secretariat
 universidade universidad université universita università faculdade facultad faculté facoltà escola escuela école
 scuola instituto institut istituto centro departamento departament département dipartimento laboratório
@@ -268,7 +248,7 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
 # nameparser's words, with the Irish and Arabic particles it does not know ("Sinéad Nic
 # Fhlannchadha", "El Idrissi"); kg's own copy, the shared one left alone.
 NAME_WORDS = NameparserConstants()
-NAME_WORDS.prefixes.add("nic", "mhic", "uí", "ui", "el", "abdel", "abdul", "abd")  # "Ahmed Samir Abdel Fattah"
+NAME_WORDS.prefixes.add("nic", "mhic", "uí", "ui", "el", "abdel", "abdul", "abd", "lo")  # "Ahmed Samir Abdel Fattah"
 
 
 def with_two_surnames(name: PersonName) -> PersonName:
@@ -296,7 +276,7 @@ ICELANDIC = re.compile(r"(?:d\u00f3ttir|dottir|sson)$")
 
 
 def iberian_page(names: list[PersonName]) -> bool:
-    """Whether the page's names are Spanish or Portuguese: a title says so ('Lic.'), or two
+    """Whether the page's names are Spanish, Portuguese or Italian: a title says so ('Lic.', 'Dott.'), or two
     names of three words or more written with their accents ('Daniela Muñoz Carrasco')."""
     # (Icelandic names have accents and their own order: "Ásta Kristín Jónsdóttir")
     if any((n.honorific or "").split()[-1:] and n.honorific.split()[-1].lower() in IBERIAN_HONORIFICS
@@ -336,8 +316,8 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) >= 3 and words[0] == "Ma." and (inner := parse_name(" ".join(words[1:]))) and inner.given:
         # "Ma. Luisa P. Aquino": the Philippine short form of Maria, part of the given name
         return replace(inner, name=rest, given=f"Ma. {inner.given}", honorific=honorific)
-    if not 2 <= len(words) <= 6 or is_place(rest):
-        return None  # "Hong Kong" is a place
+    if not 2 <= len(words) <= 6 or is_place(rest) or words[0] in ("O", "Os", "Il", "Los", "Las", "Die", "Der"):
+        return None  # "Hong Kong" is a place; "O Mercado FICO" begins with an article
     kinds = [word_kind(w) for w in words]
     if len(words) == 2 and kinds[0] == "cap" and INITIALS.match(words[1]) and \
             words[0].lower().strip(".") not in NOT_NAME_WORDS and \

@@ -45,6 +45,11 @@ vicerrectora vicedecano vicedecana gerente docente investigador investigadora pr
 fundador fundadora secretario secretaria periodista guionista presidenta diretor diretora coordenador
 coordenadora professora pesquisador pesquisadora reitor reitora produtora roteirista fondateur
 fondatrice enseignant enseignante chercheur chercheuse
+programador programadora curador curadora produtor jornalista cineasta sócio sócia socio socia
+distribuidor distribuidora crítico crítica critico critica editora pesquisadora assessor assessora
+analista consultor consultora especialista diretor-geral diretora-geral director-general directora-general
+gestor gestora gestore programmatore programmatrice docente ricercatore ricercatrice direttore direttrice
+produttore produttrice presidente regista sceneggiatore sceneggiatrice giornalista critico
 präsident präsidentin vorsitzender vorsitzende redakteur redakteurin producerin direktor direktorin dekan dekanin
 referent referentin kurator kuratorin gründer gründerin professor professorin vizepräsident vizepräsidentin
 """.split())
@@ -61,6 +66,10 @@ GERMAN_POST = re.compile(r"^(?P<title>[A-Z\u00c4\u00d6\u00dc][\w\u00e4\u00f6\u00
 # "Vinculación de la Universidad Autónoma de Tlacotalpan": the post's subject, then its organisation.
 ROMANCE_SUBJECT = re.compile(r"^([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]*)\s+(?:de|del|da|do)(?:\s+(?:la|las|los|el|a|o))?\s+"
                              r"(?=[A-Z\u00c0-\u00de])")
+# A course or programme named by its subject ("Curso de Cinema e Audiovisual da Universidade X"):
+# a unit, not a post's subject.
+ROMANCE_UNITS = frozenset("curso carrera licenciatura maestría maestria mestrado doutorado doctorado programa "
+                          "diplomado grado posgrado".split())
 # Lower-case job words a page writes without an organisation ("producer Adam Fratto").
 JOB_WORDS = frozenset("""
 producer screenwriter writer director filmmaker actor actress critic journalist editor curator
@@ -303,6 +312,7 @@ def one_post(text: str) -> Post:
         # ("exdirector de la Cineteca", "profesor-investigador del Centro de Estudios")
         title, org = romance.group("title"), romance.group("org")
         if (subject := ROMANCE_SUBJECT.match(org)) and not has_type_word(subject.group()) and \
+                subject.group(1).lower() not in ROMANCE_UNITS and \
                 has_type_word(org[subject.end():]):
             title, org = text[romance.start("title"):romance.start("org") + subject.end(1)], org[subject.end():]
         return Post(title, org_chain(org))

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 # Label or heading words -> role of the people listed under it (first match wins).
+# "A in conversation with B" in the languages pages are written in: A the guest, B who asks.
+IN_CONVERSATION_WITH = (r"(?i:\bin conversation with|\bem conversa com|\ben conversaci\u00f3n con|\ben conversation avec|"
+                        r"\bim Gespr\u00e4ch mit|\bin conversazione con)\b")
 LABEL_ROLES = (
     (r"主持", "moderator"), (r"致辞|欢迎", "welcome-speaker"), (r"主旨|主题演讲|主讲", "keynote-speaker"),
     (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
@@ -28,10 +31,10 @@ LABEL_ROLES = (
     (r"\bwelcom|\bopening (?:remarks|address|speech)|\bbienvenida\b|\bbienvenue\b|\bboas-vindas\b",
      "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
-    (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel", "panelist"),
+    (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel|^al tavolo$|\bintervengono\b", "panelist"),
     (r"\bdiscussants?\b|\brespondents?\b", "discussant"),
     (r"\bhost(?:s|ed)?\b|\bemcee|\bmaster of ceremonies|\bMC\b|\bconven[eo]rs?\b", "host"),
-    (r"\bjur(?:y|ors?)\b|\bjudges?\b|\bjudging panel\b", "juror"),
+    (r"\bjur(?:y|ors?)\b|\bjudges?\b|\bjudging panel\b|\bj[u\u00fa]ri\b|\bjurad[oa]s?\b", "juror"),
     (r"\bintroduc", "introducer"),
     (r"\binterview(?:er|ed)?\b", "interviewer"),
     (r"\bperform", "performer"),
@@ -40,7 +43,8 @@ LABEL_ROLES = (
      r"\bponentes?\b|\bponencias?\b|\bpalestrantes?\b|\bintervenants?\b|"
      r"\binstructors?\b|\btrainers?\b|"
      r"\bworkshop\b|\bsession\b", "speaker"),
-    (r"\bguests?\b|\battendees?\b|\bparticipants?\b|\bdelegates?\b|\bvisitors?\b", "attendee"),
+    (r"\bconvidad[oa]s\b|\binvitad[oa]s\b|\binvit\u00e9s\b", "speaker"),  # a talk's guests ("Invitados: A, B")
+    (r"\bguests?\b|\battendees?\b|\bparticipants?\b|\bparticipantes\b|\bdelegates?\b|\bvisitors?\b", "attendee"),
 )
 # Sentence cues that give a role to the name(s) right after them.
 BY_CUES = (
@@ -53,7 +57,7 @@ BY_CUES = (
     (r"\bdiscussion\s+(?:was\s+)?(?:held\s+)?between\b", "panelist"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|\b[Aa]nimated by\b|"
      r"\bunder the moderation of(?: the)?\b|"
-     r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
+     r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmoderat[oa]\s+(?:da|dal|dalla|dallo)\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bMC(?:'d|\u2019d|ed) by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
@@ -72,7 +76,7 @@ BY_CUES = (
     (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),
     # "The conversation, held mostly in English, was led by X": who asks the questions
     (r"\bconversation\b[^.;]{0,100}?\b(?:was\s+)?(?:led|hosted|conducted)\s+by\b|"
-     r"\binterviewed by\b|\bin conversation with\b|\ban?\s+(?:public\s+|live\s+|on-?stage\s+)?conversation\s+with\b", "interviewer"),
+     r"\binterviewed by\b|" + IN_CONVERSATION_WITH + r"|\ban?\s+(?:public\s+|live\s+|on-?stage\s+)?conversation\s+with\b", "interviewer"),
     (r"\bwelcome (?:remarks|address|speech)(?:es)? (?:were |was )?(?:given |delivered )?by\b|"
      r"\bopening remarks (?:by|from)\b|\bwelcome to country\s+(?:was\s+)?(?:given\s+|delivered\s+)?(?:from|by)\b|"
      r"\b(?:welcoming words|words of welcome|welcoming remarks) (?:from|by)\b|\b(?:was|were|and) opened by\b|\bwelcome (?:by|from)\b|^opening by\b|"
@@ -92,7 +96,7 @@ BY_CUES = (
 # What may stand between a 'by' cue and its name: a post before the name ("moderated by
 # X's own international editor, Harriet Osei-Bonsu"); after a name in the chain, only words
 # with no comma after them ("moderated by A and B", not "A, journalist, Il Corriere").
-_GAP_WORDS = (r"the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|or|ant|ent|ee|ian)|alumn\w+|graduate|"
+_GAP_WORDS = (r"the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|ista|or|ora|ore|rice|ant|ent|ee|ian)|alumn\w+|graduate|"
               r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|own|international|senior|"
               r"executive|managing|chief|deputy|associate|assistant|former|longtime|[a-z]+(?:'s|\u2019s)")
 BY_GAP = re.compile(rf"[\s,:]*(?:(?:{_GAP_WORDS}),?\s+)*")
@@ -201,7 +205,7 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 # exchange": the names after the first are the next clause's subject
                 found = [f for f in found if f[0] not in chain[1:]]
                 taken -= set(chain[1:])
-            if role == "interviewer" and cue.group().lower().startswith("in conversation"):
+            if role == "interviewer" and re.fullmatch(IN_CONVERSATION_WITH, cue.group(), re.IGNORECASE):
                 # "Harriet Moss in conversation with Dr. Kwame Asante": she is the guest
                 for i, (start, end) in enumerate(spans):
                     if i not in taken and end <= cue.start() and \

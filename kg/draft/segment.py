@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.draft.bilingual import english_posts
+from kg.draft.label_words import KNOWN_LABEL
 from kg.draft.page import Line
 from kg.draft.person_names import HONORIFICS, parse_name
 from kg.draft.posts import starts_title
@@ -19,23 +20,6 @@ from kg.draft.posts import starts_title
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
                     r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
 LABEL = re.compile(r"^([A-Z\u3400-\u9fff][\w&'\u2019/. \u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
-# Label words a programme puts before a colon ("Moderator: ...", "Venue: ..."); another
-# short line with a colon ("Keynote Presentations: Industry and Academic Perspectives")
-# is a heading.
-KNOWN_LABEL = re.compile(
-    r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|avec|con|mit|mod[e\u00e9]ration|"
-    r"moderaci\u00f3n|moderador[a]?|modera|ponentes?|"
-    r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
-    r"attendees?|discussants?|presenters?|lecturers?|instructors?|trainers?|performers?|introduction|interviewers?|emcee|mcs?|"
-    r"coordinators?|co-?ordinators?|commentators?|facilitators?|tutors?|mentors?|judges?|curators?|"
-    r"summary by|moderated by|chaired by|facilitated by|introduced by|in conversation with|"
-    r"(?:co-?)?(?:directors?|producers?|screenwriters?|cinematographers?)(?:\s*(?:&|and)\s*(?:directors?|producers?))?|"
-    r"welcome(?: remarks| address)?|opening remarks|closing remarks|keynote|respondents?|"
-    r"(?:conference |festival |forum |symposium )?conven[eo]rs?)|date|dates|"
-    r"when|time|venue|location|place|where|address|organi[sz]ers?|organi[sz]ed by|hosted by|"
-    r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration|"
-    r"veranstalter|organisateurs?|organizadores?)$",
-    re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\"\u201d\u2019')\]]$")
 # A line that ends in one of these was cut before its end (so was a long last paragraph
 # with no full stop).
@@ -80,9 +64,10 @@ def is_heading(text: str) -> bool:
 
 
 # A programme line's time: "09:30 – 10:30 |", "18:00".
-TIME_PREFIX = re.compile(r"^(?:\d{1,2}[:.h]\d{2}|\d{1,2}(?=\s?(?:am|pm)))(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.h]\d{2})?"
+TIME_PREFIX = re.compile(r"^(?:\d{1,2}[:.h]\d{2}|\d{1,2}h(?=\s)|\d{1,2}(?=\s?(?:am|pm)))(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+                         r"(?:\s*(?:-|\u2013|\u2014|to|\u00e0s|\u00e0|a|bis|at\u00e9)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2}h\b))?"
                          r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?(?:\s+(?-i:[A-Z]{1,3}T|UTC)(?:[+-]\d{1,2})?\b)?"
-                         r"\s*(?:[|:\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT", "09h30 : Accueil"
+                         r"\s*(?:[|:\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT", "09h30 : Accueil", "15h às 16h30 – Painel"
 
 
 TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room|moderator|"
@@ -242,7 +227,9 @@ def blocks(lines: list[Line]) -> list[Block]:
                     or not is_heading(text)):
             block = Block("label", line.number, label.group(2).strip(), label.group(1).strip())
         elif is_heading(text) and not (last and len(lines) > 1 and len(text.split()) > 6) or \
-                line.timed and is_heading(re.sub(r"\s*\([^()]{1,40}\)$", "", text)):
+                line.timed and (is_heading(re.sub(r"\s*\([^()]{1,40}\)$", "", text)) or
+                                # '15h – Painel "Coprodução com a América Latina"': its title in quotes
+                                re.fullmatch(r"[^.!?\u201c\"]{3,40}[\u201c\"][^\u201d\"]{3,120}[\u201d\"]", text)):
             # "11:00–12:00  Closing plenary and farewell (Aula)": a session, its room in brackets
             block = Block("heading", line.number, text, timed=line.timed)
         else:
