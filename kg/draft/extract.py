@@ -77,6 +77,9 @@ ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|progr
 
 
 # A numbered paragraph of two sentences or more, the first of them long.
+PRESS_CONTACT = re.compile(r"(?i)(?:for (?:media|press) (?:enquiries|inquiries|queries)|(?:media|press) "
+                           r"(?:contacts?|enquiries|inquiries|queries)\b|notes to (?:the )?editors?\b)")
+ANNEX = re.compile(r"(?i)(?:annex|annexe|appendix|anexo|attachment)\s*[A-Z0-9]?\b")
 NUMBERED_PROSE = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Z][^.!?]{60,}[.!?]\s+[A-Z\"\u201c]")
 
 
@@ -115,8 +118,13 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                                                                 parse_name(alt.group(1)))])
         skip = -1  # a block read with the one before it
         signed = -10  # the line of a letter's sign-off: the sender's signature follows
+        ended = False  # past a press release's "-- END --": only its annexes are read on
         for i, block in enumerate(blocks):
-            if i == skip or block.line - signed <= SIGNATURE_LINES:
+            if ended and ANNEX.match(f"{block.label}: {block.text}" if block.kind == "label" else block.text):
+                ended = False  # "ANNEX A: PROGRAMME", "Annex B: Speaker biographies"
+            elif PRESS_CONTACT.match(block.text):
+                ended = True  # "For media enquiries, please contact:" (after an annex too)
+            if ended or i == skip or block.line - signed <= SIGNATURE_LINES:
                 continue
             if SIGN_OFF.match(block.text):
                 signed = block.line  # "Ngā mihi nui," / "Kate Robertson" / "Network Coordinator" / ...
@@ -126,7 +134,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 skip = i + 1
                 continue
             if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
-                break  # a press release's end: notes to editors and the press contact follow
+                ended = True  # a press release's end: notes to editors and the press contact follow
+                continue
             if OTHER_EVENTS.match(f"{block.label}: {block.text}" if block.kind == "label" else block.text) and \
                     self.draft.people:
                 break  # "Other events on the same day", "More events from this organizer": not this one's

@@ -344,6 +344,9 @@ def org_chain(text: str) -> list[str]:
     ['X Division', 'Y Group']; "Y University's X College" -> ['X College', 'Y University']."""
     if all(is_place(part) for part in text.split(",")):
         return []  # "filmmaker, Beirut", "Lagos, Nigeria": where they work, no organisation
+    # "NRV, the Norwegian public broadcaster", "NRV – the ...": what the body is, after its name
+    text = re.sub(r"(?:,|\s[\u2013\u2014-])\s+(?:a|an|the)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:broadcaster|company|studio|"
+                  r"streamer|platform|agency|firm|network|channel|publisher|distributor)\.?$", "", text.strip())
     if (unit := re.fullmatch(r"(.+?)\s+/\s+([A-Z][\w&.'\u2019 -]+)", text.strip())) and \
             (looks_like_org(unit.group(2)) or is_acronym(unit.group(2))) and "/" not in unit.group(2) and \
             (looks_like_org(unit.group(1)) or re.fullmatch(r"[A-Z][\w-]*(?:\s+(?:and|of|&|[A-Z][\w-]*))+", unit.group(1))):

@@ -17,7 +17,7 @@ from kg.draft.entries import DEMONYM, Entry, name_at_end, parse_entry, pre_name_
 from kg.draft.han_entries import han_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
-from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
+from kg.draft.person_names import FAMILY_HONORIFICS, NOT_NAME_WORDS, PersonName, name_runs, parse_name
 from kg.draft.post_before import VERB_AFTER, post_before
 from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
@@ -318,6 +318,9 @@ class PeopleInText:
                 (of := re.match(rf"\s+(?:of|at)\s+(?:the\s+)?{ORG_NAME}", text[end:])) and \
                 (entry := parse_entry(words + of.group())) and any(post.chain for post in entry.posts):
             posts = entry.posts  # "Deputy Director-General Lin Shu-fen of the Kaohsiung Content Industry Office"
+        if found and not posts and isinstance(found[0], PersonName) and found[0].honorific and \
+                not any(w.lower() in NOT_NAME_WORDS or w.lower() in LEADING_WORDS | NOT_ORG_START for w in before):
+            return (offset, *found)  # "Guest-of-Honour Mr Desmond Ong": the name its honorific begins
         if not found or not posts:
             return None
         person = found[0]

@@ -382,6 +382,8 @@ def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
+    # "Vice-President, Generative Media, at Orbitra": the title's field, then its organisation
+    description = re.sub(r"^([^,]+,[^,]+),\s+at\s+(?=(?:the\s+)?[A-Z])", r"\1, ", description)
     # "Director of Production Support (directora de apoyo a la producción)": the title in the
     # page's other language, no part of it
     description = re.sub(r"\s*\((?=[a-z\u00e0-\u00ff])[^()]*\s[^()]*\)", "", description)

@@ -57,7 +57,8 @@ BY_CUES = (
     (r"\bdiscussion\s+(?:was\s+)?(?:held\s+)?between\b", "panelist"),
     (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|\b[Aa]nimated by\b|"
      r"\bunder the moderation of(?: the)?\b|"
-     r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmoderat[oa]\s+(?:da|dal|dalla|dallo)\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
+     r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmoderaci\u00f3n\s+(?:estuvo\s+|fue\s+)?a\s+cargo\s+de(?:\s+(?:la|el))?\b|"
+     r"\b(?:[Ll]o|[Ll]a)\s+moder\u00f3(?:\s+(?:la|el))?\b|\bmoderat[oa]\s+(?:da|dal|dalla|dallo)\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bMC(?:'d|\u2019d|ed) by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
