@@ -26,6 +26,12 @@ LATIN_FIRST = re.compile(rf"^(?P<label>[^:：]{{1,30}}[:：]\s*)?(?P<latin>[A-Z]
                          rf"(?P<han>[{HAN}·\u00b7]{{2,12}})\s*\)\s*(?P<hanpost>[{HAN}，,、\s]*)$")
 
 
+# "．林雅婷 校長｜President LIN Ya-ting, National Beibin University of the Arts": the Han name
+# and title, then the English entry after the bar
+HAN_BAR = re.compile(rf"^(?P<label>[^:：|]{{1,30}}[:：]\s*)?(?P<bullet>[．・\u00b7\-•]\s*|\d{{1,2}}\.\s+)?"
+                     rf"(?P<han>[{HAN}]{{2,5}})(?:\s+[{HAN}]{{1,8}})?\s*[|/]\s*(?P<latin>[A-Z(][^{HAN}|]*[A-Za-z].*)$")
+
+
 def english_posts(lines: list[Line]) -> list[Line]:
     """The lines with each bilingual name-and-post line (and the English line under it)
     made one English entry line."""
@@ -34,6 +40,12 @@ def english_posts(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if skip:
             skip -= 1
+            continue
+        if "(" in line.text and not HAN_FIRST.match(line.text) and not LATIN_FIRST.match(line.text):
+            line = Line(line.number, without_han_glosses(line.text), line.timed)
+        if bar := HAN_BAR.match(line.text):
+            lead = bar.group("label") or ("- " if bar.group("bullet") else "")
+            out.append(Line(line.number, f"{lead}{bar.group('latin')}", line.timed))
             continue
         m = HAN_FIRST.match(line.text) or LATIN_FIRST.match(line.text)
         if not m:
@@ -51,6 +63,22 @@ def english_posts(lines: list[Line]) -> list[Line]:
         label = m.group("label") or "- "  # a line of a list, or a labelled one ("主讲人 Speaker：")
         out.append(Line(line.number, f"{label}{m.group('latin')} ({m.group('han')}), {english.strip()}"))
     return out
+
+
+def without_han_glosses(text: str) -> str:
+    """'National Nanyu University (國立南嶼大學 傳播學系)': the English, its Chinese gloss in
+    brackets dropped ('(獨立製片; 前山嵐影業製作總監 / former Head of Production, X)': the
+    English after the slash kept). A name's Han form ('WANG Lixin (王立新)') stays."""
+    def gloss(m: re.Match) -> str:
+        inner = m.group(1)
+        if (english := re.search(rf"/\s*([^{HAN}/]*[A-Za-z][^{HAN}/]*)$", inner)):
+            return f" ({english.group(1).strip()})"
+        latin = len(re.findall(r"[A-Za-z]", inner))  # ("(Mentors: A, B, HAN Yue 韩悦)": names, kept)
+        return "" if latin <= 8 and (len(re.findall(rf"[{HAN}]", inner)) >= 5 or re.search(r"[\s,;]", inner)) \
+            else m.group()
+    if not re.search(r"[A-Za-z]{3}", text):
+        return text
+    return re.sub(rf"\s*\(([^()]*[{HAN}][^()]*)\)", gloss, text)
 
 
 def english_side(text: str) -> str:

@@ -37,7 +37,8 @@ DEGREES_AFTER = re.compile(rf"(?<=[{SMALL}])" r"(?:,\s*(?!(?:S\.A\.|S\.L\.|B\.V\
                            r"S\.r\.l\.|S\.A\.S\.)(?![a-z]))(?:(?:[A-Z][a-z]{0,3}\.){2,4}|IPU|PhD|MBA|MFA|MSc|MPhil|"
                            # "Doctor of Art History", "Candidate of Philological Sciences": degrees
                            r"(?:Doctor|Candidate)\s+of\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)"
-                           r"(?![\w]))+(?=[,.;:)]|\s+[^a-z\s]|\s+and\s|$)")  # not "PhD candidate"
+                           r"(?![\w]))+(?!\s+(?i:candidate|student|researcher|fellow)\b)"
+                           r"(?=[,.;:)]|\s+[^a-z\s]|\s+and\s|$)")  # not "PhD candidate", "PhD Candidate"
 
 
 def without_degrees(text: str) -> str:

@@ -101,6 +101,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         # The session and role before a card's tag ("KEYNOTE"), and whether its person was read
         self.card_tag: tuple[str | None, str | None, bool] | None = None
         self.speakers_per_session = False  # a "Speakers" line stood under a session: each talk lists its own
+        self.credited: list[tuple[str, str]] = []  # (person, job) of the project's credit lines so far
         self.han_page = False  # most of the page in Chinese: its Chinese headings are its own
         self.colon_role: str | None = None  # the role of the paragraphs after 'Panelists are:'
         self.card_person: str | None = None  # the person of the last name card read

@@ -360,4 +360,5 @@ class HeadingReader:
                 if not leads_with_name(text):  # "In Conversation: Ana Rita Fonseca": a guest
                     self.draft.add_topic(text, key, None, evidence(line, name))
         self.session = key
+        self.credited = []  # a new project's credits begin
         return key

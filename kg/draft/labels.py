@@ -11,7 +11,7 @@ from kg.draft.entries import Entry, parse_entry
 from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
 from kg.draft.label_words import CREDIT_WORDS
 from kg.draft.model import evidence, person_key
-from kg.draft.org_names import ACADEMIC_UNIT_WORDS, LEGAL_FORM, clean, looks_like_org, org_chain, split_orgs
+from kg.draft.org_names import ACADEMIC_UNIT_WORDS, LEGAL_FORM, clean, is_place, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
 from kg.draft.segment import NO_PEOPLE, Block
 from kg.draft.speaker_lines import is_name, latin, leads_with_name
@@ -21,6 +21,8 @@ PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORE
 ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
                               r"presented by|co-?organi[sz]ers?|co-?hosts?|veranstalter|organisateurs?|"
                               r"organizadores?|organiza)$", re.IGNORECASE)
+COMPANY_LABEL = re.compile(r"^(?:company|production company|producing company|produtora|productora|"
+                           r"soci\u00e9t\u00e9 de production|produktionsfirma)$", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)
 # A film's credit before a colon: "Director: ...", "Producers: ...", "Director & Producer: ...".
 JOB_LABEL = re.compile(r"^(?:co-?)?(?:directors?|producers?|screenwriters?|writers?|cinematographers?)"
@@ -83,6 +85,12 @@ class LabelReader:
                 self.section_role = self.default_role(self.session)  # "Avec / Con:" over a list
         elif JOB_LABEL.match(latin(word)) and self.job_label(word, text, block):
             pass  # "Director: Inês Carvalho Mota", "Producers: A — X Filmes / B — Y Produções"
+        elif COMPANY_LABEL.match(latin(word)) and self.credited:
+            # "Producer: PARK Min-ho" / "Company: Bada Pictures": the producer's company (one named)
+            org = self.draft.add_chain(org_chain(clean(text)), ev) if " / " not in text else None
+            for person, job in self.credited if org else []:
+                if re.search(r"(?i)produ", job):
+                    self.draft.add_post(person, job, org, ev, org_inferred=True)
         elif role := roles.label_role(word):
             here = self.draft.sessions[self.session].type if self.session else ""
             if role in ("speaker", "attendee") and here in ("panel", "roundtable"):
@@ -122,11 +130,15 @@ class LabelReader:
             # "Luana de Oliveira Sá | Caju Filmes"
             names, *company = (part.strip() for part in re.split(r"\s+[\u2014\u2013|]\s+|,\s+(?=[A-Z])", piece, maxsplit=1))
             company = [re.sub(r"\s*\([^()]*\)$", "", c) for c in company if not c[:1].islower()]
+            if not company and (bracket := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", names)) and \
+                    not is_place(bracket.group(2)):
+                names, company = bracket.group(1), [bracket.group(2)]  # "OH Sang-woo (Dalbit Film)"
             # ("Joana D'Arc dos Santos e Ícaro Menezes | Ilê Produções": both at the company)
             for name in re.split(r"\s+(?:and|&|e|y|et|und)\s+(?=[A-Z\u00c0-\u00de])", names):
                 if (entry := parse_entry(name)) and not entry.posts and is_name(name):
                     entry = Entry(entry.person, [Post(title, org_chain(clean(company[0])) if company else [])],
                                   entry.alt_name, piece)
-                    self.add_entry(entry, block, self.item_role(), inferred_role=True)
+                    person = self.add_entry(entry, block, self.item_role(), inferred_role=True)
+                    self.credited.append((person, title))
                     found = True
         return found

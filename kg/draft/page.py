@@ -85,6 +85,9 @@ def page_lines(text: str) -> list[Line]:
     for number, row in enumerate(rewrite_tables(reflowed(text.splitlines())), 1):
         for raw in row.split("\n"):  # a table's row, or a run of columns: several lines
             clean = unicodedata.normalize("NFC", raw[:MAX_LINE]).replace("\u00a0", " ")
+            # A full-width bar: between a Chinese or Japanese word and its English one a gloss
+            # ("開会挨拶｜Opening Remarks"), else a column ("08:30–09:00｜報到 Registration")
+            clean = re.sub(r"(?<=[\u3040-\u9fff])\s*\uff5c\s*(?=[A-Za-z])", " / ", clean).replace("\uff5c", " | ")
             # Emoji and pictographs ("🎤 Speaker: ..."): decoration, not words
             clean = "".join(c for c in clean if unicodedata.category(c) not in ("So", "Cs", "Co")
                             and c not in "\ufe0f\u200d")
@@ -92,6 +95,13 @@ def page_lines(text: str) -> list[Line]:
             clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
             if TIMED.match(clean):  # "13:00  Opening Remarks  Reiko YAMAZAKI (...)": columns too
                 clean = re.sub(r"(?<=\S) {2,}(?=\S)", " | ", clean)
+            elif spaced_label := SPACED_LABEL.match(clean):
+                # "Director   KIM Soo-jin": a label's column; "LEE Hye-won   CEO, Sonamu Films": a name's
+                head = spaced_label.group(1)
+                if KNOWN_LABEL.match(head):
+                    clean = f"{head}: {spaced_label.group(2)}"
+                elif re.search(r"\b[A-Z]{2,}\b", head) and re.search(r"\b[A-Z][a-z]", head):
+                    clean = f"- {head} | {spaced_label.group(2)}"  # one of a list
             clean = re.sub(r" {2,}", " ", spaced(markdown_free(clean))).strip()
             if clean:
                 lines.append(Line(number, clean))
@@ -112,6 +122,10 @@ ENTRY_START = re.compile(r"^(?:(?:Prof|Dr|Dra|Mr|Ms|Mrs)\.?\s+)*[A-Z][\w'\u2019-
 # A line that ends inside a name, after its honorific ("... del Dipartimento, Prof.ssa Maria
 # Chiara" / "Bellandi Sforzini, e della ..."): the next line finishes the name.
 NAME_CUT = re.compile(r"\b(?:Prof|Dr|Dra|Dott|Mr|Ms|Mrs)(?:\.ssa|\.)?\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+$")
+
+
+# A short first column, three spaces or more, then the rest: "Producer   PARK Min-ho".
+SPACED_LABEL = re.compile(r"^([A-Z][\w&'/.-]*(?: [\w&'/.-]+){0,3}) {3,}(\S.*)$")
 
 
 def hard_wrap_width(lines: list[str]) -> int | None:

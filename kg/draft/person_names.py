@@ -132,7 +132,7 @@ effects design performance communication communications technology humanities cu
 journalism photography multimedia industries industry audiovisual creative screen screens economy
 innovation research heritage summit summits productions services service license licence
 attribution calls list prev next previous first second third final three four five sar ip
-annex appendix policy privacy notice terms cookie cookies developer developers programmer engineer affairs fm agm redazione newsroom editorial staff
+commissioner governor mayor minister senator councillor councilor ambassador consul superintendent annex appendix distribution distributors releasing policy privacy notice terms cookie cookies developer developers programmer engineer affairs fm agm redazione newsroom editorial staff
 participant participants student students alumna alumnus alumni winner winners finalist finalists
 campus hall theatre theater cinema auditorium room building hotel auditório auditorio galpão anfiteatro salão salón
 directorate province provincial municipality prefecture secretariat
