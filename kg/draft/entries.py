@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.draft.han_entries import han_entry
+from kg.draft.han_entries import han_entry, han_list
 from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain, where
 from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName,
@@ -337,6 +337,8 @@ def split_entries(text: str) -> list[str]:
     that is not a name joins the entry before it: 'Li Na, Dean of X, and Wang Hao'), else by
     honorifics ('Prof. Li Na Dr. Wang Hao'). A post before a name ("Vistaline's Head of
     Content, Rina Takeda") joins the name after it."""
+    if (chinese := han_list(text)) is not None:
+        return chinese
     dotted = split_outside_brackets(text, DOT_BETWEEN_ENTRIES)
     if len(dotted) > 1 and all("," in p and parse_name(p.split(",")[0].strip()) for p in dotted):
         # "Mette Østergaard, Head Writer, X · Jonas Møller-Friis, Editor, Y": one entry per dot

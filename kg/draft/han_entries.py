@@ -20,17 +20,23 @@ HAN_TITLES = sorted("""
 教授 副教授 讲师 研究员 副研究员 助理研究员 院长 副院长 执行院长 系主任 主任 副主任 所长 副所长 校长 副校长
 书记 党委书记 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 首席执行官 总监 制片人 出品人 监制 导演
 美术总监 艺术总监 技术总监 内容总监 编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
+党委副书记 副书记 副总编辑 青年教师 制作人 理事长 副理事长 主任委员 副主任委员 常务副院长 院长助理
+特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO
 """.split(), key=len, reverse=True)
+# Before an organisation: 'former' (原, 前) and 'our school' (我校, 本校, the page's own).
+HAN_FORMER = ("原", "前", "曾任")
+HAN_OURS = ("我校", "本校", "我院", "本院")
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
             "研究中心": "institute", "中心": "institute", "实验室": "institute", "有限公司": "company",
             "公司": "company", "集团": "company", "电视台": "media", "电影节": "festival",
             "协会": "association", "学会": "association", "基金会": "foundation", "工作室": "studio",
             "影业": "company", "传媒": "company", "出版社": "publisher", "管理局": "government",
-            "总局": "government", "委员会": "government", "系": "department", "部": "division"}
-HAN_ONLY = re.compile(r"^[\u3400-\u9fff（）()·]+$")
+            "总局": "government", "委员会": "government", "系": "department", "部": "division", "平台": "company", "联盟": "association"}
+HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|IP|AI)(?![A-Za-z]))+$")
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
                   "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
+                  "参与", "参观", "担任", "作为", "提出", "讲述", "谈到", "回顾", "结合", "从", "也",
                   "、", "，", ",", "。", "；", ";", " ", "（", "(")
 # A rank after a name ("宋雅琴教授主持"): the name ends before it.
 HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士")
@@ -65,6 +71,9 @@ def han_org_type(name: str) -> str:
 def han_entry(text: str):
     """(PersonName, [Post]) for an entry written in Chinese, or None."""
     text = re.sub(r"\s+", "", text.strip(" ，,、；;。"))  # "张伟 (北京电影学院副教授)"
+    text = re.sub(r"等$", "", text)  # "副院长葛晓岚等": and others
+    text = re.sub("(?:" + "|".join(HAN_RANKS) + ")$", "", text) if len(text) > 5 else text  # "院长罗建华教授"
+    text = text.replace(",", "、")  # (the page's '、' read as a comma: "党委副书记, 副校长周明远")
     if not HAN_ONLY.match(text):
         return None
     bracket = re.match(r"^([\u3400-\u9fff·]{2,4})[（(]([\u3400-\u9fff]+)[）)]$", text)
@@ -79,9 +88,68 @@ def han_entry(text: str):
     person = parse_name(name)
     if not person:
         return None
+    posts: list[Post] = []
+    # "钱塘传媒学院党委副书记、副校长": two posts, one school ("副总裁兼艺术总监": one, as written)
+    for piece in post.split("、"):
+        found = han_post(piece)
+        if posts and found.title and not found.chain and not found.former:
+            found.chain = posts[-1].chain
+        if found.title or found.chain:
+            posts.append(found)
+    return person, posts
+
+
+def han_list(text: str) -> list[str] | None:
+    """The entries of a list written in Chinese ('钱塘传媒学院党委副书记, 副校长周明远, ...,
+    我校戏剧影视学院院长孙立群, 副院长葛晓岚等', its '、' read as commas): a post with no name
+    joins the entry after it; a deputy with no organisation shares the one before ("院长孙立群、
+    副院长葛晓岚": the same school's). None for a list not in Chinese."""
+    pieces, depth, piece = [], 0, ""
+    for char in text.rstrip("。. "):  # (not inside brackets: "谭芳（X副教授、专委会秘书长）" is one entry)
+        depth += (char in "（(") - (char in "）)")
+        if char in ",，、" and depth == 0:
+            pieces.append(piece.strip())
+            piece = ""
+        else:
+            piece += char
+    pieces = [p for p in [*pieces, piece.strip()] if p]
+    if not pieces or not all(HAN_ONLY.match(re.sub(r"\s+", "", p)) for p in pieces):
+        return None
+    entries: list[str] = []
+    waiting = ""
+    for piece in pieces:
+        found = han_entry(piece)
+        if not found:
+            waiting = f"{waiting}、{piece}" if waiting else piece  # a post whose name comes next
+            continue
+        if waiting:
+            piece, waiting = f"{waiting}、{piece}", ""
+        elif entries and found[1] and not any(post.chain for post in found[1]) and \
+                (before := han_entry(entries[-1])) and before[1] and before[1][-1].chain:
+            piece = "".join(reversed(before[1][-1].chain)) + piece
+        entries.append(piece)
+    return entries or None
+
+
+def han_post(post: str) -> Post:
+    """'快映短剧平台内容运营总监' -> 内容运营总监 at 快映短剧平台; '北方影视学院戏剧影视文学系主任' ->
+    主任 of 戏剧影视文学系 (of the school); '原钱江广播电视集团副总编辑': a former post."""
+    former = post.startswith(HAN_FORMER) and len(post) > 3
+    post = re.sub("^(?:" + "|".join(HAN_FORMER) + ")", "", post) if former else re.sub("^现任", "", post)
+    post = post[2:] if post.startswith(HAN_OURS) else post
+    # "学院院长罗建华": the school the page is about, not one called 学院
+    post = post[2:] if post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES else post
     title = next((t for t in HAN_TITLES if post.endswith(t)), None)
     org = post[: -len(title)] if title else post
-    return person, [Post(title, han_org_chain(org) if org else [])] if (title or org) else []
+    if title and org and not org.endswith(HAN_ORG_ENDS):
+        if title[0] in "系部" and len(title) > 1:
+            org, title = org + title[0], title[1:]  # "...文学系主任": the department's head
+        elif ends := [m.end() for m in re.finditer("|".join(HAN_ORG_ENDS), org)]:
+            if len(org) - ends[-1] <= 6:
+                org, title = org[: ends[-1]], org[ends[-1]:] + title  # the title's field ("内容运营")
+        elif len(org) <= 4:
+            org, title = "", org + title  # "制片总监": a field and its title, no organisation
+    return Post(title, han_org_chain(org) if org else [], former=former)
 
 
 def han_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -90,7 +158,8 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
     back to the sentence's last separator or '由'."""
     found = []
     titles = "|".join(HAN_TITLES)
-    for m in re.finditer(rf"({titles})([\u3400-\u9fff]{{2,4}})", text):
+    # (the name in a lookahead: "副总裁兼艺术总监冯凯" holds two titles, the second before the name)
+    for m in re.finditer(rf"({titles})(?=([\u3400-\u9fff]{{2,4}}))", text):
         for size in (3, 2, 4):  # (four characters: "田中美咲", a Japanese name)
             name = m.group(2)[:size]
             rest = text[m.start(2) + size:]
@@ -98,10 +167,22 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
             if len(m.group(2)) >= size and (not rest or rest.startswith(AFTER_HAN_NAME)) and parse_name(name) \
                     and not name.endswith("副"):  # ("彭帆副教授": 彭帆, associate professor)
                 start = max(text.rfind(c, 0, m.start()) for c in "由，,、；;。 ：:") + 1
+                while (sep := re.search(r"、$", text[:start])) and \
+                        text[:sep.start()].endswith(tuple(HAN_TITLES)):  # "...党委副书记、副校长周明远"
+                    before = max(text.rfind(c, 0, sep.start()) for c in "由，,、；;。 ：:") + 1
+                    if han_entry(text[before:sep.start()]):
+                        break  # "院长罗建华教授, 副院长司马骏": a person's rank, then the next person
+                    start = before
                 for joiner in re.finditer("[与和]", text[start:m.start()]):  # "罗建国与灵犀...": after the name
                     if parse_name(text[start:start + joiner.start()]):
                         start += joiner.end()
                         break
-                found.append((start, m.start(2) + size, text[start:m.start(2) + size]))
+                words = text[start:m.start(2) + size]
+                if found and text[:start].endswith("、") and (own := han_entry(words)) and \
+                        not any(post.chain for post in own[1]) and \
+                        (before := han_entry(found[-1][2])) and before[1] and before[1][-1].chain:
+                    # "戏剧影视学院院长孙立群、副院长葛晓岚": the deputy of the same school
+                    words = "".join(reversed(before[1][-1].chain)) + words
+                found.append((start, m.start(2) + size, words))
                 break
     return found

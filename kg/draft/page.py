@@ -50,7 +50,10 @@ def decode_page(data: bytes, name: str) -> str:
 
 # Spaces that copy-pasting lost: "ZHANGWeimin", "Weimin ZHANG,CHEN Mei".
 RUN_TOGETHER = (
-    (re.compile("\u3001|\uff0c"), ", "), (re.compile("\uff1b"), "; "), (re.compile("\uff1a"), ": "),
+    # ('、' between two Chinese words stays: "党委副书记、副校长周明远" is one person's two posts,
+    # where '，' would part two people)
+    (re.compile("(?<![\u3400-\u9fff])\u3001|\u3001(?![\u3400-\u9fff])|\uff0c"), ", "),
+    (re.compile("\uff1b"), "; "), (re.compile("\uff1a"), ": "),
     (re.compile("\uff08"), " ("), (re.compile("\uff09"), ") "),
     (re.compile(r"\b([A-Z]{2,})([A-Z][a-z]{2,})\b"), r"\1 \2"),
     (re.compile(r"\b([A-Z][a-z]{2,})([A-Z]{2,})\b"), r"\1 \2"),

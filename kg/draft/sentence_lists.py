@@ -15,7 +15,7 @@ from kg.draft.segment import Block
 LIST_START = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|\bincluded|\bfeatured|\bfeaturing|"
                         r"\bcompris(?:es|ed|ing)|\bconsists? of|\bis made up of|\bwere present|"
                         r"\bbrought together|\balongside|\b(?:with\s+)?(?:panell?ists|speakers|guests|jurors)\b|"
-                        r"\bwere|\bwas|\bare|\bwith|:)\s+|(?:包括|有|为)\s*", re.IGNORECASE)
+                        r"\bwere|\bwas|\bare|\bwith|:)\s+|(?:包括|有(?!限)|(?<![作以成])为(?!题))\s*", re.IGNORECASE)  # (not 有限公司, 作为, 以...为题)
 # "the Gaon University delegation led by ..., including", "From Starlit Contents, the
 # delegation ... included": the organisation the listed people come from.
 DELEGATION = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?({ORG_NAME})\s*,|\bthe\s+({ORG_NAME})\s+delegation\b|"
