@@ -39,11 +39,20 @@ META_DATE = re.compile(r"\b(?:Date|Time|Release time|Published|Posted)\s*[:\uff1
                        re.IGNORECASE)
 
 
+# The same line on a Chinese news page: "发布时间：2025-11-10 来源：戏剧影视学院 作者：林晓彤 浏览次数：1286".
+HAN_PAGE_META = re.compile(r"^(?=.*(?:来源|作者|浏览|点击|编辑|发布者)\s*[:\uff1a])"
+                           r"(?:发布时间|发布日期|日期|时间|来源|作者|浏览次数|点击数|发布者)\s*[:\uff1a]")
+HAN_META_DATE = re.compile(r"(?:发布时间|发布日期|日期|时间)\s*[:\uff1a]\s*(\S+)")
+
+
 def read_dateline(text: str, year: str | None) -> tuple[FoundDate | None, str, str] | None:
     """(the date, the dateline's words, the rest of the line) for a line that begins with a
     dateline, or None. An agency's dateline takes `year` from the page (marked inferred)."""
     if PAGE_META.match(text) and (date := META_DATE.search(text)):
         return find_date(date.group(1)), text, ""
+    if HAN_PAGE_META.match(text):
+        date = HAN_META_DATE.search(text)
+        return (find_date(date.group(1)) if date else None), text, ""
     if m := POSTED_IN.match(text) or DATELINE.match(text):
         return find_date(m.group()), m.group(), text[m.end():].strip()
     if (m := AGENCY_DATELINE.match(text)) and year:

@@ -30,6 +30,7 @@ YEARLESS = re.compile(rf"\b(?:on|from)\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b
                       re.IGNORECASE)
 YEARLESS_DAY_FIRST = re.compile(rf"\b(?:on|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                                 rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?!,?\s+\d{{4}})", re.IGNORECASE)
+HAN_YEARLESS = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
 # A year anywhere, in a hashtag or a name too ('#LCIW2025'): the page's year when it gives no other.
 ANY_YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
@@ -98,6 +99,8 @@ def find_yearless_date(text: str, year: str | None) -> FoundDate | None:
         start = _iso(year, MONTHS[m.group(1)[:3].lower()], m.group(2))
     elif m := YEARLESS_DAY_FIRST.search(text):
         start = _iso(year, MONTHS[m.group(2)[:3].lower()], m.group(1))
+    elif m := HAN_YEARLESS.search(text):
+        start = _iso(year, int(m.group(1)), m.group(2))  # "11月8日，由钱塘传媒学院主办的..."
     else:
         return None
     return FoundDate(start, None, m.group(), year_inferred=True) if start else None

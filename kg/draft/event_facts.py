@@ -63,6 +63,8 @@ HAN_EVENT_TYPE = (("研讨会", "symposium"), ("论坛", "forum"), ("会议", "c
 HAN_SESSION_TYPE = (("圆桌", "roundtable"), ("主旨", "keynote"), ("开幕", "opening"), ("闭幕", "closing"),
                     ("对话", "panel"), ("放映", "screening"), ("大师班", "masterclass"), ("讲座", "lecture"))
 HAN_EVENT_NAME = re.compile(r"(?:^|的|，|,\s*)([\u3400-\u9fff\w]{2,30}?(?:论坛|研讨会|峰会|电影节|工作坊|讲座|沙龙|大会))")
+HAN_EVENT_WORDS = "论坛|研讨会|峰会|电影节|工作坊|讲座|沙龙|大会|座谈会|交流会|年会|对话|分享会|签约仪式|论坛暨[^”\"]{1,20}"
+HAN_QUOTED_EVENT = re.compile(rf"[\u201c\"]([^\u201d\"]{{2,60}}?(?:{HAN_EVENT_WORDS}))[\u201d\"]")
 # "由上海大学上海电影学院主办的": the organisers of a Chinese page.
 HAN_HOST = re.compile(r"由([\u3400-\u9fff、和与]+?)(?:联合)?(?:主办|承办|举办|发起)")
 
@@ -107,8 +109,10 @@ HEADLINE_VERB = re.compile(rf"^.*?\b{HEADLINE_VERBS}\s+(?:the\s+|The\s+)?")
 def event_name(sentence: str) -> str | None:
     """The event's name in a sentence: in quotation marks next to an event word, or a
     capitalised name ending in one ('the Northbridge Documentary Forum')."""
-    if m := HAN_EVENT_NAME.search(sentence):  # "...主办的第三届长三角短剧创作论坛在上海举行"
+    if m := HAN_QUOTED_EVENT.search(sentence):  # "“精品化·出海·新技术——微短剧创作与产业发展研讨会”在我校举行"
         return m.group(1)
+    if (m := HAN_EVENT_NAME.search(sentence)) and not re.search("此次|本次|这次|将以|以此", m.group(1)):
+        return m.group(1)  # "...主办的第三届长三角短剧创作论坛在上海举行" (not "学院将以此次研讨会为契机")
     if m := APPOSED_NAME.search(sentence):  # "The panel, Staying Power: Keeping ..., was organized"
         return m.group(1).strip()
     for m in QUOTED.finditer(sentence):

@@ -120,6 +120,7 @@ NOT_ORG_START = frozenset("the a an in on at by said says our its their his her 
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
 NICKNAME = re.compile(r"(?<=[a-z\u00e0-\u00ff]) [\"\u201c][A-Z][\w\u00e0-\u00ff]{1,12}[\"\u201d](?= [A-Z])")
+HAN_NAME = re.compile(r"[\u3400-\u9fff\u00b7]{2,4}")
 CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+\(?(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?"
                         r"['\u2018\u2019]\d{2}\b\)?")
 
@@ -129,6 +130,7 @@ class PeopleInText:
         self.draft = draft
         self.add_entry = add_entry  # the page reader's: posts go where its section says
         self.alt_names: dict[int, str] = {}  # a sentence's bracketed other forms of names
+        self.han_index: tuple = (-1, {}, None)  # (people counted, Han name -> person, their pattern)
 
     def read(self, text: str, block: Block, session: str | None) -> None:
         """People a sentence names (known ones by any form, new ones when the form or the
@@ -163,6 +165,10 @@ class PeopleInText:
             entry = parse_entry(words)
             if entry and not any(a <= start < b for a, b in spans):
                 key = self.add_entry(entry, block, None)
+                spans.append((start, end))
+                people.append((key, True))
+        for start, end, key in self.known_han_names(text):  # "周明远代表学校致辞": named before, with the post
+            if not any(a <= start < b or start <= a < end for a, b in spans):
                 spans.append((start, end))
                 people.append((key, True))
         order = sorted(range(len(spans)), key=lambda k: spans[k][0])
@@ -282,6 +288,10 @@ class PeopleInText:
                 here = self.draft.sessions[session].type if session else self.draft.event.type
                 if role == "speaker" and here in ("panel", "roundtable"):
                     role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
+                elif role == "moderator" and "主持" in text and re.search(r"开幕式|闭幕式|仪式|典礼", text + here):
+                    role = "host"  # "开幕式由X主持": a ceremony's host
+                elif role == "moderator" and "主持" in text and here in ("keynote", "lecture", "talk", "session"):
+                    role = "chair"  # "主旨演讲环节由孙立群院长主持": a session's chair
                 elif role == "speaker" and here == "screening":
                     role = "screening-guest"  # "After the film, the director took questions"
                 elif role == "speaker" and (here == "keynote" or here == "opening" and
@@ -290,6 +300,19 @@ class PeopleInText:
                     # the university" at the opening (a guest's speech there stays a speech)
                     role = "keynote-speaker" if here == "keynote" else "welcome-speaker"
                 self.draft.add_role(keys[i], role, session, ev)
+
+    def known_han_names(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, person) for each name in Han characters the page named before, written
+        alone in a Chinese sentence (its post given where it was first named)."""
+        if not re.search(r"[\u3400-\u9fff]{2}", text):
+            return []
+        if self.han_index[0] != len(self.draft.people):  # (built again only when someone is added)
+            names = {form: key for key, person in self.draft.people.items()
+                     for form in (person.name.name, *person.alt_names) if HAN_NAME.fullmatch(form)}
+            pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+            self.han_index = (len(self.draft.people), names, pattern)
+        _, names, pattern = self.han_index
+        return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)] if pattern else []
 
     def name_in_run(self, text: str, start: int, end: int, block: Block):
         """(start, person key or PersonName, strong) for the name a run of capitalised words
