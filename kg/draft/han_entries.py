@@ -22,9 +22,12 @@ HAN_TITLES = sorted("""
 美术总监 艺术总监 技术总监 内容总监 编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
 党委副书记 副书记 副总编辑 青年教师 制作人 理事长 副理事长 主任委员 副主任委员 常务副院长 院长助理
 特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO
+开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授
 """.split(), key=len, reverse=True)
 # Before an organisation: 'former' (原, 前) and 'our school' (我校, 本校, the page's own).
 HAN_FORMER = ("原", "前", "曾任")
+# The last words of a title's field ("游戏设计方向负责人", "海外发行总监"), no organisation's.
+HAN_FIELD_ENDS = r"(?:方向|业务|运营|内容|技术|策划|项目|事务|教学|研发|市场|宣传|发行|创作|制作)$"
 HAN_OURS = ("我校", "本校", "我院", "本院")
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
             "研究中心": "institute", "中心": "institute", "实验室": "institute", "有限公司": "company",
@@ -36,7 +39,7 @@ HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|(?<![A-Za-z])(?:CEO|CTO
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
                   "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
-                  "参与", "参观", "担任", "作为", "提出", "讲述", "谈到", "回顾", "结合", "从", "也",
+                  "参与", "参观", "担任", "作为", "提出", "讲述", "谈到", "回顾", "结合", "从", "也", "致",
                   "、", "，", ",", "。", "；", ";", " ", "（", "(")
 # A rank after a name ("宋雅琴教授主持"): the name ends before it.
 HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士")
@@ -115,6 +118,10 @@ def han_list(text: str) -> list[str] | None:
     pieces = [p for p in [*pieces, piece.strip()] if p]
     if not pieces or not all(HAN_ONLY.match(re.sub(r"\s+", "", p)) for p in pieces):
         return None
+    if len(pieces) >= 2 and (alone := han_entry(pieces[0])) and not alone[1] and \
+            not any(han_entry(p) for p in pieces[1:]):
+        # "贺思远，数字媒体艺术学院讲师、游戏设计方向负责人": a name, then its posts
+        return ["、".join(pieces[1:]) + pieces[0]]
     entries: list[str] = []
     waiting = ""
     for piece in pieces:
@@ -129,6 +136,26 @@ def han_list(text: str) -> list[str] | None:
             piece = "".join(reversed(before[1][-1].chain)) + piece
         entries.append(piece)
     return entries or None
+
+
+# A biography's first sentence: "周凯文（Kevin Zhou），云栖互娱（西安）有限公司制作人，从业十二年。"
+HAN_CARD = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})"
+                      r"(?:\s*\((?P<alt>[A-Za-z][A-Za-z .'-]+)\))?\s*,\s*(?P<posts>[^。]+)")
+
+
+def han_card(text: str) -> tuple[str, str | None] | None:
+    """(the entry, the name's Latin form) for a Chinese biography's opening ('阿依努尔·托合提，独立
+    游戏开发者，沙枣工作室创始人，我院2017届...': the posts that lead it, up to the first words that
+    are none)."""
+    if not (m := HAN_CARD.match(text)) or not parse_name(m.group("name")):
+        return None
+    posts = []
+    for piece in re.split(r"\s*,\s*", m.group("posts")):
+        bare = re.sub(r"\s+", "", piece)  # ("云栖互娱 (西安) 有限公司": the spaces the page's brackets were given)
+        if not HAN_ONLY.match(bare) or not han_post(bare).title:
+            break
+        posts.append(bare)
+    return ("、".join(posts) + m.group("name"), m.group("alt")) if posts else None
 
 
 def han_post(post: str) -> Post:
@@ -147,8 +174,8 @@ def han_post(post: str) -> Post:
         elif ends := [m.end() for m in re.finditer("|".join(HAN_ORG_ENDS), org)]:
             if len(org) - ends[-1] <= 6:
                 org, title = org[: ends[-1]], org[ends[-1]:] + title  # the title's field ("内容运营")
-        elif len(org) <= 4:
-            org, title = "", org + title  # "制片总监": a field and its title, no organisation
+        elif len(org) <= 4 or re.search(HAN_FIELD_ENDS, org):
+            org, title = "", org + title  # "制片总监", "游戏设计方向负责人": a field and its title
     return Post(title, han_org_chain(org) if org else [], former=former)
 
 

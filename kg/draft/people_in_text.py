@@ -14,7 +14,7 @@ from typing import Callable
 
 from kg.draft import roles
 from kg.draft.entries import DEMONYM, Entry, name_at_end, parse_entry, pre_name_posts
-from kg.draft.han_entries import han_mentions
+from kg.draft.han_entries import han_card, han_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, NOT_NAME_WORDS, PersonName, name_runs, parse_name
@@ -161,6 +161,12 @@ class PeopleInText:
             spans.append((start, end))
             people.append((person, strong))
         alt_names, self.alt_names = self.alt_names, {}
+        if (card := han_card(text)) and (entry := parse_entry(card[0])):
+            key = self.add_entry(entry, block, None)  # "阿依努尔·托合提，独立游戏开发者，沙枣工作室创始人，..."
+            if card[1] and card[1] not in self.draft.people[key].alt_names:
+                self.draft.people[key].alt_names.append(card[1])
+            spans.append((0, len(entry.person.name)))
+            people.append((key, True))
         for start, end, words in han_mentions(text):  # "由上海电影学院副院长陈晓主持"
             entry = parse_entry(words)
             if entry and not any(a <= start < b for a, b in spans):
@@ -312,7 +318,9 @@ class PeopleInText:
             pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
             self.han_index = (len(self.draft.people), names, pattern)
         _, names, pattern = self.han_index
-        return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)] if pattern else []
+        # (not "ZHAO Jianguo (赵建国)": the other form of a name just written)
+        return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)
+                if not re.search(r"\(\s*$", text[:m.start()])] if pattern else []
 
     def name_in_run(self, text: str, start: int, end: int, block: Block):
         """(start, person key or PersonName, strong) for the name a run of capitalised words
@@ -396,6 +404,9 @@ class PeopleInText:
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
         if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
             after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
+            person = self.draft.people[key]
+            if (alt := bracket.group(1).strip()) != person.name.name and alt not in person.alt_names:
+                person.alt_names.append(alt)
         elif bracket and credits(bracket.group(1)):
             after = after[bracket.end():]  # "editor Lionel Achterberg (Northern Passage, The Quiet Orchard)": films
         elif bracket and re.match(r"\s*[\u2013\u2014]\s|\s+[a-z]", after[bracket.end():]):

@@ -310,6 +310,9 @@ def parse_name(text: str) -> PersonName | None:
         han = words[0]
         split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
+    if len(words) == 1 and (dotted := re.fullmatch(r"([\u3400-\u9fff]{1,8})[\u00b7\u30fb]([\u3400-\u9fff]{1,8})", words[0])):
+        # "阿依努尔·托合提": a name transliterated into Han characters, given name first
+        return PersonName(words[0], dotted.group(1), dotted.group(2), "given-first", honorific)
     if len(words) >= 3 and words[0] in ("Md.", "Mohd.") and (inner := parse_name(" ".join(words[1:]))):
         # "Md. Abdur Rouf Mia" (Bangladesh), "Mohd. Faizal Rahman": the short Muhammad before the given name
         return replace(inner, name=rest, honorific=honorific or inner.honorific)

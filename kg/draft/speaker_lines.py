@@ -21,7 +21,7 @@ from kg.identity.names import acronym, org_tokens
 # A line wholly in Chinese (its punctuation too): on an English page, the line before in translation.
 CHINESE_LINE = re.compile(r"[\u3400-\u9fff\uff08\uff09()\s;\uff1b\u3001,\uff0c\u00b7\uff1a:]+")
 # ('... to the end."' too; not a legal form's stop: "..., Shapla Animation Studio Ltd.")
-TERMINAL_STOP = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bBhd)(?<!\bCo)(?<!\bCorp)(?<!\bPLC)(?<!\bLLC)[.!?][\"\u201d\u2019')\]]*$")
+TERMINAL_STOP = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bBhd)(?<!\bCo)(?<!\bCorp)(?<!\bPLC)(?<!\bLLC)[.!?\u3002\uff01\uff1f][\"\u201d\u2019')\]]*$")
 # A news page's own credits ("Editor: Sun Qing"), not people at the event.
 CREDIT_LABELS = re.compile(r"^(?:editors?|author|source|photos?|photographer|reporter|translator|text|"
                            r"words|copy|video|design|layout|typesetting|proofreader|reviewer|"

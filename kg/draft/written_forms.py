@@ -1,0 +1,34 @@
+"""One person a bilingual page writes in two scripts: '赵建国' in its Chinese paragraph and
+'ZHAO Jianguo (赵建国)' in its English one."""
+
+from __future__ import annotations
+
+from kg.draft.model import Draft, DraftRole
+
+
+def merge_written_forms(draft: Draft) -> None:
+    """'赵建国' read in a page's Chinese paragraph and 'ZHAO Jianguo (赵建国)' in its English
+    one: one person, under the Latin form, the Han form kept as the other name."""
+    by_name = {person.name.name: key for key, person in draft.people.items()}
+    alias = {by_name[alt]: key for key, person in draft.people.items() for alt in person.alt_names
+             if by_name.get(alt) not in (None, key)}
+    for old, new in alias.items():
+        if old not in draft.people or new not in draft.people or new in alias:
+            continue
+        # (the posts once: in the words of the form kept, when it has any)
+        for post in [] if draft.people[new].posts else draft.people[old].posts:
+            draft.add_post(new, post.title, post.org, post.evidence, post.org_inferred, post.current)
+        del draft.people[old]
+        for role in draft.roles:
+            role.person = new if role.person == old else role.person
+        for mention in draft.mentioned:
+            mention.person = new if mention.person == old else mention.person
+        for keys in (draft.spoke, draft.committee, draft.roster):
+            if old in keys:
+                keys.discard(old)
+                keys.add(new)
+    if alias:  # a role both forms were given, once
+        kept: dict[tuple, DraftRole] = {}
+        for role in draft.roles:
+            kept.setdefault((role.person, role.role, role.session), role)
+        draft.roles = list(kept.values())
