@@ -77,6 +77,8 @@ ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|progr
 
 
 # A numbered paragraph of two sentences or more, the first of them long.
+# A film and its director in brackets: "Saltbush (dir. Mia Kovac, 14 min)".
+FILM_BY = re.compile(r"\(\s*(?:dir\.|dir:|directed by|r\u00e9al\.)\s*([A-Z][^,()]+?)\s*(?:,\s*\d{1,3}\s*(?:min|mins|minutes|')\.?)?\)")
 PRESS_CONTACT = re.compile(r"(?i)(?:for (?:media|press) (?:enquiries|inquiries|queries)|(?:media|press) "
                            r"(?:contacts?|enquiries|inquiries|queries)\b|notes to (?:the )?editors?\b)")
 ANNEX = re.compile(r"(?i)(?:annex|annexe|appendix|anexo|attachment)\s*[A-Z0-9]?\b")
@@ -247,6 +249,11 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
 
     # --- people -----------------------------------------------------------------------
     def entries(self, text: str, block: Block, role: str, list_item: bool = False) -> int:
+        films = [parse_entry(m.group(1)) for m in FILM_BY.finditer(text)]
+        if films and all(films):  # "Saltbush (dir. Mia Kovac, 14 min)": the film's director, its guest
+            for entry in films:
+                self.add_entry(entry, block, "screening-guest", inferred_role=True)
+            return len(films)
         if named := ROLE_AFTER.search(text):  # "Prof. Yuki Tanabe (Kansai ...) — general chair"
             text, list_item = text[: named.start()], False
             role = roles.label_role(named.group(1)) or role

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from kg.draft import roles
-from kg.draft.entries import DEMONYM, Entry, name_at_end, parse_entry, pre_name_posts
+from kg.draft.entries import DEGREE_YEAR, DEMONYM, Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_card, han_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
@@ -407,6 +407,8 @@ class PeopleInText:
             person = self.draft.people[key]
             if (alt := bracket.group(1).strip()) != person.name.name and alt not in person.alt_names:
                 person.alt_names.append(alt)
+        elif bracket and DEGREE_YEAR.fullmatch(bracket.group()):
+            after = after[bracket.end():]  # "Jade Okafor (BA Film Production, 2019), now ...": her degree
         elif bracket and credits(bracket.group(1)):
             after = after[bracket.end():]  # "editor Lionel Achterberg (Northern Passage, The Quiet Orchard)": films
         elif bracket and re.match(r"\s*[\u2013\u2014]\s|\s+[a-z]", after[bracket.end():]):
@@ -423,7 +425,7 @@ class PeopleInText:
                 self.draft.add_post(key, title, None, evidence(block.line, text))
             return bool(job)
         piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
-        piece = re.split(r",\s+(?:for|with|to|from)\s+(?:her|his|their)\s", piece)[0]  # ", for her feature script"
+        piece = re.split(r",\s+(?:for|with|to|from)\s+(?:her|his|their)\s|,\s+(?:and\s+)?(?:our|their)\s", piece)[0]
         piece = re.split(r"(?<=[a-z\u00e0-\u00ff]{2})(?<!Pvt)(?<!Inc)(?<!Ltd)(?<!Bhd)(?<!Pte)(?<!Corp)(?<!Mrs)(?<!Jr)(?<!Sr)(?<!St)\.\s+(?=[A-Z])", piece)[0]  # "of Radio Bío Mar. Participating were"
 
         if verb := VERB_AFTER.search(piece):
