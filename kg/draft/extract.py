@@ -78,7 +78,8 @@ ROLE_AFTER = re.compile(r"\s+[\u2014\u2013-]\s+((?:general\s+|programme\s+|progr
 
 # A numbered paragraph of two sentences or more, the first of them long.
 # A film and its director in brackets: "Saltbush (dir. Mia Kovac, 14 min)".
-FILM_BY = re.compile(r"\(\s*(?:dir\.|dir:|directed by|r\u00e9al\.)\s*([A-Z][^,()]+?)\s*(?:,\s*\d{1,3}\s*(?:min|mins|minutes|')\.?)?\)")
+FILM_BY = re.compile(r"\(\s*(?:dir\.|dir:|directed by|r\u00e9al\.)\s*([A-Z][^,()]+?)\s*"
+                     r"(?:,\s*\d{1,3}\s*(?:min|mins|minutes|')\.?)?\)")
 PRESS_CONTACT = re.compile(r"(?i)(?:for (?:media|press) (?:enquiries|inquiries|queries)|(?:media|press) "
                            r"(?:contacts?|enquiries|inquiries|queries)\b|notes to (?:the )?editors?\b)")
 ANNEX = re.compile(r"(?i)(?:annex|annexe|appendix|anexo|attachment)\s*[A-Z0-9]?\b")

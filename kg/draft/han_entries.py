@@ -24,17 +24,18 @@ HAN_TITLES = sorted("""
 特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO
 开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授
 """.split(), key=len, reverse=True)
-# Before an organisation: 'former' (原, 前) and 'our school' (我校, 本校, the page's own).
+# Before an organisation: 'former' (原, 前, 曾任) and 'our school' (我校, 本校, the page's own).
 HAN_FORMER = ("原", "前", "曾任")
+HAN_OURS = ("我校", "本校", "我院", "本院")
 # The last words of a title's field ("游戏设计方向负责人", "海外发行总监"), no organisation's.
 HAN_FIELD_ENDS = r"(?:方向|业务|运营|内容|技术|策划|项目|事务|教学|研发|市场|宣传|发行|创作|制作)$"
-HAN_OURS = ("我校", "本校", "我院", "本院")
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
             "研究中心": "institute", "中心": "institute", "实验室": "institute", "有限公司": "company",
             "公司": "company", "集团": "company", "电视台": "media", "电影节": "festival",
             "协会": "association", "学会": "association", "基金会": "foundation", "工作室": "studio",
             "影业": "company", "传媒": "company", "出版社": "publisher", "管理局": "government",
-            "总局": "government", "委员会": "government", "系": "department", "部": "division", "平台": "company", "联盟": "association"}
+            "总局": "government", "委员会": "government", "系": "department", "部": "division", "平台": "company",
+            "联盟": "association"}
 HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|IP|AI)(?![A-Za-z]))+$")
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
@@ -76,7 +77,7 @@ def han_entry(text: str):
     text = re.sub(r"\s+", "", text.strip(" ，,、；;。"))  # "张伟 (北京电影学院副教授)"
     text = re.sub(r"等$", "", text)  # "副院长葛晓岚等": and others
     text = re.sub("(?:" + "|".join(HAN_RANKS) + ")$", "", text) if len(text) > 5 else text  # "院长罗建华教授"
-    text = text.replace(",", "、")  # (the page's '、' read as a comma: "党委副书记, 副校长周明远")
+    text = text.replace(",", "、")  # (one person's posts a list joined: "党委副书记, 副校长周明远")
     if not HAN_ONLY.match(text):
         return None
     bracket = re.match(r"^([\u3400-\u9fff·]{2,4})[（(]([\u3400-\u9fff]+)[）)]$", text)
@@ -103,9 +104,8 @@ def han_entry(text: str):
 
 
 def han_list(text: str) -> list[str] | None:
-    """The entries of a list written in Chinese ('钱塘传媒学院党委副书记, 副校长周明远, ...,
-    我校戏剧影视学院院长孙立群, 副院长葛晓岚等', its '、' read as commas): a post with no name
-    joins the entry after it; a deputy with no organisation shares the one before ("院长孙立群、
+    """The entries of a list written in Chinese ('钱塘传媒学院党委副书记、副校长周明远, ...,
+    我校戏剧影视学院院长孙立群、副院长葛晓岚等'): a post with no name joins the entry after it; a deputy with no organisation shares the one before ("院长孙立群、
     副院长葛晓岚": the same school's). None for a list not in Chinese."""
     pieces, depth, piece = [], 0, ""
     for char in text.rstrip("。. "):  # (not inside brackets: "谭芳（X副教授、专委会秘书长）" is one entry)

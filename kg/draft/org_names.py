@@ -329,8 +329,8 @@ def a_town(text: str) -> bool:
         and word.lower() not in TOWN_NOT
 
 
-
-
+# A unit of a university in Spanish, Portuguese, French or Italian, and the "of" before the
+# university it belongs to: "Facultad de Artes | de la | Universidad de Chile".
 ROMANCE_UNIT_START = re.compile(r"(?:Facultad|Faculdade|Facult\u00e9|Facolt\u00e0|Escuela|Escola|\u00c9cole|Ecole|Scuola|"
                                 r"Departamento|D\u00e9partement|Dipartimento|Curso|Carrera|Licenciatura|Programa|"
                                 r"Maestr\u00eda|Mestrado|Doctorado|Doutorado|Laborat\u00f3rio|Laboratorio|Laboratoire|"

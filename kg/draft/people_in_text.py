@@ -120,7 +120,7 @@ NOT_ORG_START = frozenset("the a an in on at by said says our its their his her 
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
 NICKNAME = re.compile(r"(?<=[a-z\u00e0-\u00ff]) [\"\u201c][A-Z][\w\u00e0-\u00ff]{1,12}[\"\u201d](?= [A-Z])")
-HAN_NAME = re.compile(r"[\u3400-\u9fff\u00b7]{2,4}")
+HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,8}")  # ("阿依努尔·托合提")
 CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+\(?(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?"
                         r"['\u2018\u2019]\d{2}\b\)?")
 
