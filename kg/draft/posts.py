@@ -34,7 +34,7 @@ grip gaffer key agent reporter correspondent presenter anchor columnist counsel 
 accountant host creator chaplain bursar librarian treasurer counsellor counselor liaison convenor convener attache
 attaché spokesperson trustee rapporteur facilitator trainer scientist planner recruiter
 vice-chancellor pro-vice-chancellor pro course line freelance former board team vice-president vice-dean
-vice-chair vice-rector vice-principal vice-provost
+vice-chair vice-rector vice-principal vice-provost organizer organiser co-organizer co-organiser
 directeur directrice directora directeur-général présidente presidente président professeur professeure
 profesora profesor professorin catedrática catedrático catedratica jefe jefa responsable chargé chargée
 délégué déléguée geschäftsführer geschäftsführerin leiter leiterin intendant intendantin coordinatrice
@@ -257,7 +257,7 @@ def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
     if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancienne?\b|antiguo\b|antigua\b|"
-                          r"ehemalige[rn]?\b)\s*",
+                          r"ehemalige[rn]?\b|ehem\.)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
         post.former = True
@@ -382,6 +382,7 @@ def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
+    description = re.sub(r"\s+bei\s+(?=[A-Z\u00c4\u00d6\u00dc])", " at ", description)  # "Head of R&D bei Pixelwerk"
     # "Vice-President, Generative Media, at Orbitra": the title's field, then its organisation
     description = re.sub(r"^([^,]+,[^,]+),\s+at\s+(?=(?:the\s+)?[A-Z])", r"\1, ", description)
     # "Director of Production Support (directora de apoyo a la producción)": the title in the

@@ -28,7 +28,8 @@ LABEL_ROLES = (
     (r"^commentators?$", "discussant"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|^modera$|"
      r"\bmediat(?:ion|or|ors)\b|\bmedia\u00e7\u00e3o\b|\bmediador", "moderator"),  # (Portuguese "mediação")
-    (r"\bwelcom|\bopening (?:remarks|address|speech)|\bbienvenida\b|\bbienvenue\b|\bboas-vindas\b",
+    (r"\bwelcom|\bopening (?:remarks|address|speech)|\bbienvenida\b|\bbienvenue\b|\bboas-vindas\b|"
+     r"\bbegr\u00fc(?:ss|\u00df)ung\b|\bgru\u00dfwort",
      "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
     (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel|^al tavolo$|\bintervengono\b", "panelist"),
