@@ -272,7 +272,7 @@ class PeopleInText:
                                      job.group(1) if job and not org_job else lower_title,
                                      split_job=not lower_title or bool(ours or job)) and lower_title:
                 self.draft.add_post(key, lower_title, None, ev)
-            own = re.search(r"\b[Oo]ur\s+own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
+            own = re.search(r"\b[Oo]ur\s+(?:very\s+)?own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
             # "Animasi Harimau was represented by its Chief Executive Officer, X": the
             # organisation named before 'its'; "our Head of Production": the page's own
             whose = None

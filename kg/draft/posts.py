@@ -381,6 +381,11 @@ EVENT_ITSELF = re.compile(r"(?:the\s+)?(?:conference|forum|symposium|summit|fest
 def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
+    headline = re.split(r"\s+\|\s+", description)
+    if len(headline) > 1 and all(starts_title(part) or re.match(r"(?:[A-Z][\w&-]*-)?[a-z-]+\s+[a-z]+$", part) and
+                                 starts_title(part.split()[-1]) for part in headline):
+        # "Senior Lecturer in Film at X University | BAFTA-nominated editor": a headline's posts
+        return [post for part in headline for post in parse_posts(part)]
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
     description = re.sub(r"\s+bei\s+(?=[A-Z\u00c4\u00d6\u00dc])", " at ", description)  # "Head of R&D bei Pixelwerk"
     # "Vice-President, Generative Media, at Orbitra": the title's field, then its organisation
