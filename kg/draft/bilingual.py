@@ -76,8 +76,8 @@ def without_han_glosses(text: str) -> str:
         latin = len(re.findall(r"[A-Za-z]", inner))  # ("(Mentors: A, B, HAN Yue 韩悦)": names, kept)
         return "" if latin <= 8 and (len(re.findall(rf"[{HAN}]", inner)) >= 5 or re.search(r"[\s,;]", inner)) \
             else m.group()
-    if not re.search(r"[A-Za-z]{3}", text):
-        return text
+    if len(re.findall(r"\b[A-Za-z]{2,}", text)) < 4:
+        return text  # a Chinese line ("Lucas Ferreira（北辰大学...博士后）：《...》": his post, kept)
     return re.sub(rf"\s*\(([^()]*[{HAN}][^()]*)\)", gloss, text)
 
 

@@ -23,6 +23,7 @@ HAN_TITLES = sorted("""
 党委副书记 副书记 副总编辑 青年教师 制作人 理事长 副理事长 主任委员 副主任委员 常务副院长 院长助理
 特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO
 开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授
+博士后 博士研究生 硕士研究生 研究生 博士生 硕士生
 """.split(), key=len, reverse=True)
 # Before an organisation: 'former' (原, 前, 曾任) and 'our school' (我校, 本校, the page's own).
 HAN_FORMER = ("原", "前", "曾任")

@@ -57,8 +57,9 @@ GROUP_HEADING = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and|&|of)?\s*[a-z]+){0,4}s$")
 CARD_TAG = re.compile(r"^(?:keynote(?: speaker)?|moderator|host|chair|emcee|mc)$", re.IGNORECASE)
 CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)",
                                re.IGNORECASE)
-BY_SENTENCE = re.compile(r"^(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
-                         r"Co-chaired|Welcome)\s+by\s")
+BY_SENTENCE = re.compile(r"^(?:(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
+                         r"Co-chaired|Welcome)\s+by|(?:Anim|Mod\u00e9r|Pr\u00e9sid)\u00e9e?s?\s+par|"
+                         r"Moderad[oa]\s+por|Mediad[oa]\s+por)\s")  # ("Animée par X": French, Spanish, Portuguese)
 
 
 # An event page's practical details, which name no one taking part.

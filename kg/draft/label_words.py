@@ -16,7 +16,7 @@ CREDIT_WORDS = (r"dire\u00e7\u00e3o|direcci\u00f3n|r\u00e9alisation|realiza\u00e
 KNOWN_LABEL = re.compile(
     r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|avec|con|mit|mod[e\u00e9]ration|"
     r"moderaci\u00f3n|moderador[a]?|modera|ponentes?|media\u00e7\u00e3o|mediador[a]?|participantes|palestrantes?|"
-    r"intervenants?|invit[\u00e9e]s?|convidad[oa]s|invitad[oa]s|j[\u00fau]ri|jurad[oa]s?|relator[ei]|moderatore|al tavolo|intervengono|(?:production )?company|begr\u00fc(?:ss|\u00df)ung|gru\u00dfwort|"
+    r"intervenants?|invit[\u00e9e]s?|convidad[oa]s|invitad[oa]s|j[\u00fau]ri|jurad[oa]s?|relator[ei]|moderatore|al tavolo|intervengono|(?:production )?company|pr\u00e9sidence(?: de s\u00e9ance)?|discutant(?:e|es|s)?|begr\u00fc(?:ss|\u00df)ung|gru\u00dfwort|"
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
     r"attendees?|discussants?|presenters?|lecturers?|instructors?|trainers?|performers?|introduction|interviewers?|emcee|mcs?|"
     r"coordinators?|co-?ordinators?|commentators?|facilitators?|tutors?|mentors?|judges?|curators?|"

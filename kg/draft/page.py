@@ -62,7 +62,7 @@ RUN_TOGETHER = (
     (re.compile(r"(?<=[a-z])\s+[\"\u201c][A-Za-z.]{1,12}[\"\u201d]\s+(?=[A-Z])"), " "),
     (re.compile(r"\((Dr|Prof|Mrs|Mr|Ms|Engr)\.?\)"), r"\1."),  # "Prof. (Dr.) Suresh K. Bhattacharya", "Prof. (Mrs.) X"
     # French typography: "Modération : X", « Titre » (not a breadcrumb's "Home » News")
-    (re.compile(r"(?<=\w)\s+([:;!?])(?=\s|$)"), r"\1"),
+    (re.compile(r"(?<=[\w)])\s+([:;!?])(?=\s|$)"), r"\1"),  # ("Julien MOREAU (X) : « Titre »")
     (re.compile("\u00ab\\s*([^\u00ab\u00bb]*?)\\s*\u00bb"), "\u201c\\1\u201d"),
 )
 

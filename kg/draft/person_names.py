@@ -86,7 +86,8 @@ VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh thành ngoc ng
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
 # Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
 HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回",
-                           "中文版", "英文版", "首頁", "新聞"})
+                           "中文版", "英文版", "首頁", "新聞", "相关文章", "相关新闻", "相关链接", "上一篇",
+                           "下一篇", "返回列表", "阅读全文", "责任编辑"})
 # An office written before a name as if an honorific: "Dean Angela Whitcombe opened ...",
 # "President Dr. BAEK Jong-hoon".
 OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"

@@ -23,7 +23,8 @@ LABEL_ROLES = (
                                                 r"\bvote of thanks\b", "speaker"),
     (r"\banchor(?:ed)?\b", "host"),
     (r"^faculty co-?ordinators?$", "host"),
-    (r"\bchair(?:s|ed|person|woman|man)?\b", "chair"),
+    (r"\bchair(?:s|ed|person|woman|man)?\b|\bpr\u00e9sidence\b|\bpresidencia\b", "chair"),
+    (r"^discutant(?:e|es|s)?$|^comentaristas?$", "discussant"),
     (r"^co-?ordinators?$", "moderator"),  # a label alone: 'Program Coordinator, X' is a post
     (r"^commentators?$", "discussant"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|^modera$|"
