@@ -124,7 +124,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         signed = -10  # the line of a letter's sign-off: the sender's signature follows
         ended = False  # past a press release's "-- END --": only its annexes are read on
         for i, block in enumerate(blocks):
-            if ended and ANNEX.match(f"{block.label}: {block.text}" if block.kind == "label" else block.text):
+            line = f"{block.label}: {block.text}" if block.kind == "label" else block.text
+            if ended and ANNEX.match(line):
                 ended = False  # "ANNEX A: PROGRAMME", "Annex B: Speaker biographies"
             elif PRESS_CONTACT.match(block.text):
                 ended = True  # "For media enquiries, please contact:" (after an annex too)
@@ -140,7 +141,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
             if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
                 ended = True  # a press release's end: notes to editors and the press contact follow
                 continue
-            if OTHER_EVENTS.match(f"{block.label}: {block.text}" if block.kind == "label" else block.text) and \
+            if OTHER_EVENTS.match(line) and \
                     self.draft.people:
                 break  # "Other events on the same day", "More events from this organizer": not this one's
             if block.kind in ("heading", "paragraph", "label") and \

@@ -108,6 +108,8 @@ def han_list(text: str) -> list[str] | None:
     """The entries of a list written in Chinese ('钱塘传媒学院党委副书记、副校长周明远, ...,
     我校戏剧影视学院院长孙立群、副院长葛晓岚等'): a post with no name joins the entry after it; a deputy with no organisation shares the one before ("院长孙立群、
     副院长葛晓岚": the same school's). None for a list not in Chinese."""
+    if not re.search(r"[\u3400-\u9fff]", text):
+        return None  # (most lists: no work here)
     pieces, depth, piece = [], 0, ""
     for char in text.rstrip("。. "):  # (not inside brackets: "谭芳（X副教授、专委会秘书长）" is one entry)
         depth += (char in "（(") - (char in "）)")
@@ -119,14 +121,13 @@ def han_list(text: str) -> list[str] | None:
     pieces = [p for p in [*pieces, piece.strip()] if p]
     if not pieces or not all(HAN_ONLY.match(re.sub(r"\s+", "", p)) for p in pieces):
         return None
-    if len(pieces) >= 2 and (alone := han_entry(pieces[0])) and not alone[1] and \
-            not any(han_entry(p) for p in pieces[1:]):
+    parsed = [han_entry(piece) for piece in pieces]
+    if len(pieces) >= 2 and parsed[0] and not parsed[0][1] and not any(parsed[1:]):
         # "贺思远，数字媒体艺术学院讲师、游戏设计方向负责人": a name, then its posts
         return ["、".join(pieces[1:]) + pieces[0]]
     entries: list[str] = []
     waiting = ""
-    for piece in pieces:
-        found = han_entry(piece)
+    for piece, found in zip(pieces, parsed):
         if not found:
             waiting = f"{waiting}、{piece}" if waiting else piece  # a post whose name comes next
             continue
@@ -180,6 +181,11 @@ def han_post(post: str) -> Post:
     return Post(title, han_org_chain(org) if org else [], former=former)
 
 
+def clause_start(text: str, end: int) -> int:
+    """Where the clause ending at `end` begins: after the last separator or '由' before it."""
+    return max(text.rfind(c, 0, end) for c in "由，,、；;。 ：:") + 1
+
+
 def han_mentions(text: str) -> list[tuple[int, int, str]]:
     """Posts followed by a name in a Chinese sentence ('由上海电影学院副院长陈晓主持'):
     (start, end, the entry's text) for each, the organisation before the title included
@@ -194,10 +200,10 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
             rest = rest[len(rank):] if (rank := next((r for r in HAN_RANKS if rest.startswith(r)), "")) else rest
             if len(m.group(2)) >= size and (not rest or rest.startswith(AFTER_HAN_NAME)) and parse_name(name) \
                     and not name.endswith("副"):  # ("彭帆副教授": 彭帆, associate professor)
-                start = max(text.rfind(c, 0, m.start()) for c in "由，,、；;。 ：:") + 1
+                start = clause_start(text, m.start())
                 while (sep := re.search(r"、$", text[:start])) and \
                         text[:sep.start()].endswith(tuple(HAN_TITLES)):  # "...党委副书记、副校长周明远"
-                    before = max(text.rfind(c, 0, sep.start()) for c in "由，,、；;。 ：:") + 1
+                    before = clause_start(text, sep.start())
                     if han_entry(text[before:sep.start()]):
                         break  # "院长罗建华教授, 副院长司马骏": a person's rank, then the next person
                     start = before

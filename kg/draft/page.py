@@ -131,6 +131,11 @@ NAME_CUT = re.compile(r"\b(?:Prof|Dr|Dra|Dott|Mr|Ms|Mrs)(?:\.ssa|\.)?\s+(?:[A-Z]
 SPACED_LABEL = re.compile(r"^([A-Z][\w&'/.-]*(?: [\w&'/.-]+){0,3}) {3,}(\S.*)$")
 
 
+def known_label_line(text: str) -> bool:
+    """Whether a line begins with a label word and its colon ("Mediação: X", "Moderator: Y")."""
+    return bool((label := re.match(r"([^:]{2,30}):\s", text)) and KNOWN_LABEL.match(label.group(1)))
+
+
 def hard_wrap_width(lines: list[str]) -> int | None:
     """The width a page was wrapped at, when its long lines end near one width (a mail, a
     copy of a wrapped article); None for a page whose paragraphs are lines of their own."""
@@ -154,7 +159,7 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
                 len(re.findall(r"\b[a-z][\w'\u2019-]*", here)) >= 4 and \
                 (not ENTRY_START.match(after) or NAME_CUT.search(here)) and \
                 not re.fullmatch(r"(?:\S+\s+){0,2}\S+:", after) and \
-                not ((label := re.match(r"([^:]{2,30}):\s", after)) and KNOWN_LABEL.match(label.group(1))) and \
+                not known_label_line(after) and \
                 not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}(?:[:.h]\d{2}|h))\s", after):
             # a page wrapped at a fixed width (a mail, an encyclopedia copy): one paragraph
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
@@ -162,8 +167,7 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
         elif len(here) >= shortest and after and "\t" not in here and (
                 BROKEN.search(here) or
                 # "Participantes: A; B (X);" / "C (Y)": a label's list goes on on the next line
-                here.endswith(";") and (label := re.match(r"([^:]{2,30}):\s", here.strip())) and
-                KNOWN_LABEL.match(label.group(1))) and \
+                here.endswith(";") and known_label_line(here.strip())) and \
                 not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}(?:[:.h]\d{2}|h))\s", after):
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
             lines[i + 1] = ""

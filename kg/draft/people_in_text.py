@@ -266,11 +266,12 @@ class PeopleInText:
                 post = one_post(the_title)
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
                 self.draft.add_post(key, post.title, org, ev)
+            given_job = ours.group(1) if ours else job.group(1) if job and not org_job else None
             lower_title = before[lower_post.start("title"):lower_post.end("title")] if lower_post else None
             # ("journalist Chiara Montanari (Il Resto del Porto)": the post at the organisation after the name)
-            if not self.inline_posts(text, spans, i, key, block, ours.group(1) if ours else
-                                     job.group(1) if job and not org_job else lower_title,
-                                     split_job=not lower_title or bool(ours or job)) and lower_title:
+            placed = self.inline_posts(text, spans, i, key, block, given_job or lower_title,
+                                       split_job=bool(given_job) or not lower_title)
+            if lower_title and not placed:
                 self.draft.add_post(key, lower_title, None, ev)
             own = re.search(r"\b[Oo]ur\s+(?:very\s+)?own\s+$", before)  # "Our own Lina Haddad, Lecturer in ..."
             # "Animasi Harimau was represented by its Chief Executive Officer, X": the
