@@ -273,7 +273,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         text = re.sub(r"(?<![\w.])(?:co-?)?(?:dir|prod)\.(?:\s+(?:y|e|and|&|et)\s+(?:co-?)?(?:dir|prod)\.)?\s+(?=[A-Z\u00c0-\u00de])",
                       "", text)
         # "Productrice, X (ancienne déléguée générale du Festival ...)": a former post
-        text = re.sub(r"\s*\((former|formerly|ancienne?|antigu[oa]|ehemalige[rn]?|ehem\.)\s+([^)]*)\)", r"; \1 \2", text)
+        text = re.sub(r"\s*\((former|formerly|ancien(?:ne)?|antigu[oa]|ehemalige[rn]?|ehem\.)\s+([^)]*)\)", r"; \1 \2", text)
         # "..., Triggerfin Animation Studio — formerly a lecturer at the Nkosi School"
         text = re.sub(r"\s+[\u2014\u2013]\s+(former|formerly|previously)\s+", r"; \1 ", text)
         text = re.sub(r"\s*\(ex-\s*([^)]*)\)", r"; former \1", text)  # "Tano Studios (ex-Kijani Toons)"
@@ -286,7 +286,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         pieces: list[str] = []
         for piece in split_entries(text):
             # "Professor, X; former Programme Officer, Y": the second post of the same person.
-            if pieces and re.match(r"(?:former|formerly|previously|also|ancienne?|antigu[oa]|ehemalige[rn]?|ehem\.)",
+            if pieces and re.match(r"(?:former|formerly|previously|also|ancien(?:ne)?|antigu[oa]|ehemalige[rn]?|ehem\.)",
                                    piece, re.IGNORECASE):
                 pieces[-1] += f", {piece}"
             else:

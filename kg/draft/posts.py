@@ -51,20 +51,41 @@ analista consultor consultora especialista diretor-geral diretora-geral director
 gestor gestora gestore programmatore programmatrice docente ricercatore ricercatrice direttore direttrice
 produttore produttrice presidente regista sceneggiatore sceneggiatrice giornalista critico
 präsident präsidentin vorsitzender vorsitzende redakteur redakteurin producerin direktor direktorin dekan dekanin
-referent referentin kurator kuratorin gründer gründerin professor professorin vizepräsident vizepräsidentin
+referent referentin kurator kuratorin gründer gründerin mitgründer mitgründerin professor professorin vizepräsident vizepräsidentin
 """.split())
 # A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
 # 'directora de la Escuela Profesional de ...', 'jefa de prensa de X'.
 # (and 'productor en Bruma Films', 'professora na Universidade X': a post at the organisation)
 ROMANCE_POST = re.compile(r"^(?:(?:actualmente|hoy|atualmente|hoje|aujourd'hui)\s+)?"
-                          r"(?P<title>[a-z\u00e0-\u00ff-]+(?:\s+[a-z\u00e0-\u00ff-]+){0,4}?)\s+"
-                          r"(?:de|del|da|do|des|du|en|na|no)(?:\s+(?:la|las|los|el|a|o|os|as|le|les))?\s+"
+                          r"(?P<title>(?:[a-z\u00e0-\u00ff-]+|[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff-]+|[A-Z]{2,4})"
+                          r"(?:\s+[a-z\u00e0-\u00ff-]+){0,4}?)"
+                          r"(?:\s+(?:de|del|da|do|des|du|en|na|no|di|della|dello|dei|degli|delle|chez|von|vom|van|bij)"
+                          r"(?:\s+(?:la|las|los|el|a|o|os|as|le|les|het|de))?\s+(?:l['\u2019])?|\s+(?:dell|d)['\u2019])"
+                          # "periodista de la revista Encuadre": the kind of body, no part of its name
+                          r"(?:(?:revista|revue|rivista|plataforma|plateforme|piattaforma|productora|produtora|"
+                          r"distribuidora|empresa|société|agencia|agence|agenzia|editorial|editora|canal|chaîne|"
+                          r"cadena|emisora|periódico|diario|jornal|journal|estudio|studio)\s+)?"
                           r"(?P<org>[A-Z\u00c0-\u00de].*)$")
+# Words that begin a post only in a language whose titles the page writes before 'de', 'di', 'von'.
+ROMANCE_TITLE_WORDS = frozenset("responsabile cheffe chef mitgründer mitgründerin cofundador cofundadora "
+                                "cofondateur cofondatrice fondatore fondatrice tutora estudiante estudante "
+                                "étudiant étudiante studente studentessa".split())
+# "Director de Contenidos de Andes Play": a field of work after 'de' is the title's, not a body.
+ROMANCE_FIELDS = frozenset("""
+contenidos conteúdos contenus contenuti programación programação programmation programmazione
+producción produção production produzione comunicación comunicação communication comunicazione
+desarrollo desenvolvimento développement sviluppo negocios negócios affaires marketing fotografía
+fotografia photographie guion guión roteiro animación animação animation animazione distribución
+distribuição distribution distribuzione adquisiciones aquisições acquisitions acquisizioni ventas
+vendas ventes vendite proyectos projetos projets progetti postproducción pós-produção
+postproduction relaciones operaciones estrategia innovación innovação innovation investigación
+pesquisa recherche ricerca formación formação formation formazione ficción ficção fiction
+""".split())
 # A post written in German: "Präsidentin der HMFW", "Leiter des Studiengangs Animation an der X".
 GERMAN_POST = re.compile(r"^(?P<title>[A-Z\u00c4\u00d6\u00dc][\w\u00e4\u00f6\u00fc\u00df-]+)\s+"
                          r"(?:der|des|am|an\s+der|bei\s+der|beim|bei)\s+(?P<org>[A-Z\u00c4\u00d6\u00dc].*)$")
 # "Vinculación de la Universidad Autónoma de Tlacotalpan": the post's subject, then its organisation.
-ROMANCE_SUBJECT = re.compile(r"^([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]*)\s+(?:de|del|da|do)(?:\s+(?:la|las|los|el|a|o))?\s+"
+ROMANCE_SUBJECT = re.compile(r"^([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]*)\s+(?:de|del|da|do|di|della|du|des)(?:\s+(?:la|las|los|el|a|o))?\s+"
                              r"(?=[A-Z\u00c0-\u00de])")
 # A course or programme named by its subject ("Curso de Cinema e Audiovisual da Universidade X"):
 # a unit, not a post's subject.
@@ -171,7 +192,7 @@ def split_titles(text: str) -> list[str]:
     """Cut a description at 'and', ';', ',', '&', '/' and a dash where a new title begins
     ("prof. uczelni – Vice-Rector for Student Affairs")."""
     pieces = [text]
-    for joiner in (r";\s*|\s+/\s+|\s+[\u2013\u2014]\s+(?=[A-Z])", r",?\s+and\s+|\s+&\s+|,\s+|\s+[ye]\s+(?=[a-z])"):
+    for joiner in (r";\s*|\s+/\s+|\s+[\u2013\u2014]\s+(?=[A-Z])", r",?\s+and\s+|\s+&\s+|,\s+|\s+(?:[ye]|et)\s+(?=[a-z])|\s+und\s+(?=[A-Z\u00c4\u00d6\u00dc])"):
         cut = []
         for piece in pieces:
             parts = re.split(f"({joiner})", piece)
@@ -256,7 +277,7 @@ OWNER = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
-    if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancienne?\b|antiguo\b|antigua\b|"
+    if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancien(?:ne)?\b|antiguo\b|antigua\b|"
                           r"ehemalige[rn]?\b|ehem\.)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
@@ -307,15 +328,16 @@ def one_post(text: str) -> Post:
         if post.chain and not any(has_type_word(c) or is_acronym(c) for c in post.chain):
             return Post(rest, org_chain(owner.group(1)))  # "TCC's Vice President of Workforce Development"
         return Post(post.title, post.chain or org_chain(owner.group(1)))
-    if (romance := ROMANCE_POST.match(text)) and \
-            re.sub(r"^ex-?", "", romance.group("title").split()[0]).split("-")[0] in TITLE_WORDS:
+    if (romance := ROMANCE_POST.match(text)) and (romance.group("title")[0].islower() or "," not in romance.group("org")) and \
+            re.sub(r"^ex-?", "", romance.group("title").split()[0].lower()).split("-")[0] in TITLE_WORDS | ROMANCE_TITLE_WORDS:
         # ("exdirector de la Cineteca", "profesor-investigador del Centro de Estudios")
         title, org = romance.group("title"), romance.group("org")
         if (subject := ROMANCE_SUBJECT.match(org)) and not has_type_word(subject.group()) and \
                 subject.group(1).lower() not in ROMANCE_UNITS and \
-                has_type_word(org[subject.end():]):
+                (has_type_word(org[subject.end():]) or subject.group(1).lower() in ROMANCE_FIELDS):
             title, org = text[romance.start("title"):romance.start("org") + subject.end(1)], org[subject.end():]
-        return Post(title, org_chain(org))
+        if org.lower() not in ROMANCE_FIELDS | {"cine", "cinema", "cinéma", "televisión", "televisão", "télévision", "arte"}:
+            return Post(title, org_chain(org))  # (not "Director de Cine": a job)
     if (german := GERMAN_POST.match(text)) and german.group("title").lower() in TITLE_WORDS:
         return Post(german.group("title"), org_chain(german.group("org")))
     first = BOUNDARY.split(text, maxsplit=1)[0]
