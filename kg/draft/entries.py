@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.draft.han_entries import han_entry, han_list
+from kg.draft.han_entries import han_entry, han_list, posts_after_name
 from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain, where
 from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName,
@@ -230,6 +230,13 @@ def parse_entry(text: str) -> Entry | None:
     # (or in Hangul, before the post's column: "KIM Min-jun 김민준 | CEO, Haneul Pictures")
     text = re.sub(r"^([A-Z][^\u3400-\u9fff\uac00-\ud7a3,()|]{1,40}?)\s+([\u3400-\u9fff]{2,4}|[\uac00-\ud7a3]{2,5})"
                   r"(?=\s*(?:,|$|\|))", r"\1 (\2)", text)
+    # "Dr. Arjun MEHTA（线上 Online）": how they take part, no post
+    text = re.sub(r"\s*[\uff08(](?:线上|在线|online|remote|via video(?: link)?)(?:\s+online)?[\uff09)]", "", text, flags=re.IGNORECASE)
+    if (both := re.fullmatch(r"([\u3400-\u9fff]{2,4})\s+([A-Z][A-Za-z-]+\s+[A-Z][A-Za-z-]+)", text)) and \
+            (han := parse_entry(both.group(1))) and not han.posts and parse_name(both.group(2)):
+        return Entry(han.person, [], both.group(2), text)  # "朴智贤 PARK Ji-hyun": the name, then its Latin form
+    if (named := posts_after_name(text)) and (entry := parse_entry(named[0])) and not entry.posts:
+        return Entry(entry.person, named[1], entry.alt_name, text)  # "贾蕴华　燕山艺术学院院长、教授"
     if han := han_entry(text):  # "北京电影学院副教授张伟"
         return Entry(han[0], han[1], None, text)
     if titled := title_then_name(text):

@@ -24,6 +24,8 @@ HAN_TITLES = sorted("""
 特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO
 开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授
 博士后 博士研究生 硕士研究生 研究生 博士生 硕士生
+教师 厅长 副厅长 局长 副局长 处长 副处长 司长 副司长 部长 副部长 市长 副市长 区长 县长 馆长 副馆长 台长 副台长
+社长 副社长 总编 团长 组长 专员 一级巡视员 二级巡视员 巡视员 调研员
 """.split(), key=len, reverse=True)
 # Before an organisation: 'former' (原, 前, 曾任) and 'our school' (我校, 本校, the page's own).
 HAN_FORMER = ("原", "前", "曾任")
@@ -36,13 +38,17 @@ HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute"
             "协会": "association", "学会": "association", "基金会": "foundation", "工作室": "studio",
             "影业": "company", "传媒": "company", "出版社": "publisher", "管理局": "government",
             "总局": "government", "委员会": "government", "系": "department", "部": "division", "平台": "company",
+            "办公室": "division", "处": "division", "局": "government", "厅": "government", "馆": "organization",
+            "社": "media", "组": "division",
             "联盟": "association"}
 HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|IP|AI)(?![A-Za-z]))+$")
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
-AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
+AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作为", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
                   "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
                   "参与", "参观", "担任", "作为", "提出", "讲述", "谈到", "回顾", "结合", "从", "也", "致",
                   "、", "，", ",", "。", "；", ";", " ", "（", "(")
+# A name written in Chinese from another script, its parts joined by '·' ("阿依努尔·吐尔逊").
+DOTTED_NAME = r"[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10}"
 # A rank after a name ("宋雅琴教授主持"): the name ends before it.
 HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士")
 
@@ -63,7 +69,10 @@ def han_org_chain(text: str) -> list[str]:
     return list(reversed(parts))
 
 
-HAN_COUNTRY = "(?:日本|韩国|美国|英国|法国|德国|意大利|加拿大|澳大利亚|新加坡|马来西亚|泰国|印度)"
+HAN_COUNTRY = ("(?:日本|韩国|美国|英国|法国|德国|意大利|加拿大|澳大利亚|新加坡|马来西亚|泰国|印度尼西亚|印度|越南|菲律宾|"
+               "俄罗斯|蒙古|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|土库曼斯坦|巴基斯坦|伊朗|土耳其|以色列|埃及|"
+               "南非|尼日利亚|肯尼亚|巴西|阿根廷|墨西哥|智利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|"
+               "捷克|奥地利|爱尔兰|新西兰|阿联酋|沙特阿拉伯|希腊|匈牙利)")
 
 
 def han_org_type(name: str) -> str:
@@ -81,12 +90,12 @@ def han_entry(text: str):
     text = text.replace(",", "、")  # (one person's posts a list joined: "党委副书记, 副校长周明远")
     if not HAN_ONLY.match(text):
         return None
-    bracket = re.match(r"^([\u3400-\u9fff·]{2,4})[（(]([\u3400-\u9fff]+)[）)]$", text)
+    bracket = re.match(rf"^({DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}})[（(]([\u3400-\u9fff]+)[）)]$", text)
     if bracket:  # 张伟（北京电影学院副教授）
         name, post = bracket.group(1), bracket.group(2)
     else:  # 北京电影学院副教授张伟
         title = next(((m.start(), m.end()) for t in HAN_TITLES
-                      for m in [re.search(f"{t}(?=[\\u3400-\\u9fff]{{2,4}}$)", text)] if m), None)
+                      for m in [re.search(f"{t}(?=(?:{DOTTED_NAME}|[\\u3400-\\u9fff]{{2,4}})$)", text)] if m), None)
         if not title:
             return (parse_name(text), []) if parse_name(text) else None
         name, post = text[title[1]:], text[: title[1]]
@@ -170,6 +179,8 @@ def han_post(post: str) -> Post:
     post = post[2:] if post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES else post
     title = next((t for t in HAN_TITLES if post.endswith(t)), None)
     org = post[: -len(title)] if title else post
+    if (country := re.match(HAN_COUNTRY, org)) and not org.endswith(HAN_ORG_ENDS):
+        org = org[country.end():]  # "乌兹别克斯坦青年导演": where they are from, a field and its title
     if title and org and not org.endswith(HAN_ORG_ENDS):
         if title[0] in "系部" and len(title) > 1:
             org, title = org + title[0], title[1:]  # "...文学系主任": the department's head
@@ -179,6 +190,33 @@ def han_post(post: str) -> Post:
         elif len(org) <= 4 or re.search(HAN_FIELD_ENDS, org):
             org, title = "", org + title  # "制片总监", "游戏设计方向负责人": a field and its title
     return Post(title, han_org_chain(org) if org else [], former=former)
+
+
+# A programme's posts in Chinese after a name and a space ("贾蕴华　燕山艺术学院院长、教授",
+# "Prof. Helen CARTER　英国北谷大学电影与电视学院院长", "LI Wenjing 李文静　燕山艺术学院电影学院教授").
+HAN_POSTS_TAIL = re.compile(r"[\u3400-\u9fff\u300a][\u3400-\u9fff\u300a\u300b\uff08\uff09()\u3001\uff0c,\uff1b;\u00b7\s]*")
+
+
+def posts_after_name(text: str) -> tuple[str, list[Post]] | None:
+    """(the name's text, its posts) when Chinese posts follow a name after a space, else None."""
+    for gap in reversed(list(re.finditer(r"\s+", text))):
+        head, tail = text[: gap.start()].rstrip(" ,"), text[gap.end():]
+        if not HAN_POSTS_TAIL.fullmatch(tail) or not (re.search(r"[A-Za-z]", head) and not HAN_ONLY.match(head)
+                                                       or re.fullmatch(r"[\u3400-\u9fff\u00b7]{2,9}", head)):
+            continue
+        posts: list[Post] = []
+        for piece in re.split(r"[\u3001\uff0c,\uff1b;]", re.sub(r"\s+", "", tail)):
+            if not piece:
+                continue
+            found = han_post(piece)
+            bare = re.sub("(?:" + "|".join(HAN_RANKS) + ")$", "", piece)
+            if not found.title or len(bare) <= 4 and parse_name(bare):
+                return None  # (not "Prof. LEI Ka Wai 李嘉慧教授": the name in Chinese, with its rank)
+            if posts and not found.chain and not found.former:
+                found.chain = posts[-1].chain  # "院长、教授": both at the school
+            posts.append(found)
+        return (head, posts) if posts else None
+    return None
 
 
 def clause_start(text: str, end: int) -> int:
@@ -193,13 +231,17 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
     found = []
     titles = "|".join(HAN_TITLES)
     # (the name in a lookahead: "副总裁兼艺术总监冯凯" holds two titles, the second before the name)
-    for m in re.finditer(rf"({titles})(?=([\u3400-\u9fff]{{2,4}}))", text):
-        for size in (3, 2, 4):  # (four characters: "田中美咲", a Japanese name)
+    for m in re.finditer(rf"({titles})(?=({DOTTED_NAME}|[\u3400-\u9fff]{{2,4}}))", text):
+        dot = m.group(2).find("\u00b7")  # "副院长阿依努尔·吐尔逊主持": the name ends where a verb begins
+        # ("组长邹凯作为对话嘉宾": 邹凯, then 作为; "田中美咲": a Japanese name of four)
+        verb_third = text[m.start(2) + 2:m.start(2) + 4] in AFTER_HAN_NAME
+        for size in range(dot + 2, len(m.group(2)) + 1) if dot > 0 else (2, 3, 4) if verb_third else (3, 2, 4):
             name = m.group(2)[:size]
             rest = text[m.start(2) + size:]
             rest = rest[len(rank):] if (rank := next((r for r in HAN_RANKS if rest.startswith(r)), "")) else rest
             if len(m.group(2)) >= size and (not rest or rest.startswith(AFTER_HAN_NAME)) and parse_name(name) \
-                    and not name.endswith("副"):  # ("彭帆副教授": 彭帆, associate professor)
+                    and not name.endswith("副") and not name.startswith(("和", "与", "及")):
+                # ("彭帆副教授": 彭帆, associate professor; "青年导演和业界代表": no name)
                 start = clause_start(text, m.start())
                 while (sep := re.search(r"、$", text[:start])) and \
                         text[:sep.start()].endswith(tuple(HAN_TITLES)):  # "...党委副书记、副校长周明远"

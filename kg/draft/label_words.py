@@ -29,3 +29,25 @@ KNOWN_LABEL = re.compile(
     r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration|"
     r"veranstalter|organisateurs?|organizadores?)$",
     re.IGNORECASE)
+# Label words of Chinese programmes ("主持：宁致远　副院长", "时间：2025年5月24日") and the
+# English label the reader knows them by.
+HAN_LABELS = {
+    **dict.fromkeys("时间 日期 会议时间 活动时间 论坛时间 举办时间".split(), "Date"),
+    **dict.fromkeys("地点 会议地点 活动地点 论坛地点 举办地点".split(), "Venue"),
+    **dict.fromkeys("主办 主办单位 主办方 承办 承办单位 承办方 联合主办 联合主办单位 联合承办 出品单位".split(), "Organisers"),
+    **dict.fromkeys("协办 协办单位 支持单位 指导单位 学术支持 媒体支持 合作单位 合作媒体".split(), "Partners"),
+    **dict.fromkeys("主题 论坛主题 会议主题 活动主题 沙龙主题".split(), "Theme"),
+    **dict.fromkeys("主持 主持人".split(), "Moderator"),
+    **dict.fromkeys("学术主持 会议主席 主席".split(), "Chair"),
+    **dict.fromkeys("致辞 致辞嘉宾 开幕致辞 欢迎致辞 闭幕致辞 领导致辞".split(), "Welcome"),
+    **dict.fromkeys("主讲 主讲人 主讲嘉宾 演讲嘉宾 演讲人 报告人 报告嘉宾 分享嘉宾 发言嘉宾 发言人 总结发言 主旨演讲".split(), "Speakers"),
+    **dict.fromkeys("对话嘉宾 圆桌嘉宾 对谈嘉宾 讨论嘉宾".split(), "Panelists"),
+    **dict.fromkeys("与谈 与谈人 与谈嘉宾 评议 评议人 评议嘉宾 点评 点评人 点评嘉宾".split(), "Discussants"),
+    **dict.fromkeys("嘉宾 特邀嘉宾 出席嘉宾 参会嘉宾 颁奖嘉宾".split(), "Guests"),
+    **dict.fromkeys("评委 评审 评委会 评审嘉宾".split(), "Jury"),
+}
+
+
+def han_label(word: str) -> str:
+    """The English label of a Chinese one ('时　间' -> 'Date'), '' for another word."""
+    return HAN_LABELS.get(re.sub(r"\s+", "", word), "")

@@ -9,7 +9,7 @@ from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
-from kg.draft.label_words import CREDIT_WORDS
+from kg.draft.label_words import CREDIT_WORDS, han_label
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import ACADEMIC_UNIT_WORDS, LEGAL_FORM, clean, is_place, looks_like_org, org_chain, split_orgs
 from kg.draft.posts import Post
@@ -51,6 +51,11 @@ class LabelReader:
 
     def label(self, block: Block) -> None:
         word, text = block.label, english_side(block.text)
+        if not latin(word) and (english := han_label(word)):
+            here = self.draft.sessions[self.session].type if self.session else ""
+            # 主持 presides over a ceremony (its host) and chairs a keynote
+            word = {"opening": "Host", "closing": "Host", "ceremony": "Host", "keynote": "Chair"}.get(here, english) \
+                if english == "Moderator" else english
         ev = evidence(block.line, f"{word}: {block.text}")
         if DETAIL_LABELS.match(latin(word)):
             return  # "Category: Public Lectures / Talks", "Target Audience: Students, Staff": no people

@@ -94,7 +94,7 @@ ORG_NAME = r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][
 # Words that end an organisation's name in Han characters.
 HAN_ORG_ENDS = ("大学", "学院", "研究院", "研究所", "研究中心", "中心", "实验室", "有限公司", "公司", "集团",
                 "电视台", "电影节", "协会", "学会", "基金会", "工作室", "影业", "传媒", "出版社", "管理局", "总局",
-                "委员会", "系", "部", "平台", "联盟")
+                "委员会", "系", "部", "平台", "联盟", "办公室", "处", "局", "厅", "馆", "社", "组")
 # What a body is of the one it belongs to: "X, a division of Y", "a subsidiary of".
 PART_KINDS = r"(?:part|division|subsidiary|unit|member|arm|affiliate)"
 # A unit named by a list of subjects: "School of Film, Media and Performance" (its commas

@@ -3,21 +3,38 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.draft.model import Draft, DraftRole
+
+HAN = r"[\u3400-\u9fff]"
 
 
 def merge_written_forms(draft: Draft) -> None:
     """'赵建国' read in a page's Chinese paragraph and 'ZHAO Jianguo (赵建国)' in its English
     one: one person, under the Latin form, the Han form kept as the other name."""
     by_name = {person.name.name: key for key, person in draft.people.items()}
-    alias = {by_name[alt]: key for key, person in draft.people.items() for alt in person.alt_names
-             if by_name.get(alt) not in (None, key)}
+    alias = {}
+    for key, person in draft.people.items():
+        for alt in person.alt_names:
+            if by_name.get(alt) not in (None, key):
+                other = by_name[alt]
+                # (the Latin form of an English paragraph kept, whichever paragraph came first:
+                # "莎拉·惠特菲尔德（Sarah Whitfield）" then "Dr Sarah Whitfield, Associate Professor")
+                latin_apart = re.search(HAN, person.name.name) and not re.search(HAN, alt) and \
+                    draft.people[other].evidence.line != person.evidence.line
+                old, new = (key, other) if latin_apart else (other, key)
+                alias[old] = new
     for old, new in alias.items():
         if old not in draft.people or new not in draft.people or new in alias:
             continue
         # (the posts once: in the words of the form kept, when it has any)
         for post in [] if draft.people[new].posts else draft.people[old].posts:
             draft.add_post(new, post.title, post.org, post.evidence, post.org_inferred, post.current)
+        kept = draft.people[new]
+        for form in (draft.people[old].name.name, *draft.people[old].alt_names):
+            if form != kept.name.name and form not in kept.alt_names:
+                kept.alt_names.append(form)
         del draft.people[old]
         for role in draft.roles:
             role.person = new if role.person == old else role.person
