@@ -67,7 +67,10 @@ TITLED_SESSION = re.compile(r"(?:\b(?:an?|the)\s+|^)(roundtable(?:\s+discussion|
                             # (or its name right after it: "Speaking on the panel 'Mind the Gap: ...'")
                             r"(?:(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?|on)\s*[:,]?\s*)?"
                             r"[\"\u201c\u2018']((?:(?![\"\u201d]|[\u2019'](?!\w)).){4,150})[\"\u201d\u2019']", re.IGNORECASE)
-HAN_SESSION = re.compile(r"^(圆桌对话|圆桌论坛|主旨演讲|开幕式|闭幕式|高峰对话|对话环节|分论坛[一二三四五六七八九十]?)")
+# A Chinese paragraph that opens a part of the day ("在随后的圆桌论坛上，…"): the paragraphs
+# after it are that part's, up to the next.
+HAN_SESSION = re.compile(r"^[^\uff0c\u3002,]{0,12}?(圆桌对话|圆桌论坛|圆桌讨论|主旨演讲|主旨报告|主题报告|开幕式|闭幕式|"
+                         r"高峰对话|对话环节|对谈环节|分论坛[一二三四五六七八九十]?|颁奖典礼|颁奖仪式|签约仪式)")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
                                r"[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
@@ -391,7 +394,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         elif m := TITLED_SESSION.search(sentence):  # 'a roundtable titled "Truth, Machines and ..."'
             session = self.open_session(m.group(2).strip(), event_facts.session_type(m.group(1)), block.line)
         elif m := HAN_SESSION.match(sentence):  # "圆桌对话由...主持"
-            session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
+            session = self.session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
         if EVENT_SUBJECT.match(sentence):
             session = None
         self.sentence_speaker(sentence)

@@ -22,7 +22,7 @@ HAN_TITLES = sorted("""
 美术总监 艺术总监 技术总监 内容总监 编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
 党委副书记 副书记 副总编辑 青年教师 制作人 理事长 副理事长 主任委员 副主任委员 常务副院长 院长助理
 特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO
-开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授
+开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授 主美 原画师
 博士后 博士研究生 硕士研究生 研究生 博士生 硕士生
 教师 厅长 副厅长 局长 副局长 处长 副处长 司长 副司长 部长 副部长 市长 副市长 区长 县长 馆长 副馆长 台长 副台长
 社长 副社长 总编 团长 组长 专员 一级巡视员 二级巡视员 巡视员 调研员
@@ -120,14 +120,15 @@ def han_list(text: str) -> list[str] | None:
     if not re.search(r"[\u3400-\u9fff]", text):
         return None  # (most lists: no work here)
     pieces, depth, piece = [], 0, ""
-    for char in text.rstrip("。. "):  # (not inside brackets: "谭芳（X副教授、专委会秘书长）" is one entry)
+    text = text.split("\u3002")[0]  # ("...副院长蔡淑仪等。来自30余家游戏企业的代表...": the next sentence)
+    for char in text.rstrip(". "):  # (not inside brackets: "谭芳（X副教授、专委会秘书长）" is one entry)
         depth += (char in "（(") - (char in "）)")
         if char in ",，、" and depth == 0:
             pieces.append(piece.strip())
             piece = ""
         else:
             piece += char
-    pieces = [p for p in [*pieces, piece.strip()] if p]
+    pieces = [re.sub(r"^(?:以及|及|和|与)", "", p) for p in [*pieces, piece.strip()] if p]  # "..., 以及我院党委书记黄国栋"
     if not pieces or not all(HAN_ONLY.match(re.sub(r"\s+", "", p)) for p in pieces):
         return None
     parsed = [han_entry(piece) for piece in pieces]
@@ -142,7 +143,7 @@ def han_list(text: str) -> list[str] | None:
             continue
         if waiting:
             piece, waiting = f"{waiting}、{piece}", ""
-        elif entries and found[1] and not any(post.chain for post in found[1]) and \
+        elif entries and found[1] and not any(post.chain for post in found[1]) and not piece.startswith(HAN_OURS) and \
                 (before := han_entry(entries[-1])) and before[1] and before[1][-1].chain:
             piece = "".join(reversed(before[1][-1].chain)) + piece
         entries.append(piece)
@@ -174,7 +175,9 @@ def han_post(post: str) -> Post:
     主任 of 戏剧影视文学系 (of the school); '原钱江广播电视集团副总编辑': a former post."""
     former = post.startswith(HAN_FORMER) and len(post) > 3
     post = re.sub("^(?:" + "|".join(HAN_FORMER) + ")", "", post) if former else re.sub("^现任", "", post)
-    post = post[2:] if post.startswith(HAN_OURS) else post
+    # "我院党委书记": the school writing the page ("我校": its university, or a college that is one)
+    ours = ["@学院"] if post.startswith(("我院", "本院")) else ["@大学|学院"] if post.startswith(HAN_OURS) else []
+    post = post[2:] if ours else post
     # "学院院长罗建华": the school the page is about, not one called 学院
     post = post[2:] if post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES else post
     title = next((t for t in HAN_TITLES if post.endswith(t)), None)
@@ -189,7 +192,7 @@ def han_post(post: str) -> Post:
                 org, title = org[: ends[-1]], org[ends[-1]:] + title  # the title's field ("内容运营")
         elif len(org) <= 4 or re.search(HAN_FIELD_ENDS, org):
             org, title = "", org + title  # "制片总监", "游戏设计方向负责人": a field and its title
-    return Post(title, han_org_chain(org) if org else [], former=former)
+    return Post(title, (han_org_chain(org) if org else []) + ours, former=former)
 
 
 # A programme's posts in Chinese after a name and a space ("贾蕴华　燕山艺术学院院长、教授",

@@ -210,6 +210,11 @@ class Draft:
             return max(before, key=lambda org: org.evidence.line).key
         return found[0].key if len(found) == 1 else None
 
+    def named_first(self, kinds: str) -> str | None:
+        """The organisation of the first of 'kind|kind' the page names ('大学|学院': the
+        university, else the college that is one)."""
+        return next(filter(None, map(self.named, kinds.split("|"))), None)
+
     def named_last_in(self, text: str) -> str | None:
         """The organisation whose name (or other name, or name without its legal form)
         stands last in `text`: whose 'its' is ('Animasi Harimau was represented by its
@@ -246,7 +251,7 @@ class Draft:
         the school the page named last (kg.draft.org_names.THE_ORGS)."""
         # "our college": the college the page is about, as "@college"
         chain = [f"@{own.group(1).lower()}" if (own := OUR_UNIT.fullmatch(name)) else name for name in chain]
-        keys = [k for k in (self.named(name[1:]) if name.startswith("@") else self.add_org(name, ev)
+        keys = [k for k in (self.named_first(name[1:]) if name.startswith("@") else self.add_org(name, ev)
                             for name in chain) if k]
         for child, parent in zip(keys, keys[1:]):
             self.set_parent(child, parent, ev)

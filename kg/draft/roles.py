@@ -114,12 +114,14 @@ AFTER_CUES = (
     (r"\bin (?:her|his|their) (?:welcome|welcoming remarks|opening remarks|opening address)\b",
      "welcome-speaker"),
     (r"\bin (?:her|his|their) (?:speech|address|remarks|presentation|talk|lecture|report)\b", "speaker"),
+    # "开幕式由院长邓文博主持", "范晓蕾担任主持，A、B…展开对话": the name before 主持 (the others not)
+    (r"(?<=[\u3400-\u9fff])(?:教授|老师|先生|女士|博士)?(?:担任)?主持", "moderator"),
 )
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
     (r"评委|评审", "juror"), (r"致辞|开幕式并讲话|开幕式上讲话", "welcome-speaker"),
-    (r"主旨演讲|主题演讲", "keynote-speaker"), (r"主持", "moderator"),
-    (r"圆桌|对话|对谈|与谈", "panelist"), (r"发言|演讲|分享|为题", "speaker"), (r"出席|参加|嘉宾", "attendee"),
+    (r"主旨演讲|主题演讲|主旨报告|主题报告", "keynote-speaker"), (r"主持", "moderator"), (r"与谈|评议|点评", "discussant"),
+    (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"), (r"出席|参加|嘉宾", "attendee"),
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
@@ -226,6 +228,8 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
             if who is not None:
                 found.append((who, role, True))
                 taken.add(who)
+                if role == "moderator":
+                    used.append(cue.span())  # (主持: not the others' cue too)
     # A cue holds for the names of its own clause ("A delivered the opening speech, and B
     # gave the keynote address"); names in a clause with no cue take the sentence's first.
     clauses = [m.end() for m in CLAUSE.finditer(sentence)]
@@ -240,7 +244,8 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return found
 
 
-CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+")
+# (in Chinese, a comma between words: '、' lists, ',' ends a clause)
+CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+|(?<=[\u3400-\u9fff]),\s*(?=[\u3400-\u9fff])")
 CLAUSE_VERB = re.compile(r"\s+(?:had|have|held|discussed|exchanged|shared|talked|debated|engaged|conducted|"
                          r"spoke|took|joined|gave|delivered|presented)\b")
 
