@@ -411,6 +411,10 @@ TITLE_OF_END = re.compile(r",\s+(?:[A-Z][\w-]*\s+){0,2}(?:Head|Director|Manager|
 def _split_and(piece: str) -> list[str]:
     """'Li Na and Wang Hao' -> two entries, when both halves are entries."""
     parts = split_outside_brackets(piece.strip(), r"\s+(?:and|&)\s+")
+    # ("Marta Sobczak i Krzysztof Wróbel", "A y B": 'and' in the page's language, between two names)
+    other = split_outside_brackets(piece.strip(), r"\s+(?:e|y|et|und|i|en|og|och|ja)\s+(?=[A-Z\u00c0-\u00de])")
+    if len(parts) == 1 and len(other) == 2 and all(parse_name(p) and not starts_title(p) for p in other):
+        return other
     # (not "TANG Xiaofei, founder and CEO of Bubble Star MCN": a second post, not a second person)
     if len(parts) == 2 and all(parse_name(p) or parse_entry(p) for p in parts) and \
             not (starts_title(parts[1]) and re.match(r"^\S+(?:\s+\S+)?\s+(?:of|at)\s", parts[1])) and \

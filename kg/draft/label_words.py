@@ -15,7 +15,10 @@ CREDIT_WORDS = (r"dire\u00e7\u00e3o|direcci\u00f3n|r\u00e9alisation|realiza\u00e
 # is a heading.
 KNOWN_LABEL = re.compile(
     r"^(?:(?:[a-z]+ )?(?:speakers?|moderators?|panell?ists?|with|featuring|avec|con|mit|mod[e\u00e9]ration|"
-    r"moderaci\u00f3n|moderador[a]?|modera|ponentes?|media\u00e7\u00e3o|mediador[a]?|participantes|palestrantes?|"
+    r"moderaci\u00f3n|moderador[a]?|modera|ponentes?|modera\u00e7\u00e3o|prowadzenie|prowadz\u0105c[ay]|prowadzi|prowadz\u0105|"
+    r"udzia\u0142|gespreksleiding|moderatie|sprekers|panelleden|oradores|imparteix|imparte|hi participen|presenta|"
+    r"referent(?:en|innen)?|am podium(?: diskutierten)?|auf dem podium|prelegenci|giuria|"
+    r"media\u00e7\u00e3o|mediador[a]?|participantes|palestrantes?|"
     r"intervenants?|invit[\u00e9e]s?|convidad[oa]s|invitad[oa]s|j[\u00fau]ri|jurad[oa]s?|relator[ei]|moderatore|al tavolo|intervengono|(?:production )?company|pr\u00e9sidence(?: de s\u00e9ance)?|discutant(?:e|es|s)?|begr\u00fc(?:ss|\u00df)ung|gru\u00dfwort|"
     r"hosts?|co-?hosts?|chairs?|co-?chairs?|chairpersons?|jury|jurors?|guests?|participants?|"
     r"attendees?|discussants?|presenters?|lecturers?|instructors?|trainers?|performers?|introduction|interviewers?|emcee|mcs?|"
@@ -27,7 +30,9 @@ KNOWN_LABEL = re.compile(
     r"(?:conference |festival |forum |symposium )?conven[eo]rs?)|date|dates|"
     r"when|time|venue|location|place|where|address|organi[sz]ers?|organi[sz]ed by|hosted by|"
     r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration|"
-    r"veranstalter|organisateurs?|organizadores?)$",
+    r"veranstalter|organisateurs?|organizadores?|organizator(?:zy)?|organitza(?:ci\u00f3)?|organizzazione|organizza|"
+    r"organisatie|organisator|organiza\u00e7\u00e3o|data|fecha|datum|horari|hora|termin|lloc|lugar|local|ort|locatie|luogo|"
+    r"miejsce|sede|partnerzy)$",
     re.IGNORECASE)
 # Label words of Chinese programmes ("主持：宁致远　副院长", "时间：2025年5月24日") and the
 # English label the reader knows them by.

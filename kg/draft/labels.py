@@ -16,11 +16,13 @@ from kg.draft.posts import Post
 from kg.draft.segment import NO_PEOPLE, Block
 from kg.draft.speaker_lines import is_name, latin, leads_with_name
 
-DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time)$", re.IGNORECASE)
-PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address)$", re.IGNORECASE)
+DATE_LABELS = re.compile(r"^(?:date|dates|when|day|time and date|date and time|data|fecha|datum|termin)$", re.IGNORECASE)
+PLACE_LABELS = re.compile(r"^(?:venue|location|place|where|address|lloc|lugar|local|ort|locatie|luogo|miejsce|sede)$",
+                          re.IGNORECASE)
 ORGANISER_LABELS = re.compile(r"^(?:organi[sz]ers?|organi[sz]ed by|hosted by|host institutions?|"
                               r"presented by|co-?organi[sz]ers?|co-?hosts?|veranstalter|organisateurs?|"
-                              r"organizadores?|organiza)$", re.IGNORECASE)
+                              r"organizadores?|organiza|organizator(?:zy)?|organitza(?:ci\u00f3)?|organizzazione|organizza|"
+                              r"organisatie|organisator|organiza\u00e7\u00e3o)$", re.IGNORECASE)
 COMPANY_LABEL = re.compile(r"^(?:company|production company|producing company|produtora|productora|"
                            r"soci\u00e9t\u00e9 de production|produktionsfirma)$", re.IGNORECASE)
 TOPIC_LABELS = re.compile(r"^(?:themes?|topics?|subjects?|focus)$", re.IGNORECASE)

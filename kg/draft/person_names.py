@@ -354,6 +354,11 @@ def parse_name(text: str) -> PersonName | None:
         given = " ".join(words[1:] if i == 0 else words[:-1])
         order = "family-first" if i == 0 else "given-first"
         return PersonName(rest, given, family, order, honorific, question)
+    if 2 <= len(upper) <= 3 and upper == list(range(len(upper))) and 1 <= len(words) - len(upper) <= 2 and \
+            all(k == "cap" for k in kinds[len(upper):]):
+        # "LO RUSSO Giovanna", "DE SANTIS Marco": a family name of two words in capitals, first
+        return PersonName(rest, " ".join(words[len(upper):]), " ".join(words[:len(upper)]), "family-first",
+                          honorific, question)
     if len(words) == 2 and KOREAN_GIVEN.match(words[1]) and len(words[0]) <= 5:
         # "Park Ji-ho", "KIM Soo-jin": a hyphenated given name after a one-syllable family name.
         return PersonName(rest, words[1], words[0], "family-first", honorific, question)

@@ -51,6 +51,14 @@ analista consultor consultora especialista diretor-geral diretora-geral director
 gestor gestora gestore programmatore programmatrice docente ricercatore ricercatrice direttore direttrice
 produttore produttrice presidente regista sceneggiatore sceneggiatrice giornalista critico
 präsident präsidentin vorsitzender vorsitzende redakteur redakteurin producerin direktor direktorin dekan dekanin
+responsabile coordinatore assessore rettore rettrice prorettore prorettrice preside professore professoressa
+segretario segretaria dirigente curatore curatrice autore autrice fondatore fondatrice amministratore amministratrice
+delegato delegata consulente montatore montatrice
+docent lector hoogleraar producent scenarist hoofd oprichter oprichtster coördinator decaan
+adiunkt profesor dziekan prodziekan prorektor dyrektor dyrektorka producentka reżyser reżyserka kierownik
+kierowniczka redaktor redaktorka prezes założyciel założycielka ekspert ekspertka scenarzysta scenarzystka krytyk
+degà vicedegà argumentista vice-reitor vice-reitora prorektorin vizerektor vizerektorin studiengangsleiter
+studiengangsleiterin drehbuchautor drehbuchautorin autorin programmchef programmchefin kameramann kamerafrau
 referent referentin kurator kuratorin gründer gründerin mitgründer mitgründerin professor professorin vizepräsident vizepräsidentin
 """.split())
 # A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
@@ -58,7 +66,7 @@ referent referentin kurator kuratorin gründer gründerin mitgründer mitgründe
 # (and 'productor en Bruma Films', 'professora na Universidade X': a post at the organisation)
 ROMANCE_POST = re.compile(r"^(?:(?:actualmente|hoy|atualmente|hoje|aujourd'hui)\s+)?"
                           r"(?P<title>(?:[a-z\u00e0-\u00ff-]+|[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff-]+|[A-Z]{2,4})"
-                          r"(?:\s+[a-z\u00e0-\u00ff-]+){0,4}?)"
+                          r"(?:\s+[A-Za-z\u00c0-\u00ff-]+){0,4}?)"
                           r"(?:\s+(?:de|del|da|do|des|du|en|na|no|di|della|dello|dei|degli|delle|chez|von|vom|van|bij)"
                           r"(?:\s+(?:la|las|los|el|a|o|os|as|le|les|het|de))?\s+(?:l['\u2019])?|\s+(?:dell|d)['\u2019])"
                           # "periodista de la revista Encuadre": the kind of body, no part of its name
@@ -67,7 +75,7 @@ ROMANCE_POST = re.compile(r"^(?:(?:actualmente|hoy|atualmente|hoje|aujourd'hui)\
                           r"cadena|emisora|periódico|diario|jornal|journal|estudio|studio)\s+)?"
                           r"(?P<org>[A-Z\u00c0-\u00de].*)$")
 # Words that begin a post only in a language whose titles the page writes before 'de', 'di', 'von'.
-ROMANCE_TITLE_WORDS = frozenset("responsabile cheffe chef mitgründer mitgründerin cofundador cofundadora "
+ROMANCE_TITLE_WORDS = frozenset("responsabile cheffe chef mitgründer mitgründerin cofundador cofundadora magnifico "
                                 "cofondateur cofondatrice fondatore fondatrice tutora estudiante estudante "
                                 "étudiant étudiante studente studentessa".split())
 # "Director de Contenidos de Andes Play": a field of work after 'de' is the title's, not a body.
@@ -274,10 +282,17 @@ PRAISE = re.compile(r"^(?:(?:famous|renowned|well-known|acclaimed|noted|celebrat
 OWNER = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)")
 
 
+def is_title_word(word: str) -> bool:
+    """'directora', 'responsabile', or a compound ending in a job ('cultuurjournaliste')."""
+    return word in TITLE_WORDS | ROMANCE_TITLE_WORDS or len(word) > 8 and any(
+        word.endswith(job) for job in ("journalist", "journaliste", "regisseur", "regisseurin", "produzent", "produzentin",
+                                       "redakteur", "redakteurin", "leiter", "leiterin", "direktor", "direktorin"))
+
+
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
-    if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancien(?:ne)?\b|antiguo\b|antigua\b|"
+    if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancien(?:ne)?\b|antiguo\b|antigua\b|gi\u00e0\s|"
                           r"ehemalige[rn]?\b|ehem\.)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
@@ -286,7 +301,8 @@ def one_post(text: str) -> Post:
     text = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", text)  # "the co-founder of X"
     text = PRAISE.sub("", text)  # "famous director", "veteran drama producer": the job is the post
     text = re.sub(r"^(?:Hon['\u2019]ble|Honou?rable)\s+(?=[A-Z])", "", text)  # "Hon'ble Vice-Chancellor": courtesy
-    text = re.sub(r"^(?:currently|presently|now)\s+(?:the\s+|a\s+|an\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:currently|presently|now|oggi|attualmente|heute|obecnie)\s+(?:the\s+|a\s+|an\s+)?", "", text,
+                  flags=re.IGNORECASE)
     text = without_kind(text)
     # "a Hong Kong producer with X": where they are from is no part of the title
     if (place := re.match(r"^(?:an?\s+)?((?:[A-Z][\w-]*\s+){1,2})(?=[a-z])", text)) and \
@@ -329,7 +345,9 @@ def one_post(text: str) -> Post:
             return Post(rest, org_chain(owner.group(1)))  # "TCC's Vice President of Workforce Development"
         return Post(post.title, post.chain or org_chain(owner.group(1)))
     if (romance := ROMANCE_POST.match(text)) and (romance.group("title")[0].islower() or "," not in romance.group("org")) and \
-            re.sub(r"^ex-?", "", romance.group("title").split()[0].lower()).split("-")[0] in TITLE_WORDS | ROMANCE_TITLE_WORDS:
+            all(w.islower() or w.lower() in TITLE_WORDS | ROMANCE_TITLE_WORDS | ROMANCE_FIELDS
+                for w in romance.group("title").split()[1:]) and \
+            is_title_word(re.sub(r"^ex-?", "", romance.group("title").split()[0].lower()).split("-")[0]):
         # ("exdirector de la Cineteca", "profesor-investigador del Centro de Estudios")
         title, org = romance.group("title"), romance.group("org")
         if (subject := ROMANCE_SUBJECT.match(org)) and not has_type_word(subject.group()) and \

@@ -27,6 +27,11 @@ LABEL_ROLES = (
     (r"^discutant(?:e|es|s)?$|^comentaristas?$", "discussant"),
     (r"^co-?ordinators?$", "moderator"),  # a label alone: 'Program Coordinator, X' is a post
     (r"^commentators?$", "discussant"),
+    (r"^prowadzenie$|^prowadz\u0105c[ay]$|^prowadzi$|^gespreksleiding$|^moderatie$|^modera\u00e7\u00e3o$", "moderator"),
+    (r"^udzia\u0142$|^hi participen$|^panelleden$|^am podium(?: diskutierten)?$|^auf dem podium$", "panelist"),
+    (r"^prowadz\u0105$|^imparte(?:ix)?$|^oradores$|^sprekers$|^referent(?:en|innen)?$|^prelegenci$", "speaker"),
+    (r"^presenta$", "introducer"), (r"^giuria$", "juror"),
+    (r"\bsaluti\b|\bbenvenuto\b|\bpowitanie\b|\bwelkom(?:stwoord)?\b", "welcome-speaker"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|^modera$|"
      r"\bmediat(?:ion|or|ors)\b|\bmedia\u00e7\u00e3o\b|\bmediador", "moderator"),  # (Portuguese "mediação")
     (r"\bwelcom|\bopening (?:remarks|address|speech)|\bbienvenida\b|\bbienvenue\b|\bboas-vindas\b|"
