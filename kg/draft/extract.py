@@ -423,6 +423,10 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 sentence = sentence.replace(f"{name} ({m.group(2)})", name)
         for m in list(BRACKETED_ACRONYM.finditer(sentence)):
             words = m.group(1).split()
+            # "Sandglass Games and Gulf Tech University (GTU)": from where the initials spell it
+            spelled = next((k for k in range(len(words)) if "".join(w[0] for w in words[k:] if w[0].isupper()) ==
+                            m.group(2)), 0)
+            words = words[spelled:]
             while len(words) > 1 and (fold(words[0][:1]) != fold(m.group(2)[:1]) or words[0].lower() in ("and", "the", "of")):
                 words.pop(0)  # "Sydney and the Yarra Institute of Technology (YIT)": from the Y
             name = " ".join(words)

@@ -120,6 +120,12 @@ NOT_ORG_START = frozenset("the a an in on at by said says our its their his her 
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
 NICKNAME = re.compile(r"(?<=[a-z\u00e0-\u00ff]) [\"\u201c][A-Z][\w\u00e0-\u00ff]{1,12}[\"\u201d](?= [A-Z])")
+# Names listed after who they are ("Computer Science students A, B and C", "the first three
+# fellows – A, B and C", "Team Mashujaa – A and B –"): people, whatever their form.
+_LISTED_NAME = r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+"
+LISTED_NAMES = re.compile(rf"\b(?:students|graduates|alumni|alumnae|fellows|winners|finalists|trainees|"
+                          rf"[Tt]eam\s+[A-Z][\w-]*)(?:\s*[\u2013\u2014:]|\s+-)?\s+"
+                          rf"({_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:,?\s+and\s+{_LISTED_NAME})?)")
 HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,8}")  # ("阿依努尔·托合提")
 CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+\(?(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?"
                         r"['\u2018\u2019]\d{2}\b\)?")
@@ -142,6 +148,7 @@ class PeopleInText:
         # 'Thiago "Tigrão" Mendes': a nickname inside the name is blanked the same way
         text = NICKNAME.sub(lambda m: " " * len(m.group()), text)
         quoted = [m.span() for m in QUOTED.finditer(text)]
+        listed = [m.span(1) for m in LISTED_NAMES.finditer(text)]
         spans, people = [], []
         for start, end in name_runs(text):
             if any(a <= start < b for a, b in quoted):
@@ -153,7 +160,7 @@ class PeopleInText:
                     and starts_title(whose.group(1))):
                 continue  # "Managing Director, Kanga Distribution Limited", "Reel Dispatch's own editor, X": a company
             start, person, strong = found
-            strong = strong or end in years
+            strong = strong or end in years or any(a <= start < b for a, b in listed)
             if spans and re.fullmatch(r"\s*\(\s*", text[spans[-1][1]:start]) and \
                     isinstance(person, PersonName):
                 self.alt_names[len(spans) - 1] = person.name  # "林晓 (LIN Xiao)"

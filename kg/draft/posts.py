@@ -106,7 +106,8 @@ programmer cinematographer composer animator scholar researcher consultant entre
 showrunner playwright novelist artist photographer designer professor lecturer documentarian
 distributor executive investor author supervisor colorist colourist mixer person compositor
 modeller modeler rigger gaffer storyboarder illustrator technologist engineer developer evangelist
-coordinator manager
+coordinator manager presenter broadcaster reporter correspondent columnist podcaster musician singer
+comedian poet choreographer
 """.split())
 # Words after 'of' that make a title, not an organisation ("Head of Production").
 SUBJECT_WORDS = frozenset("""

@@ -160,6 +160,10 @@ AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u20
 def paper_line(text: str) -> tuple[str, str] | None:
     """(the talk's title, who gives it) for a paper listed with its title and speakers."""
     if m := TITLED_ITEM.match(text):
+        # ('"Level design in 45 minutes" – led by Layla Haddad, ...': who gives it after the cue)
+        led = re.match(r"(?:led|presented|given|delivered|run|taught|hosted)\s+by\s+|with\s+(?=[A-Z])", m.group(3))
+        if led:
+            return m.group(1) or m.group(2), m.group(3)[led.end():]
         verb = STORY_VERB.search(m.group(3))
         return m.group(1) or m.group(2), m.group(3)[: verb.start()].strip() if verb else m.group(3)
     if (m := AUTHORS_TITLE.match(text)) and parse_entry(m.group(1).split(",")[0].split("(")[0]):
