@@ -359,7 +359,9 @@ def org_chain(text: str) -> list[str]:
         return org_chain(ref.group(2)) + [f"@{ref.group(1).lower()}"]
     if part := re.match(rf"^(.+?),\s+(?:a|an|the)\s+{PART_KINDS}\s+of\s+(?:the\s+)?(.+)$", text):
         return org_chain(part.group(1)) + org_chain(part.group(2))  # "Lumenhaus Color, a division of X"
-    # ", moderated the ...", ", the roundtable featured ...": a clause (", the School of X" is not)
+    # ", moderated the ...", ", the roundtable featured ...": a clause (", the School of X" is not);
+    # "Coastal Broadcasting Network who now runs ...", "X University examined how ...": so is this
+    text = re.split(r",?\s+(?:who|which|whose)\s+|\s+(?=(?:[a-z]+ed|[a-z]+s)\s+(?:how|why|what|that|whether)\b)", text)[0]
     text = without_place(clean(re.split(r",\s+(?=[a-z])(?!the\s+[A-Z])", without_place(text))[0]))
     if not text:
         return []

@@ -31,6 +31,7 @@ LABEL_ROLES = (
     (r"^udzia\u0142$|^hi participen$|^panelleden$|^am podium(?: diskutierten)?$|^auf dem podium$", "panelist"),
     (r"^prowadz\u0105$|^imparte(?:ix)?$|^oradores$|^sprekers$|^referent(?:en|innen)?$|^prelegenci$", "speaker"),
     (r"^presenta$", "introducer"), (r"^giuria$", "juror"),
+    (r"\bjudg(?:es|ing)\b|\bpanel of (?:judges|jurors)\b", "juror"),  # ("Judging panel": not the panel's)
     (r"\bsaluti\b|\bbenvenuto\b|\bpowitanie\b|\bwelkom(?:stwoord)?\b", "welcome-speaker"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|^modera$|"
      r"\bmediat(?:ion|or|ors)\b|\bmedia\u00e7\u00e3o\b|\bmediador", "moderator"),  # (Portuguese "mediação")
@@ -79,6 +80,7 @@ BY_CUES = (
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
      r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b|"
      r"\bjury\s+(?:was\s+)?(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b", "juror"),
+    (r"\bjudged by\b", "juror"),
     (r"^led by\b", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
     # "the School hosted award-winning director Wanjiru Kamau": a body hosts its guest
     (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),
@@ -142,6 +144,7 @@ SENTENCE_CUES = (
     (r"\bpresided\b", "chair"),  # "presided over the session", "X presided."
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
+    (r"\bjudged\b|\bjudges\b|\bjudging\b", "juror"),  # ("a panel of judges": judges)
     (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|"
      r"\b(?:taking|took|take)\s+part\s+in\s+the\s+(?:discussion|debate|round\s*table|panel)\b|"
      r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)s?\b", "panelist"),
