@@ -316,7 +316,8 @@ def _title_as_post(entry: Entry) -> Entry:
     is the post at the organisation after it."""
     honorific = entry.person.honorific
     if not honorific or honorific.lower() in SHORT_FORMS or "." in honorific or \
-            not re.match(r"[A-Z]", honorific):
+            not re.match(r"[A-Z]", honorific) or re.search(r"(?i)\b(?:assoc|asst|prof|dr)\b", honorific):
+        # ("Assoc Prof Nur Aisyah binte Rahman (Nanyang Lion University)": a form of address)
         return entry
     bare = [p for p in entry.posts if not p.title and p.chain]
     if len(bare) == 1 and len(entry.posts) == 1:

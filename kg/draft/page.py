@@ -96,6 +96,8 @@ def page_lines(text: str) -> list[Line]:
                             and c not in "\ufe0f\u200d")
             # Tabs are the columns of a table copied from a web page: kept as ' | '.
             clean = CONTROL.sub(" ", re.sub(r"\s*\t+\s*", " | ", clean.strip("\t ")))
+            # "                | Mr Arjun PILLAI (Director, ...)": a table's row whose first cell is empty
+            clean = re.sub(r"^\|\s+(?=\S)", "", clean)
             if TIMED.match(clean):  # "13:00  Opening Remarks  Reiko YAMAZAKI (...)": columns too
                 clean = re.sub(r"(?<=\S) {2,}(?=\S)", " | ", clean)
             elif spaced_label := SPACED_LABEL.match(clean):

@@ -99,7 +99,7 @@ def schedule_lines(lines: list[Line]) -> list[Line]:
         if not TIME_PREFIX.match(line.text):
             out.append(line)
             continue
-        text = TIME_PREFIX.sub("", line.text)
+        text = re.sub(r"^\s*\|\s*", "", TIME_PREFIX.sub("", line.text))  # ("9:00 – 9:30am   | Registration")
         if not text.strip():
             after_time = True
             continue
