@@ -69,7 +69,7 @@ TITLED_SESSION = re.compile(r"(?:\b(?:an?|the)\s+|^)(roundtable(?:\s+discussion|
                             r"[\"\u201c\u2018']((?:(?![\"\u201d]|[\u2019'](?!\w)).){4,150})[\"\u201d\u2019']", re.IGNORECASE)
 # A Chinese paragraph that opens a part of the day ("在随后的圆桌论坛上，…"): the paragraphs
 # after it are that part's, up to the next.
-HAN_SESSION = re.compile(r"^[^\uff0c\u3002,]{0,12}?(圆桌对话|圆桌论坛|圆桌讨论|主旨演讲|主旨报告|主题报告|开幕式|闭幕式|"
+HAN_SESSION = re.compile(r"^[^\uff0c\u3002,]{0,12}?(圆桌对话|圆桌论坛|圆桌讨论|主旨演讲|主旨报告|主题报告|主旨发言|开幕式|闭幕式|"
                          r"高峰对话|对话环节|对谈环节|分论坛[一二三四五六七八九十]?|颁奖典礼|颁奖仪式|签约仪式)")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
                                r"[A-Z][\w&'.-]*\s+)*"

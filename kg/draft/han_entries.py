@@ -25,7 +25,7 @@ HAN_TITLES = sorted("""
 开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授 主美 原画师
 博士后 博士研究生 硕士研究生 研究生 博士生 硕士生
 教师 厅长 副厅长 局长 副局长 处长 副处长 司长 副司长 部长 副部长 市长 副市长 区长 县长 馆长 副馆长 台长 副台长
-社长 副社长 总编 团长 组长 专员 一级巡视员 二级巡视员 巡视员 调研员
+社长 副社长 总编 团长 组长 专员 一级巡视员 二级巡视员 巡视员 调研员 党组成员 党组书记 党委常委 常务副会长
 """.split(), key=len, reverse=True)
 # Before an organisation: 'former' (原, 前, 曾任) and 'our school' (我校, 本校, the page's own).
 HAN_FORMER = ("原", "前", "曾任")
@@ -50,7 +50,7 @@ AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作为", "作", "参�
 # A name written in Chinese from another script, its parts joined by '·' ("阿依努尔·吐尔逊").
 DOTTED_NAME = r"[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10}"
 # A rank after a name ("宋雅琴教授主持"): the name ends before it.
-HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士")
+HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士", "同志", "同学")
 
 
 def han_org_chain(text: str) -> list[str]:
@@ -62,7 +62,10 @@ def han_org_chain(text: str) -> list[str]:
         rest = text[m.end():]
         # A split needs a whole name on both sides: not '浙江传媒' + '学院'.
         # (nor '江州传媒' + '学院动画学院': '传媒学院' is one end)
-        if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS) and not rest.startswith(HAN_ORG_ENDS):
+        # (nor '湘楚传媒' + '职业学院': a kind of school, no name of its own)
+        if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS) and not rest.startswith(HAN_ORG_ENDS) \
+                and not (m.group() not in ("大学", "学院") and
+                         re.fullmatch(r"(?:职业技术|职业|技术|科技|师范|工程)(?:学院|大学)", rest)):
             parts.append(text[start:m.end()])
             start = m.end()
     parts.append(text[start:])

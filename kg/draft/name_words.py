@@ -1,8 +1,10 @@
 """Words that say how a name is built: given names that come second in a compound given
 name, the honorifics of pages whose names carry two surnames (Spanish, Portuguese,
-Italian), and what ends a Portuguese name."""
+Italian), what ends a Portuguese name, and the words after which a list of names follows."""
 
 from __future__ import annotations
+
+import re
 
 # Titles that say a name is Spanish or Portuguese: its last two words are then its surnames.
 # ("Ing." is not one: an engineer's title in Ghana and Central Europe too)
@@ -29,3 +31,11 @@ verónica veronica margarita esperanza concepción dolores emilia marta montserr
 chiara grazia luca carlo paolo pietro giovanni angela francesca""".split())
 # What ends a Portuguese name after its surnames ("João Pedro Cavalcanti de Oliveira Neto").
 IBERIAN_SUFFIXES = frozenset("neto júnior junior filho sobrinho".split())
+
+
+# Names listed after who they are ("Computer Science students A, B and C", "the first three
+# fellows – A, B and C", "Team Mashujaa – A and B –"): people, whatever their form.
+_LISTED_NAME = r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+"
+LISTED_NAMES = re.compile(rf"\b(?:students|graduates|alumni|alumnae|fellows|winners|finalists|trainees|"
+                          rf"[Tt]eam\s+[A-Z][\w-]*)(?:\s*[\u2013\u2014:]|\s+-)?\s+"
+                          rf"({_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:,?\s+and\s+{_LISTED_NAME})?)")

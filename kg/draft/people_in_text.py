@@ -16,6 +16,7 @@ from kg.draft import roles
 from kg.draft.entries import DEGREE_YEAR, DEMONYM, Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_card, han_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
+from kg.draft.name_words import LISTED_NAMES
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, NOT_NAME_WORDS, PersonName, name_runs, parse_name
 from kg.draft.post_before import VERB_AFTER, post_before
@@ -120,12 +121,6 @@ NOT_ORG_START = frozenset("the a an in on at by said says our its their his her 
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
 NICKNAME = re.compile(r"(?<=[a-z\u00e0-\u00ff]) [\"\u201c][A-Z][\w\u00e0-\u00ff]{1,12}[\"\u201d](?= [A-Z])")
-# Names listed after who they are ("Computer Science students A, B and C", "the first three
-# fellows – A, B and C", "Team Mashujaa – A and B –"): people, whatever their form.
-_LISTED_NAME = r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+"
-LISTED_NAMES = re.compile(rf"\b(?:students|graduates|alumni|alumnae|fellows|winners|finalists|trainees|"
-                          rf"[Tt]eam\s+[A-Z][\w-]*)(?:\s*[\u2013\u2014:]|\s+-)?\s+"
-                          rf"({_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:,?\s+and\s+{_LISTED_NAME})?)")
 HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,8}")  # ("阿依努尔·托合提")
 CLASS_YEAR = re.compile(r"(?<=[a-z\u00e0-\u024f])\s+\(?(?:(?:MFA|BFA|MA|BA|BS|MS|MBA|PhD|EdD|JD)\s+)?"
                         r"['\u2018\u2019]\d{2}\b\)?")
@@ -302,8 +297,9 @@ class PeopleInText:
                 here = self.draft.sessions[session].type if session else self.draft.event.type
                 if role == "speaker" and here in ("panel", "roundtable"):
                     role = "panelist"  # "Dr. Grace Osei-Bonsu ... shared early findings" at a panel
-                elif role == "moderator" and "主持" in text and re.search(r"开幕式|闭幕式|仪式|典礼", text + here):
-                    role = "host"  # "开幕式由X主持": a ceremony's host
+                elif role == "moderator" and "主持" in text and (re.search(r"开幕式|闭幕式|仪式|典礼", text + here) or
+                                                               not session and re.match(r"^(?:会议|大会|活动)由", text)):
+                    role = "host"  # "开幕式由X主持", "会议由X主持": a ceremony's (the meeting's) host
                 elif role == "moderator" and "主持" in text and here in ("keynote", "lecture", "talk", "session"):
                     role = "chair"  # "主旨演讲环节由孙立群院长主持": a session's chair
                 elif role == "speaker" and here == "screening":
