@@ -205,6 +205,8 @@ HAN_POSTS_TAIL = re.compile(r"[\u3400-\u9fff\u300a][\u3400-\u9fff\u300a\u300b\uf
 
 def posts_after_name(text: str) -> tuple[str, list[Post]] | None:
     """(the name's text, its posts) when Chinese posts follow a name after a space, else None."""
+    if not re.search(r"[\u3400-\u9fff\u300b\uff09)]\s*$", text):
+        return None  # (most entries: no Chinese at their end, no work here)
     for gap in reversed(list(re.finditer(r"\s+", text))):
         head, tail = text[: gap.start()].rstrip(" ,"), text[gap.end():]
         if not HAN_POSTS_TAIL.fullmatch(tail) or not (re.search(r"[A-Za-z]", head) and not HAN_ONLY.match(head)

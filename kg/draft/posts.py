@@ -283,9 +283,13 @@ PRAISE = re.compile(r"^(?:(?:famous|renowned|well-known|acclaimed|noted|celebrat
 OWNER = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(?=\S)")
 
 
+# Words that begin a post in any of the languages the pages are written in.
+ROMANCE_STARTS = TITLE_WORDS | ROMANCE_TITLE_WORDS
+
+
 def is_title_word(word: str) -> bool:
     """'directora', 'responsabile', or a compound ending in a job ('cultuurjournaliste')."""
-    return word in TITLE_WORDS | ROMANCE_TITLE_WORDS or len(word) > 8 and any(
+    return word in ROMANCE_STARTS or len(word) > 8 and any(
         word.endswith(job) for job in ("journalist", "journaliste", "regisseur", "regisseurin", "produzent", "produzentin",
                                        "redakteur", "redakteurin", "leiter", "leiterin", "direktor", "direktorin"))
 
@@ -346,7 +350,7 @@ def one_post(text: str) -> Post:
             return Post(rest, org_chain(owner.group(1)))  # "TCC's Vice President of Workforce Development"
         return Post(post.title, post.chain or org_chain(owner.group(1)))
     if (romance := ROMANCE_POST.match(text)) and (romance.group("title")[0].islower() or "," not in romance.group("org")) and \
-            all(w.islower() or w.lower() in TITLE_WORDS | ROMANCE_TITLE_WORDS | ROMANCE_FIELDS
+            all(w.islower() or w.lower() in ROMANCE_STARTS | ROMANCE_FIELDS
                 for w in romance.group("title").split()[1:]) and \
             is_title_word(re.sub(r"^ex-?", "", romance.group("title").split()[0].lower()).split("-")[0]):
         # ("exdirector de la Cineteca", "profesor-investigador del Centro de Estudios")
