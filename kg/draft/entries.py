@@ -231,7 +231,8 @@ def parse_entry(text: str) -> Entry | None:
     text = re.sub(r"^([A-Z][^\u3400-\u9fff\uac00-\ud7a3,()|]{1,40}?)\s+([\u3400-\u9fff]{2,4}|[\uac00-\ud7a3]{2,5})"
                   r"(?=\s*(?:,|$|\|))", r"\1 (\2)", text)
     # "Dr. Arjun MEHTA（线上 Online）": how they take part, no post
-    text = re.sub(r"\s*[\uff08(](?:线上|在线|online|remote|via video(?: link)?)(?:\s+online)?[\uff09)]", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*[\uff08(](?:线上|在线|online|remote|via video(?: link)?)(?:\s+online)?[\uff09)]", "", text,
+                  flags=re.IGNORECASE)
     if (both := re.fullmatch(r"([\u3400-\u9fff]{2,4})\s+([A-Z][A-Za-z-]+\s+[A-Z][A-Za-z-]+)", text)) and \
             (han := parse_entry(both.group(1))) and not han.posts and parse_name(both.group(2)):
         return Entry(han.person, [], both.group(2), text)  # "朴智贤 PARK Ji-hyun": the name, then its Latin form

@@ -43,7 +43,7 @@ HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute"
             "联盟": "association"}
 HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|IP|AI)(?![A-Za-z]))+$")
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
-AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作为", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
+AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
                   "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
                   "参与", "参观", "担任", "作为", "提出", "讲述", "谈到", "回顾", "结合", "从", "也", "致",
                   "、", "，", ",", "。", "；", ";", " ", "（", "(")

@@ -127,8 +127,9 @@ AFTER_CUES = (
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
     (r"评委|评审", "juror"), (r"致辞|开幕式并讲话|开幕式上讲话", "welcome-speaker"),
-    (r"主旨演讲|主题演讲|主旨报告|主题报告|主旨发言|主题发言", "keynote-speaker"), (r"主持", "moderator"), (r"与谈|评议|点评", "discussant"),
-    (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"), (r"出席|参加|嘉宾", "attendee"),
+    (r"主旨演讲|主题演讲|主旨报告|主题报告|主旨发言|主题发言", "keynote-speaker"), (r"主持", "moderator"),
+    (r"与谈|评议|点评", "discussant"), (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"),
+    (r"出席|参加|嘉宾", "attendee"),
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
