@@ -65,7 +65,7 @@ def han_org_chain(text: str) -> list[str]:
         # (nor '湘楚传媒' + '职业学院': a kind of school, no name of its own)
         if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS) and not rest.startswith(HAN_ORG_ENDS) \
                 and not (m.group() not in ("大学", "学院") and
-                         re.fullmatch(r"(?:职业技术|职业|技术|科技|师范|工程)(?:学院|大学)", rest)):
+                         re.match(r"(?:职业技术|职业|技术|科技|师范|工程)(?:学院|大学)", rest)):
             parts.append(text[start:m.end()])
             start = m.end()
     parts.append(text[start:])
@@ -93,7 +93,7 @@ def han_entry(text: str):
     text = text.replace(",", "、")  # (one person's posts a list joined: "党委副书记, 副校长周明远")
     if not HAN_ONLY.match(text):
         return None
-    bracket = re.match(rf"^({DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}})[（(]([\u3400-\u9fff]+)[）)]$", text)
+    bracket = re.match(rf"^({DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}})[（(]([\u3400-\u9fff、]+)[）)]$", text)
     if bracket:  # 张伟（北京电影学院副教授）
         name, post = bracket.group(1), bracket.group(2)
     else:  # 北京电影学院副教授张伟

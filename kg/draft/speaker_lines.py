@@ -130,8 +130,10 @@ def entry_line(text: str) -> bool:
     # The name first, then its post after a comma, a dash or a bar ('ANAND KRISHNAMURTHY —
     # Chief Content Officer, Saffron Screens (India)'), or in brackets ('OKADA Hiroshi (Dean,
     # Graduate School of ...)', not 'Salt Wind (Korea, 2025, 18 min)')
+    # ("卢　海 (浙东传媒大学…副教授)": a Chinese name spaced to the width of three)
+    head = re.sub(r"^([\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", r"\1", strip_honorific(text.strip())[1])
     after = re.match(rf"{re.escape(entry.person.name)}\s*(?:(,|\s[\u2013\u2014-]\s|\s\|\s)|\(([^)]*)\)\s*$)",
-                     strip_honorific(text.strip())[1]) if entry and entry.posts else None
+                     head) if entry and entry.posts else None
     return bool(after) and (bool(after.group(1)) or not re.search(r"\d", after.group(2))) \
         and not re.search(r"\b(?:said|says|is|was|were|will|has|have)\b", text)
 
