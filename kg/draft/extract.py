@@ -27,7 +27,7 @@ from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.sentence_lists import SentenceLists
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
                                     SpeakerLines, entry_line, is_credit, leads_with_name, name_and_post_lines,
-                                    paper_line)
+                                    paper_line, unspaced)
 from kg.identity.names import fold
 
 # A letter's or an e-mail's sign-off, and how many lines of signature follow it.
@@ -216,8 +216,9 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 pass  # "Panelists:" over a paragraph that lists them: "A of X, title; B of Y, ..."
             elif block.kind == "paragraph" and (intro := self.colon_list(blocks, i)) and \
                     (entry := parse_entry(block.text)) and \
-                    strip_honorific(block.text)[1].startswith(entry.person.name) and self.entries(re.sub(r"[;.]?\s*(?:and)?$", "", block.text), block,
-                                     roles.list_role(intro) or self.default_role(self.session)):
+                    unspaced(strip_honorific(block.text)[1]).startswith(entry.person.name) and \
+                    self.entries(re.sub(r"[;.]?\s*(?:and)?$", "", block.text), block,
+                                 roles.list_role(intro) or self.default_role(self.session)):
                 pass  # "Three alumni then took the stage ...:" / "Chloe Ng (...), Story Producer at X, on ...;"
             elif self.session and not TERMINAL_STOP.search(block.text) and entry_line(block.text):
                 # "Claire Vasseur, Directrice, École ..." under a session: one of its people

@@ -8,6 +8,7 @@ import re
 from kg.draft import event_facts, roles
 from kg.draft.bilingual import english_side
 from kg.draft.entries import Entry, parse_entry
+from kg.draft.han_entries import HAN_TITLES
 from kg.draft.headings import DEFAULT_ROLE, DETAIL_LABELS
 from kg.draft.label_words import CREDIT_WORDS, han_label
 from kg.draft.model import evidence, person_key
@@ -116,6 +117,8 @@ class LabelReader:
                 # "Speaker: Héctor Barragán" over "He is director of ...": the paragraph is his biography
                 key = person_key(entry.person)
                 self.bio_person = key if key in self.draft.people else None
+        elif word in HAN_TITLES and (entry := parse_entry(text)):
+            self.add_entry(entry, block, None)  # "主任委员：曾凡宇（湘江鱼影视文化有限公司董事长）": an officer elected
         elif looks_like_org(word) and not text:
             self.section_org = self.draft.add_org(clean(word), ev)
         elif event_facts.session_type(word) != "session" and text:

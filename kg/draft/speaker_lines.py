@@ -120,6 +120,11 @@ CARD_DOING = re.compile(r"(?i)(?:moderating|chairing|speaking|presenting|hosting
 NAME_LINES = "name lines"  # the label of an item made of a name line and the lines under it
 
 
+def unspaced(text: str) -> str:
+    """'卢　海 (…副教授)' -> '卢海 (…副教授)': a Chinese name of two spaced to the width of three."""
+    return re.sub(r"^([\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", r"\1", text)
+
+
 def entry_line(text: str) -> bool:
     """A line that is a person and their post and nothing else ('Dra. Lucía Ferrer Montaner,
     Catedrática de ..., Universidad del Alto Aragón')."""
@@ -130,8 +135,7 @@ def entry_line(text: str) -> bool:
     # The name first, then its post after a comma, a dash or a bar ('ANAND KRISHNAMURTHY —
     # Chief Content Officer, Saffron Screens (India)'), or in brackets ('OKADA Hiroshi (Dean,
     # Graduate School of ...)', not 'Salt Wind (Korea, 2025, 18 min)')
-    # ("卢　海 (浙东传媒大学…副教授)": a Chinese name spaced to the width of three)
-    head = re.sub(r"^([\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", r"\1", strip_honorific(text.strip())[1])
+    head = unspaced(strip_honorific(text.strip())[1])
     after = re.match(rf"{re.escape(entry.person.name)}\s*(?:(,|\s[\u2013\u2014-]\s|\s\|\s)|\(([^)]*)\)\s*$)",
                      head) if entry and entry.posts else None
     return bool(after) and (bool(after.group(1)) or not re.search(r"\d", after.group(2))) \
