@@ -105,15 +105,21 @@ def han_entry(text: str):
     person = parse_name(name)
     if not person:
         return None
-    posts: list[Post] = []
     # "钱塘传媒学院党委副书记、副校长": two posts, one school ("副总裁兼艺术总监": one, as written)
-    for piece in post.split("、"):
+    return person, han_posts(post.split("、"))
+
+
+def han_posts(pieces: list[str]) -> list[Post]:
+    """The posts of a Chinese list of them; a title with no organisation of its own is at the
+    one before it ("院长、教授": both at the school)."""
+    posts: list[Post] = []
+    for piece in pieces:
         found = han_post(piece)
         if posts and found.title and not found.chain and not found.former:
             found.chain = posts[-1].chain
         if found.title or found.chain:
             posts.append(found)
-    return person, posts
+    return posts
 
 
 def han_list(text: str) -> list[str] | None:
@@ -212,18 +218,12 @@ def posts_after_name(text: str) -> tuple[str, list[Post]] | None:
         if not HAN_POSTS_TAIL.fullmatch(tail) or not (re.search(r"[A-Za-z]", head) and not HAN_ONLY.match(head)
                                                        or re.fullmatch(r"[\u3400-\u9fff\u00b7]{2,9}", head)):
             continue
-        posts: list[Post] = []
-        for piece in re.split(r"[\u3001\uff0c,\uff1b;]", re.sub(r"\s+", "", tail)):
-            if not piece:
-                continue
-            found = han_post(piece)
-            bare = re.sub("(?:" + "|".join(HAN_RANKS) + ")$", "", piece)
-            if not found.title or len(bare) <= 4 and parse_name(bare):
-                return None  # (not "Prof. LEI Ka Wai 李嘉慧教授": the name in Chinese, with its rank)
-            if posts and not found.chain and not found.former:
-                found.chain = posts[-1].chain  # "院长、教授": both at the school
-            posts.append(found)
-        return (head, posts) if posts else None
+        pieces = [p for p in re.split(r"[\u3001\uff0c,\uff1b;]", re.sub(r"\s+", "", tail)) if p]
+        # (not "Prof. LEI Ka Wai 李嘉慧教授": the name in Chinese, with its rank)
+        if any(len(bare := re.sub("(?:" + "|".join(HAN_RANKS) + ")$", "", p)) <= 4 and parse_name(bare) for p in pieces):
+            return None
+        posts = han_posts(pieces)
+        return (head, posts) if posts and len(posts) == len(pieces) and all(p.title for p in posts) else None
     return None
 
 

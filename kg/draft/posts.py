@@ -91,6 +91,7 @@ pesquisa recherche ricerca formación formação formation formazione ficción f
 """.split())
 # An art after 'de' that makes a job, not a post at a body ("Director de Cine").
 ROMANCE_ARTS = frozenset("cine cinema cinéma televisión televisão télévision arte".split())
+ROMANCE_FIELDS_AND_ARTS = ROMANCE_FIELDS | ROMANCE_ARTS
 # A post written in German: "Präsidentin der HMFW", "Leiter des Studiengangs Animation an der X".
 GERMAN_POST = re.compile(r"^(?P<title>[A-Z\u00c4\u00d6\u00dc][\w\u00e4\u00f6\u00fc\u00df-]+)\s+"
                          r"(?:der|des|am|an\s+der|bei\s+der|beim|bei)\s+(?P<org>[A-Z\u00c4\u00d6\u00dc].*)$")
@@ -361,7 +362,7 @@ def one_post(text: str) -> Post:
                 subject.group(1).lower() not in ROMANCE_UNITS and \
                 (has_type_word(org[subject.end():]) or subject.group(1).lower() in ROMANCE_FIELDS):
             title, org = text[romance.start("title"):romance.start("org") + subject.end(1)], org[subject.end():]
-        if org.lower() not in ROMANCE_FIELDS | ROMANCE_ARTS:
+        if org.lower() not in ROMANCE_FIELDS_AND_ARTS:
             return Post(title, org_chain(org))  # (not "Director de Cine": a job)
     if (german := GERMAN_POST.match(text)) and german.group("title").lower() in TITLE_WORDS:
         return Post(german.group("title"), org_chain(german.group("org")))
