@@ -18,6 +18,7 @@ from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_H
                                    is_honorific, parse_name, short_form, split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
+from kg.draft.title_words import GERMAN_JOBS
 
 # A card's sentence about its person, by one of their names: "Siobhán is Head of Studio at X".
 ABOUT_PERSON = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:is|works as|serves as)\s+(?:an?\s+|the\s+)?(.+)$")
@@ -76,6 +77,10 @@ class Entry:
     text: str = ""
 
 
+# The articles a job before a name may follow in German and Romance prose.
+ARTICLES = frozenset("die der den dem das ein eine einer la le les el il lo une un una uno".split())
+
+
 def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
     """The longest name that ends the words, and the words before it."""
     for start in range(max(0, len(words) - 6), len(words)):
@@ -86,13 +91,15 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
             k -= 1
         if any(re.fullmatch(r"I{2,3}|IV", w) for w in words[k:-1]):
             continue  # "Engineer II Josh Whitehorse": a grade ends a title; in a name, a suffix ends it
+        if any(w.lower() in GERMAN_JOBS for w in words[start:-2]):
+            continue  # "Die Regisseurin Anna Krüger": German writes the job in capitals
         name = parse_name(" ".join(words[k:]))
         if name:
             # Capitalised title words before the name belong to it: "Vice President CHEN Hong".
             t = k
             while t > 0 and words[t - 1][:1].isupper() and words[t - 1].lower() in TITLE_WORDS:
                 t -= 1
-            if t < k and (t == 0 or not words[t - 1][:1].isupper()):
+            if t < k and (t == 0 or not words[t - 1][:1].isupper() and words[t - 1].lower() not in ARTICLES):
                 title = " ".join(words[t:k] + ([name.honorific] if name.honorific else []))
                 name = replace(name, honorific=title)
             else:
@@ -164,6 +171,8 @@ def pre_name_posts(words: list[str]) -> list[Post]:
         words = words[1:]
     if len(words) > 1 and words[0] in ("Our", "our"):
         words = words[1:]  # "Our Senior Colourist Bongani Zulu": the page's own (kg.draft.people_in_text.OUR_BARE)
+    if len(words) > 1 and words[-2].lower() in ARTICLES and words[-1].lower() in GERMAN_JOBS | TITLE_WORDS:
+        words = words[-1:]  # "Die Regisseurin Anna Krüger", "das Gespräch von der Journalistin Katrin Adler"
     if not words:
         return []
     if len(words) > 2 and words[0].lower() == "former":  # "Former Kenya Film Commission CEO": a post held before

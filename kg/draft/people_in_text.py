@@ -22,6 +22,8 @@ from kg.draft.person_names import FAMILY_HONORIFICS, NOT_NAME_WORDS, PersonName,
 from kg.draft.post_before import VERB_AFTER, post_before
 from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
+from kg.draft.spoken_of import MENTION_AFTER, MENTION_BEFORE, SAID, SAID_AFTER
+from kg.draft.title_words import GERMAN_JOBS, ROMANCE_JOB_WORDS
 
 # (and a body's kind: "at Pan-African streamer Zuri Play", "the Leeds studio Fernhill Pictures")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|streamer|studio|company|platform|distributor|agency|"
@@ -29,10 +31,12 @@ ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|streamer|studio|company|platform|
 QUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")
 # (the words before the job word qualify it: "senior technical artist X", "junior gameplay
 # programmer Y"; not a verb or a small word: "welcomed producer Z", "with editor W")
+# (a Romance job stands alone: its qualifiers follow it, "il regista napoletano X")
 JOB_BEFORE = re.compile(rf"(?<![\w-])((?:(?!(?:the|a|an|and|or|by|with|of|to|from|for|at|in|on|as|our|his|her|their|its|"
                         rf"was|were|is|are|be|been|then|also|when|while|like|including|featuring|said|says|"
                         rf"told|asked|guest|special|invited|renowned|famous|veteran|former|\w+ed|\w+ing|\w+ly)\s)"
-                        rf"[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(JOB_WORDS))}))\s+$")
+                        rf"[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(JOB_WORDS))})|"
+                        rf"(?:{'|'.join(sorted(ROMANCE_JOB_WORDS))}))\s+$")
 # A post given before the name by the page's own organisation: "our Head of Production, X".
 OUR_TITLE = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:company|studio|group|school|college|"
                        r"university|festival|organisation|organization)(?:\u2019s|'s))\s+"
@@ -49,41 +53,6 @@ WHO_DID = re.compile(r"^(?:,\s+[^,]{1,90})?,\s+who\s+(?:also\s+)?(" + "|".join(W
 CEREMONY = re.compile(r"\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}ceremony\b")
 WHOSE_TALK = re.compile(r"^(?:\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,\s+whose\s+(?:opening\s+|closing\s+)?"
                         r"(keynote|talk|lecture|presentation|speech|address)\b")
-# Quotation attributions: 'said Devin Shaw', 'Devin Shaw said'.
-SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|according to)\s+$")
-SAID_AFTER = re.compile(r"(?:(?:,\s+[^,]{1,80}){1,2},|\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,?\s+(?:said|says|told|added|explained|noted|recalled|pointed|argued|warned|"
-                        r"stressed|emphasi[sz]ed|suggested|urged|observed|insisted|admitted|agreed|"
-                        r"countered|asked|cautioned|conceded|acknowledged|predicted|pushed\s+back|called\s+for|questioned)\b")
-# A person spoken of, not taking part: 'a tribute to the late director X', 'citing X',
-# 'X's 1987 film', 'X (1931-2019)', 'X, who could not attend'.
-MENTION_BEFORE = re.compile(
-    r"\b(?:the late|tributes? to|in memory of|in hono(?:u)?r of|memorial to|homage to|remember(?:ed|ing)|"
-    r"recall(?:ed|ing|s)|"
-    r"named (?:after|for)|founded by|established by|cit(?:ed|ing)|quot(?:ed|ing)|invok(?:ed|ing)|"
-    r"referenc(?:ed|ing)|referr(?:ed|ing) to|the (?:legacy|work|works|films|career|writings|ideas|"
-    r"example|theories|archive|estate) of|inspired by|influenced by|films? by|works? by|"
-    r"documentar(?:y|ies) by|directed by|written by|starring|the \w+ Award winner|"
-    # "A video greeting was sent by Professor X", "Congratulations also to long-time member Dr Y"
-    r"(?:video greeting|greetings|message|letter|apologies)\s+(?:was\s+|were\s+)?sent\s+by|"
-    r"congratulations\s+(?:also\s+)?to|writing in [^,]{2,40},|under the (?:gracious\s+)?patronage of|"
-    # "opened the event on behalf of the Vice-Chancellor, Prof. X": X was not there
-    r"on behalf of (?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,)\s+"
-    r"(?:the\s+)?(?:late\s+)?(?:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
-MENTION_AFTER = re.compile(
-    r"^(?:\s*\((?:b\.\s*)?\d{4}\s*[\u2013\u2014-]\s*\d{4}\)|\s*\((?:d\.|died)\s*\d{4}\)|"
-    r",?\s+who (?:died|passed away)|(?:\s*\([^()]{1,40}\))?,?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:could not|couldn\u2019t|couldn't|"
-    r"was unable to|were unable to) (?:attend|be present|join|travel|come)|"
-    # "X sent a congratulatory message", "X, who was overseas on university business": away
-    r",?\s+(?:who\s+(?:also\s+)?)?sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory\s+|video\s+|written\s+)?"
-    r"(?:message|letter|greetings?|congratulations)\b|,\s+who\s+(?:was|were|is)\s+(?:overseas|abroad|away|travelling)\b|"
-    r",\s+whose\s+(?:office|ministry|department|government|agency)\b|"  # "the Hon. X MP, whose office announced"
-    r"(?:\s*\([^()]{1,60}\))?\s*[\u2014\u2013-]\s*sent\s+(?:his\s+|her\s+|their\s+)?(?:regrets|apologies)\b|"  # "Apologies: X (Dean) — sent regrets"
-    # "The Head of the X Office, Drs. Hendra Gunawan, was represented by ...": away
-    r",?\s+(?:[^.;()]{0,120}?,\s+)?(?:who\s+)?(?:was|were)\s+(?:represented|read(?:\s+out)?)\s+by\b|(?:\u2019s|'s)\s+(?:\d{4}\s+)?(?:classic|landmark|"
-    r"seminal|famous|celebrated|acclaimed|debut|last|final)?\s*(?:film|films|documentary|novel|book|"
-    r"theory|work|legacy|masterpiece))")
-
-
 # Words that begin a sentence before a name ("When Priya Raman was a student ...").
 LEADING_WORDS = frozenset("when while after before since although though if because during once then "
                           "also but and yet however meanwhile as like unlike for with".split())
@@ -379,9 +348,9 @@ class PeopleInText:
             # else a given name alone: 'Henrik, Professor of ...', 'Cathal opened the series'.
             key = self.draft.known_by_family(bare) or self.draft.known_by_given(bare)
             return (key, True) if key else None
-        name = parse_name(bare)
+        name = parse_name(bare) if bare.split()[0].lower() not in GERMAN_JOBS else None
         if not name:
-            return None
+            return None  # (not "Schauspielerin Mia Roth": her job, then her name)
         key = person_key(name)
         if key in self.draft.people:
             return key, True

@@ -61,7 +61,9 @@ TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri"
                                  "senior professor", "emeritus professor", "ph. d."})  # (Colombian "Ph. D. Ricardo Salazar")
 # Honorifics some languages write in lower case: Polish and Czech "dr hab.", "prof.", "mgr inż."
 LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ.",
-                              "drs.", "ir."})
+                              "drs.", "ir.",
+                              # and Italian prose: "la prof.ssa Giovanna Lo Russo", "il dott. Marco Bianchi"
+                              "prof.ssa", "dott.", "dott.ssa", "avv."})
 HK_NAME = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:-[a-z]+)?),\s+[A-Z][a-z]+")
 # Arabic and Berber words that begin a family name ("Ait Lahcen", "Ben Ali", "Ould Abdallah").
 FAMILY_PREFIXES = frozenset("ait aït ben ould abou bou ibn el al".split())
@@ -446,7 +448,7 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         j = i
         while j < len(words) and (word_kind(POSSESSIVE_OR_STOP.sub("", words[j].group())) or
                                   is_honorific(words[j].group()) or
-                                  words[j].group() in LOWER_HONORIFICS and words[j].group().endswith(".")) and (
+                                  words[j].group() in LOWER_HONORIFICS and "." in words[j].group()) and (
                 j == i or not text[words[j - 1].end():words[j].start()].strip()):
             # A word ending a sentence or a possessive ends the run after it.
             j += 1

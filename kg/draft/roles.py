@@ -63,10 +63,15 @@ BY_CUES = (
     (r"\banchored by\b|\bcompered by\b", "host"),
     (r"\bvote of thanks (?:was )?(?:proposed |given |delivered )?by\b", "speaker"),
     (r"\bdiscussion\s+(?:was\s+)?(?:held\s+)?between\b", "panelist"),
-    (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|\b[Aa]nimated by\b|"
+    (r"\bmoderated by\b|\bfacilitated by\b|\bmoderator\b(?:,)?|\bmoderat(?:ore|rice|orin)\b|\bmod\u00e9rat(?:eur|rice)\b|\bmoderador(?:a)?\b|\b[Aa]nimated by\b|"
      r"\bunder the moderation of(?: the)?\b|"
      r"\bmoderad[oa]s?\s+por(?:\s+(?:la|el))?\b|\bmoderaci\u00f3n\s+(?:estuvo\s+|fue\s+)?a\s+cargo\s+de(?:\s+(?:la|el))?\b|"
-     r"\b(?:[Ll]o|[Ll]a)\s+moder\u00f3(?:\s+(?:la|el))?\b|\bmoderat[oa]\s+(?:da|dal|dalla|dallo)\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
+     r"\b(?:[Ll]o|[Ll]a)\s+moder\u00f3(?:\s+(?:la|el))?\b|"
+     # "A moderare l'incontro sarà la giornalista X", "Modera la periodista Y", "moderiert von Z"
+     r"\b[Aa]\s+moderare\s+(?:(?:l['\u2019]\s*|il\s+|la\s+|lo\s+)\w+\s+)?(?:sar\u00e0|saranno|\u00e8|sono)\b|"
+     r"\bmodera(?:r\u00e1|r\u00e0)?\s+(?=(?:la|el|il|lo)\s)|\bmoderiert\s+(?:wird\s+)?(?:\w+\s+){0,3}?(?:von|durch)\b|"
+     r"\bcon\s+la\s+moderaci\u00f3n\s+de\b|\bcon\s+la\s+moderazione\s+d(?:i|el|ella)\b|"
+     r"\bsous\s+la\s+mod\u00e9ration\s+de\b|\bcom\s+(?:a\s+)?(?:media\u00e7\u00e3o|modera\u00e7\u00e3o)\s+de\b|\bmoderat[oa]\s+(?:da|dal|dalla|dallo)\b|\bmediad[oa]s?\s+(?:por|pel[oa])\b|\bmod\u00e9r\u00e9e?s?\s+par\b|\banim\u00e9e?s?\s+par\b", "moderator"),
     (r"\bhosted by\b|\bemceed by\b|\bMC(?:'d|\u2019d|ed) by\b|\bcompered by\b|\bmaster of ceremonies\b(?:,)?|"
      r"\b(?:[Ee]mcee|MC|[Hh]ost)\s+(?:for\s+the\s+(?:evening|night|day|event|ceremony)\s+)?"
      r"(?:was|is|will\s+be)\b", "host"),  # "Emcee for the evening was Jonathan Lim"
@@ -106,7 +111,7 @@ BY_CUES = (
 # What may stand between a 'by' cue and its name: a post before the name ("moderated by
 # X's own international editor, Harriet Osei-Bonsu"); after a name in the chain, only words
 # with no comma after them ("moderated by A and B", not "A, journalist, Il Corriere").
-_GAP_WORDS = (r"the|our|and|&|of|for|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|ista|or|ora|ore|rice|ant|ent|ee|ian)|alumn\w+|graduate|"
+_GAP_WORDS = (r"the|our|and|&|of|for|il|la|lo|el|le|der|die|den|[A-Z][\w.]*(?:'s|\u2019s)?\.?,?|[a-z]+(?:er|ist|ista|or|ora|ore|rice|ant|ent|ee|ian)|alumn\w+|graduate|"
               r"head|dean|chair|rector|doc\.|prof\.|dr\.|award-winning|acclaimed|renowned|own|international|senior|"
               r"executive|managing|chief|deputy|associate|assistant|former|longtime|[a-z]+(?:'s|\u2019s)")
 BY_GAP = re.compile(rf"[\s,:]*(?:(?:{_GAP_WORDS}),?\s+)*")
@@ -131,6 +136,10 @@ SENTENCE_CUES = (
     (r"与谈|评议|点评", "discussant"), (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"),
     (r"出席|参加|嘉宾", "attendee"),
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
+     # "Dopo i saluti istituzionali del Rettore", "Grußworte sprach X", "mot d'accueil de Y"
+     r"\bsaluti\s+(?:istituzionali|di\s+benvenuto|iniziali)\b|\bi\s+saluti\s+(?:del|della|dei|di)\b|"
+     r"\bgru(?:\u00df|ss)worte?\b|\bsaludos?\s+(?:institucional(?:es)?|de\s+bienvenida)\b|"
+     r"\bsauda\u00e7\u00f5es\b|\bmot\s+d['\u2019]accueil\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
      r"audience|attendees|everyone)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
@@ -147,6 +156,7 @@ SENTENCE_CUES = (
     (r"\bchaired\b", "chair"),
     (r"\bjudged\b|\bjudges\b|\bjudging\b", "juror"),  # ("a panel of judges": judges)
     (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|"
+     r"\btavola\s+rotonda\b|\btable\s+ronde\b|\bpodiumsdiskussion\b|\bpodiumsgespr\u00e4ch\b|\b(?:auf\s+dem|am)\s+podium\b|"
      r"\b(?:taking|took|take)\s+part\s+in\s+the\s+(?:discussion|debate|round\s*table|panel)\b|"
      r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)s?\b", "panelist"),
     (r"\bjury\b|\bjurors?\b|\bjudges\b", "juror"),
@@ -163,6 +173,11 @@ SENTENCE_CUES = (
      r"\bdelivered (?:a |the )?(?:talk|lecture|presentation|speech)|"
      r"\b(?:made|gave|delivered) (?:a |the |their |his |her )?(?:concluding |closing |keynote )?(?:speech(?:es)?|reports?)\b|"
      r"\bexchanged views\b|\bponentes\b|\bponencias?\b|\bexpuso\b|\bpalestrantes\b|"
+     # the same verbs in French, Italian, Spanish, Portuguese and German prose
+     r"\b(?:ont|a)\s+pr\u00e9sent\u00e9\b|\bpr\u00e9sentera\b|\bintervien(?:t|dra|nent|dront)\b|\best\s+intervenue?\b|"
+     r"\binterverr(?:\u00e0|anno)\b|\b\u00e8\s+intervenut[oa]\b|\bha\s+presentato\b|\bpresenter(?:\u00e0|anno)\b|"
+     r"\bpresent\u00f3\b|\bintervino\b|\bhabl\u00f3\b|\bapresentou\b|\bfalou\b|\bsprach(?:en)?\b|\breferierte\b|"
+     r"\bhielt\s+(?:einen|den)\s+(?:\w+\s+)?vortrag\b|"
      # an announcement's future: "she will present a lecture", "will lead a practical workshop"
      r"\bwill (?:present|give|deliver|lead|teach|speak|talk|share)\b|"
      r"\bpresented\b(?! (?:the |a |an )?(?:certificates?|awards?|prizes?|plaques?|gifts?|tokens?|mementos?|flowers))|"
