@@ -7,6 +7,7 @@ from kg.draft import org_inference, role_inference
 from kg.draft.ids import record_id, unique
 from kg.draft.dates import ANY_YEAR
 from kg.draft.extract import PageReader
+from kg.draft.han_script import read_text
 from kg.draft.html_text import LOOKS_LIKE_HTML, html_to_text
 from kg.draft.listing import only_titled_event
 from kg.draft.model import Draft, Evidence
@@ -24,8 +25,10 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     html = text.strip().splitlines()[0][:60] if LOOKS_LIKE_HTML.match(text) else ""
     if html:  # a page saved from the browser as HTML: its text, as the browser shows it
         text = html_to_text(text)
+    read = read_text(text)  # (a Traditional Chinese page read by the rules for Simplified ones)
+    text = read.read
     lines = only_titled_event(page_lines(text))
-    draft = Draft(page=name, url=url)
+    draft = Draft(page=name, url=url, written_back=read.write_back)
     if html:
         draft.notes.append((Evidence(1, html), "the file is an HTML page: kg read the text a browser "
                                                "shows; line numbers are those of that text"))

@@ -26,10 +26,13 @@ HAN_TITLES = sorted("""
 博士后 博士研究生 硕士研究生 研究生 博士生 硕士生
 教师 厅长 副厅长 局长 副局长 处长 副处长 司长 副司长 部长 副部长 市长 副市长 区长 县长 馆长 副馆长 台长 副台长
 社长 副社长 总编 团长 组长 专员 一级巡视员 二级巡视员 巡视员 调研员 党组成员 党组书记 党委常委 常务副会长
+执行制片 执行长 营运长 营运总监 创办人 共同创办人 董事总经理 影评人 剪接师 委员 董事 顾问 总干事 执行秘书
 """.split(), key=len, reverse=True)
 # Before an organisation: 'former' (原, 前, 曾任) and 'our school' (我校, 本校, the page's own).
 HAN_FORMER = ("原", "前", "曾任")
-HAN_OURS = ("我校", "本校", "我院", "本院")
+HAN_OURS = ("我校", "本校", "我院", "本院", "本系", "我系")
+# Words that open a clause before a post and its name: a verb of inviting, a joiner.
+HAN_LEAD = re.compile(r"特邀|邀请到|邀请了|邀请|以及|感谢|包括|并由|其中|并")
 # The last words of a title's field ("游戏设计方向负责人", "海外发行总监"), no organisation's.
 HAN_FIELD_ENDS = r"(?:方向|业务|运营|内容|技术|策划|项目|事务|教学|研发|市场|宣传|发行|创作|制作)$"
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
@@ -46,11 +49,12 @@ HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|(?<![A-Za-z])(?:CEO|CTO
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
                   "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
                   "参与", "参观", "担任", "作为", "提出", "讲述", "谈到", "回顾", "结合", "从", "也", "致",
+                  "接着", "接著", "莅临", "说明", "强调", "则", "随后", "首先", "最后", "亦",
                   "、", "，", ",", "。", "；", ";", " ", "（", "(")
 # A name written in Chinese from another script, its parts joined by '·' ("阿依努尔·吐尔逊").
 DOTTED_NAME = r"[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10}"
 # A rank after a name ("宋雅琴教授主持"): the name ends before it.
-HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士", "同志", "同学")
+HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士", "同志", "同学", "导演")
 
 
 def han_org_chain(text: str) -> list[str]:
@@ -185,7 +189,8 @@ def han_post(post: str) -> Post:
     former = post.startswith(HAN_FORMER) and len(post) > 3
     post = re.sub("^(?:" + "|".join(HAN_FORMER) + ")", "", post) if former else re.sub("^现任", "", post)
     # "我院党委书记": the school writing the page ("我校": its university, or a college that is one)
-    ours = ["@学院"] if post.startswith(("我院", "本院")) else ["@大学|学院"] if post.startswith(HAN_OURS) else []
+    ours = ["@学院"] if post.startswith(("我院", "本院")) else ["@系"] if post.startswith(("本系", "我系")) else \
+        ["@大学|学院"] if post.startswith(HAN_OURS) else []
     post = post[2:] if ours else post
     # "学院院长罗建华": the school the page is about, not one called 学院
     post = post[2:] if post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES else post
@@ -228,8 +233,11 @@ def posts_after_name(text: str) -> tuple[str, list[Post]] | None:
 
 
 def clause_start(text: str, end: int) -> int:
-    """Where the clause ending at `end` begins: after the last separator or '由' before it."""
-    return max(text.rfind(c, 0, end) for c in "由，,、；;。 ：:") + 1
+    """Where the clause ending at `end` begins: after the last separator or '由' before it,
+    and after the verb or joiner that opens it ("邀请光点数位…调光总监吴佩蓉", "以及本校…教授张文彦")."""
+    start = max(text.rfind(c, 0, end) for c in "由，,、；;。 ：:") + 1
+    lead = HAN_LEAD.match(text, start, end)
+    return lead.end() if lead else start
 
 
 def han_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from kg.draft.org_names import LEGAL_FORM, OUR_UNIT, acronym_parent, is_of_kind, org_type, sector, two_names
 from kg.draft.person_names import PersonName
@@ -167,6 +168,8 @@ class Draft:
     roster: set[str] = field(default_factory=set)  # under 'Speakers' after the programme
     published: tuple[str, Evidence] | None = None  # the story's own date (a dateline)
     notes: list[tuple[Evidence, str]] = field(default_factory=list)  # what the reviewer should know
+    # the draft's text with its Chinese words as the page wrote them (kg.draft.han_script)
+    written_back: Callable[[str], str] = field(default=lambda text: text)
     role_keys: set[tuple] = field(default_factory=set, repr=False)
     topic_keys: set[tuple] = field(default_factory=set, repr=False)
     posted_orgs: set[str] = field(default_factory=set, repr=False)  # organisations of some post

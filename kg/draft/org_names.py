@@ -137,7 +137,7 @@ OUR_UNIT = re.compile(r"(?:our|this)\s+(school|department|faculty|college|univer
 def two_names(name: str) -> tuple[str, str] | None:
     """(the name, another name of the same organisation) when `name` holds both: "Table Bay
     University (TBU)", "Moyun Animation (墨云动画)", "國立嘉雲大學 National Chiayun University"
-    (the English name first), "Comune di Montecorvo (Municipality of Montecorvo)" (a
+    (the English name first, whichever the page writes first), "Comune di Montecorvo (Municipality of Montecorvo)" (a
     translation; not "ENSIS (Hoornveld University)", the university of whoever chairs it)."""
     name = name.strip()
     if bracket := re.match(r"^(.+?)\s*\((?:([A-Z][A-Z&]{1,7})|([\u3400-\u9fff]{2,20}))\)?$", name):
@@ -146,6 +146,8 @@ def two_names(name: str) -> tuple[str, str] | None:
         return dashed.group(1), dashed.group(2)  # "Cultural Foundation of the State of Piracema - FUNCEP"
     if bilingual := re.match(r"^([\u3400-\u9fff]{2,20})\s+([A-Z][^\u3400-\u9fff]+)$", name):
         return bilingual.group(2), bilingual.group(1)
+    if bilingual := re.match(r"^([A-Z][^\u3400-\u9fff]+?)\s+([\u3400-\u9fff]{2,20})$", name):
+        return bilingual.group(1), bilingual.group(2)  # "Lok Wah University 樂華大學"
     glossed = re.match(r"^(.+?)\s*\(((?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|"
                        r"and|the|&)){1,7})\)?$", name)  # (the closing bracket may be cut off with the sentence's)
     if glossed and not is_place(glossed.group(2)) and looks_like_org(glossed.group(1)) and \

@@ -15,7 +15,7 @@ import re
 IN_CONVERSATION_WITH = (r"(?i:\bin conversation with|\bem conversa com|\ben conversaci\u00f3n con|\ben conversation avec|"
                         r"\bim Gespr\u00e4ch mit|\bin conversazione con)\b")
 LABEL_ROLES = (
-    (r"主持", "moderator"), (r"致辞|欢迎", "welcome-speaker"), (r"主旨|主题演讲|主讲", "keynote-speaker"),
+    (r"主持", "moderator"), (r"致辞|致词|欢迎", "welcome-speaker"), (r"主旨|主题演讲|主讲", "keynote-speaker"),
     (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
     (r"嘉宾|出席|与会", "attendee"),
     (r"\bco-?chairs?\b", "co-chair"),
@@ -131,7 +131,7 @@ AFTER_CUES = (
 )
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
-    (r"评委|评审", "juror"), (r"致辞|开幕式并讲话|开幕式上讲话", "welcome-speaker"),
+    (r"评委|评审", "juror"), (r"致辞|致词|开幕式并讲话|开幕式上讲话", "welcome-speaker"),
     (r"主旨演讲|主题演讲|主旨报告|主题报告|主旨发言|主题发言", "keynote-speaker"), (r"主持", "moderator"),
     (r"与谈|评议|点评", "discussant"), (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"),
     (r"出席|参加|嘉宾", "attendee"),

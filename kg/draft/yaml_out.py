@@ -82,7 +82,7 @@ def write_draft(draft: Draft, source_id: str) -> str:
                                    for line in _person_lines(draft, p)]))
     out.append("")
     out.extend(_event_lines(draft, place_id))
-    return "\n".join(out) + "\n"
+    return draft.written_back("\n".join(out) + "\n")
 
 
 def _section(key: str, lines: list[str]) -> list[str]:
