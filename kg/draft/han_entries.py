@@ -44,7 +44,9 @@ HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute"
             "办公室": "division", "处": "division", "局": "government", "厅": "government", "馆": "organization",
             "社": "media", "组": "division",
             "联盟": "association"}
-HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|IP|AI)(?![A-Za-z]))+$")
+# (and the Latin words a Chinese post is written with: "…有限公司IP授权部经理")
+LATIN_WORDS = r"(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|IP|AI)(?![A-Za-z])"
+HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|" + LATIN_WORDS + r")+$")
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
                   "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
@@ -97,7 +99,7 @@ def han_entry(text: str):
     text = text.replace(",", "、")  # (one person's posts a list joined: "党委副书记, 副校长周明远")
     if not HAN_ONLY.match(text):
         return None
-    bracket = re.match(rf"^({DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}})[（(]([\u3400-\u9fff、]+)[）)]$", text)
+    bracket = re.match(rf"^({DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}})[（(]((?:[\u3400-\u9fff、]|{LATIN_WORDS})+)[）)]$", text)
     if bracket:  # 张伟（北京电影学院副教授）
         name, post = bracket.group(1), bracket.group(2)
     else:  # 北京电影学院副教授张伟
@@ -183,11 +185,25 @@ def han_card(text: str) -> tuple[str, str | None] | None:
     return ("、".join(posts) + m.group("name"), m.group("alt")) if posts else None
 
 
+def han_post_line(text: str) -> str | None:
+    """The posts of a Chinese card's line under its name ('越州传媒学院副校长、教授'), joined by
+    '、', up to the first piece that holds none ('代表作《雾港纪行》'); None when it holds none."""
+    kept: list[str] = []
+    for piece in re.split(r"\s*[,\uff0c;\uff1b]\s*", text.strip()):
+        found = [bare for part in piece.split("\u3001") if HAN_ONLY.match(bare := re.sub(r"\s+", "", part))
+                 and han_post(bare).title]  # ("讲师、博士": the post, not the degree)
+        if not found:
+            break
+        kept += found
+    return "\u3001".join(kept) or None
+
+
 def han_post(post: str) -> Post:
     """'快映短剧平台内容运营总监' -> 内容运营总监 at 快映短剧平台; '北方影视学院戏剧影视文学系主任' ->
     主任 of 戏剧影视文学系 (of the school); '原钱江广播电视集团副总编辑': a former post."""
     former = post.startswith(HAN_FORMER) and len(post) > 3
     post = re.sub("^(?:" + "|".join(HAN_FORMER) + ")", "", post) if former else re.sub("^现任", "", post)
+    post = re.sub("^(?:该剧|该片|本剧|本片)", "", post)  # "该剧总制片人": the drama's, no organisation
     # "我院党委书记": the school writing the page ("我校": its university, or a college that is one)
     ours = ["@学院"] if post.startswith(("我院", "本院")) else ["@系"] if post.startswith(("本系", "我系")) else \
         ["@大学|学院"] if post.startswith(HAN_OURS) else []

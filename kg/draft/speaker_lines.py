@@ -11,6 +11,7 @@ from kg.draft import event_facts, roles
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_breadcrumbs, is_chrome
 from kg.draft.entries import LEAD, POST_NOMINALS, Entry, caps_name, parse_entry
+from kg.draft.han_entries import han_post_line
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, short_form_acronyms, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
@@ -72,7 +73,10 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         if short and not name and (capitals := caps_name(line)):
             name = capitals[1]  # "MARIA DAS GRAÇAS TAVARES" over "Audiovisual Manager, Banco do Agreste"
         parts: list[str] = []
-        if name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
+        if name and HAN_NAME_LINE.fullmatch(line) and i + 1 < len(blocks) and \
+                blocks[i + 1].line == block.line + 1 and han_post_line(blocks[i + 1].text):
+            parts.append(blocks[i + 1].text)  # "钱志远" / "越州传媒学院副校长、教授": a Chinese card
+        elif name and name.name == strip_honorific(line)[1].rstrip("."):  # "Dr. Aisha Rahmani" too
             last_line = block.line
             for following in blocks[i + 1: i + 3]:
                 if parts and (following.line - last_line > 1 or following.text.isupper()):
@@ -177,6 +181,8 @@ def paper_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A Chinese name alone on its line, over the line of its posts.
+HAN_NAME_LINE = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10}")
 HAN_NAME_AFTER = re.compile(r"\s+[\u3400-\u9fff]{2,5}(?:\u5148\u751f|\u5973\u58eb|\u535a\u58eb|\u6559\u6388|\u5c0f\u59d0)?$")
 # What kind of event a title's words or its last bracket name: "Panel Discussion", "(Online Panel)".
 EVENT_KINDS = (r"(?:panel(?:\s+discussion)?|roundtable|round\s+table|seminar|lecture|talk|workshop|masterclass|"
@@ -203,6 +209,12 @@ class SpeakerLines:
             self.session, self.section_role, _ = self.card_tag
             self.card_tag = None
         name, title, *rest = block.text.split("\n")
+        if HAN_NAME_LINE.fullmatch(name) and not rest and (posts := han_post_line(title)) and \
+                (entry := parse_entry(posts + name)):  # "钱志远" / "越州传媒学院副校长、教授"
+            self.add_entry(entry, Block("item", block.line, block.text.replace("\n", ", ")), self.item_role(),
+                           inferred_role=not self.section_role)
+            self.bio_person = self.card_person = person_key(entry.person)
+            return
         name = HAN_NAME_AFTER.sub("", CLASS_YEAR_LINE.sub("", name))  # "Dr HO Ka-lok 何嘉樂博士": no Han again
         role = ROLE_TITLES.get(title.lower())
         lone = ", ".join([name, title, *rest])

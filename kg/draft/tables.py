@@ -19,13 +19,15 @@ COLUMN_WORDS = {
     "session": re.compile(r"^(?:session|title|programme|program|topic|event|item|what|talk)$",
                           re.IGNORECASE),
     "speaker": re.compile(r"^(?:speakers?(?:\s*\(s\))?|speaker\(s\)|who|name|names|presenters?|"
-                          r"guests?|panell?ists?|people|participants?|moderator|representatives?|delegates?)$",
+                          r"guests?|panell?ists?|people|participants?|moderator|representatives?|delegates?|姓名|嘉宾|嘉宾姓名|发言人)$",
                           re.IGNORECASE),
     "affiliation": re.compile(r"^(?:affiliations?|organi[sz]ations?|institutions?|company|companies|"
-                              r"enterprises?|employer|from|organi[sz]ation\(s\)|affiliation\(s\))$", re.IGNORECASE),
-    "post": re.compile(r"^(?:position|designation|job title|post)$", re.IGNORECASE),
+                              r"enterprises?|employer|from|organi[sz]ation\(s\)|affiliation\(s\)|单位|工作单位|所在单位|机构)$", re.IGNORECASE),
+    "post": re.compile(r"^(?:position|designation|job title|post|职务|职称|职位)$", re.IGNORECASE),
     "role": re.compile(r"^(?:role|function)$", re.IGNORECASE),
 }
+# A name in Chinese, its Latin form in brackets aside ("高逸凡（Ethan Gao）").
+HAN_NAME_CELL = re.compile(r"^([\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10})(?:\s*[(\uff08][^)\uff09]*[)\uff09])?$")
 SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # Several people in one cell: "A / B", "A <br> B", "A and B", "A & B", "A; B".
 SPLIT_PEOPLE = re.compile(r"\s*<br\s*/?>\s*|\s+/\s+|\s*;\s*")
@@ -89,7 +91,10 @@ def _row_lines(row: dict[str, str]) -> list[str]:
         org = orgs[k] if len(orgs) == len(people) else orgs[0] if orgs else ""
         role = row.get("role", "")
         text = person.strip()
-        if row.get("post") and len(people) == 1:
+        if row.get("post") and len(people) == 1 and HAN_NAME_CELL.match(text):
+            # "孟凡强 | 济南市章丘区人民政府 | 副区长": written as a Chinese page writes it
+            text, org = f"{org}{row['post']}{HAN_NAME_CELL.match(text).group(1)}", ""
+        elif row.get("post") and len(people) == 1:
             # "Representative | Position": the post at the company ("Name – Post, Company")
             text, org = f"{text} \u2013 {row['post']}{', ' + org if org else ''}", ""
         if org and org not in text:
