@@ -25,6 +25,9 @@ FORMS = (
                rf"\s+{MONTH},?\s+(\d{{4}})\b", re.IGNORECASE),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+    # Korean "2025년 11월 14일", and the dotted dates of Korean and Japanese pages "2025.08.04", "2026. 3. 9."
+    re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
+    re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])"),
 )
 YEARLESS = re.compile(rf"\b(?:on|from)\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.draft.han_entries import han_entry, han_list, posts_after_name
+from kg.draft.hangul_names import hangul_entry, korean_chain
 from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain, where
 from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName,
@@ -216,6 +217,9 @@ def parse_entry(text: str) -> Entry | None:
     text = LEAD.sub("", text.strip(" ,;\u3001"))
     if not text or RUNTIME.search(text):
         return None  # ("TERRA DE NINGUÉM (PE) – ficção, 95 min": a film)
+    if korean := hangul_entry(text):
+        name, title, org = korean  # "정태윤 (한빛예술대학교 교수)", "(주)스튜디오담 이정훈 대표"
+        return Entry(name, [Post(title, korean_chain(org) if org else [])] if title or org else [], None, text)
     if (columns := PIPED_COLUMNS.match(text)) and parse_name(columns.group(1)) and starts_title(columns.group(2)):
         # "Chinedu Obi | Co-founder & CEO | Ojuju Animation Studios": an agenda's columns ("–": none)
         text = ", ".join(part for part in columns.groups() if part and not re.fullmatch(r"[-\u2013\u2014]", part))

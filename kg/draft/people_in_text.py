@@ -15,12 +15,13 @@ from typing import Callable
 from kg.draft import roles
 from kg.draft.entries import DEGREE_YEAR, DEMONYM, Entry, name_at_end, parse_entry, pre_name_posts
 from kg.draft.han_entries import han_card, han_mentions
+from kg.draft.hangul_names import hangul_name, korean_chain, korean_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.name_words import LISTED_NAMES
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, NOT_NAME_WORDS, PersonName, name_runs, parse_name
 from kg.draft.post_before import VERB_AFTER, post_before
-from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, one_post, parse_posts, starts_title
+from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, Post, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 from kg.draft.spoken_of import MENTION_AFTER, MENTION_BEFORE, SAID, SAID_AFTER
 from kg.draft.title_words import GERMAN_JOBS, ROMANCE_JOB_WORDS
@@ -142,6 +143,13 @@ class PeopleInText:
             entry = parse_entry(words)
             if entry and not any(a <= start < b for a, b in spans):
                 key = self.add_entry(entry, block, None)
+                spans.append((start, end))
+                people.append((key, True))
+        for start, end, name, title, org in korean_mentions(text):  # "(주)스튜디오담 이정훈 대표는"
+            if not any(a <= start < b for a, b in spans):
+                # (the Korean form of a person named in English before: "Kim Do-hyun (김도현)")
+                key = next((k for k, p in self.draft.people.items() if name.name in p.alt_names), None) or \
+                    self.add_entry(Entry(name, [Post(title, korean_chain(" ".join(org)) if org else [])]), block, None)
                 spans.append((start, end))
                 people.append((key, True))
         for start, end, key in self.known_han_names(text):  # "周明远代表学校致辞": named before, with the post
@@ -375,7 +383,8 @@ class PeopleInText:
         stop = next((a for a, _ in spans[i + 1:] if next_name(text, end, a)), len(text))
         after = text[end:stop]
         bracket = re.match(r"^\s*\(([^)]*)\)", after)
-        if bracket and parse_name(bracket.group(1)) and not looks_like_org(bracket.group(1)):
+        if bracket and (parse_name(bracket.group(1)) or hangul_name(bracket.group(1).strip())) and \
+                not looks_like_org(bracket.group(1)):
             after = after[bracket.end():]  # "林晓 (LIN Xiao), Deputy Dean": another form of the name
             person = self.draft.people[key]
             if (alt := bracket.group(1).strip()) != person.name.name and alt not in person.alt_names:

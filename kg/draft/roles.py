@@ -18,6 +18,8 @@ LABEL_ROLES = (
     (r"主持", "moderator"), (r"致辞|致词|欢迎", "welcome-speaker"), (r"主旨|主题演讲|主讲", "keynote-speaker"),
     (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
     (r"嘉宾|出席|与会", "attendee"),
+    (r"^좌장$", "chair"), (r"^(?:사회|진행|사회자)$", "moderator"), (r"^(?:개회사|환영사|축사)$", "welcome-speaker"),
+    (r"^기조", "keynote-speaker"), (r"^(?:지정)?토론(?:자)?$", "discussant"), (r"^발제(?:자)?$", "speaker"), (r"^패널$", "panelist"),
     (r"\bco-?chairs?\b", "co-chair"),
     (r"\bchief guest\b|\bkey\s?speakers?\b", "keynote-speaker"), (r"\bguests? of hono(?:u)?r\b|\bresource persons?\b|\bspecial guests?\b|"
                                                 r"\bvote of thanks\b", "speaker"),
@@ -135,6 +137,10 @@ SENTENCE_CUES = (
     (r"主旨演讲|主题演讲|主旨报告|主题报告|主旨发言|主题发言", "keynote-speaker"), (r"主持", "moderator"),
     (r"与谈|评议|点评", "discussant"), (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"),
     (r"出席|参加|嘉宾", "attendee"),
+    # Korean: 좌장 chairs, 사회 moderates, 개회사/환영사/축사 welcome, 기조 keynotes, 토론 discusses, 발제 speaks
+    (r"좌장", "chair"), (r"사회로|사회를|사회자|모더레이터", "moderator"), (r"개회사|환영사|축사|인사말", "welcome-speaker"),
+    (r"기조연설|기조강연|기조발제", "keynote-speaker"), (r"지정토론|토론", "discussant"), (r"패널", "panelist"),
+    (r"발제|발표|강연", "speaker"), (r"참석", "attendee"),
     (r"\bpalabras de bienvenida\b|\bmots? de bienvenue\b|\bpalavras de boas-vindas\b|"
      # "Dopo i saluti istituzionali del Rettore", "Grußworte sprach X", "mot d'accueil de Y"
      r"\bsaluti\s+(?:istituzionali|di\s+benvenuto|iniziali)\b|\bi\s+saluti\s+(?:del|della|dei|di)\b|"
