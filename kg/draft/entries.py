@@ -170,6 +170,8 @@ def pre_name_posts(words: list[str]) -> list[Post]:
     if len(words) > 1 and DEMONYM.match(words[0]) and not looks_like_org(words[0]) and \
             words[1].lower() in JOB_WORDS | TITLE_WORDS:
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in ("hon'ble", "hon\u2019ble", "hon.", "hon", "honourable", "honorable"):
+        words = words[1:]  # "Hon'ble Vice Chancellor Prof. X": a form of address, no organisation
     if len(words) > 1 and words[0] in ("Our", "our"):
         words = words[1:]  # "Our Senior Colourist Bongani Zulu": the page's own (kg.draft.people_in_text.OUR_BARE)
     if len(words) > 1 and words[-2].lower() in ARTICLES and words[-1].lower() in GERMAN_JOBS | TITLE_WORDS:

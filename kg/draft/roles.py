@@ -59,6 +59,8 @@ LABEL_ROLES = (
 # Sentence cues that give a role to the name(s) right after them.
 BY_CUES = (
     (r"\bco-?chaired by\b", "co-chair"),
+    # "The jury was chaired by X": a juror, the jury's chair ("Other members were: ...")
+    (r"\b(?:jury|judging panel|panel of judges)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:chaired|presided over|headed|led)\s+by\b", "juror"),
     # A ceremony is presided over by its host (Chinese pages' 主持), a session by its chair.
     (r"\bceremony\s+(?:was\s+|is\s+|will\s+be\s+)?presided (?:over )?by\b", "host"),
     (r"\bchaired by\b|\bpresided (?:over )?by\b", "chair"),
@@ -133,6 +135,8 @@ AFTER_CUES = (
 )
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
+    # "In attendance were the Registrar, Mr. X; the President of Y, Mr. Z; ...": all there, none speaking
+    (r"\bin attendance (?:were|was|are|included)\b|\bamong those (?:present|in attendance)\b", "attendee"),
     (r"评委|评审", "juror"), (r"致辞|致词|开幕式并讲话|开幕式上讲话", "welcome-speaker"),
     (r"主旨演讲|主题演讲|主旨报告|主题报告|主旨发言|主题发言", "keynote-speaker"), (r"主持", "moderator"),
     (r"与谈|评议|点评", "discussant"), (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"),
@@ -156,6 +160,7 @@ SENTENCE_CUES = (
      r"symposium|conference|roundtable|workshop|evening|programme|program)\b", "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
     (r"\bmoderated\b", "moderator"),
+    (r"\b(?:jury|judging panel|panel of judges)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:chaired|presided over|headed|led)\b", "juror"),
     (r"\bpresided over (?:the |a )?(?:[\w-]+ ){0,3}ceremony\b", "host"),
     (r"\bpresided\b", "chair"),  # "presided over the session", "X presided."
     (r"\bco-?chaired\b", "co-chair"),
