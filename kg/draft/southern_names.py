@@ -3,7 +3,7 @@ neither capitals nor Han characters say which word is the family name.
 
 - Cantonese, Hokkien and Teochew romanisations, family name first: "Chan Sio Man", "Tan Wei
   Ling", "Lim Beng Hock" (family name, then a given name of one or two syllables);
-- an English name before them: "Karen Lam Wing-sze", "Vivian Ho Mei Leng" (the English name
+- an English name before them: "Karen Lam Wing-sze", "Vivian Ho Mei Leng", "Vivian Chen Yuting" (the English name
   is the given name pages and records use);
 - Malay names: "Siti Mariam binti Osman" (a patronymic, no family name), "Mohd Hafiz
   Abdullah" (the last word is the father's name, written as the family name, and the words
@@ -13,6 +13,8 @@ neither capitals nor Han characters say which word is the family name.
 from __future__ import annotations
 
 import re
+
+from kg.draft.pinyin_names import FAMILY_NAMES as PINYIN_FAMILY_NAMES, is_pinyin
 
 # Family names romanised from Cantonese (Hong Kong, Macau) and Hokkien / Teochew (Singapore,
 # Malaysia), the common ones.
@@ -35,6 +37,7 @@ kamarudin karim latif mahmud majid mohamad mohamed musa omar osman othman rahman
 salleh sulaiman talib yaacob yunus yusof yusoff zainal zakaria ariffin
 """.split())
 # (and the Tamil "a/l", "a/p": son, daughter of)
+PARTICLES = frozenset("lo la le de di da do du".split())
 PATRONYMIC = frozenset({"bin", "binti", "binte", "bt", "bt.", "b.", "a/l", "a/p", "s/o", "d/o"})
 
 
@@ -62,6 +65,11 @@ def southern_name(words: list[str]) -> tuple[str | None, str | None, str] | None
         return " ".join(words[1:]), words[0], "family-first"  # "Chan Sio Man"
     if len(words) == 3 and lowered[1] in FAMILY_NAMES and HYPHENATED.match(words[2]) and not syllable(words[0]):
         return words[0], words[1], "given-first"  # "Karen Lam Wing-sze"
+    # (not "Rosaria Lo Bue": 'Lo', 'De', 'La' begin an Italian or Spanish family name)
+    if len(words) == 3 and lowered[1] in (FAMILY_NAMES | PINYIN_FAMILY_NAMES) - PARTICLES and \
+            lowered[0] not in FAMILY_NAMES | PINYIN_FAMILY_NAMES and not is_pinyin(words[0]) and \
+            is_pinyin(words[2], 2):
+        return words[0], words[1], "given-first"  # "Vivian Chen Yuting": the English name, then the Chinese
     if len(words) == 4 and lowered[1] in FAMILY_NAMES and lowered[0] not in FAMILY_NAMES and \
             all(syllable(w) for w in words[2:]):
         return words[0], words[1], "given-first"  # "Vivian Ho Mei Leng", "Chloe Tan Hui Min"
