@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.draft.japanese_names import japanese_entry
 from kg.draft.page import Line
 
 HAN = r"\u3400-\u9fff"
@@ -43,7 +44,7 @@ def english_posts(lines: list[Line]) -> list[Line]:
             continue
         if "(" in line.text and not HAN_FIRST.match(line.text) and not LATIN_FIRST.match(line.text):
             line = Line(line.number, without_han_glosses(line.text), line.timed)
-        if bar := HAN_BAR.match(line.text):
+        if (bar := HAN_BAR.match(line.text)) and not japanese_entry(line.text):  # (not "佐藤 健二 / SATO Kenji（…）")
             lead = bar.group("label") or ("- " if bar.group("bullet") else "")
             out.append(Line(line.number, f"{lead}{bar.group('latin')}", line.timed))
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.draft.han_entries import han_entry, han_list, posts_after_name
 from kg.draft.hangul_names import hangul_entry, korean_chain
+from kg.draft.japanese_names import japanese_entry
 from kg.draft.letters import SMALL
 from kg.draft.org_names import looks_like_org, org_chain, where
 from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName,
@@ -219,6 +220,9 @@ def parse_entry(text: str) -> Entry | None:
     text = LEAD.sub("", text.strip(" ,;\u3001"))
     if not text or RUNTIME.search(text):
         return None  # ("TERRA DE NINGUÉM (PE) – ficção, 95 min": a film)
+    if japanese := japanese_entry(text):  # "石川 誠一 氏（株式会社スタジオ朱雀 代表取締役社長）"
+        name, posts, latin = japanese
+        return Entry(name, [Post(title, chain, former=former) for title, chain, former in posts], latin, text)
     if korean := hangul_entry(text):
         name, title, org = korean  # "정태윤 (한빛예술대학교 교수)", "(주)스튜디오담 이정훈 대표"
         return Entry(name, [Post(title, korean_chain(org) if org else [])] if title or org else [], None, text)

@@ -50,6 +50,13 @@ HAN_LABELS = {
     **dict.fromkeys("与谈 与谈人 与谈嘉宾 评议 评议人 评议嘉宾 点评 点评人 点评嘉宾".split(), "Discussants"),
     **dict.fromkeys("嘉宾 特邀嘉宾 出席嘉宾 参会嘉宾 颁奖嘉宾".split(), "Guests"),
     **dict.fromkeys("评委 评审 评委会 评审嘉宾".split(), "Jury"),
+    # and Japanese: 日時 / 会場 / 主催 / 共催 / 後援 / 協力 / 講師 / 聞き手 / 司会 / 登壇者 ...
+    **dict.fromkeys("日時 開催日時".split(), "Date"), **dict.fromkeys("会場 開催場所".split(), "Venue"),
+    **dict.fromkeys("主催 共催".split(), "Organisers"), **dict.fromkeys("後援 協力 協賛".split(), "Partners"),
+    **dict.fromkeys("講師 登壇者 講演者 発表者".split(), "Speakers"), "聞き手": "Interviewer",
+    **dict.fromkeys("司会 総合司会".split(), "Host"), **dict.fromkeys("モデレーター ファシリテーター".split(), "Moderator"),
+    **dict.fromkeys("パネリスト".split(), "Panelists"), **dict.fromkeys("コメンテーター 講評".split(), "Discussants"),
+    **dict.fromkeys("審査員 審査委員".split(), "Jury"), "基調講演": "Keynote",
 }
 
 

@@ -19,7 +19,8 @@ from kg.draft.posts import starts_title
 
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
                     r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
-LABEL = re.compile(r"^([A-Z\u3400-\u9fff][\w&'\u2019/. \u3000\u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
+# (a label in Chinese or Japanese too: "主持：", "パネリスト：", a Japanese one in katakana only when known)
+LABEL = re.compile(r"^([A-Z\u3400-\u9fff\u30a0-\u30ff][\w&'\u2019/. \u3000\u3040-\u30ff\u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
 TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\"\u201d\u2019')\]]$")
 # A line that ends in one of these was cut before its end (so was a long last paragraph
 # with no full stop).
@@ -222,7 +223,8 @@ def blocks(lines: list[Line]) -> list[Block]:
         elif bullet := BULLET.match(text):
             block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())
         elif (label := LABEL.match(text)) and len(label.group(1).split()) <= 4 and \
-                not label.group(2).startswith("//") and (
+                not label.group(2).startswith("//") and \
+                (not re.match(r"[\u30a0-\u30ff]", label.group(1)) or han_label(label.group(1).split()[0])) and (
                     KNOWN_LABEL.match(re.sub(r"[\u3400-\u9fff]+\s*", "", label.group(1)).strip()) or han_label(label.group(1))
                     or not is_heading(text)):
             block = Block("label", line.number, label.group(2).strip(), label.group(1).strip())
