@@ -158,3 +158,17 @@ def test_a_page_saved_as_html_is_read_as_its_text(tmp_path):
     assert str(document["event"]["start_date"]) == "2024-05-03"
     assert "the file is an HTML page: kg read the text a browser shows" in text
     assert "&amp;" not in text and "Not A Person" not in text
+
+
+def test_a_traditional_chinese_page_is_drafted_in_its_own_characters():
+    # A Taiwanese page is read by the rules for Simplified Chinese (OpenCC, one character for
+    # one); the draft writes every name, title and quoted word back as the page wrote it.
+    page = CASES / "draft" / "dongning-film-talent-forum-2025" / "page.txt"
+    result = run_kg("draft", str(page))
+    assert result.exit_code == 0, result.output
+    drafted = yaml.safe_load(result.stdout)
+    people = {person["name"]: person for person in drafted["people"]}
+    # "論壇開幕由副校長 黃美惠 致詞": the spaced name closed up, in Traditional characters
+    assert people["黃美惠"]["positions"][0]["title"] == "副校長"
+    assert "黄美惠" not in result.stdout and "副校长" not in result.stdout
+    assert "# line 15: \u201c論壇開幕由副校長黃美惠致詞" in result.stdout

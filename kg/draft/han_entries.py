@@ -32,7 +32,7 @@ HAN_TITLES = sorted("""
 HAN_FORMER = ("原", "前", "曾任")
 HAN_OURS = ("我校", "本校", "我院", "本院", "本系", "我系")
 # Words that open a clause before a post and its name: a verb of inviting, a joiner.
-HAN_LEAD = re.compile(r"特邀|邀请到|邀请了|邀请|以及|感谢|包括|并由|其中|并")
+HAN_LEAD = re.compile(r"(?:特邀|邀请到|邀请了|邀请|以及|感谢|包括|并由|其中|并)+")
 # The last words of a title's field ("游戏设计方向负责人", "海外发行总监"), no organisation's.
 HAN_FIELD_ENDS = r"(?:方向|业务|运营|内容|技术|策划|项目|事务|教学|研发|市场|宣传|发行|创作|制作)$"
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
