@@ -14,7 +14,7 @@ from kg.draft.model import Draft, Evidence
 from kg.draft.person_names import iberian_page, with_two_surnames
 from kg.draft.page import UndraftablePage, decode_page, page_lines
 from kg.draft.segment import blocks
-from kg.draft.written_forms import merge_written_forms
+from kg.draft.written_forms import forms_on_next_lines, merge_written_forms
 from kg.records.model import Records
 
 
@@ -67,6 +67,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     org_inference.offices_from_honorifics(draft)
     org_inference.posts_at_the_host(draft)
     draft.break_cycles()
+    forms_on_next_lines(draft)
     merge_written_forms(draft)
     draft.drop_organisations_read_as_people()
     draft.drop_own_mentions()

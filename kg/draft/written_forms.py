@@ -10,6 +10,29 @@ from kg.draft.model import Draft, DraftRole
 HAN = r"[\u3400-\u9fff]"
 
 
+# A Japanese name as a list writes it: family name, a space, given name ("藤井 直樹").
+JAPANESE_NAME = re.compile(r"[\u4e00-\u9fff\u3005]{1,4} [\u4e00-\u9fff\u3005\u3041-\u309f\u30a1-\u30ff]{1,4}")
+
+
+def forms_on_next_lines(draft: Draft) -> None:
+    """'モデレーター：藤井 直樹（…）' over 'Moderator: FUJII Naoki, Associate Professor, …': the
+    Japanese form is the other name of the one person the next (or last) line names in Latin
+    letters, family name first, with the same role, and the two become one (merge_written_forms)."""
+    roles: dict[str, set] = {}
+    for role in draft.roles:
+        roles.setdefault(role.person, set()).add((role.role, role.session))
+    for key, person in draft.people.items():
+        if not JAPANESE_NAME.fullmatch(person.name.name) or not roles.get(key):
+            continue
+        line = person.evidence.line
+        # (its Latin form written family name first, as these pages write a Japanese name: not "Marco Rossi")
+        same = [other for k, other in draft.people.items() if k != key and other.name.name.isascii() and
+                other.name.order == "family-first" and
+                abs(other.evidence.line - line) == 1 and roles.get(k, set()) & roles[key]]
+        if len(same) == 1 and person.name.name not in same[0].alt_names:
+            same[0].alt_names.append(person.name.name)
+
+
 def merge_written_forms(draft: Draft) -> None:
     """'赵建国' read in a page's Chinese paragraph and 'ZHAO Jianguo (赵建国)' in its English
     one: one person, under the Latin form, the Han form kept as the other name."""
