@@ -69,6 +69,11 @@ def read_text(page: str) -> ReadText:
     text = _simplified(page)
     if sum(old != new for old, new in zip(page, text)) < FEW:
         text = page
+    elif not re.search(r"发表人|论文", text):
+        # Taiwan's 與談人 sits on a panel (a 座談); it responds to papers only where there are
+        # papers. Read as 对谈, the word of the same length the rules know for a panel's guests
+        # (the page's own word is what the draft writes back).
+        text = text.replace("与谈", "对谈")
     # (the spaces that set off a name are dropped; every other character keeps its place)
     spaces = {m.start("name") - 1 for m in SPACED_NAME.finditer(text)} | \
         {m.end() - 1 for m in SPACED_NAME.finditer(text) if m.group().endswith(" ")} | \

@@ -46,7 +46,7 @@ HAN_LABELS = {
     **dict.fromkeys("学术主持 会议主席 主席".split(), "Chair"),
     **dict.fromkeys("致辞 致辞嘉宾 开幕致辞 欢迎致辞 闭幕致辞 领导致辞 致词 开幕致词".split(), "Welcome"),
     **dict.fromkeys("主讲 主讲人 主讲嘉宾 演讲嘉宾 演讲人 报告人 报告嘉宾 分享嘉宾 发言嘉宾 发言人 总结发言 主旨演讲".split(), "Speakers"),
-    **dict.fromkeys("对话嘉宾 圆桌嘉宾 对谈嘉宾 讨论嘉宾".split(), "Panelists"),
+    **dict.fromkeys("对话嘉宾 圆桌嘉宾 对谈嘉宾 讨论嘉宾 对谈 对谈人".split(), "Panelists"),
     **dict.fromkeys("与谈 与谈人 与谈嘉宾 评议 评议人 评议嘉宾 点评 点评人 点评嘉宾".split(), "Discussants"),
     **dict.fromkeys("嘉宾 特邀嘉宾 出席嘉宾 参会嘉宾 颁奖嘉宾".split(), "Guests"),
     **dict.fromkeys("评委 评审 评委会 评审嘉宾".split(), "Jury"),
