@@ -26,7 +26,7 @@ HAN_TITLES = sorted("""
 博士后 博士研究生 硕士研究生 研究生 博士生 硕士生
 教师 厅长 副厅长 局长 副局长 处长 副处长 司长 副司长 部长 副部长 市长 副市长 区长 县长 馆长 副馆长 台长 副台长
 社长 副社长 总编 团长 组长 专员 一级巡视员 二级巡视员 巡视员 调研员 党组成员 党组书记 党委常委 常务副会长
-执行制片 执行长 营运长 营运总监 创办人 共同创办人 董事总经理 影评人 剪接师 委员 董事 顾问 总干事 执行秘书
+执行制片 节目总监 执行长 营运长 营运总监 创办人 共同创办人 董事总经理 影评人 剪接师 委员 董事 顾问 总干事 执行秘书
 """.split(), key=len, reverse=True)
 # Before an organisation: 'former' (原, 前, 曾任) and 'our school' (我校, 本校, the page's own).
 HAN_FORMER = ("原", "前", "曾任")
@@ -97,6 +97,8 @@ def han_entry(text: str):
     text = re.sub(r"等$", "", text)  # "副院长葛晓岚等": and others
     text = re.sub("(?:" + "|".join(HAN_RANKS) + ")$", "", text) if len(text) > 5 else text  # "院长罗建华教授"
     text = text.replace(",", "、")  # (one person's posts a list joined: "党委副书记, 副校长周明远")
+    # "廖文德导演（前…理事长）": the rank between the name and its posts
+    text = re.sub(rf"^([\u3400-\u9fff]{{2,4}}?)(?:{'|'.join(HAN_RANKS)})(?=[（(])", r"\1", text)
     if not HAN_ONLY.match(text):
         return None
     bracket = re.match(rf"^({DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}})[（(]((?:[\u3400-\u9fff、]|{LATIN_WORDS})+)[）)]$", text)

@@ -19,6 +19,7 @@ from kg.draft.posts import starts_title
 
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
                     r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+BAR_LABEL = re.compile(r"^([^|:\uff1a]{1,40}?)\s*\|\s*([^|]*)$")
 # (a label in Chinese or Japanese too: "主持：", "パネリスト：", a Japanese one in katakana only when known)
 LABEL = re.compile(r"^([A-Z\u3400-\u9fff\u30a0-\u30ff][\w&'\u2019/. \u3000\u3040-\u30ff\u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
 TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\"\u201d\u2019')\]]$")
@@ -222,6 +223,12 @@ def blocks(lines: list[Line]) -> list[Block]:
             block = Block("heading", line.number, decorated.group(1))  # "— MENTORS —", "== Programme =="
         elif bullet := BULLET.match(text):
             block = Block("item", line.number, text[bullet.end():].strip(), bullet.group().strip())
+        elif (bar := BAR_LABEL.match(text)) and len(bar.group(1).split()) <= 3 and " / " not in bar.group(2) and (
+                han_label(bar.group(1).split()[0]) or not starts_title(bar.group(1)) and
+                KNOWN_LABEL.match(re.sub(r"[\u3400-\u9fff]+\s*", "", bar.group(1)).strip() or "-")):
+            # "主持人 Moderator｜楊子儀（影評人）", "與談人 Panelists｜" over its list: a label and a bar
+            # (not "Producer | Les Films du Héron": a post and its organisation)
+            block = Block("label", line.number, bar.group(2).strip(), bar.group(1).strip())
         elif (label := LABEL.match(text)) and len(label.group(1).split()) <= 4 and \
                 not label.group(2).startswith("//") and \
                 (not re.match(r"[\u30a0-\u30ff]", label.group(1)) or han_label(label.group(1).split()[0])) and (
