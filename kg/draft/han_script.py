@@ -1,7 +1,7 @@
 """A Chinese page as the rules read it, and the draft's words written back as the page wrote them.
 
-The rules for Chinese pages know '大学', '主持人', '执行长'; a Taiwanese or Hong Kong page
-writes '大學', '主持人', '執行長'. OpenCC converts the page one character for one, and a name
+The rules for Chinese pages know '大学', '学院', '执行长'; a Taiwanese or Hong Kong page
+writes '大學', '學院', '執行長'. OpenCC converts the page one character for one, and a name
 set off by spaces after its title ("電影學系主任 林書豪 教授接著說明") is closed up. Each
 Chinese run of the draft is then written back with the characters at the place of the page
 it was read from, so names, titles and quoted words keep the page's script.
@@ -23,7 +23,7 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 FEW = 3
 # "副校長 黃美惠 致詞", "執行長 蘇建銘 蒞臨": a title, a spaced name of two or three
 # characters, and the sentence going on (a list of spaced names has no title before each).
-SPACED_NAME = re.compile(r"(?:" + "|".join(sorted({t for t in HAN_TITLES if HAN.match(t)} | {"执行长"}, key=len, reverse=True)) +
+SPACED_NAME = re.compile(r"(?:" + "|".join(sorted((t for t in HAN_TITLES if HAN.match(t)), key=len, reverse=True)) +
                          r") (?P<name>[\u3400-\u9fff]{2,3})(?: (?=[\u3400-\u9fff])|(?=[，。、；（(]))")
 # "沈明哲 教授（…所長）", "廖文德 導演（…）": a name, a space, and the rank after it.
 SPACED_RANK = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,3}( )(?:" + "|".join(HAN_RANKS) +

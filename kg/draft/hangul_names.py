@@ -48,7 +48,9 @@ def hangul_name(word: str) -> PersonName | None:
 def title_of(word: str) -> str | None:
     """The title a word is, its particle cut off ('대표는' -> '대표', '정책실장' -> '정책실장')."""
     for particle in ("", *PARTICLES):
-        bare = word[: len(word) - len(particle)] if particle and word.endswith(particle) else word if not particle else ""
+        if particle and not word.endswith(particle):
+            continue
+        bare = word[: len(word) - len(particle)]
         if bare and any(bare.endswith(t) for t in TITLES) and len(bare) <= 8:
             return bare
     return None
@@ -114,8 +116,8 @@ def hangul_entry(text: str) -> tuple[PersonName, str | None, str | None] | None:
             if title:
                 return name, title, " ".join(words[:-1]) or None
     found = korean_mentions(text)
-    if len(found) == 1 and (start := found[0][0]) >= 0 and not text[found[0][1]:].strip(" .") and \
-            (not text[:start].strip() or found[0][4]):
+    # (the whole entry: the mention ends it, and begins it or has the organisation before it)
+    if len(found) == 1 and not text[found[0][1]:].strip(" .") and (not text[:found[0][0]].strip() or found[0][4]):
         _, _, name, title, org = found[0]
         return name, title, " ".join(org) or None
     return None

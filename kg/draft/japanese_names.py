@@ -61,11 +61,8 @@ def _posts(piece: str) -> list[tuple[str | None, list[str], bool]]:
     words = piece.replace("『", "").replace("』", " ").split()
     if not words:
         return []
+    # (the whole last word: "代表取締役社長", "AI応用研究センター長・教授", a unit and its head as one)
     title = words[-1] if words[-1].endswith(TITLE_ENDS) else None
-    if title is None and (end := next((t for t in sorted(TITLE_ENDS, key=len, reverse=True)
-                                       if words[-1].endswith(t) and len(words[-1]) > len(t)), None)):
-        # "AI応用研究センター長": the unit is not written apart from its head's title
-        return [(words[-1], list(reversed(words[:-1])), former)]
     orgs = list(reversed(words[:-1] if title else words))
     if title is None and len(words) == 1 and not re.search(r"(?:株式会社|合同会社|大学|学校|協会|協議会|財団|法人)", piece):
         return [(piece, [], former)]  # "ゲームジャーナリスト", "アニメーション演出家": a job
