@@ -79,6 +79,10 @@ def spaced(text: str) -> str:
 TIMED = re.compile(r"^(?:\d{1,2}[:.h]\d{2}\b|\d{1,2}h\s|\d{1,2}\s?(?:am|pm)\b)", re.IGNORECASE)  # "7pm - Opening" too
 
 
+PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)\s*/\s*(?:her|hers|him|his|they|them|theirs|zir|xem)"
+                      r"(?:\s*/\s*\w+)?\)", re.IGNORECASE)
+
+
 def page_lines(text: str) -> list[Line]:
     """Non-blank lines, each normalised (NFC, no-break spaces, runs of spaces), numbered."""
     lines = []
@@ -91,6 +95,8 @@ def page_lines(text: str) -> list[Line]:
             # A full-width bar: between a Chinese or Japanese word and its English one a gloss
             # ("開会挨拶｜Opening Remarks"), else a column ("08:30–09:00｜報到 Registration")
             clean = re.sub(r"(?<=[\u3040-\u9fff])\s*\uff5c\s*(?=[A-Za-z])", " / ", clean).replace("\uff5c", " | ")
+            # Pronouns after a name ("Mei-Lin Tsang (she/her) | Head of ..."): no post, no part of the name
+            clean = PRONOUNS.sub("", clean)
             # Emoji and pictographs ("🎤 Speaker: ..."): decoration, not words
             clean = "".join(c for c in clean if unicodedata.category(c) not in ("So", "Cs", "Co")
                             and c not in "\ufe0f\u200d")
