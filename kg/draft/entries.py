@@ -93,8 +93,6 @@ def name_at_end(words: list[str]) -> tuple[list[str], PersonName] | None:
             k -= 1
         if any(re.fullmatch(r"I{2,3}|IV", w) for w in words[k:-1]):
             continue  # "Engineer II Josh Whitehorse": a grade ends a title; in a name, a suffix ends it
-        if any(w.lower() in GERMAN_JOBS for w in words[start:-2]):
-            continue  # "Die Regisseurin Anna Krüger": German writes the job in capitals
         name = parse_name(" ".join(words[k:]))
         if name:
             # Capitalised title words before the name belong to it: "Vice President CHEN Hong".

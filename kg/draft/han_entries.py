@@ -55,6 +55,8 @@ AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表�
                   "、", "，", ",", "。", "；", ";", " ", "（", "(")
 # A name written in Chinese from another script, its parts joined by '·' ("阿依努尔·吐尔逊").
 DOTTED_NAME = r"[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10}"
+# A name in Han characters, of two to four or joined by '·' (a card's line, a table's cell).
+HAN_NAME_ALONE = rf"[\u3400-\u9fff]{{2,4}}|{DOTTED_NAME}"
 # A rank after a name ("宋雅琴教授主持"): the name ends before it.
 HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "女士", "同志", "同学", "导演")
 

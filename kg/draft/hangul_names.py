@@ -26,6 +26,8 @@ TITLES = sorted("""
 부위원장 위원 이사 감독 작가 프로듀서 팀장 실장 국장 부장 차장 과장 연구위원 연구원 기자 평론가 매니저 디렉터 총괄
 PD CP CEO CTO
 """.split(), key=len, reverse=True)
+# Latin titles a Korean entry is written with ('네오툰엔터테인먼트 박서연 PD'): no sign of English.
+LATIN_TITLES = re.compile(r"\b(?:PD|CP|CEO|CTO|IP|AI|OTT)\b")
 # What a Korean sentence joins to a title: 'the subject', 'of', 'and' ('이정훈 대표는', '교수의 사회로').
 PARTICLES = ("으로", "에게", "께서", "이며", "이자", "은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "로", "에", "께")
 # Words that are no name though they begin with a family name ('전문가 위원').
@@ -108,7 +110,7 @@ def hangul_entry(text: str) -> tuple[PersonName, str | None, str | None] | None:
     '(주)스튜디오담 이정훈 대표', '강도현 케이픽쳐스 프로듀서' (not a name alone: on a bilingual page
     '이지우' is the other form of 'Lee Ji-woo', named apart)."""
     text = text.strip(" ,;·")
-    if not mostly_korean(text) or re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:PD|CP|CEO|CTO|IP)\b", "", text)):
+    if not mostly_korean(text) or re.search(r"[A-Za-z]{2,}", LATIN_TITLES.sub("", text)):
         return None
     if bracket := re.fullmatch(r"(\S+)\s*[(（]([^()（）]+)[)）]", text):
         if (name := hangul_name(bracket.group(1))) and (words := bracket.group(2).split()):
@@ -134,5 +136,7 @@ def korean_chain(org: str) -> list[str]:
 def mostly_korean(text: str) -> bool:
     """Whether the text is written in Korean (a Latin title or two aside: 'PD', 'CEO'); not
     'LEE Dong-hyun 이동현 (CEO, Bada Studios)', whose Korean name is the other form."""
-    latin = len(re.findall(r"[A-Za-z]", re.sub(r"\b(?:PD|CP|CEO|CTO|IP|AI|OTT)\b", "", text)))
-    return len(HANGUL_WORD.findall(text)) > 0 and latin * 3 < len(re.findall(SYLLABLES, text))
+    if not HANGUL_WORD.search(text):
+        return False  # (most entries and sentences: no Korean, no more work)
+    latin = len(re.findall(r"[A-Za-z]", LATIN_TITLES.sub("", text)))
+    return latin * 3 < len(re.findall(SYLLABLES, text))

@@ -17,6 +17,8 @@ from kg.draft.person_names import PersonName
 
 KANJI = r"[\u4e00-\u9fff\u3005]"
 KANA = r"[\u3041-\u309f\u30a1-\u30ff]"
+# A Japanese name as a list writes it: family name, a space, given name ("藤井 直樹").
+JAPANESE_NAME = re.compile(rf"{KANJI}{{1,4}} (?:{KANJI}|{KANA}){{1,4}}")
 # Forms of address after the name: Mr/Ms, teacher, doctor, professor.
 ADDRESS = ("氏", "先生", "博士", "さん", "様", "教授")
 JAPANESE_ENTRY = re.compile(rf"^(?P<family>{KANJI}{{1,4}})[ \u3000](?P<given>(?:{KANJI}|{KANA}){{1,4}})"

@@ -24,7 +24,7 @@ from kg.draft.post_before import VERB_AFTER, post_before
 from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, Post, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 from kg.draft.spoken_of import MENTION_AFTER, MENTION_BEFORE, SAID, SAID_AFTER
-from kg.draft.title_words import GERMAN_JOBS, ROMANCE_JOB_WORDS
+from kg.draft.title_words import ROMANCE_JOB_WORDS
 
 # (and a body's kind: "at Pan-African streamer Zuri Play", "the Leeds studio Fernhill Pictures")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|streamer|studio|company|platform|distributor|agency|"
@@ -356,9 +356,9 @@ class PeopleInText:
             # else a given name alone: 'Henrik, Professor of ...', 'Cathal opened the series'.
             key = self.draft.known_by_family(bare) or self.draft.known_by_given(bare)
             return (key, True) if key else None
-        name = parse_name(bare) if bare.split()[0].lower() not in GERMAN_JOBS else None
+        name = parse_name(bare)
         if not name:
-            return None  # (not "Schauspielerin Mia Roth": her job, then her name)
+            return None
         key = person_key(name)
         if key in self.draft.people:
             return key, True

@@ -21,6 +21,7 @@ from kg.draft.letters import CAPITAL, LETTERS
 from kg.draft.name_words import COMPOUND_SECOND, IBERIAN_HONORIFICS, IBERIAN_SECOND_GIVEN, IBERIAN_SUFFIXES
 from kg.draft.org_names import HAN_ORG_ENDS, is_place
 from kg.draft.pinyin_names import pinyin_family_first
+from kg.draft.title_words import GERMAN_JOBS
 from kg.draft.southern_names import southern_name
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS, HAN_FAMILY_NAMES
 
@@ -306,6 +307,8 @@ def parse_name(text: str) -> PersonName | None:
         # "CHAN Tai-man, Peter": a Hong Kong name, family name, Chinese given name, English name
         return PersonName(rest, hk.group(2), hk.group(1), "family-first", honorific)
     words = rest.split()
+    if any(w.lower() in GERMAN_JOBS for w in words[:-2]):
+        return None  # "Regisseurin Anna Krüger": German writes the job in capitals, then the name
     if len(words) == 1 and (joined := INITIAL_JOINED.match(words[0])):
         return PersonName(rest, joined.group(2), None, None, honorific)  # "D.Oyunchimeg": no family name
     if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \

@@ -11,7 +11,7 @@ from kg.draft import event_facts, roles
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_breadcrumbs, is_chrome
 from kg.draft.entries import LEAD, POST_NOMINALS, Entry, caps_name, parse_entry
-from kg.draft.han_entries import han_post_line
+from kg.draft.han_entries import HAN_NAME_ALONE, han_post_line
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, short_form_acronyms, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
@@ -182,7 +182,7 @@ def paper_line(text: str) -> tuple[str, str] | None:
 
 
 # A Chinese name alone on its line, over the line of its posts.
-HAN_NAME_LINE = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10}")
+HAN_NAME_LINE = re.compile(HAN_NAME_ALONE)
 HAN_NAME_AFTER = re.compile(r"\s+[\u3400-\u9fff]{2,5}(?:\u5148\u751f|\u5973\u58eb|\u535a\u58eb|\u6559\u6388|\u5c0f\u59d0)?$")
 # What kind of event a title's words or its last bracket name: "Panel Discussion", "(Online Panel)".
 EVENT_KINDS = (r"(?:panel(?:\s+discussion)?|roundtable|round\s+table|seminar|lecture|talk|workshop|masterclass|"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from kg.draft.han_entries import HAN_NAME_ALONE
+
 COLUMN_WORDS = {
     "time": re.compile(r"^(?:time|when|hour|start)$", re.IGNORECASE),
     "session": re.compile(r"^(?:session|title|programme|program|topic|event|item|what|talk)$",
@@ -27,7 +29,7 @@ COLUMN_WORDS = {
     "role": re.compile(r"^(?:role|function)$", re.IGNORECASE),
 }
 # A name in Chinese, its Latin form in brackets aside ("高逸凡（Ethan Gao）").
-HAN_NAME_CELL = re.compile(r"^([\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10})(?:\s*[(\uff08][^)\uff09]*[)\uff09])?$")
+HAN_NAME_CELL = re.compile(rf"^({HAN_NAME_ALONE})(?:\s*[(\uff08][^)\uff09]*[)\uff09])?$")
 SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # Several people in one cell: "A / B", "A <br> B", "A and B", "A & B", "A; B".
 SPLIT_PEOPLE = re.compile(r"\s*<br\s*/?>\s*|\s+/\s+|\s*;\s*")

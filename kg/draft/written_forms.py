@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import re
 
+from kg.draft.japanese_names import JAPANESE_NAME
 from kg.draft.model import Draft, DraftRole
 
 HAN = r"[\u3400-\u9fff]"
-
-
-# A Japanese name as a list writes it: family name, a space, given name ("藤井 直樹").
-JAPANESE_NAME = re.compile(r"[\u4e00-\u9fff\u3005]{1,4} [\u4e00-\u9fff\u3005\u3041-\u309f\u30a1-\u30ff]{1,4}")
 
 
 def forms_on_next_lines(draft: Draft) -> None:
