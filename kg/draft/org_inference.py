@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.draft.model import Draft, Evidence
+from kg.draft.model import Draft, Evidence, org_key
 from kg.draft.org_names import (ACADEMIC_UNIT_WORDS, GENERIC_UNIT, LEGAL_FORM, LEGAL_FORMS, TYPE_WORDS,
                                 has_type_word, short_form_acronyms)
 from kg.draft.page import Line
 from kg.draft.person_names import OFFICE_HONORIFIC
+from kg.draft.title_words import SUBJECT_WORDS
 from kg.identity.names import ORG_STOPWORDS, acronym, org_tokens
 
 
@@ -191,11 +192,17 @@ SPELLED_OUT = re.compile(r"\s+of\s|(?:" + "|".join(f"(?<={w})" for w in ("Centre
 def merge_short_forms(draft: Draft) -> None:
     """'Corbin' and 'Corbin University' on one page: the one-word form is the other's
     (an alternative name, inferred)."""
-    firsts: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}  # the first word, or words, of a longer name -> its keys
     for key, org in draft.orgs.items():
         words = key.split()
         if len(words) > 1 and org.type in ("university", "school", "studio", "company"):
             firsts.setdefault(words[0], []).append(key)
+        bare = org_key(LEGAL_FORM.sub("", org.name)).split()
+        for n in range(max(2, len(bare) - 2), len(bare)) if org.type in ("studio", "company") else ():
+            # "Awan Biru's Head of Studio" beside Awan Biru Animation Studio Sdn. Bhd. (the
+            # words left a kind of body: not the run of names "Northlight VFX Boreal Animation")
+            if bare[:n] == words[:n] and has_type_word(bare[-1]) and all(w in SUBJECT_WORDS or has_type_word(w) for w in bare[n:]):
+                firsts.setdefault(" ".join(words[:n]), []).append(key)
     spelled_out: dict[str, list[str]] = {}  # "Nkosi School" -> the keys of "Nkosi School of ..."
     for key, org in draft.orgs.items():
         for m in SPELLED_OUT.finditer(org.name):
@@ -207,7 +214,8 @@ def merge_short_forms(draft: Draft) -> None:
             # "Mwangaza's Chief Executive" beside Mwangaza Animation Studios Ltd. and Mwangaza
             # Academy: the company of the two (the school is the company's)
             targets = [k for k in targets if draft.orgs[k].type in ("studio", "company")] or targets
-        if " " not in key and len(targets) == 1 and not org.parents and not org.name.isupper():
+        if (" " not in key or not has_type_word(org.name)) and len(targets) == 1 and not org.parents and \
+                not org.name.isupper():
             fold(draft, key, targets[0], alias)
         elif " " in org.name and not org.parents and has_type_word(org.name.split()[-1]) and \
                 len(longer := set(spelled_out.get(org.name, ())) - {key}) == 1:

@@ -24,7 +24,7 @@ from kg.draft.post_before import VERB_AFTER, post_before
 from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, Post, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 from kg.draft.spoken_of import MENTION_AFTER, MENTION_BEFORE, SAID, SAID_AFTER
-from kg.draft.title_words import ROMANCE_JOB_WORDS
+from kg.draft.title_words import ROMANCE_JOB_WORDS, SUBJECT_WORDS
 
 # (and a body's kind: "at Pan-African streamer Zuri Play", "the Leeds studio Fernhill Pictures")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|streamer|studio|company|platform|distributor|agency|"
@@ -86,7 +86,9 @@ LOWER_POST = re.compile(
 POST_OF_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<post>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s+of\s+(?:the\s+)?"
                             r"(?:(?:[A-Z][\w&'\u2019-]*|of|and|&|for|the)\s+)*?)$")
 ORG_TITLE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*"
+                       r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)?"  # "KIT's Dean of Creative Industries, "
                        r"(?:\s+(?:and|&)\s+(?:[\w-]+\s+){0,2}[\w-]+)?),\s+$")  # "X's Managing Director and co-founder, "
+OWNER_BEFORE = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:\u2019s|'s)\s+$")  # "Screen Island's "
 NOT_ORG_START = frozenset("the a an in on at by said says our its their his her festival january february "
                           "march april may june july august september october november december monday "
                           "tuesday wednesday thursday friday saturday sunday".split())
@@ -239,8 +241,12 @@ class PeopleInText:
                 org = self.draft.add_chain(org_chain(org_job.group("org")), ev)
                 self.draft.add_post(key, org_job.group("title"), org, ev)
             if whose:
-                for post in parse_posts(whose.group(2)):  # "Nordlicht's Managing Director and co-founder"
-                    self.draft.add_post(key, post.title, self.draft.add_chain(org_chain(whose.group(1)), ev), ev)
+                posts = parse_posts(whose.group(2))  # "Nordlicht's Managing Director and co-founder"
+                if len(posts) == 1 and posts[0].chain and not re.search(r"\s(?:of|for|in)\s+the\s", whose.group(2)):
+                    posts = [Post(whose.group(2))]  # "Awan Biru's Head of Studio": one title at Awan Biru
+                for post in posts:
+                    # ("KIT's Director of the Screen Academy": the academy within KIT)
+                    self.draft.add_post(key, post.title, self.draft.add_chain(post.chain + org_chain(whose.group(1)), ev), ev)
             if the_title:
                 post = one_post(the_title)
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
@@ -311,6 +317,12 @@ class PeopleInText:
         if found:
             return (start, *found)
         split = name_at_end(words.split())
+        if split and not split[0] and re.search(r"\s(?:of|for)\s+$", text[:start]):
+            lead, run = 0, words.split()  # "(Head of) Talent Development Rafael Quintero": the post's field, then the name
+            while len(run) - lead > 2 and run[lead].lower() in SUBJECT_WORDS:
+                lead += 1
+            if lead and (rest := name_at_end(run[lead:])) and not rest[0]:
+                split = (run[:lead], rest[1])
         if split and not split[0] and split[1].honorific:
             split = (split[1].honorific.split(), split[1])  # "Producer Marcus Thibodeau": a post
         if not split or not split[0]:
@@ -323,6 +335,9 @@ class PeopleInText:
         posts = pre_name_posts(before)
         if not posts and (post_of := POST_OF_BEFORE.search(text[:offset])) and starts_title(post_of.group("post")):
             posts = parse_posts(post_of.group("post"))  # "Dean of the Faculty of Fine Arts Rebecca Thiessen"
+            if (owner := OWNER_BEFORE.search(text[:post_of.start()])) and \
+                    owner.group(1).split()[0].lower() not in NOT_ORG_START and len(posts) == 1 and not posts[0].chain:
+                posts[0].chain = org_chain(owner.group(1))  # "Screen Island's Head of Development Priya Raman"
         if not posts and (entry := parse_entry(words)) and found and isinstance(found[0], PersonName) and \
                 entry.person.name == found[0].name:
             posts = entry.posts  # "NCYU President Chang Chih-wei": the office at the organisation before it
