@@ -247,10 +247,11 @@ class PeopleInText:
                 for post in posts:
                     # ("KIT's Director of the Screen Academy": the academy within KIT)
                     self.draft.add_post(key, post.title, self.draft.add_chain(post.chain + org_chain(whose.group(1)), ev), ev)
-            if the_title:
-                post = one_post(the_title)
+            # ("Animator and founder of Nyota Animation Studio, X": two posts there)
+            for post in (parse_posts(the_title) if re.match(r"[A-Z][\w'-]*\s+(?:and|&)\s", the_title) else
+                         [one_post(the_title)]) if the_title else ():
                 org = self.draft.add_chain(post.chain, ev) if post.chain else None
-                self.draft.add_post(key, post.title, org, ev)
+                self.draft.add_post(key, post.title, org, ev, org_inferred=post.shared)
             given_job = ours.group(1) if ours else job.group(1) if job and not org_job else None
             lower_title = before[lower_post.start("title"):lower_post.end("title")] if lower_post else None
             # ("journalist Chiara Montanari (Il Resto del Porto)": the post at the organisation after the name)

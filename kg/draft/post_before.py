@@ -37,7 +37,8 @@ THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a
 # "Before the coding started, CEO of PT Garuda Pixel, Aditya Wibisono, gave a keynote": a
 # title with no "the" at a clause's start, taken only when a verb follows the name (in a
 # list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
-BARE_TITLE = re.compile(r"(?:^|(?<![\w'-])[a-z][\w'-]*,\s+)((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+(?:of|for|at)\s+(?:the\s+)?"
+BARE_TITLE = re.compile(r"(?:^|(?<![\w'-])[a-z][\w'-]*,\s+)((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*\s+"
+                        r"(?:(?:and|&)\s+(?:[\w'-]+\s+){1,3}?)?(?:of|for|at)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w'.-]*|of|and|&|the)\s+){0,8}[A-Z][\w'.-]*),\s+$")
 # "the President of the university, Prof. Dr. X", "the head of the department, doc. Y": a post
 # at a unit the page names ('the university': the university it is about).

@@ -102,7 +102,8 @@ def starts_title(text: str) -> bool:
                                        "regional", "national", "global"):
         return starts_title(text.split(maxsplit=1)[1])  # "UK Co-Dean of X": the title after where
     # "editor-in-chief", "Secretary-General", "Vice-Chancellor", "Co-Dean"
-    lead = BOUNDARY.split(text, maxsplit=1)[0].split()
+    # ("Conclave Coordinator and Assistant Professor, VIMC": the first of two)
+    lead = re.split(r"\s+(?:and|&)\s+", BOUNDARY.split(text, maxsplit=1)[0], maxsplit=1)[0].split()
     if 2 <= len(lead) <= 4 and all(w[:1].isupper() for w in lead) and lead[-1].lower() in TITLE_HEADS:
         return True  # "Content Acquisition Lead", "Talent Partnerships Manager, X": its last word says it
     first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else \
