@@ -35,6 +35,8 @@ HAN_OURS = ("我校", "本校", "我院", "本院", "本系", "我系")
 HAN_LEAD = re.compile(r"(?:特邀|邀请到|邀请了|邀请|以及|感谢|包括|并由|其中|并)+")
 # The last words of a title's field ("游戏设计方向负责人", "海外发行总监"), no organisation's.
 HAN_FIELD_ENDS = r"(?:方向|业务|运营|内容|技术|策划|项目|事务|教学|研发|市场|宣传|发行|创作|制作)$"
+# A company's short name ends in what it makes: "青柚视频", "华策影视", "墨境科技".
+HAN_COMPANY_ENDS = ("视频", "影视", "科技")
 HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute", "研究所": "institute",
             "研究中心": "institute", "中心": "institute", "实验室": "institute", "有限公司": "company",
             "公司": "company", "集团": "company", "电视台": "media", "电影节": "festival",
@@ -224,6 +226,8 @@ def han_post(post: str) -> Post:
         elif ends := [m.end() for m in re.finditer("|".join(HAN_ORG_ENDS), org)]:
             if len(org) - ends[-1] <= 6:
                 org, title = org[: ends[-1]], org[ends[-1]:] + title  # the title's field ("内容运营")
+        elif len(org) >= 4 and org.endswith(HAN_COMPANY_ENDS):
+            pass  # "青柚视频副总裁": a platform's or a company's short name ("短视频负责人": a field)
         elif len(org) <= 4 or re.search(HAN_FIELD_ENDS, org):
             org, title = "", org + title  # "制片总监", "游戏设计方向负责人": a field and its title
     return Post(title, (han_org_chain(org) if org else []) + ours, former=former)
