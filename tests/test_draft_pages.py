@@ -338,3 +338,34 @@ def test_programme_rows_in_spaced_columns_and_guest_labels(tmp_path):
                      ("jian-lu", "speaker")}
     assert people["han-yue"]["alt_names"] == ["韩悦"]
     assert not any("Fonseca" in topic for s in document["event"]["sessions"] for topic in s.get("topics", []))
+
+
+def test_talk_titles_after_a_speakers_bracket_and_posts_an_organisation_owns(tmp_path):
+    """A programme's papers written 'Name (Organisation) "Title"' and a lecture series'
+    'Name (Post, Organisation) – Title' make speakers whose organisation is the bracket's
+    (the title is a topic, no part of it); 'Name (CZ) – CEO, Company' is a post, no topic.
+    A post the organisation owns before a name ('KIT's Dean of Creative Industries,
+    Professor X') is at that organisation; 'Chief Scientist' after a name is a post, not a
+    second person; the last line of the page keeps its post."""
+    page = tmp_path / "page.txt"
+    page.write_text("Screen Studies Conference 2026\nDate: 14 November 2026\n\n"
+                    "13:30  Graduate Student Session\nChair: Prof. YOON Ji-hye\n"
+                    "Dian Pratiwi (Hanbit University) \"Korean Webtoon Adaptations in Indonesia\"\n"
+                    "#2  3.10   Dr. Oh Sang-woo (Senior Research Fellow, Institute for Media Economics) "
+                    "\u2013 The Numbers Behind K-Content Exports\n"
+                    "Ing. Petr Mal\u00fd (CZ) \u2013 CEO, Morava Studios\n\n"
+                    "Thanks to KIT's Dean of Creative Industries, Professor Michael Barnes, for closing the day.\n\n"
+                    "15:00  Keynote\nDr. Helen Marsh, Chief Scientist, Lumenframe Labs\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    _, posts = _posts({**document, "people": [p for p in document["people"] if "positions" in p]})
+    assert posts["Dian Pratiwi"] == [(None, "Hanbit University")]
+    assert posts["Oh Sang-woo"] == [("Senior Research Fellow", "Institute for Media Economics")]
+    assert posts["Petr Mal\u00fd"] == [("CEO", "Morava Studios")]
+    assert posts["Michael Barnes"] == [("Dean of Creative Industries", "KIT")]
+    assert posts["Helen Marsh"] == [("Chief Scientist", "Lumenframe Labs")]
+    ids = {p["name"]: p["id"] for p in document["people"]}
+    event = document["event"]
+    roles = {(p["person"], p["role"]) for s in [event, *event.get("sessions", [])] for p in s.get("participants", [])}
+    assert {(ids["Dian Pratiwi"], "speaker"), (ids["Oh Sang-woo"], "speaker")} <= roles
+    topics = [t for s in [event, *event.get("sessions", [])] for t in s.get("topics", [])]
+    assert sorted(topics) == ["Korean Webtoon Adaptations in Indonesia", "The Numbers Behind K-Content Exports"]

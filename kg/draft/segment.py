@@ -195,6 +195,9 @@ def labels_apart(line: Line) -> list[Line]:
 
 # A programme day's session: "TUESDAY 15/10 – Panel "Where is the money?"" (a heading,
 # though it ends in a quotation mark or a bracket).
+# A strand of parallel sessions by its code: "1A  Training Pipelines (Room HB1.04)", "B2 – Archives"
+# (not "3D Animation in Practice": a D after a digit is a dimension).
+STRAND = re.compile(r"^(?:\d[A-CE-H]|[A-H]\d)\b\s*(?:[\u2013\u2014:|-]\s*)?[A-Z\u201c\"](?:[^.!?]|(?<=\d)\.(?=\d)){3,100}$")
 DAY_SESSION = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
                          r"\d{1,2}(?:[/.]\d{1,2}|\s+[A-Za-z]+)\s*[\u2013\u2014:-]\s+[^.!]{3,120}$", re.IGNORECASE)
 
@@ -217,7 +220,7 @@ def blocks(lines: list[Line]) -> list[Block]:
         text = line.text
         last = i == len(lines) - 1
         if SESSION_COLUMNS.match(text) or SESSION_START.match(text) and not text.endswith(".") or \
-                DAY_SESSION.match(text):
+                DAY_SESSION.match(text) or STRAND.match(text) and len(text.split()) <= 14:
             block = Block("heading", line.number, text)  # "PANEL 1 | Who Finances the ...?"
         elif decorated := DECORATED_HEADING.match(text):
             block = Block("heading", line.number, decorated.group(1))  # "— MENTORS —", "== Programme =="

@@ -165,6 +165,12 @@ STORY_VERB = re.compile(r"\b(?:showed|presented|spoke|explained|shared|discussed
                         r"introduced|demonstrated|revealed|told|described|argued|opened|closed)\b")
 # ("Farid Haddad (Lakeshore Metropolitan University): Feedback at scale": the title unquoted)
 AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
+# ('BAEK Seung-ho (Hanbit University) "The Festival Circuit ..."': the title quoted, no colon;
+# 'Dr. Oh Sang-woo (Senior Research Fellow, X) – The Numbers Behind ...': after a dash)
+AUTHORS_QUOTED = re.compile(r"^(.*\([^)]+\))\s+(?:[\u201c\"]([^\u201d\"]{4,200})[\u201d\"]|"
+                            r"[\u2013\u2014-]\s+([A-Z\u201c\"][^()]{8,200}))\s*$")
+# A lecture series' numbering and date before its speaker: "#2  3.10   Dr. Oh Sang-woo ...".
+SERIES_NUMBER = re.compile(r"^#?\d{1,2}\s+\d{1,2}[./]\d{1,2}\.?\s+(?=\S)")
 
 
 def paper_line(text: str) -> tuple[str, str] | None:
@@ -178,6 +184,13 @@ def paper_line(text: str) -> tuple[str, str] | None:
         return m.group(1) or m.group(2), m.group(3)[: verb.start()].strip() if verb else m.group(3)
     if (m := AUTHORS_TITLE.match(text)) and parse_entry(m.group(1).split(",")[0].split("(")[0]):
         return m.group(2).rstrip("'\u2019"), m.group(1)
+    text = SERIES_NUMBER.sub("", text)
+    if (m := AUTHORS_QUOTED.match(text)) and leads_with_name(m.group(1)) and \
+            not (m.group(3) and (roles.label_role(m.group(3)) or starts_title(m.group(3)) or "," in m.group(3))) and \
+            parse_entry(m.group(1)):
+        # (not "Petr Malý (CZ) – CEO, Morava Studios a.s.", "Jan Dvořák (CZ) – Department of Film
+        # Studies, University of Lipník": a post after the dash, no talk)
+        return (m.group(2) or m.group(3)).strip("\u201c\u201d\""), m.group(1)
     return None
 
 
