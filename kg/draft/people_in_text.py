@@ -424,7 +424,7 @@ class PeopleInText:
             return bool(job)
         piece = re.split(r"\s*;\s*", after[org_after.end():] if org_after else after)[0]
         piece = re.split(r",\s+(?:for|with|to|from)\s+(?:her|his|their)\s|,\s+(?:and\s+)?(?:our|their)\s", piece)[0]
-        piece = re.split(r"(?<=[a-z\u00e0-\u00ff]{2})(?<!Pvt)(?<!Inc)(?<!Ltd)(?<!Bhd)(?<!Pte)(?<!Corp)(?<!Mrs)(?<!Jr)(?<!Sr)(?<!St)\.\s+(?=[A-Z])", piece)[0]  # "of Radio Bío Mar. Participating were"
+        piece = re.split(r"(?<=[a-z\u00e0-\u00ff]{2})(?<!Pvt)(?<!Sdn)(?<!Inc)(?<!Ltd)(?<!Bhd)(?<!Pte)(?<!Corp)(?<!Mrs)(?<!Jr)(?<!Sr)(?<!St)\.\s+(?=[A-Z])", piece)[0]  # "of Radio Bío Mar. Participating were"
 
         if verb := VERB_AFTER.search(piece):
             piece = piece[: verb.start()]

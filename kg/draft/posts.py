@@ -126,6 +126,9 @@ def split_titles(text: str) -> list[str]:
             for sep, part in zip(parts[1::2], parts[2::2]):
                 if sep.strip() == "&" and OFFICER.match(part) and len(current.split()) <= 2:
                     current += sep + part  # "Founder & CEO": one title as written ("founder and CEO" two)
+                elif sep.strip() == "&" and has_type_word(part.split()[-1]) and \
+                        not starts_title(re.split(r",\s+", current)[-1]):
+                    current += sep + part  # "Producer, Lantern & Key Films": one company's name
                 elif sep.strip().startswith(";") or sep.strip() in ("/", "\u2013", "\u2014") and starts_title(part) or \
                         sep.strip() != "/" and starts_title(part) or ALUMNI.match(part) or (
                         part[:1].islower() and title_like(" ".join(
