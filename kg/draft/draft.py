@@ -66,6 +66,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
     org_inference.units_of_the_host(draft)
     org_inference.offices_from_honorifics(draft)
     org_inference.posts_at_the_host(draft)
+    org_inference.festival_posts(draft)
     draft.break_cycles()
     forms_on_next_lines(draft)
     merge_written_forms(draft)

@@ -369,3 +369,26 @@ def posts_at_the_host(draft: Draft) -> None:
                                     r"institute|academy)$", "", post.title, flags=re.IGNORECASE)
                 post.org_inferred = True
                 draft.posted_orgs.add(post.org)
+
+
+# A festival's own office before a name: "Festival director Gwen Parry", "Festival Artistic Director X".
+FESTIVAL_TITLE = re.compile(r"(?i)festival\s+(?:[a-z-]+\s+){0,2}(?:director|programmer|manager|producer|coordinator|"
+                            r"president|chair|curator|head)\b")
+
+
+def festival_posts(draft: Draft) -> None:
+    """'Festival director Gwen Parry' on a page with one festival: the director of that
+    festival (inferred), when the post names no organisation."""
+    hosts = {key for key, _ in draft.event.organizers} | {draft.owner}
+    posted = {post.org for person in draft.people.values() for post in person.posts}
+    # (the festival holding the event, else one no one else works at: not "Lotte Verhoeven,
+    # director of the Utrecht Short Film Festival", a juror's)
+    found = [key for key, org in draft.orgs.items() if org.type == "festival" and not FESTIVAL_TITLE.search(org.name)]
+    festivals = [key for key in found if key in hosts] or [key for key in found if key not in posted]
+    if len(festivals) != 1:
+        return
+    for person in draft.people.values():
+        for post in person.posts:
+            if post.org is None and post.title and FESTIVAL_TITLE.fullmatch(post.title):
+                post.org, post.org_inferred = festivals[0], True
+                draft.posted_orgs.add(post.org)

@@ -333,12 +333,14 @@ class PeopleInText:
         found = self.known_or_new(text, offset, text[offset:end])
         if found and all(w.lower() in LEADING_WORDS for w in before):
             return (offset, *found)  # "When Priya Raman '09 was ...": a sentence's first word
-        posts = pre_name_posts(before)
+        posts, post_start = pre_name_posts(before), start
         if not posts and (post_of := POST_OF_BEFORE.search(text[:offset])) and starts_title(post_of.group("post")):
             posts = parse_posts(post_of.group("post"))  # "Dean of the Faculty of Fine Arts Rebecca Thiessen"
-            if (owner := OWNER_BEFORE.search(text[:post_of.start()])) and \
-                    owner.group(1).split()[0].lower() not in NOT_ORG_START and len(posts) == 1 and not posts[0].chain:
-                posts[0].chain = org_chain(owner.group(1))  # "Screen Island's Head of Development Priya Raman"
+            post_start = post_of.start()
+        if (owner := OWNER_BEFORE.search(text[:post_start])) and owner.group(1).split()[0].lower() not in NOT_ORG_START \
+                and len(posts) == 1 and not posts[0].chain:
+            # "Screen Island's Head of Development Priya Raman", "Bluegum Interactive's Creative Director Hannah Lowe"
+            posts[0].chain = org_chain(owner.group(1))
         if not posts and (entry := parse_entry(words)) and found and isinstance(found[0], PersonName) and \
                 entry.person.name == found[0].name:
             posts = entry.posts  # "NCYU President Chang Chih-wei": the office at the organisation before it
