@@ -52,6 +52,7 @@ HONORIFICS = frozenset({
     "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña", "mg", "mg.",
     # Indonesian Ir. / Drs., Egyptian Eng., Turkish Doç. / Dr. Öğr. Üyesi / Arş. Gör., Italian
     # Prof.ssa / Dott. / Dott.ssa / Avv. / Arch., Polish and Czech dr hab. / Mgr. / doc.
+    "bapak", "bpk.", "bpk", "ibu", "sdr.", "sdri.",  # Indonesian: Mr, Mrs / Ms, Brother, Sister
     "ir.", "drs.", "eng.", "doç", "doç.", "öğr.", "üyesi", "arş.", "gör.", "prof.ssa", "dott", "dott.",
     "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.", "inż.", "univ.", "conf.", "lect.",
     "ph.d.", "phd.",  # written before the name in Latin America ("PhD. Laura Gómez")
@@ -309,6 +310,8 @@ def parse_name(text: str) -> PersonName | None:
     words = rest.split()
     if any(w.lower() in GERMAN_JOBS for w in words[:-2]):
         return None  # "Regisseurin Anna Krüger": German writes the job in capitals, then the name
+    if words and words[0] in ("PT", "PT.", "CV", "CV."):
+        return None  # "PT Wayang Piksel Kreatif": an Indonesian company (Perseroan Terbatas)
     if len(words) == 1 and (joined := INITIAL_JOINED.match(words[0])):
         return PersonName(rest, joined.group(2), None, None, honorific)  # "D.Oyunchimeg": no family name
     if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \
