@@ -53,7 +53,7 @@ HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|" + LATIN_WORDS + r")+$
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
                   "与", "及", "等", "以", "通过", "围绕", "就", "代表", "共同", "为", "对", "在", "带来", "进行",
                   "参与", "参观", "担任", "作为", "提出", "讲述", "谈到", "回顾", "结合", "从", "也", "致",
-                  "接着", "接著", "莅临", "说明", "强调", "则", "随后", "首先", "最后", "亦",
+                  "接着", "接著", "分别", "先后", "依次", "莅临", "说明", "强调", "则", "随后", "首先", "最后", "亦",
                   "、", "，", ",", "。", "；", ";", " ", "（", "(")
 # A name written in Chinese from another script, its parts joined by '·' ("阿依努尔·吐尔逊").
 DOTTED_NAME = r"[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,10}"
@@ -216,6 +216,9 @@ def han_post(post: str) -> Post:
     post = post[2:] if ours else post
     # "学院院长罗建华": the school the page is about, not one called 学院
     post = post[2:] if post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES else post
+    if not ours and post.startswith("学院") and re.match(r"[\u3400-\u9fff]{2,10}?(?:系|教研室)", post[2:]) and \
+            any(post.endswith(t) for t in HAN_TITLES):
+        ours, post = ["@学院"], post[2:]  # "学院数字媒体系主任": a department of the school the page is about
     title = next((t for t in HAN_TITLES if post.endswith(t)), None)
     org = post[: -len(title)] if title else post
     if (country := re.match(HAN_COUNTRY, org)) and not org.endswith(HAN_ORG_ENDS):

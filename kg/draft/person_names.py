@@ -91,7 +91,7 @@ HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
 # Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
 HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回",
                            "中文版", "英文版", "首頁", "新聞", "相关文章", "相关新闻", "相关链接", "上一篇",
-                           "下一篇", "返回列表", "阅读全文", "责任编辑"})
+                           "下一篇", "返回列表", "阅读全文", "责任编辑", "单位"})
 # An office written before a name as if an honorific: "Dean Angela Whitcombe opened ...",
 # "President Dr. BAEK Jong-hoon".
 OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
@@ -102,7 +102,7 @@ COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson
                             r"Secretary-General|General Manager|CEO))\b\s*(.*)$")
 # What a company's or school's Han name ends in ("墨云动画", "轩辕互动"): no person's name.
 # (an organisation's own ending of two characters or more: "部", "系" end names too)
-HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏") + \
+HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏", "仪式") + \
     tuple(end for end in HAN_ORG_ENDS if len(end) > 1)
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "binte", "a/l", "a/p", "s/o", "d/o", "al", "el", "y", "i", "des", "'t", "\u2019t"})
