@@ -66,10 +66,10 @@ def is_heading(text: str) -> bool:
 
 
 # A programme line's time: "09:30 – 10:30 |", "18:00".
-TIME_PREFIX = re.compile(r"^(?:\d{1,2}[:.h]\d{2}|\d{1,2}h(?=\s)|\d{1,2}(?=\s?(?:am|pm)))(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
-                         r"(?:\s*(?:-|\u2013|\u2014|to|\u00e0s|\u00e0|a|bis|at\u00e9)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2}h\b))?"
+TIME_PREFIX = re.compile(r"^(?:\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\d{1,2}h(?=\s)|\d{1,2}(?=\s?(?:am|pm)))(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+                         r"(?:\s*(?:-|\u2013|\u2014|to|\u00e0s|\u00e0|a|bis|at\u00e9)\s*(?:\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\d{1,2}h\b))?"
                          r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?(?:\s+(?-i:[A-Z]{1,3}T|UTC)(?:[+-]\d{1,2})?\b)?"
-                         r"\s*(?:[|:\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT", "09h30 : Accueil", "15h às 16h30 – Painel"
+                         r"\s*(?:[|:\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT", "09h30 : Accueil", "9 h 30", "15h às 16h30 – Painel"
 
 
 TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room|moderator|"
@@ -236,6 +236,8 @@ def blocks(lines: list[Line]) -> list[Block]:
                 not label.group(2).startswith("//") and \
                 (not re.match(r"[\u30a0-\u30ff]", label.group(1)) or han_label(label.group(1).split()[0])) and (
                     KNOWN_LABEL.match(re.sub(r"[\u3400-\u9fff]+\s*", "", label.group(1)).strip()) or han_label(label.group(1))
+                    # ("Coordenação / Chair:", "Mediação / Moderator:": a label in two languages)
+                    or any(KNOWN_LABEL.match(part) for part in re.split(r"\s+/\s+", label.group(1))[1:])
                     or not is_heading(text)):
             block = Block("label", line.number, label.group(2).strip(), label.group(1).strip())
         elif is_heading(text) and not (last and len(lines) > 1 and len(text.split()) > 6) or \
