@@ -88,6 +88,7 @@ college panel.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -369,3 +370,28 @@ def test_talk_titles_after_a_speakers_bracket_and_posts_an_organisation_owns(tmp
     assert {(ids["Dian Pratiwi"], "speaker"), (ids["Oh Sang-woo"], "speaker")} <= roles
     topics = [t for s in [event, *event.get("sessions", [])] for t in s.get("topics", [])]
     assert sorted(topics) == ["Korean Webtoon Adaptations in Indonesia", "The Numbers Behind K-Content Exports"]
+
+
+def test_bilingual_labels_and_french_times(tmp_path):
+    """A programme in French and English: '28 mai 2026' is its date, '9 h 30 – 11 h' begins a session's line, and
+    'Présidence / Chair :', 'Animation / Moderator :', 'Avec / With :' are labels that give
+    their people's roles (no session called 'Présidence / Chair')."""
+    page = tmp_path / "page.txt"
+    page.write_text("Congrès 2026 de l'Association des études cinématographiques\nDate : 28 mai 2026\n\n"
+                    "9 h 30 – 11 h | Séance 1B / Session 1B — Son et musique | Salle A-112\n"
+                    "Présidence / Chair : Prof. David Hirsch (Ontario Lakes University)\n\n"
+                    "14 h – 15 h 30 | Table ronde de l'industrie / Industry Roundtable | Salle A-110\n"
+                    "Animation / Moderator : Karine Lapointe, journaliste, magazine Le Projecteur\n"
+                    "Avec / With :\n"
+                    "\u2022 Denis Ouellet, directeur des programmes, Fonds Image Qu\u00e9bec\n"
+                    "\u2022 Priya Sandhu, Head of Canadian Originals, StreamNorth\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    event = document["event"]
+    assert str(event["start_date"]) == "2026-05-28"  # "28 mai 2026"
+    sessions = {s["name"]: {(p["person"], p["role"]) for p in s.get("participants", [])}
+                for s in event.get("sessions", [])}
+    assert not any("Chair" in name or "Moderator" in name or re.match(r"\d", name) for name in sessions)
+    roundtable = next(people for name, people in sessions.items() if "Industry Roundtable" in name)
+    assert roundtable == {("karine-lapointe", "moderator"), ("denis-ouellet", "panelist"),
+                          ("priya-sandhu", "panelist")}
+    assert ("david-hirsch", "chair") in next(people for name, people in sessions.items() if "1B" in name)

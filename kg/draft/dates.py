@@ -29,6 +29,26 @@ FORMS = (
     re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일"),
     re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])"),
 )
+# French, Spanish, Portuguese, Italian and German months the English stems above do not
+# read ("28 mai 2026", "3 de agosto de 2026", "12. März 2026"): a form of their own.
+FOREIGN_MONTHS = {
+    "janvier": 1, "janeiro": 1, "enero": 1, "gennaio": 1, "jänner": 1,
+    "février": 2, "fevrier": 2, "fevereiro": 2, "febrero": 2, "febbraio": 2,
+    "mars": 3, "março": 3, "marco": 3, "marzo": 3, "märz": 3,
+    "avril": 4, "abril": 4, "aprile": 4,
+    "mai": 5, "maio": 5, "mayo": 5, "maggio": 5,
+    "juin": 6, "junho": 6, "junio": 6, "giugno": 6, "juni": 6,
+    "juillet": 7, "julho": 7, "julio": 7, "luglio": 7, "juli": 7,
+    "août": 8, "aout": 8, "agosto": 8, "august": 8,
+    "septembre": 9, "setembro": 9, "septiembre": 9, "settembre": 9, "september": 9,
+    "octobre": 10, "outubro": 10, "octubre": 10, "ottobre": 10, "oktober": 10,
+    "novembre": 11, "novembro": 11, "noviembre": 11, "november": 11,
+    "décembre": 12, "decembre": 12, "dezembro": 12, "diciembre": 12, "dicembre": 12, "dezember": 12,
+}
+FOREIGN_DATE = re.compile(r"\b(\d{1,2})(?:er|\.|\u00ba|\u00b0)?(?:\s*(?:-|\u2013|\u2014|au|al|a|bis|e|et|y)\s*(\d{1,2})\.?)?"
+                          r"\s+(?:de\s+)?(" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) +
+                          r")\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
+FORMS = (*FORMS, FOREIGN_DATE)
 YEARLESS = re.compile(rf"\b(?:on|from)\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)
 YEARLESS_DAY_FIRST = re.compile(rf"\b(?:on|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -71,6 +91,9 @@ def find_date(text: str) -> FoundDate | None:
             month = MONTHS[g[3][:3].lower()]
             start_month = MONTHS[g[1][:3].lower()] if g[1] else month
             start, end = _iso(g[4], start_month, g[0]), _iso(g[4], month, g[2]) if g[2] else None
+        elif form is FOREIGN_DATE:
+            month = FOREIGN_MONTHS[g[2].lower()]
+            start, end = _iso(g[3], month, g[0]), _iso(g[3], month, g[1]) if g[1] else None
         else:
             start, end = _iso(g[0], int(g[1]), g[2]), None
         if start:

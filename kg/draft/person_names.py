@@ -121,7 +121,7 @@ NOT_NAME_WORDS = frozenset("""
 the a an and former current ex lead render cloud government ministry county guest organizer organiser moderator
 panelist panellist keynote telecoms stream united of for at in on by with from to this that these those our their its his her
 please rsvp id faq branch degree course clinic manual series tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
-rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon
+rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon atrium pavillon pavilion
 best block qld nsw sub-forum subforum
 when while after before since although though if because during once then also but yet however
 meanwhile yesterday tomorrow here there where whether unlike

@@ -66,10 +66,10 @@ def is_heading(text: str) -> bool:
 
 
 # A programme line's time: "09:30 – 10:30 |", "18:00".
-TIME_PREFIX = re.compile(r"^(?:\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\d{1,2}h(?=\s)|\d{1,2}(?=\s?(?:am|pm)))(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
-                         r"(?:\s*(?:-|\u2013|\u2014|to|\u00e0s|\u00e0|a|bis|at\u00e9)\s*(?:\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\d{1,2}h\b))?"
+TIME_PREFIX = re.compile(r"^(?:\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\d{1,2}\s?h(?=\s)|\d{1,2}(?=\s?(?:am|pm)))(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+                         r"(?:\s*(?:-|\u2013|\u2014|to|\u00e0s|\u00e0|a|bis|at\u00e9)\s*(?:\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\d{1,2}\s?h\b))?"
                          r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?(?:\s+(?-i:[A-Z]{1,3}T|UTC)(?:[+-]\d{1,2})?\b)?"
-                         r"\s*(?:[|:\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT", "09h30 : Accueil", "9 h 30", "15h às 16h30 – Painel"
+                         r"\s*(?:[|:\u2013\u2014]\s*|-\s+)?", re.IGNORECASE)  # "9:00am - 9:30am ADT", "09h30 : Accueil", "9 h 30 – 11 h", "15h às 16h30 – Painel"
 
 
 TABLE_HEADER = re.compile(r"^(?:(?:time|session|speakers?|title|topic|venue|room|moderator|"
