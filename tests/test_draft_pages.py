@@ -395,3 +395,19 @@ def test_bilingual_labels_and_french_times(tmp_path):
     assert roundtable == {("karine-lapointe", "moderator"), ("denis-ouellet", "panelist"),
                           ("priya-sandhu", "panelist")}
     assert ("david-hirsch", "chair") in next(people for name, people in sessions.items() if "1B" in name)
+
+
+def test_the_event_day_in_a_recap_is_not_the_posts_date(tmp_path):
+    """A blog recap 'Posted by X · 2 September 2025 · 7 min read' about 'Last Friday (29
+    August)': the post's date is the source's, the event's is 29 August 2025 (its year
+    taken from the page, so inferred)."""
+    page = tmp_path / "page.txt"
+    page.write_text("Screen Futures Brisbane 2025: our recap\n"
+                    "Posted by Hannah Liu \u00b7 2 September 2025 \u00b7 7 min read\n\n"
+                    "Last Friday (29 August) more than 200 producers and students came to Screen Futures "
+                    "Brisbane, run by Moreton Screen Hub. Dr Mei Chen, Lecturer in Games Design at KIT, "
+                    "opened the day.\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    assert str(document["sources"][0]["published"]) == "2025-09-02"
+    assert str(document["event"]["start_date"]) == "2025-08-29"
+    assert "start_date" in document["event"]["inferred"]

@@ -15,7 +15,9 @@ from kg.draft.dates import MONTH, MONTHS, FoundDate, _iso, find_date
 _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|" \
         r"\d{1,2}[/.]\d{1,2}[/.]\d{4})"
 DATELINE = re.compile(rf"^(?:[A-Z][A-Z .]+\s+[\u2014\u2013-]+\s+(?=Posted|Published|Updated))?"
-                      rf"(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*|"
+                      rf"(?:(?:Posted|Published|Updated|Release time:|Released:|Date posted:)(?:\s+on)?\s*:?\s*|"
+                      # "Posted by Hannah Liu · 2 September 2025 · 7 min read"
+                      rf"(?:Posted|Published|Written)\s+by\s+[A-Z][\w.'\u2019 -]{{1,40}}?\s*[\u00b7|\u2013\u2014]\s*|"
                       rf"[A-Z][A-Za-z]+,\s+)?"
                       rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}"
                       rf"(?:\s*$|\s+[\u2014\u2013-]+\s+|\s{{2,}}|\s+(?=Source:|Author:|Views:)|\s*[\u00b7|]\s*)")

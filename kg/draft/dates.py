@@ -49,9 +49,12 @@ FOREIGN_DATE = re.compile(r"\b(\d{1,2})(?:er|\.|\u00ba|\u00b0)?(?:\s*(?:-|\u2013
                           r"\s+(?:de\s+)?(" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) +
                           r")\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
 FORMS = (*FORMS, FOREIGN_DATE)
-YEARLESS = re.compile(rf"\b(?:on|from)\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",
+# A weekday before a day written without its year: "Wednesday 12 November", "Last Friday
+# (29 August)", "From Friday evening, 7 November", "Thursday, March 5".
+WEEKDAY_BEFORE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+\(?"
+YEARLESS = re.compile(rf"\b(?:(?:on|from)\s+|{WEEKDAY_BEFORE}){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",
                       re.IGNORECASE)
-YEARLESS_DAY_FIRST = re.compile(rf"\b(?:on|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+YEARLESS_DAY_FIRST = re.compile(rf"\b(?:(?:on|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?|{WEEKDAY_BEFORE})"
                                 rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}(?!,?\s+\d{{4}})", re.IGNORECASE)
 HAN_YEARLESS = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
