@@ -4,7 +4,8 @@ copes with a page far larger than any real one.
 Drafts every page of tests/cases/draft/ (the seed article, compared with data/, and the
 invented pages, each compared with its expected.yaml) and prints precision, recall and F1
 per kind of fact (people, positions, organisations, roles), micro-averaged over the pages
-(every fact counts once), then the pages one by one. Then drafts a generated 10 MB text
+(every fact counts once), how many pages' events begin on the expected day, then the
+pages one by one. Then drafts a generated 10 MB text
 and prints its wall time and peak memory. Not part of `make test`.
 
     python benchmarks/bench_draft.py            # pages and the 10 MB text
@@ -36,9 +37,10 @@ CASES = ROOT / "tests" / "cases" / "draft"
 FLOORS = {"people": 0.95, "positions": 0.85, "roles": 0.85}
 
 
-def page_scores(cases: Path = CASES) -> list[tuple[str, dict, dict | None]]:
+def page_scores(cases: Path = CASES) -> list[tuple[str, dict, dict | None, bool]]:
     """(page, scores of people, posts, organisations and roles, scores of topics and
-    mentions or None where the expected records state neither)."""
+    mentions or None where the expected records state neither, whether the draft's event
+    begins on the expected day)."""
     found = []
     for case in sorted(p for p in cases.iterdir() if (p / "page.txt").exists()):
         expected_dir = case / "expected.yaml" if (case / "expected.yaml").exists() else ROOT / "data"
@@ -49,7 +51,8 @@ def page_scores(cases: Path = CASES) -> list[tuple[str, dict, dict | None]]:
             print(f"no draft: {refused}", file=sys.stderr)
             drafted = {kind: set() for kind in expected}
         about = about_score(drafted, expected) if expected["topics"] or expected["mentions"] else None
-        found.append((case.name, score(drafted, expected), about))
+        found.append((case.name, score(drafted, expected), about,
+                      drafted.get("start_date") == expected["start_date"]))
     return found
 
 
@@ -89,15 +92,16 @@ def large_text(path: Path, megabytes: int = 10) -> None:
 def main() -> int:
     cases = Path(sys.argv[sys.argv.index("--cases") + 1]) if "--cases" in sys.argv else CASES
     pages = page_scores(cases)
-    overall = total([s for _, s, _ in pages])
+    overall = total([s for _, s, _, _ in pages])
     print_table(f"kg draft on {len(pages)} pages ({cases.name}/), micro-averaged:", overall, KINDS)
-    about = [a for _, _, a in pages if a]
+    print(f"event start dates: {sum(day for *_, day in pages)} of {len(pages)} pages right")
+    about = [a for _, _, a, _ in pages if a]
     if about:
         print_table(f"\nTopics (matched when half their words are shared) and mentions, on the "
                     f"{len(about)} pages whose records state them:", total(about, ABOUT_KINDS),
                     ABOUT_KINDS)
     print("\nF1 per page:" + " " * 34 + "  ".join(f"{k[:9]:>9}" for k in KINDS + ABOUT_KINDS))
-    for name, s, a in pages:
+    for name, s, a, _ in pages:
         print(f"  {name:<44}" + "  ".join(f"{s[k].f1:>9.3f}" for k in KINDS)
               + ("  " + "  ".join(f"{a[k].f1:>9.3f}" for k in ABOUT_KINDS) if a else ""))
     if "--no-large" not in sys.argv:

@@ -57,7 +57,7 @@ def facts(records: Records, event_id: str | None = None) -> dict[str, set[tuple]
     event): its participants, their posts, the organisations of the posts, organisers, place
     and mentions (with their parents), and the roles."""
     if event_id is None and len(records.events) > 1:
-        out = {kind: set() for kind in (*KINDS, *ABOUT_KINDS)}
+        out = {kind: set() for kind in (*KINDS, *ABOUT_KINDS, "start_date")}
         for key in records.events:
             for kind, found in facts(records, key).items():
                 out[kind] |= found
@@ -94,6 +94,7 @@ def facts(records: Records, event_id: str | None = None) -> dict[str, set[tuple]
     for holder in holders:
         for p in holder.participants:
             out["roles"].add((_name(records.people[p.person].name), p.role))
+    out["start_date"] = {str(event.start_date)}  # (scored apart: the pages whose event day is right)
     out["topics"] = {t for h in holders for t in h.topics}
     out["mentions"] = {_name(records.people[m].name) if m in records.people else
                        _org(orgs[m].name) for h in holders for m in h.mentions}
