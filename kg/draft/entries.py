@@ -263,6 +263,8 @@ def parse_entry(text: str) -> Entry | None:
     head = text[: cut.start()] if cut else text
     rest = text[cut.end():] if cut else ""
     found = name_at_end(head.split()) or (caps_name(head) if rest else None)
+    if not found and "," in text and (split := name_then_title(text.partition(",")[0])):
+        return parse_entry(f"{split}, {text[len(split):].strip()}")  # "Mr. Brian Mutua Head of Programming, SBC"
     if not found:
         return None
     before, person = found
@@ -327,6 +329,16 @@ def parse_entry(text: str) -> Entry | None:
             and posts[1].chain and before:
         posts = [Post(posts[0].title, posts[1].chain)]  # "producer Rhys Baptiste (Kitewing Films)"
     return _title_as_post(Entry(person, posts, alt, text))
+
+
+def name_then_title(text: str) -> str | None:
+    """The name that begins 'Mr. Brian Mutua Head of Programming' (a list that lost the
+    comma after the name), when a title follows it, else None."""
+    words = text.split()
+    for i in range(2, min(len(words), 6)):
+        if words[i][:1].isupper() and starts_title(" ".join(words[i:])) and parse_name(" ".join(words[:i])):
+            return " ".join(words[:i])
+    return None
 
 
 def _title_as_post(entry: Entry) -> Entry:
