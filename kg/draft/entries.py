@@ -50,8 +50,9 @@ def without_degrees(text: str) -> str:
     return DEGREES_AFTER.sub(lambda m: "." if m.group().endswith(".") and
                              re.match(r"\s+[A-Z\u201c\"]", m.string[m.end():]) else "", text)
 NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][A-Z][\w.-]{0,15}[\"\u201d\u2019'](?=\s+[A-Z])")
-DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB)(?:\s+\(?Hons\)?)?"
-                         r"(?:\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&|in|of)){0,5})?,?\s+(?:19|20)\d\d\)|"
+DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB|B[A-Z]{2,4}|M[A-Z]{2,4})(?:\s+\(?Hons\)?)?"
+                         r"(?:\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&|in|of)){0,5})?,?\s+(?:19|20)\d\d"
+                         r"(?:,\s+Hons\s+(?:19|20)\d\d)?\)|"  # "(BFTV 2016, Hons 2017)"
                          # "(Class of 2021)", "(Digital Filmmaking, Class of 2019)"
                          r"\s*\((?:[^()]*,\s*)?(?:[Cc]lass\s+of|[Cc]ohort|[Gg]raduated)\s+(?:19|20)\d\d\)|"
                          # ", BA Broadcast Communication '92,": a degree and its class year

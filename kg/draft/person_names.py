@@ -301,7 +301,7 @@ def parse_name(text: str) -> PersonName | None:
     honorific, rest = strip_honorific(text)
     rest = re.sub(r"^(?:[A-Z][\w'\u2019]*\s+){0,2}[A-Z][\w'\u2019]*-born\s+", "", rest)  # "New Zealand-born Tui ..."
     # "the Hon. Lena Papadakis MP", "Chief Adunni Bankole-Martins MFR": an office's or an honour's letters
-    rest = re.sub(r"(?<=[a-z\u00e0-\u024f])\s+(?:MP|MLA|MPP|MSP|MHA|IAS|IPS|MFR|OFR|OON|CON|MON|OBE|MBE|CBE)$", "", rest)
+    rest = re.sub(r"(?<=[a-z\u00e0-\u024f])\s+(?:MP|MLA|MPP|MSP|MHA|IAS|IPS|MFR|OFR|OON|CON|MON|OBE|MBE|CBE|OAM|AO|ONZM|MNZM|CNZM)$", "", rest)
     if (regnal := re.search(r"\s+(?:II|III|IV|VI|VII)$", rest)) and (inner := parse_name(rest[: regnal.start()])):
         return replace(inner, name=rest, honorific=honorific or inner.honorific)  # "Kwame Owusu-Ansah III"
     if hk := HK_NAME.fullmatch(rest):

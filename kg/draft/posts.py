@@ -158,11 +158,18 @@ TITLE_BODY = re.compile(r"(?:the\s+)?(?:(?:CPC\s+|Communist\s+Party\s+|Party\s+)
                         r"Governing|Supervisory)\s+(?:Board|Council)|Board(?=\s+of\s+(?:the\s+)?[A-Z]|\s*$|,))\b")
 
 
+# A body's kind in lower case before its name: "commercials production house Fenwick & Rowe".
+KIND_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:house|studio|company|agency|firm|broadcaster|"
+                              r"streamer|platform|distributor|publisher|collective|label|developer)\s+(?=[A-Z])")
+
+
 def _org_like(rest: str, boundary: str, last: bool) -> bool:
     """Whether what follows a boundary begins the organisation (not the title's subject)."""
     rest = rest.strip()
     if boundary.strip() in ("of", "at") and THE_ORGS.match(rest):
         return True  # "chair of the school's Department of Film": the department, at the school
+    if boundary.strip() == "at" and KIND_BEFORE_NAME.match(rest):
+        return True  # "at commercials production house Fenwick & Rowe": what it is, then its name
     if not rest or not (capitalised(rest) or BRAND.match(rest) or re.match(r"the\s+(?:[A-Z]|\?\w)", rest)):
         return False
     if boundary.strip() == "in":  # "Lecturer in the Department of Film", not "Lecturer in Editing"
