@@ -215,7 +215,8 @@ def han_post(post: str) -> Post:
         ["@大学|学院"] if post.startswith(HAN_OURS) else []
     post = post[2:] if ours else post
     # "学院院长罗建华": the school the page is about, not one called 学院
-    post = post[2:] if post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES else post
+    if not ours and post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES:
+        ours, post = (["@学院"] if post.startswith("学院") else ["@大学|学院"]), post[2:]
     if not ours and post.startswith("学院") and re.match(r"[\u3400-\u9fff]{2,10}?(?:系|教研室)", post[2:]) and \
             any(post.endswith(t) for t in HAN_TITLES):
         ours, post = ["@学院"], post[2:]  # "学院数字媒体系主任": a department of the school the page is about
@@ -267,6 +268,10 @@ def clause_start(text: str, end: int) -> int:
     return lead.end() if lead else start
 
 
+# How a page writes the school it is about, for the references han_post makes of it.
+OURS_WRITTEN = {"@学院": "学院", "@大学|学院": "学校", "@系": "本系"}
+
+
 def han_mentions(text: str) -> list[tuple[int, int, str]]:
     """Posts followed by a name in a Chinese sentence ('由上海电影学院副院长陈晓主持'):
     (start, end, the entry's text) for each, the organisation before the title included
@@ -301,7 +306,8 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
                         not any(post.chain for post in own[1]) and \
                         (before := han_entry(found[-1][2])) and before[1] and before[1][-1].chain:
                     # "戏剧影视学院院长孙立群、副院长葛晓岚": the deputy of the same school
-                    words = "".join(reversed(before[1][-1].chain)) + words
+                    # (the page's own school written back as the page wrote it: "学校党委书记X、副校长Y")
+                    words = "".join(OURS_WRITTEN.get(org, org) for org in reversed(before[1][-1].chain)) + words
                 found.append((start, m.start(2) + size, words))
                 break
     return found
