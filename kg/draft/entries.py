@@ -20,7 +20,7 @@ from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_H
                                    is_honorific, parse_name, short_form, split_by_honorifics)
 from kg.draft.posts import (BOUNDARY, JOB_WORDS, TITLE_WORDS, Post, parse_posts, starts_title,
                             title_like)
-from kg.draft.title_words import GERMAN_JOBS
+from kg.draft.title_words import GERMAN_JOBS, POST_WORDS
 
 # A card's sentence about its person, by one of their names: "Siobhán is Head of Studio at X".
 ABOUT_PERSON = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:is|works as|serves as)\s+(?:an?\s+|the\s+)?(.+)$")
@@ -168,7 +168,7 @@ BARE_BODIES = frozenset("studio company university school college academy agency
 def pre_name_posts(words: list[str]) -> list[Post]:
     """'producer' / 'Lumen Pictures CEO' before a name -> posts."""
     if len(words) > 1 and DEMONYM.match(words[0]) and not looks_like_org(words[0]) and \
-            words[1].lower() in JOB_WORDS | TITLE_WORDS:
+            words[1].lower() in POST_WORDS:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in ("hon'ble", "hon\u2019ble", "hon.", "hon", "honourable", "honorable"):
         words = words[1:]  # "Hon'ble Vice Chancellor Prof. X": a form of address, no organisation
@@ -203,7 +203,7 @@ def pre_name_posts(words: list[str]) -> list[Post]:
                         all(w[:1].isupper() for w in words[:title_start])):
         return [Post(" ".join(words[title_start:]), org_chain(" ".join(words[:title_start])))]
     last = words[-2] if len(words) > 1 and re.fullmatch(r"I{1,3}|IV", words[-1]) else words[-1]
-    if last.lower() in TITLE_WORDS | JOB_WORDS and all(w[:1].isupper() for w in words):
+    if last.lower() in POST_WORDS and all(w[:1].isupper() for w in words):
         return parse_posts(text)  # "Lead Level Designer Aylin Demirtaş", "Gameplay Engineer II Josh Whitehorse"
     if words[-1].lower() in TITLE_WORDS:
         return parse_posts(text)

@@ -24,7 +24,7 @@ from kg.draft.post_before import VERB_AFTER, post_before
 from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, Post, one_post, parse_posts, starts_title
 from kg.draft.segment import Block
 from kg.draft.spoken_of import MENTION_AFTER, MENTION_BEFORE, SAID, SAID_AFTER
-from kg.draft.title_words import ROMANCE_JOB_WORDS, SUBJECT_WORDS
+from kg.draft.title_words import POST_WORDS, ROMANCE_JOB_WORDS, SUBJECT_WORDS
 
 # (and a body's kind: "at Pan-African streamer Zuri Play", "the Leeds studio Fernhill Pictures")
 ORG_CONTEXT = re.compile(r"\b(?:of|at|from|the|streamer|studio|company|platform|distributor|agency|"
@@ -186,7 +186,7 @@ class PeopleInText:
                                                         whose.group(1).split()[0].lower() in NOT_ORG_START):
                 whose = None
             if org_job and ({w.lower() for w in org_job.group("org").split()} &
-                            (LEADING_WORDS | NOT_ORG_START | TITLE_WORDS | JOB_WORDS) or
+                            (LEADING_WORDS | NOT_ORG_START | POST_WORDS) or
                             # "Narrative director Kofi ...": a sentence's first word, no body the page names
                             # ("Portuguese producer Inês Marques Sarmento": where she is from)
                             ((org_job.start() == 0 or clause and org_job.start() == clause.end()) and

@@ -21,7 +21,7 @@ from kg.draft.letters import CAPITAL, LETTERS
 from kg.draft.name_words import COMPOUND_SECOND, IBERIAN_HONORIFICS, IBERIAN_SECOND_GIVEN, IBERIAN_SUFFIXES
 from kg.draft.org_names import HAN_ORG_ENDS, is_place
 from kg.draft.pinyin_names import pinyin_family_first
-from kg.draft.title_words import GERMAN_JOBS, JOB_WORDS, TITLE_WORDS
+from kg.draft.title_words import GERMAN_JOBS, POST_WORDS
 from kg.draft.southern_names import southern_name
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS, HAN_FAMILY_NAMES
 
@@ -478,7 +478,7 @@ def short_form(text: str) -> str | None:
         words = words[2:] if " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS else words[1:]
     # (not "Chief Scientist": a post, 'Chief' no honorific there)
     if len(words) == 1 and len(words) < len(text.split()) and CAPITALISED.match(words[0]) and \
-            words[0].lower() not in HONORIFICS and words[0].lower() not in TITLE_WORDS | JOB_WORDS:
+            words[0].lower() not in HONORIFICS and words[0].lower() not in POST_WORDS:
         return words[0]
     return None
 

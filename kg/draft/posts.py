@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.draft.org_names import (KIND_OF_BODY, LISTED_UNIT, THE_ORGS, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
                                 org_type, without_stop)
-from kg.draft.title_words import (JOB_WORDS, ROMANCE_FIELDS, ROMANCE_FIELDS_AND_ARTS, ROMANCE_TITLE_WORDS, ROMANCE_UNITS,
+from kg.draft.title_words import (JOB_WORDS, POST_WORDS, ROMANCE_FIELDS, ROMANCE_FIELDS_AND_ARTS, ROMANCE_TITLE_WORDS, ROMANCE_UNITS,
                                    SUBJECT_WORDS, TITLE_WORDS)
 
 # A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
@@ -63,6 +63,7 @@ MODIFIERS = frozenset({"senior", "associate", "assistant", "general", "vice", "d
                        "honorary", "founding", "distinguished", "lead", "creative", "artistic",
                        "chief", "programme", "program", "commissioning", "supervising", "former",
                        "board", "course", "line", "freelance", "pro", "team", "party"})
+HEAD_WORDS = POST_WORDS - MODIFIERS  # a word that is the post itself, not a rank of it
 
 
 # The last word of a capitalised title that begins with its field ("Content Acquisition Lead").
@@ -91,12 +92,12 @@ def starts_title(text: str) -> bool:
         return True  # "Deputy for Visual Arts, X Directorate": the post of a deputy
     if words[0] in MODIFIERS:
         head = BOUNDARY.split(text, maxsplit=1)[0].split()
-        return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS or
+        return any(w.strip(".,").lower() in HEAD_WORDS or
                    w.strip(".,").lower().split("-")[0] in TITLE_WORDS - MODIFIERS for w in head[1:]) or \
             len(head) >= 2 and head[-1].strip(".,").lower() in ("lead", "chief")  # "Programme Lead"
     head = BOUNDARY.split(text, maxsplit=1)[0].split()
     if text[:1].islower() and 2 <= len(head) <= 3 and all(w.isalpha() and w.islower() for w in head) and \
-            head[-1] in (TITLE_WORDS | JOB_WORDS) - MODIFIERS:
+            head[-1] in HEAD_WORDS:
         return True  # "art director at X", "character designer at Y": the last word says it
     if len(words) > 1 and words[0] in ("uk", "us", "chinese", "british", "american", "european", "international",
                                        "regional", "national", "global"):
@@ -106,7 +107,7 @@ def starts_title(text: str) -> bool:
     lead = re.split(r"\s+(?:and|&)\s+", BOUNDARY.split(text, maxsplit=1)[0], maxsplit=1)[0].split()
     if 2 <= len(lead) <= 4 and all(w[:1].isupper() for w in lead) and lead[-1].lower() in TITLE_HEADS:
         return True  # "Content Acquisition Lead", "Talent Partnerships Manager, X": its last word says it
-    first = words[0] if words[0] in TITLE_WORDS | JOB_WORDS else \
+    first = words[0] if words[0] in POST_WORDS else \
         words[0].split("-")[-1] if re.match(r"(?:co|ex)-", words[0]) else words[0].split("-")[0]
     return first in TITLE_WORDS or first in JOB_WORDS
 
@@ -191,7 +192,7 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
 
 def title_like(text: str) -> bool:
     """Whether a phrase names a post: it has a title word ('Commissioning Editor')."""
-    return any(w.strip(".,").lower() in (TITLE_WORDS | JOB_WORDS) - MODIFIERS for w in text.split())
+    return any(w.strip(".,").lower() in HEAD_WORDS for w in text.split())
 
 
 QUALIFIED_TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+([A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3})"

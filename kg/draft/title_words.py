@@ -82,6 +82,8 @@ modeller modeler rigger gaffer storyboarder illustrator technologist engineer de
 coordinator manager presenter broadcaster reporter correspondent columnist podcaster musician singer
 comedian poet choreographer
 """.split())
+# A word that says a post, of either kind (built once: entries and titles check it on every word).
+POST_WORDS = TITLE_WORDS | JOB_WORDS
 # The same jobs in the languages of Romance and Dutch pages, written before the name in
 # prose ("il regista Antonio Palumbo", "la réalisatrice Claire Dubois", "el guionista X").
 # (not "productora"/"produtora": as often the production company, "la productora Parque Chas")
