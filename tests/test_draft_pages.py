@@ -411,3 +411,33 @@ def test_the_event_day_in_a_recap_is_not_the_posts_date(tmp_path):
     assert str(document["sources"][0]["published"]) == "2025-09-02"
     assert str(document["event"]["start_date"]) == "2025-08-29"
     assert "start_date" in document["event"]["inferred"]
+
+
+def test_biographies_in_german_and_on_cards(tmp_path):
+    """Speaker cards whose biography goes on from the name line ('Tobias Nguyen-Hartmann' /
+    'ist Head of Development bei ...'), German and French biographies with their former
+    posts ('Zuvor war sie ...', 'Auparavant, elle était ...'), an alumna's class year before
+    'is', and '12. März 2026' as the event's date, not a numbered item."""
+    page = tmp_path / "page.txt"
+    page.write_text("Rheinufer Talents 2026\n\n12. März 2026\n\nTUTOR*INNEN\n\n"
+                    "Tobias Nguyen-Hartmann\nist Head of Development bei Kranich Film GmbH und Dozent an der "
+                    "Filmhochschule Weserland Bremen.\n\n"
+                    "Miriam Albrecht-Sauer ist Professorin für Medienwissenschaft an der Universität Hanseburg. "
+                    "Zuvor war sie Leiterin der Abteilung Sammlungen am Filmmuseum Oberrhein.\n\n"
+                    "Marie Dubois est productrice chez Films du Nord. Auparavant, elle était programmatrice "
+                    "au Festival de Brest.\n\n"
+                    "Luis Ortega-Baird ('14) is an assistant editor at Fairline Post, where he cut two series.\n\n"
+                    "Rheinufer Talents ist das Nachwuchsprogramm des Filmfest Rheinufer.\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    assert str(document["event"]["start_date"]) == "2026-03-12"
+    _, posts = _posts(document)
+    assert posts["Tobias Nguyen-Hartmann"] == [("Head of Development", "Kranich Film GmbH"),
+                                              ("Dozent", "Filmhochschule Weserland Bremen")]
+    assert posts["Miriam Albrecht-Sauer"] == [("Professorin für Medienwissenschaft", "Universität Hanseburg"),
+                                             ("Leiterin der Abteilung Sammlungen", "Filmmuseum Oberrhein")]
+    assert posts["Marie Dubois"] == [("productrice", "Films du Nord"), ("programmatrice", "Festival de Brest")]
+    assert posts["Luis Ortega-Baird"] == [("assistant editor", "Fairline Post")]
+    current = {(p["name"], q.get("title")): q.get("current", True) for p in document["people"] for q in p["positions"]}
+    assert current[("Miriam Albrecht-Sauer", "Leiterin der Abteilung Sammlungen")] is False
+    assert current[("Marie Dubois", "programmatrice")] is False
+    assert "Rheinufer Talents" not in posts  # a programme, no person

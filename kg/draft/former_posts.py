@@ -26,6 +26,19 @@ LEAD = (r"\b(?i:(?:was|served|worked)\s+(?:previously|formerly|earlier)\s+(?:as\
 # at X", "director of X".
 FORMER = (re.compile(rf"{LEAD}({TITLE}\s+(?:of|for)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:at|for|with)\s+{ORG}"),
           re.compile(rf"{LEAD}({TITLE})\s+(?:at|for|of|with|in)\s+{ORG_AT}"))
+# The same in German, French and Spanish: "Zuvor war sie Leiterin der Abteilung Sammlungen am
+# Filmmuseum X", "Bis 2018 war sie Herstellungsleiterin bei der Y", "Zuvor Stoffentwickler beim Z",
+# "Auparavant, elle était productrice chez W", "Anteriormente fue productora en V".
+FOREIGN_FORMER = re.compile(
+    r"\b(?:(?:Zuvor|Davor|Vorher|Bis\s+\d{4}|Von\s+\d{4}\s+bis\s+\d{4})(?:\s+(?:war|arbeitete)\s+(?:er|sie)"
+    r"(?:\s+(?:bereits|lange|mehrere\s+Jahre|\w+\s+Jahre))?)?(?:\s+als)?|"
+    r"(?:Auparavant|Pr\u00e9c\u00e9demment|Avant\s+cela),?\s+(?:il|elle)\s+(?:\u00e9tait|a\s+\u00e9t\u00e9|a\s+travaill\u00e9\s+comme)|"
+    r"(?:Anteriormente|Antes|Previamente),?\s+(?:fue|trabaj\u00f3\s+como|foi|trabalhou\s+como))\s+"
+    r"(?:une?\s+|la\s+|le\s+)?"
+    r"((?:[A-Za-z\u00c0-\u00ff][\w'\u2019-]*\s+){0,4}?[A-Za-z\u00c0-\u00ff][\w'\u2019-]*)\s+"
+    r"(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|in\s+der|chez|\u00e0\s+la|\u00e0\s+l['\u2019]|au|en|na|no|de\s+la"
+    r")\s*(?<=\s|['\u2019])"
+    rf"(?:(?:norwegischen|deutschen|\w+en)\s+(?:Senders?|Verlags?|Streamingdienstes?|Streamingdienst)\s+)?{ORG}")
 # "previously taught animation at the School of Design": a post with no title.
 FORMER_PLACE = re.compile(rf"\b(?:previously|formerly|earlier)\s+(?:taught|worked|studied|lectured|"
                           rf"trained)(?:\s+[a-z]+){{0,3}}\s+(?:at|in|for|with)\s+(?:the\s+)?{ORG}")
@@ -57,6 +70,9 @@ def former_posts(sentence: str) -> list[tuple[str | None, str]]:
             if not any(a <= m.start() < b for a, b in taken) and (post := _post(m)):
                 taken.append(m.span())
                 found.append(post)
+    for m in FOREIGN_FORMER.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in taken) and (post := _post(m)):
+            found.append(post)
     for m in FORMER_PLACE.finditer(sentence):
         if not any(a <= m.start() < b for a, b in taken):
             found.append((None, re.sub(r"^the\s+", "", m.group(1)).rstrip(".")))

@@ -155,7 +155,7 @@ def capitalised(text: str) -> bool:
 # Bodies a title names before its organisation: "Secretary of the Party Committee of X",
 # "Chairperson of the Board of Trustees of X".
 TITLE_BODY = re.compile(r"(?:the\s+)?(?:(?:CPC\s+|Communist\s+Party\s+|Party\s+)(?:General\s+Branch\s+|Branch\s+)?"
-                        r"Committee|Board\s+of\s+(?:Trustees|Directors|Governors|Regents)|(?:Advisory|Executive|"
+                        r"Committee|Board\s+of\s+(?:Trustees|Directors|Governors|Regents|Advisors|Advisers)|(?:Advisory|Executive|"
                         r"Governing|Supervisory)\s+(?:Board|Council)|Board(?=\s+of\s+(?:the\s+)?[A-Z]|\s*$|,))\b")
 
 
@@ -226,7 +226,7 @@ def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
     if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancien(?:ne)?\b|antiguo\b|antigua\b|gi\u00e0\s|"
-                          r"ehemalige[rn]?\b|ehem\.)\s*",
+                          r"ehemalige[rn]?\b|ehem\.|zuvor\b|fr\u00fcher\b|vormals\b|ex\b)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
         post.former = True
@@ -336,7 +336,7 @@ def without_work(text: str) -> str:
     """'Assistant Editor, "The Long Harbor" (Season 2)' -> 'Assistant Editor': the work they
     are on is no part of the post."""
     text = re.sub(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:series|film|feature|documentary|show|game|anime|"
-                  r"short|movie|special)\s+[\"\u201c].*$", "", text)  # "animation director of the TV anime series '...'"
+                  r"short|movie|special|drama|docuseries|sitcom|telenovela)\s+[\"\u201c\u201e].*$", "", text)  # "animation director of the TV anime series '...'"
     # (a title in angle brackets, as Korean pages write it: "Director, <Night Bus to Gunsan>")
     return re.sub(r",\s*(?:[\"\u201c][^\"\u201d]{2,80}[\"\u201d]|<[^<>]{2,80}>|\u300a[^\u300b]{2,80}\u300b)"
                   r"(?:\s*\([^)]*\))?(?!\s+[A-Z])", "", text)
@@ -345,6 +345,15 @@ def without_work(text: str) -> str:
 LISTED_SUBJECT = (r"\b(?:Professor|Lecturer|Head|Director|Chair|Reader|Fellow|Teacher)\s+(?:in|of)\s+[A-Z][\w-]*"
                   r"(?:,\s+[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+(?:Studies|Arts|Design|Production))?")
 LISTED_COMMA = "\u201a"  # stands for a comma inside a name while a description is cut
+
+
+
+
+def in_quote(before: str) -> bool:
+    """Whether a quote opened before this point is still open: what follows is a work's title."""
+    low, high = ("\u201e", "\u201c") if "\u201e" in before else ("\u201c", "\u201d")  # „German“, “English”
+    return before.count('"') % 2 == 1 or before.count(low) > before.count(high) or \
+        before.count("\u00ab") > before.count("\u00bb")
 
 
 EVENT_ITSELF = re.compile(r"(?:the\s+)?(?:conference|forum|symposium|summit|festival|event|workshop|seminar|"
@@ -360,7 +369,13 @@ def parse_posts(description: str) -> list[Post]:
         # "Senior Lecturer in Film at X University | BAFTA-nominated editor": a headline's posts
         return [post for part in headline for post in parse_posts(part)]
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
-    description = re.sub(r"\s+bei\s+(?=[A-Z\u00c4\u00d6\u00dc])", " at ", description)  # "Head of R&D bei Pixelwerk"
+    # "Head of R&D bei Pixelwerk", "Professorin ... an der Universität X", "enseignante à la Fémis": at
+    # (not inside a work's title, „Die Kanzlei am Fluss", nor a town's "Frankfurt am Main")
+    # ("Editorin von mehr als 30 Spielfilmen": the credits, no part of the post)
+    description = re.sub(r"\s+von\s+(?:mehr\s+als\s+|\u00fcber\s+|rund\s+)?\d+\s+[^,;]*", "", description)
+    description = re.sub(r"\s+(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|an\s+dem|\u00e0\s+la|\u00e0\s+l['\u2019]\s*|au|chez)"
+                         r"\s*(?<=\s|['\u2019])(?=[A-Z\u00c0-\u00de])(?!(?:Main|Rhein|Neckar|Oder|Saale|Ruhr|Inn|Lech|See)\b)",
+                         lambda m: m.group() if in_quote(description[:m.start()]) else " at ", description)
     # "Vice-President, Generative Media, at Orbitra": the title's field, then its organisation
     description = re.sub(r"^([^,]+,[^,]+),\s+at\s+(?=(?:the\s+)?[A-Z])", r"\1, ", description)
     # "Director of Production Support (directora de apoyo a la producción)": the title in the

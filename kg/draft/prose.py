@@ -29,9 +29,10 @@ LEADING = re.compile(r"^(?:(?:The|In|On|At|From|January|February|March|April|Jun
 
 # A biography: "Hannah Osei is Head of Development at ...", "Marco Ricci is a screenwriter".
 BIO = re.compile(r"^((?:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|van|von|der|den|de|la|le|da|di|du|del|N\u00ed|Nic|Mac|"
-                 r"U\u00ed)\s+){1,5}?[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s+is|(?:\s+\([^()]*\))?\s+[\u2013\u2014])\s+"
+                 r"U\u00ed)\s+){1,5}?[A-Z\u00c0-\u00de][\w'\u2019-]+)(?P<aside>\s+\([^()]*\)|\s+['\u2018\u2019]\d{2}\b)?"
+                 r"(?:\s+(?P<verb>is|ist|est|es|\u00e9|\u00e8)|\s+[\u2013\u2014])\s+"
                  r"(?:also\s+|currently\s+|now\s+)?(?:an?\s+|the\s+)?"
-                 r"(?:[A-Z][\w-]*-based\s+)?(.+)$")
+                 r"(?:[A-Z][\w-]*-based\s+)?(?P<what>.+)$")
 BIO_END = (r",\s+(?:where|who|which|whose)\b|\s+whose\b|\s+(?:based|living|working)\s+in\b|\.\s|"
            r"\s+and\s+(?:a|an)\s+(?:graduate|alumn\w*|former\s+student)\b|,\s+part\s+of\b")
 # "Kamau is the founder of ...", "Kamau, who graduated in 2012, is also the chair of ...": the
@@ -117,7 +118,10 @@ class ProseReader:
             m = BIO.match(sentence[lead.end():])  # "Born in Moncton and raised in Richmond, B.C., Élise ... is a"
         if not m or not parse_name(m.group(1)):
             return False
-        description = re.split(BIO_END, m.group(2))[0]
+        description = re.split(BIO_END, m.group("what"))[0]
+        if (m.group("verb") not in (None, "is") or m.group("verb") and m.group("aside") and
+                not re.search(r"\d{2}\)?$", m.group("aside"))) and not starts_title(description):
+            return False  # "Rheinufer Talents ist das Nachwuchsprogramm ...", 'Fís Óg ("young vision") is the ...'
         entry = parse_entry(f"{m.group(1)}, {description}")
         if not entry or not entry.posts:
             return False
@@ -164,7 +168,7 @@ class ProseReader:
             return
         name = person.name
         calls = {w for w in (name.given, name.family, name.name) if w}
-        if not (re.search(r"\b(?:he|she|they|his|her|their)\b", sentence, re.IGNORECASE) or
+        if not (re.search(r"\b(?:he|she|they|his|her|their|er|sie|il|elle|ella|ele|ela)\b", sentence, re.IGNORECASE) or
                 re.match(r"^(?:A former|Before|Prior|Previously|Formerly|Earlier)\b", sentence) or
                 any(w in sentence for w in calls)):
             return  # a sentence about someone or something else

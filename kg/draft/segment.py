@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass
 
 from kg.draft.bilingual import english_posts
+from kg.draft.dates import FOREIGN_MONTHS
 from kg.draft.label_words import KNOWN_LABEL, han_label
 from kg.draft.page import Line
 from kg.draft.person_names import HONORIFICS, parse_name
 from kg.draft.posts import starts_title
 
+# (not "12. März 2026": a German date)
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
-                    r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+                    r"\(?\d{1,2}[.)](?!\s+(?i:" + "|".join(FOREIGN_MONTHS) + r")\b)|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
 BAR_LABEL = re.compile(r"^([^|:\uff1a]{1,40}?)\s*\|\s*([^|]*)$")
 # (a label in Chinese or Japanese too: "主持：", "パネリスト：", a Japanese one in katakana only when known)
 LABEL = re.compile(r"^([A-Z\u3400-\u9fff\u30a0-\u30ff][\w&'\u2019/. \u3000\u3040-\u30ff\u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")

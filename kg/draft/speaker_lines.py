@@ -73,6 +73,13 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
         if short and not name and (capitals := caps_name(line)):
             name = capitals[1]  # "MARIA DAS GRAÇAS TAVARES" over "Audiovisual Manager, Banco do Agreste"
         parts: list[str] = []
+        if name and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph" and \
+                blocks[i + 1].line == block.line + 1 and (verb := CARD_BIO_VERB.match(blocks[i + 1].text)) and \
+                starts_title(blocks[i + 1].text[verb.end():]):
+            # "Tobias Nguyen-Hartmann" / "ist Head of Development bei ...": the card's biography, one sentence
+            out.append(Block("paragraph", block.line, f"{block.text} {blocks[i + 1].text}"))
+            i += 2
+            continue
         if name and HAN_NAME_LINE.fullmatch(line) and i + 1 < len(blocks) and \
                 blocks[i + 1].line == block.line + 1 and han_post_line(blocks[i + 1].text):
             parts.append(blocks[i + 1].text)  # "钱志远" / "越州传媒学院副校长、教授": a Chinese card
@@ -119,6 +126,8 @@ def name_and_post_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A card's biography that goes on from its name line: "is Head of ...", "ist Dozentin ...", "est productrice ...".
+CARD_BIO_VERB = re.compile(r"(?:is|ist|est|es|\u00e9|\u00e8)\s+(?:(?:also|currently|now|a|an|the|ein|eine|un|une|una|um|uma)\s+)*")
 # A card's last line saying what its person does at the event: "Moderating Panel 2", "Speaking at the Keynote".
 CARD_DOING = re.compile(r"(?i)(?:moderating|chairing|speaking|presenting|hosting|opening|closing|in conversation)\b")
 NAME_LINES = "name lines"  # the label of an item made of a name line and the lines under it
@@ -168,7 +177,7 @@ AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u20
 # ('BAEK Seung-ho (Hanbit University) "The Festival Circuit ..."': the title quoted, no colon;
 # 'Dr. Oh Sang-woo (Senior Research Fellow, X) – The Numbers Behind ...': after a dash)
 AUTHORS_QUOTED = re.compile(r"^(.*\([^)]+\))\s+(?:[\u201c\"]([^\u201d\"]{4,200})[\u201d\"]|"
-                            r"[\u2013\u2014-]\s+([A-Z\u201c\"][^()]{8,200}))\s*$")
+                            r"[\u2013\u2014-]\s+([A-Z\u201c\"'\u2018][^()]{8,200}))\s*$")
 # A lecture series' numbering and date before its speaker: "#2  3.10   Dr. Oh Sang-woo ...".
 SERIES_NUMBER = re.compile(r"^#?\d{1,2}\s+\d{1,2}[./]\d{1,2}\.?\s+(?=\S)")
 
@@ -186,11 +195,12 @@ def paper_line(text: str) -> tuple[str, str] | None:
         return m.group(2).rstrip("'\u2019"), m.group(1)
     text = SERIES_NUMBER.sub("", text)
     if (m := AUTHORS_QUOTED.match(text)) and leads_with_name(m.group(1)) and \
-            not (m.group(3) and (roles.label_role(m.group(3)) or starts_title(m.group(3)) or "," in m.group(3))) and \
+            not (m.group(3) and not re.fullmatch(r"[\u201c\"'\u2018].*[\u201d\"'\u2019]", m.group(3)) and
+                 (roles.label_role(m.group(3)) or starts_title(m.group(3)) or "," in m.group(3))) and \
             parse_entry(m.group(1)):
         # (not "Petr Malý (CZ) – CEO, Morava Studios a.s.", "Jan Dvořák (CZ) – Department of Film
         # Studies, University of Lipník": a post after the dash, no talk)
-        return (m.group(2) or m.group(3)).strip("\u201c\u201d\""), m.group(1)
+        return (m.group(2) or m.group(3)).strip("\u201c\u201d\"'\u2018\u2019"), m.group(1)
     return None
 
 

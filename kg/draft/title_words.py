@@ -48,6 +48,8 @@ degà vicedegà argumentista vice-reitor vice-reitora prorektorin vizerektor viz
 studiengangsleiterin drehbuchautor drehbuchautorin autorin programmchef programmchefin kameramann kamerafrau
 referent referentin kurator kuratorin gründer gründerin mitgründer mitgründerin professor professorin vizepräsident vizepräsidentin
 journalistin schauspieler schauspielerin filmemacher filmemacherin kritiker kritikerin cutterin
+sprecher sprecherin stoffentwickler stoffentwicklerin herstellungsleiter herstellungsleiterin editorin mitglied
+förderreferent förderreferentin dramaturgin
 komponist komponistin animatorin
 """.split())
 # Words that begin a post only in a language whose titles the page writes before 'de', 'di', 'von'.
@@ -80,7 +82,7 @@ showrunner playwright novelist artist photographer designer professor lecturer d
 distributor executive investor author supervisor colorist colourist mixer person compositor
 modeller modeler rigger gaffer storyboarder illustrator technologist engineer developer evangelist
 coordinator manager presenter broadcaster reporter correspondent columnist podcaster musician singer
-comedian poet choreographer
+comedian poet choreographer dramaturg
 """.split())
 # A word that says a post, of either kind (built once: entries and titles check it on every word).
 POST_WORDS = TITLE_WORDS | JOB_WORDS
