@@ -155,13 +155,22 @@ def hard_wrap_width(lines: list[str]) -> int | None:
     return width if width <= 120 and len(long) >= 8 and near >= 0.5 * len(long) else None
 
 
+def indent(line: str) -> int:
+    """How far a line's text begins from the left."""
+    return len(line) - len(line.lstrip())
+
+
 def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
     """The page's lines with a broken line joined to the next (which is left empty, so line
     numbers stay the page's). A line shorter than `shortest` is taken as whole (a column's
     lines are all short: there 0)."""
     lines = list(raw_lines)
     width = hard_wrap_width(lines)
+    held, chained = 0, False  # the line holding the text read so far (a line joined to it goes on to the next)
     for i in range(len(lines) - 1):
+        if not chained:
+            held = i
+        chained = False
         here, after = lines[i].rstrip(), lines[i + 1].strip()
         if width and len(here) >= width - 25 and after and not re.search(r"[:.!?]$", here) and \
                 len(re.findall(r"\b[a-z][\w'\u2019-]*", here)) >= 4 and \
@@ -172,13 +181,19 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
             # a page wrapped at a fixed width (a mail, an encyclopedia copy): one paragraph
             lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
             lines[i + 1] = ""
-        elif len(here) >= shortest and after and "\t" not in here and (
+            continue
+        here = lines[held].rstrip()  # (a phrase broken over three lines goes on: "..., Secretary, Department of" ...)
+        if len(here) >= shortest and after and "\t" not in here and (
                 BROKEN.search(here) or
                 # "Participantes: A; B (X);" / "C (Y)": a label's list goes on on the next line
-                here.endswith(";") and known_label_line(here.strip())) and \
+                here.endswith(";") and known_label_line(here.strip()) or
+                # "• Valedictory Address: Dr. X, Vice-Chancellor," / "  Sahyadri University ...": an
+                # item of a programme pasted from a PDF goes on, indented under its text
+                here.endswith(",") and re.match(r"\s*[\u2022\u00b7\u25aa*-]\s", here) and
+                indent(here) < indent(lines[i + 1])) and \
                 not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}(?:[:.h]\d{2}|h))\s", after):
-            lines[i] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
-            lines[i + 1] = ""
+            lines[held] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"
+            lines[i + 1], chained = "", True
     return lines
 
 

@@ -17,9 +17,9 @@ from kg.draft.entries import DEGREE_YEAR, DEMONYM, Entry, name_at_end, parse_ent
 from kg.draft.han_entries import han_card, han_mentions
 from kg.draft.hangul_names import hangul_name, korean_chain, korean_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
-from kg.draft.name_words import LISTED_NAMES
+from kg.draft.name_words import LISTED_NAMES, NOT_NAME_WORDS
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
-from kg.draft.person_names import FAMILY_HONORIFICS, NOT_NAME_WORDS, PersonName, name_runs, parse_name
+from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
 from kg.draft.post_before import VERB_AFTER, post_before
 from kg.draft.posts import DEGREE, JOB_WORDS, OWNER, TITLE_WORDS, Post, one_post, parse_posts, starts_title
 from kg.draft.segment import Block

@@ -18,54 +18,14 @@ from nameparser import HumanName
 from nameparser.config import Constants as NameparserConstants
 
 from kg.draft.letters import CAPITAL, LETTERS
-from kg.draft.name_words import COMPOUND_SECOND, IBERIAN_HONORIFICS, IBERIAN_SECOND_GIVEN, IBERIAN_SUFFIXES
+from kg.draft.name_words import (COMPOUND_SECOND, HAN_NOT_NAMES, HONORIFICS, IBERIAN_HONORIFICS, IBERIAN_SECOND_GIVEN,
+                                 IBERIAN_SUFFIXES, LOWER_HONORIFICS, NOT_NAME_WORDS, TWO_WORD_HONORIFICS)
 from kg.draft.org_names import HAN_ORG_ENDS, is_place
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.draft.title_words import GERMAN_JOBS, POST_WORDS
 from kg.draft.southern_names import southern_name
 from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS, HAN_FAMILY_NAMES
 
-# Honorifics written before a name: kept as the person's `honorific`, never as a post.
-# (nameparser's list of titles is far longer and holds job words such as "producer".)
-HONORIFICS = frozenset({
-    "prof", "prof.", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
-    "miss", "sir", "dame", "madam", "mme", "mme.", "director", "dean", "president", "chairman",
-    "chairwoman", "chair", "ambassador", "minister", "rev", "rev.", "assoc.", "asst.", "associate",
-    "assistant", "direk", "shri", "smt", "smt.", "shrimati", "sushri", "hon'ble", "hon", "hon.",
-    "herr", "frau", "prof.dr.", "dipl.-ing.", "dr.-ing.", "dr.-phil.", "dr.phil.", "mag.", "h.e.", "his", "her", "excellency", "highness",
-    "sheikh", "sheikha", "madam", "mrs.", "nana", "togbe",
-    "late",  # "Late Shri V. Ramamurthy": a person remembered, not there (a mention)
-    "khun", "ajarn", "acharn", "ato", "w/ro", "matua", "whaea",  # Thai, Ethiopian, Māori forms of address
-    "mga.", "bc.", "bca.", "phdr.", "judr.", "rndr.", "paeddr.", "mudr.", "thdr.",  # Czech and Slovak degrees
-    "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
-    "fr.", "fr", "sr.", "bro.", "atty.", "atty", "arch", "msgr.",  # Philippine: Father, Sister, Brother, Attorney
-    # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
-    "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
-    "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.", "ts",
-    "ybhg.", "ybhg", "yb", "yab", "madya",  # "YBhg. Tan Sri Dato' Dr.", "Prof. Madya Dr." (associate professor)
-    # Spanish and Portuguese: Doctora, Maestro/a, Licenciado/a, Ingeniero/a, Arquitecto/a, Señor/a
-    "profª", "drª", "profa", "dr.ª",
-    "doutor", "doutora", "mestre", "mestra", "eng.º", "eng.ª", "engº",  # Portuguese: "Professor Doutor X", "Mestre Y"
-    "m.",  # French Monsieur ("M. Laurent VASSEUR"; not before an initial: "M. A. Rahman")
-    "me", "me.", "maître", "pr.", "pr",  # French: Maître (a lawyer), Pr. (professeur)
-    "dra", "dra.", "sr", "sr.", "sra", "sra.", "srta.", "mtro", "mtro.", "mtra", "mtra.", "lic", "lic.",
-    "lcdo.", "lcda.", "ing", "ing.", "arq.", "prof.ª", "profa.", "dña.", "don", "doña", "mg", "mg.",
-    # Indonesian Ir. / Drs., Egyptian Eng., Turkish Doç. / Dr. Öğr. Üyesi / Arş. Gör., Italian
-    # Prof.ssa / Dott. / Dott.ssa / Avv. / Arch., Polish and Czech dr hab. / Mgr. / doc.
-    "bapak", "bpk.", "bpk", "ibu", "sdr.", "sdri.",  # Indonesian: Mr, Mrs / Ms, Brother, Sister
-    "ir.", "drs.", "eng.", "doç", "doç.", "öğr.", "üyesi", "arş.", "gör.", "prof.ssa", "dott", "dott.",
-    "dott.ssa", "avv.", "arch.", "hab.", "mgr", "mgr.", "doc.", "inż.", "univ.", "conf.", "lect.",
-    "ph.d.", "phd.",  # written before the name in Latin America ("PhD. Laura Gómez")
-})
-# Titles of two words: Malaysian ("Tan Sri Rahimah": 'Tan' is no family name here), a professor's rank.
-TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri", "dato' sri", "dato\u2019 sri",
-                                 "dato sri", "datin seri", "datin paduka", "dato' paduka", "datuk paduka",
-                                 "senior professor", "emeritus professor", "ph. d."})  # (Colombian "Ph. D. Ricardo Salazar")
-# Honorifics some languages write in lower case: Polish and Czech "dr hab.", "prof.", "mgr inż."
-LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.", "doc.", "inż.", "ing.", "univ.",
-                              "drs.", "ir.",
-                              # and Italian prose: "la prof.ssa Giovanna Lo Russo", "il dott. Marco Bianchi"
-                              "prof.ssa", "dott.", "dott.ssa", "avv."})
 HK_NAME = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:-[a-z]+)?),\s+[A-Z][a-z]+")
 # Arabic and Berber words that begin a family name ("Ait Lahcen", "Ben Ali", "Ould Abdallah").
 FAMILY_PREFIXES = frozenset("ait aït ben ould abou bou ibn el al".split())
@@ -84,14 +44,10 @@ FAMILY_HONORIFICS = re.compile(rf"\b{PERSONAL_TITLES}\.?\s+(?=[A-Z\u3400-\u9fff]
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
 # Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
 VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ "
-                        "dang đặng bui bùi do đỗ ngo ngô duong dương ly lý".split())
+                        "dang đặng bui bùi do đỗ ngo ngô duong dương ly lý lương luong trương truong đoàn doan".split())
 VIET_MIDDLE = frozenset("thi thị van văn duc đức minh thanh thành ngoc ngọc quoc quốc huu hữu thu kim "
-                        "hoang hoàng xuan xuân cong công dinh đình hong hồng quang trong trọng gia".split())
+                        "hoang hoàng xuan xuân cong công dinh đình hong hồng quang trong trọng gia mỹ bảo".split())
 HAN_NAME = re.compile(f"^[{HAN_CHARACTERS}]{{2,4}}$")
-# Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
-HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回",
-                           "中文版", "英文版", "首頁", "新聞", "相关文章", "相关新闻", "相关链接", "上一篇",
-                           "下一篇", "返回列表", "阅读全文", "责任编辑", "单位"})
 # An office written before a name as if an honorific: "Dean Angela Whitcombe opened ...",
 # "President Dr. BAEK Jong-hoon".
 OFFICE_HONORIFIC = re.compile(r"^((?:(?:Pro|Deputy|Associate|Executive)[- ])?(?:Vice[- ])?(?:Chancellor|"
@@ -102,7 +58,7 @@ COMPANY_OFFICE = re.compile(r"^((?:Deputy\s+)?(?:Chairman|Chairwoman|Chairperson
                             r"Secretary-General|General Manager|CEO))\b\s*(.*)$")
 # What a company's or school's Han name ends in ("墨云动画", "轩辕互动"): no person's name.
 # (an organisation's own ending of two characters or more: "部", "系" end names too)
-HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏", "仪式") + \
+HAN_NOT_NAME_ENDS = ("动画", "互动", "影视", "娱乐", "科技", "文化", "视频", "网络", "游戏", "仪式", "媒体", "晚报", "日报") + \
     tuple(end for end in HAN_ORG_ENDS if len(end) > 1)
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "di", "la", "le", "du", "del", "dos",
                        "das", "ten", "ter", "bin", "binti", "binte", "a/l", "a/p", "s/o", "d/o", "al", "el", "y", "i", "des", "'t", "\u2019t"})
@@ -116,70 +72,6 @@ INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]?\.?$")  # "N.B.", "Zh.
 # A patronymic ("Bolatovich", "Asanovna", "Serikuly"): Russian and Central Asian names
 # write it after the given name.
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna|uly|kyzy|qizi|ogly)$")  # (Ukrainian: "Petrovych", "Volodymyrivna")
-# Capitalised words that are never part of a person's name on these pages.
-NOT_NAME_WORDS = frozenset("""
-the a an and former current ex lead render cloud government ministry county guest organizer organiser moderator
-panelist panellist keynote telecoms stream united of for at in on by with from to this that these those our their its his her
-please rsvp id faq branch degree course clinic manual series tba tbc am pm chat break lunch dinner coffee reception talks artist compositor
-rigger matriculates box cell recognised üyesi öğr aula sala saal teatro auditorium ballroom lobby foyer salon atrium pavillon pavilion
-best block qld nsw sub-forum subforum
-when while after before since although though if because during once then also but yet however
-meanwhile yesterday tomorrow here there where whether unlike
-supervisor coordinator vfx cgi ai xr vr hr pr mou agreement signs cooperation memorandum
-screenwriting production tutors mentors judges designer cinematographer screenwriter writer composer
-animator actor actress critic journalist photographer filmmaker
-university college school academy institute institution center centre department program programme
-division group company co ltd inc llc corp corporation studio studios pictures films film media
-entertainment festival foundation association society council administration ministry bureau
-agency network lab laboratory conservatory faculty office committee museum library
-guild union alliance federation chamber consortium trust commission studies sciences
-effects design performance communication communications technology humanities culture arts
-journalism photography multimedia industries industry audiovisual creative screen screens economy
-innovation research heritage summit summits productions services service license licence
-attribution calls list prev next previous first second third final three four five sar ip
-commissioner governor mayor minister senator councillor councilor ambassador consul superintendent annex appendix distribution distributors releasing policy privacy notice terms cookie cookies developer developers programmer engineer affairs fm agm redazione newsroom editorial staff
-participant participants student students alumna alumnus alumni winner winners finalist finalists
-campus hall theatre theater cinema auditorium room building hotel auditório auditorio galpão anfiteatro salão salón
-directorate province provincial municipality prefecture secretariat
-universidade universidad université universita università faculdade facultad faculté facoltà escola escuela école
-scuola instituto institut istituto centro departamento departament département dipartimento laboratório
-laboratorio laboratoire curso programa associação asociación fundação fundación fondation estúdio estudio
-animação animación comunicação comunicación cinéma artes
-tu hs fh uni award awards prize prizes jam hackathon residency showcase person persons people provider abn
-industria industry mostra gaceta webtoon hub kanal filmhus medien board parallel panels adaptation
-language languages tel fax phone venue target sponsor
-keynote keynotes roundtable panel session sessions opening closing forum symposium conference
-workshop seminar screening lecture masterclass ceremony discussion presentation presentations
-moderator moderators panelists panelist speaker speakers host hosts guests chair jury programme
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-china chinese american british european asian international global national
-professor dean director manager head ceo cto coo cfo cco vp svp evp avp president founder partner producer
-lecturer officer editor curator programmer fellow researcher secretary chairman chief vice
-executive senior general managing deputy clinical emeritus adjunct visiting
-vice-chancellor pro-vice-chancellor vice-president vice-rector vice-dean vice-chair vice-principal
-co-founder co-director editor-in-chief director-general secretary-general chancellor registrar rector
-prof dr mr mrs ms welcome remarks day morning afternoon evening q&a
-colourist colorist cinematographer screenwriter animator compositor supervisor mixer composer journalist
-filmmaker showrunner designer track lab labs
-about contact notes press news editors programme schedule agenda registration tickets lunch
-television tv animation digital channel radio games interactive
-universidad universidade universite universität universitat università universita escuela escola
-ecole école facultad faculdade faculté faculte instituto institut istituto fondo fundación fundacion
-fundação estudios estudio productora produksjon produktion revista canal cine kino hochschule
-akademie akademia accademia streaming studios sa srl gmbh ag ab as asa oy bv nv pty plc kk
-embassy consulate commission trust fund agency technology technologies labs
-student students representative alumni graduate graduates drama docs documentary shorts
-drive street road avenue lane precinct square plaza boulevard terrace quay wharf
-screen creative arts pictures press news today weekly daily magazine journal times review tribune
-herald gazette post radio collective independent scholar cinemateca cinematheque cinémathèque
-filmoteca kinemathek archive archives mfa phd bsc msc mres filmmaking
-cinematographer writer screenwriter animator composer actor actress critic journalist team leader
-jefe jefa directrice directeur directora profesora profesor professorin professeur catedrática
-responsable chargé chargée déléguée délégué geschäftsführer leiter leiterin decano decana
-""".split())
-
-
 # German and Nordic compounds that name an organisation ('Kunsthochschule', 'Filmakademie').
 ORG_WORD_ENDINGS = ("hochschule", "akademie", "schule", "institut", "högskola", "akademi", "skola",
                     "universität", "fabrik", "produktion", "verleih")

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from kg.draft.bilingual import english_posts
 from kg.draft.dates import FOREIGN_MONTHS
 from kg.draft.label_words import KNOWN_LABEL, han_label
+from kg.draft.name_words import HONORIFICS
 from kg.draft.page import Line
-from kg.draft.person_names import HONORIFICS, parse_name
+from kg.draft.person_names import parse_name
 from kg.draft.posts import starts_title
 
 # (not "12. März 2026": a German date)
