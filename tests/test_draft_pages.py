@@ -271,7 +271,7 @@ def test_the_title_is_the_headline_under_the_sites_chrome(tmp_path):
 def _posts(document: dict) -> tuple[dict, dict]:
     """The draft's organisations (id -> name) and each person's posts as (title, organisation name)."""
     orgs = {o["id"]: o["name"] for o in document["organizations"]}
-    return orgs, {p["name"]: [(q.get("title"), orgs[q["organization"]]) for q in p.get("positions", [])]
+    return orgs, {p["name"]: [(q.get("title"), orgs.get(q.get("organization"))) for q in p.get("positions", [])]
                   for p in document["people"]}
 
 
@@ -441,3 +441,29 @@ def test_biographies_in_german_and_on_cards(tmp_path):
     assert current[("Miriam Albrecht-Sauer", "Leiterin der Abteilung Sammlungen")] is False
     assert current[("Marie Dubois", "programmatrice")] is False
     assert "Rheinufer Talents" not in posts  # a programme, no person
+
+
+def test_chinese_guest_lists_with_bars_and_malaysian_titles(tmp_path):
+    """'颜俊辉｜丰源集团影视投资部 总经理' (a bar between the name and its post), '拿督林国华' and
+    '校长丹斯里黄志明' (a Malaysian title before the name: the honorific), a guest in English and
+    then in Chinese on the next line (one person, the Chinese form another name of theirs), and
+    'Pacific Screen Academy Dean of Digital Media' (the organisation first, as translated)."""
+    page = tmp_path / "page.txt"
+    page.write_text("影视教育论坛\n\n2025年10月28日\n\n圆桌嘉宾：\n"
+                    "• 颜俊辉｜丰源集团影视投资部 总经理\n• 李欣怡｜独立制片人\n\n"
+                    "欢迎词：拿督林国华（马来西亚华语影视工作者协会会长）\n"
+                    "致词：南岚大学学院校长丹斯里黄志明\n\n主旨演讲\n"
+                    "Daniel Whitaker｜Pacific Screen Academy Dean of Digital Media\n"
+                    "丹尼尔·惠特克｜太平洋影视学院 数字媒体学院院长\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    _, posts = _posts(document)
+    assert posts["颜俊辉"] == [("总经理", "影视投资部")]
+    assert posts["李欣怡"] == [("独立制片人", None)]
+    people = {p["name"]: p for p in document["people"]}
+    assert people["林国华"]["honorific"] == "拿督"
+    assert posts["林国华"] == [("会长", "马来西亚华语影视工作者协会")]
+    assert people["黄志明"]["honorific"] == "丹斯里"
+    assert posts["黄志明"] == [("校长", "南岚大学学院")]
+    assert people["Daniel Whitaker"]["alt_names"] == ["丹尼尔·惠特克"]
+    assert "丹尼尔·惠特克" not in people
+    assert posts["Daniel Whitaker"] == [("Dean of Digital Media", "Pacific Screen Academy")]

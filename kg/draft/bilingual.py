@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.draft.japanese_names import japanese_entry
+from kg.identity.names import pinyin
 from kg.draft.page import Line
 
 HAN = r"\u3400-\u9fff"
@@ -33,6 +34,22 @@ HAN_BAR = re.compile(rf"^(?P<label>[^:：|]{{1,30}}[:：]\s*)?(?P<bullet>[．・
                      rf"(?P<han>[{HAN}]{{2,5}})(?:\s+[{HAN}]{{1,8}})?\s*[|/]\s*(?P<latin>[A-Z(][^{HAN}|]*[A-Za-z].*)$")
 
 
+# "Daniel Whitaker｜Pacific Screen Academy (Vancouver) Dean of Digital Media" over
+# "丹尼尔·惠特克｜温哥华太平洋影视学院 数字媒体学院院长": one guest, in English, then in Chinese.
+LATIN_BAR = re.compile(rf"^(?P<lead>[-•·\s]*)(?P<latin>[A-Z][A-Za-z' .-]+?)\s*[\uff5c|]\s*(?P<post>[^{HAN}]+)$")
+HAN_BAR_AFTER = re.compile(rf"^[-•·\s]*(?P<han>[{HAN}]{{1,8}}[·\u00b7][{HAN}]{{1,8}}|[{HAN}]{{2,4}})\s*[\uff5c|]\s*[{HAN}]")
+
+
+def same_guest(latin: str, han: str) -> bool:
+    """Whether a Han name is the Latin one's other form: a transliteration ("丹尼尔·惠特克"),
+    or the pinyin of a Chinese name ("张伟" for "ZHANG Wei", "Wei Zhang")."""
+    if "·" in han or "\u00b7" in han:
+        return True
+    words = sorted(w.lower() for w in re.split(r"[\s-]+", latin) if w)
+    family, given = pinyin(han[:1]), pinyin(han[1:])
+    return words == sorted([family, given]) or sorted(words) == sorted([family, *re.findall(r"[^aeiou]*[aeiouv]+(?:ng|n|r)?", given)])
+
+
 def english_posts(lines: list[Line]) -> list[Line]:
     """The lines with each bilingual name-and-post line (and the English line under it)
     made one English entry line."""
@@ -44,6 +61,12 @@ def english_posts(lines: list[Line]) -> list[Line]:
             continue
         if "(" in line.text and not HAN_FIRST.match(line.text) and not LATIN_FIRST.match(line.text):
             line = Line(line.number, without_han_glosses(line.text), line.timed)
+        if (latin_bar := LATIN_BAR.match(line.text)) and i + 1 < len(lines) and \
+                (han_bar := HAN_BAR_AFTER.match(lines[i + 1].text)) and same_guest(latin_bar.group("latin"), han_bar.group("han")):
+            out.append(Line(line.number, f"{latin_bar.group('lead').strip() or '-'} {latin_bar.group('latin')} ({han_bar.group('han')})"
+                                         f", {latin_bar.group('post')}", line.timed))
+            skip = 1
+            continue
         if (bar := HAN_BAR.match(line.text)) and not japanese_entry(line.text):  # (not "佐藤 健二 / SATO Kenji（…）")
             lead = bar.group("label") or ("- " if bar.group("bullet") else "")
             out.append(Line(line.number, f"{lead}{bar.group('latin')}", line.timed))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.draft.org_names import HAN_ORG_ENDS
-from kg.draft.person_names import parse_name
+from kg.draft.person_names import HAN_PREFIXES, parse_name
 from kg.draft.posts import Post
 
 # Titles, longest first so that '副教授' is found before '教授'.
@@ -65,8 +65,10 @@ HAN_RANKS = ("副教授", "教授", "研究员", "博士", "老师", "先生", "
 
 def han_org_chain(text: str) -> list[str]:
     """'上海大学上海电影学院' -> ['上海电影学院', '上海大学'] (innermost first, as kg's chains)."""
-    if (country := re.match(HAN_COUNTRY, text)) and len(text) - country.end() >= 4:
+    if (country := re.match(HAN_COUNTRY, text)) and len(text) - country.end() >= 4 and \
+            not text.endswith(("协会", "学会", "联合会", "委员会", "联盟", "基金会")):
         text = text[country.end():]  # "日本春风动画工作室": where it is, no part of its name
+        # (but "马来西亚华语影视工作者协会": a national body, the country its name's first word)
     parts, start = [], 0
     for m in re.finditer("|".join(sorted(HAN_ORG_ENDS, key=len, reverse=True)), text):
         rest = text[m.end():]
@@ -95,22 +97,28 @@ def han_org_type(name: str) -> str:
     return "organization"
 
 
+# A Malaysian title between a post and the name: "南岚大学学院校长丹斯里黄志明".
+HAN_TITLE_BEFORE = "(?:" + "|".join(HAN_PREFIXES) + ")?"
+
+
 def han_entry(text: str):
     """(PersonName, [Post]) for an entry written in Chinese, or None."""
     text = re.sub(r"\s+", "", text.strip(" ，,、；;。"))  # "张伟 (北京电影学院副教授)"
     text = re.sub(r"等$", "", text)  # "副院长葛晓岚等": and others
+    # "颜俊辉｜丰源集团影视投资部 总经理": a guest list's bar between the name and its posts
+    text = re.sub(r"^([\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}\u00b7[\u3400-\u9fff]{1,8})[\uff5c|](.+)$", r"\1（\2）", text)
     text = re.sub("(?:" + "|".join(HAN_RANKS) + ")$", "", text) if len(text) > 5 else text  # "院长罗建华教授"
     text = text.replace(",", "、")  # (one person's posts a list joined: "党委副书记, 副校长周明远")
     # "廖文德导演（前…理事长）": the rank between the name and its posts
     text = re.sub(rf"^([\u3400-\u9fff]{{2,4}}?)(?:{'|'.join(HAN_RANKS)})(?=[（(])", r"\1", text)
     if not HAN_ONLY.match(text):
         return None
-    bracket = re.match(rf"^({DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}})[（(]((?:[\u3400-\u9fff、]|{LATIN_WORDS})+)[）)]$", text)
+    bracket = re.match(rf"^({HAN_TITLE_BEFORE}(?:{DOTTED_NAME}|[\u3400-\u9fff·]{{2,4}}))[（(]((?:[\u3400-\u9fff、]|{LATIN_WORDS})+)[）)]$", text)
     if bracket:  # 张伟（北京电影学院副教授）
         name, post = bracket.group(1), bracket.group(2)
     else:  # 北京电影学院副教授张伟
         title = next(((m.start(), m.end()) for t in HAN_TITLES
-                      for m in [re.search(f"{t}(?=(?:{DOTTED_NAME}|[\\u3400-\\u9fff]{{2,4}})$)", text)] if m), None)
+                      for m in [re.search(f"{t}(?={HAN_TITLE_BEFORE}(?:{DOTTED_NAME}|[\\u3400-\\u9fff]{{2,4}})$)", text)] if m), None)
         if not title:
             return (parse_name(text), []) if parse_name(text) else None
         name, post = text[title[1]:], text[: title[1]]

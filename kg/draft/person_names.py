@@ -42,6 +42,7 @@ PERSONAL_TITLES = (r"(?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Shri|Smt|Sri|Sr|
 BRACKETED_HONORIFIC = re.compile(r"\((Mrs|Mr|Ms|Miss)\.?\)(?=\s)")
 FAMILY_HONORIFICS = re.compile(rf"\b{PERSONAL_TITLES}\.?\s+(?=[A-Z\u3400-\u9fff])")
 HAN_SUFFIXES = ("教授", "博士", "先生", "女士", "老师", "导演", "院长", "主任", "总裁", "经理", "研究员", "副教授")
+HAN_PREFIXES = ("拿督斯里", "丹斯里", "拿督", "拿汀", "拿汀斯里", "敦")  # Malaysian titles in Chinese (Dato' Sri, Tan Sri ...)
 # Vietnamese family names and the middle names that follow them ("Nguyen Thi Mai Anh").
 VIET_FAMILY = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ "
                         "dang đặng bui bùi do đỗ ngo ngô duong dương ly lý lương luong trương truong đoàn doan".split())
@@ -139,6 +140,9 @@ def strip_honorific(text: str) -> tuple[str | None, str]:
         for suffix in HAN_SUFFIXES:
             if words[0].endswith(suffix) and HAN_NAME.match(words[0][: -len(suffix)]):
                 return suffix, words[0][: -len(suffix)]
+        for prefix in HAN_PREFIXES:  # "拿督林国华", "丹斯里黄志明": a Malaysian title before the name
+            if words[0].startswith(prefix) and HAN_NAME.match(words[0][len(prefix):]):
+                return prefix, words[0][len(prefix):]
     return (" ".join(taken) or None), " ".join(words)
 
 

@@ -360,6 +360,13 @@ EVENT_ITSELF = re.compile(r"(?:the\s+)?(?:conference|forum|symposium|summit|fest
                           r"colloquium|congress)", re.IGNORECASE)
 
 
+# An organisation, then the title, with nothing between (as a translation from Chinese writes it):
+# "Pacific Screen Academy (Vancouver) Dean of Digital Media".
+ORG_THEN_TITLE = re.compile(r"^((?:[A-Z][\w&'.-]*\s+){1,6}(?:Academy|University|College|School|Institute|Studios?|Pictures|"
+                            r"Films|Media|Group|Company|Ltd\.?|Inc\.?|Corporation|Agency|Network|Festival|Association|"
+                            r"Foundation|Centre|Center|Lab)(?:\s+\([^()]+\))?)\s+([A-Z].+)$")
+
+
 def parse_posts(description: str) -> list[Post]:
     """Every post a description gives, in order."""
     description = without_stop(re.sub(r"^(?:and|&)\s+", "", description.strip(" ,;")))
@@ -369,6 +376,8 @@ def parse_posts(description: str) -> list[Post]:
         # "Senior Lecturer in Film at X University | BAFTA-nominated editor": a headline's posts
         return [post for part in headline for post in parse_posts(part)]
     description = re.sub(r"\s+\|\s+", ", ", description)  # "Head of Animation | Veldhaven Academy"
+    if "," not in description and (org_first := ORG_THEN_TITLE.match(description)) and starts_title(org_first.group(2)):
+        description = f"{org_first.group(2)}, {org_first.group(1)}"  # "Nanxing Studio Creative Director" (a translation's order)
     # "Head of R&D bei Pixelwerk", "Professorin ... an der Universität X", "enseignante à la Fémis": at
     # (not inside a work's title, „Die Kanzlei am Fluss", nor a town's "Frankfurt am Main")
     # ("Editorin von mehr als 30 Spielfilmen": the credits, no part of the post)
