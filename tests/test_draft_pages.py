@@ -467,3 +467,23 @@ def test_chinese_guest_lists_with_bars_and_malaysian_titles(tmp_path):
     assert people["Daniel Whitaker"]["alt_names"] == ["丹尼尔·惠特克"]
     assert "丹尼尔·惠特克" not in people
     assert posts["Daniel Whitaker"] == [("Dean of Digital Media", "Pacific Screen Academy")]
+
+
+def test_a_chinese_story_lead_names_its_event_and_lists_share_their_body(tmp_path):
+    """A WeChat story: its title under a column's tag ('【产教融合】'), its lead naming the event
+    ('5月8日上午，X仪式在学院演播厅举行'), and an attendance list where the company's people after
+    its founder ('…有限公司创始人、总经理周泽宇，制片人胡蝶，导演肖鹏') are the company's; the
+    page's credits ('图文：… 学生记者 乔一诺') name no one taking part."""
+    page = tmp_path / "page.txt"
+    page.write_text("【产教融合】新传学院“橙屿短剧创作实践教学基地”授牌暨产业导师聘任仪式举行\n\n2025年05月09日\n\n"
+                    "5月8日上午，楚麓学院新闻与传播学院“橙屿短剧创作实践教学基地”授牌暨产业导师聘任仪式在学院演播厅举行。"
+                    "长沙橙屿文化传媒有限公司创始人、总经理周泽宇，制片人胡蝶，导演肖鹏；学院党委书记彭建华参加仪式。\n\n"
+                    "（图文：新闻与传播学院 学生记者 乔一诺 / 审核：杜宁）\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    assert document["event"]["name"] == "楚麓学院新闻与传播学院“橙屿短剧创作实践教学基地”授牌暨产业导师聘任仪式"
+    _, posts = _posts(document)
+    company = "长沙橙屿文化传媒有限公司"
+    assert posts["周泽宇"] == [("创始人", company), ("总经理", company)]
+    assert posts["胡蝶"] == [("制片人", company)]
+    assert posts["肖鹏"] == [("导演", company)]
+    assert "乔一诺" not in posts

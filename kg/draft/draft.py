@@ -3,7 +3,7 @@ registry's), and check that there is an event to draft."""
 
 from __future__ import annotations
 
-from kg.draft import org_inference, role_inference
+from kg.draft import event_facts, org_inference, role_inference
 from kg.draft.ids import record_id, unique
 from kg.draft.dates import ANY_YEAR
 from kg.draft.extract import PageReader
@@ -44,7 +44,7 @@ def draft_page(data: bytes, name: str, url: str | None = None,
         event.start, event.date_evidence = draft.published
         event.date_inferred = True
     if not event.name and draft.title:
-        event.name, event.name_made = draft.title, "the page's title"
+        event.name, event.name_made = event_facts.title_as_name(draft.title), "the page's title"
     elif not event.name and event.made_name:
         event.name, event.name_evidence = event.made_name
         event.name_made = "made from the words of the page"

@@ -65,6 +65,10 @@ HAN_SESSION_TYPE = (("圆桌", "roundtable"), ("主旨", "keynote"), ("开幕", 
 HAN_EVENT_NAME = re.compile(r"(?:^|的|，|,\s*)([\u3400-\u9fff\w]{2,30}?(?:论坛|研讨会|峰会|电影节|工作坊|讲座|沙龙|大会))")
 HAN_EVENT_WORDS = "论坛|研讨会|峰会|电影节|工作坊|讲座|沙龙|大会|座谈会|交流会|年会|对话|分享会|签约仪式|论坛暨[^”\"]{1,20}"
 HAN_QUOTED_EVENT = re.compile(rf"[\u201c\"]([^\u201d\"]{{2,60}}?(?:{HAN_EVENT_WORDS}))[\u201d\"]")
+# A news story's lead: "5月8日上午，楚麓学院新闻与传播学院“…”授牌暨产业导师聘任仪式在学院演播厅举行".
+HAN_HELD_EVENT = re.compile(r"(?:^|[\uff0c,]\s*)([\u3400-\u9fff\w\u00b7\u201c\u201d\"\u300a\u300b\u2014-]{4,90}?"
+                            r"(?:仪式|会|论坛|峰会|电影节|工作坊|讲座|沙龙|典礼|活动|大赛|训练营|工作营|研修班|展映))"
+                            r"(?:在|于)[\u3400-\u9fff\w]{1,30}?(?:隆重|顺利|成功)?(?:举行|举办|召开|开幕)")
 # "由上海大学上海电影学院主办的": the organisers of a Chinese page.
 HAN_HOST = re.compile(r"由([\u3400-\u9fff、和与]+?)(?:联合)?(?:主办|承办|举办|发起)")
 
@@ -106,10 +110,19 @@ HEADLINE_VERBS = (r"(?:Hosts|Holds|Hosted|Held|Organi[sz]es|Organi[sz]ed|Launche
 HEADLINE_VERB = re.compile(rf"^.*?\b{HEADLINE_VERBS}\s+(?:the\s+|The\s+)?")
 
 
+def title_as_name(title: str) -> str:
+    """A story's title as the event's name: '【产教融合】X仪式举行' -> 'X仪式' (the column's tag and
+    the verb of a Chinese headline dropped)."""
+    name = re.sub(r"^\u3010[^\u3011]{1,12}\u3011\s*", "", title)
+    return re.sub(r"(?:隆重|顺利|成功|圆满)?(?:举行|举办|召开|开幕|落幕|结束)$", "", name) or title
+
+
 def event_name(sentence: str) -> str | None:
     """The event's name in a sentence: in quotation marks next to an event word, or a
     capitalised name ending in one ('the Northbridge Documentary Forum')."""
     if m := HAN_QUOTED_EVENT.search(sentence):  # "“精品化·出海·新技术——微短剧创作与产业发展研讨会”在我校举行"
+        return m.group(1)
+    if (m := HAN_HELD_EVENT.search(sentence)) and not re.match("此次|本次|这次|该", m.group(1)):
         return m.group(1)
     if (m := HAN_EVENT_NAME.search(sentence)) and not re.search("此次|本次|这次|将以|以此", m.group(1)):
         return m.group(1)  # "...主办的第三届长三角短剧创作论坛在上海举行" (not "学院将以此次研讨会为契机")

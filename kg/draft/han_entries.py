@@ -287,7 +287,8 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
     found = []
     titles = "|".join(HAN_TITLES)
     # (the name in a lookahead: "副总裁兼艺术总监冯凯" holds two titles, the second before the name)
-    for m in re.finditer(rf"({titles})(?=({DOTTED_NAME}|[\u3400-\u9fff]{{2,4}}))", text):
+    # ("学院党委书记 姜海燕，院长 陆启明": a space between a title and its name, as 出席 lists write it)
+    for m in re.finditer(rf"({titles})[ \u3000]?(?=({DOTTED_NAME}|[\u3400-\u9fff]{{2,4}}))", text):
         dot = m.group(2).find("\u00b7")  # "副院长阿依努尔·吐尔逊主持": the name ends where a verb begins
         # ("组长邹凯作为对话嘉宾": 邹凯, then 作为; "田中美咲": a Japanese name of four)
         verb_third = text[m.start(2) + 2:m.start(2) + 4] in AFTER_HAN_NAME
@@ -310,12 +311,16 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
                         start += joiner.end()
                         break
                 words = text[start:m.start(2) + size]
-                if found and text[:start].endswith("、") and (own := han_entry(words)) and \
+                # ("…有限公司创始人、总经理周泽宇，制片人胡蝶，导演肖鹏": the next in a list, at the same body)
+                listed = found and (text[:start].endswith("、") or text[found[-1][1]:start].strip() in ("，", ",")
+                                    and words.startswith(tuple(HAN_TITLES)))  # (not "校党委常委、副校长X", "光屿动画创始人X")
+                if listed and (own := han_entry(words)) and \
                         not any(post.chain for post in own[1]) and \
                         (before := han_entry(found[-1][2])) and before[1] and before[1][-1].chain:
                     # "戏剧影视学院院长孙立群、副院长葛晓岚": the deputy of the same school
                     # (the page's own school written back as the page wrote it: "学校党委书记X、副校长Y")
                     words = "".join(OURS_WRITTEN.get(org, org) for org in reversed(before[1][-1].chain)) + words
-                found.append((start, m.start(2) + size, words))
+                if not re.search(r"(?:图文|文字|摄影|编辑|审核|作者|来源|责编|供稿|记者)[：:][^）)]*$", text[:start]):
+                    found.append((start, m.start(2) + size, words))  # (not the page's credits: "图文：… 学生记者 乔一诺")
                 break
     return found
