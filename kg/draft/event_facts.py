@@ -69,6 +69,10 @@ HAN_QUOTED_EVENT = re.compile(rf"[\u201c\"]([^\u201d\"]{{2,60}}?(?:{HAN_EVENT_WO
 HAN_HELD_EVENT = re.compile(r"(?:^|[\uff0c,]\s*)([\u3400-\u9fff\w\u00b7\u201c\u201d\"\u300a\u300b\u2014-]{4,90}?"
                             r"(?:仪式|会|论坛|峰会|电影节|工作坊|讲座|沙龙|典礼|活动|大赛|训练营|工作营|研修班|展映))"
                             r"(?:在|于)[\u3400-\u9fff\w]{1,30}?(?:隆重|顺利|成功)?(?:举行|举办|召开|开幕)")
+# The school (and the company) an event's Chinese name begins with.
+# (a school's college: the university's own name alone, or "X产业学院", may be the subject, not the host)
+HAN_SCHOOL_FIRST = re.compile(r"(?![由在于为经])([\u3400-\u9fff]{2,16}?(?:大学|学院)(?![\u3400-\u9fff]{0,8}产业学院)[\u3400-\u9fff]{2,12}?学院)"
+                              r"(?:与([\u3400-\u9fff]{2,24}?(?:有限公司|公司|集团)))?(?=[\u3400-\u9fff\d\u201c])")
 # "由上海大学上海电影学院主办的": the organisers of a Chinese page.
 HAN_HOST = re.compile(r"由([\u3400-\u9fff、和与]+?)(?:联合)?(?:主办|承办|举办|发起)")
 
@@ -203,6 +207,9 @@ def organisers(sentence: str) -> list[str]:
                       " and the ", sentence)  # partners who hold the event with the host
     found = [clean(m.group(1)) for m in HELD_OF.finditer(sentence) if looks_like_org(m.group(1))]
     found += [part for m in HAN_HOST.finditer(sentence) for part in re.split("[、和与]", m.group(1))]
+    if (held := HAN_HELD_EVENT.search(sentence)) and (school := HAN_SCHOOL_FIRST.match(held.group(1))):
+        # "楚麓学院新闻与传播学院“…”授牌仪式在…举行", "X大学Y学院与Z有限公司签约仪式": who holds it
+        found += [part for part in school.groups() if part]
     for pattern in (HOST_AFTER, HOST_BEFORE):
         for m in pattern.finditer(sentence):
             group = m.group(1)
