@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from kg.draft.japanese_names import japanese_entry
-from kg.identity.names import pinyin
 from kg.draft.page import Line
+from kg.identity.names import pinyin
 
 HAN = r"\u3400-\u9fff"
 # "主讲人 Speaker：王立群（WANG Liqun）之江传媒大学副校长 / Vice President, ..."
@@ -43,11 +43,12 @@ HAN_BAR_AFTER = re.compile(rf"^[-•·\s]*(?P<han>[{HAN}]{{1,8}}[·\u00b7][{HAN}
 def same_guest(latin: str, han: str) -> bool:
     """Whether a Han name is the Latin one's other form: a transliteration ("丹尼尔·惠特克"),
     or the pinyin of a Chinese name ("张伟" for "ZHANG Wei", "Wei Zhang")."""
-    if "·" in han or "\u00b7" in han:
+    if "\u00b7" in han:
         return True
     words = sorted(w.lower() for w in re.split(r"[\s-]+", latin) if w)
     family, given = pinyin(han[:1]), pinyin(han[1:])
-    return words == sorted([family, given]) or sorted(words) == sorted([family, *re.findall(r"[^aeiou]*[aeiouv]+(?:ng|n|r)?", given)])
+    # ("Wei Min ZHANG", "Zhang Wei-min": the given name's syllables written apart)
+    return words in (sorted([family, given]), sorted([family, *re.findall(r"[^aeiou]*[aeiouv]+(?:ng|n|r)?", given)]))
 
 
 def english_posts(lines: list[Line]) -> list[Line]:

@@ -38,7 +38,7 @@ FOREIGN_FORMER = re.compile(
     r"((?:[A-Za-z\u00c0-\u00ff][\w'\u2019-]*\s+){0,4}?[A-Za-z\u00c0-\u00ff][\w'\u2019-]*)\s+"
     r"(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|in\s+der|chez|\u00e0\s+la|\u00e0\s+l['\u2019]|au|en|na|no|de\s+la"
     r")\s*(?<=\s|['\u2019])"
-    rf"(?:(?:norwegischen|deutschen|\w+en)\s+(?:Senders?|Verlags?|Streamingdienstes?|Streamingdienst)\s+)?{ORG}")
+    rf"(?:\w+en\s+(?:Senders?|Verlags?|Streamingdienst(?:es)?)\s+)?{ORG}")  # ("des norwegischen Senders X")
 # "previously taught animation at the School of Design": a post with no title.
 FORMER_PLACE = re.compile(rf"\b(?:previously|formerly|earlier)\s+(?:taught|worked|studied|lectured|"
                           rf"trained)(?:\s+[a-z]+){{0,3}}\s+(?:at|in|for|with)\s+(?:the\s+)?{ORG}")

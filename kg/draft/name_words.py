@@ -56,7 +56,7 @@ HONORIFICS = frozenset({
     "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
     "fr.", "fr", "sr.", "bro.", "atty.", "atty", "arch", "msgr.",  # Philippine: Father, Sister, Brother, Attorney
     "maestro", "maestra",  # Latin American: a master of an art ("Maestro Ciro Alfonso Guerrero")
-    "ch\u1ecb", "th\u1ea7y", "c\u00f4", "\u00f4ng", "b\u00e0",  # Vietnamese: Chị, Thầy, Cô, Ông, Bà (forms of address)
+    "chị", "thầy", "cô", "ông", "bà",  # Vietnamese forms of address
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.", "ts",

@@ -347,8 +347,6 @@ LISTED_SUBJECT = (r"\b(?:Professor|Lecturer|Head|Director|Chair|Reader|Fellow|Te
 LISTED_COMMA = "\u201a"  # stands for a comma inside a name while a description is cut
 
 
-
-
 def in_quote(before: str) -> bool:
     """Whether a quote opened before this point is still open: what follows is a work's title."""
     low, high = ("\u201e", "\u201c") if "\u201e" in before else ("\u201c", "\u201d")  # „German“, “English”

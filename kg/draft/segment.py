@@ -19,7 +19,7 @@ from kg.draft.page import Line
 from kg.draft.person_names import parse_name
 from kg.draft.posts import starts_title
 
-# (not "12. März 2026": a German date)
+# A list item's marker (not the day of "12. März 2026", a German date).
 BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2219>]+|"
                     r"\(?\d{1,2}[.)](?!\s+(?i:" + "|".join(FOREIGN_MONTHS) + r")\b)|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
 BAR_LABEL = re.compile(r"^([^|:\uff1a]{1,40}?)\s*\|\s*([^|]*)$")
