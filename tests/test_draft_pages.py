@@ -487,3 +487,19 @@ def test_a_chinese_story_lead_names_its_event_and_lists_share_their_body(tmp_pat
     assert posts["胡蝶"] == [("制片人", company)]
     assert posts["肖鹏"] == [("导演", company)]
     assert "乔一诺" not in posts
+
+
+def test_panel_labels_in_french_spanish_and_portuguese(tmp_path):
+    """'Panélistes :', 'Panelistas:' and 'Autour de la table :' over their lists: panelists,
+    the 'Modérateur :' of the same table its moderator."""
+    page = tmp_path / "page.txt"
+    page.write_text("Journées École-Industrie 2026\n\n12 mars 2026\n\nTABLE RONDE 1 : Former pour le streaming\n"
+                    "   Modérateur : M. Koffi Prosper, journaliste, L'Éveil d'Abidjan\n   Panélistes :\n"
+                    "   - Mme Mariam Traoré, cheffe monteuse\n   - M. Seydou Diabaté, directeur, Studio Akwaba\n\n"
+                    "Mesa redonda 2\nPanelistas: Sofia Lindahl; Felipe Aravena Lagos (Jefe de Fomento, Corporación Sur)\n",
+                    encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    ids = {p["name"]: p["id"] for p in document["people"]}
+    roles = {(p["person"], p["role"]) for s in document["event"].get("sessions", []) for p in s.get("participants", [])}
+    assert {(ids["Koffi Prosper"], "moderator"), (ids["Mariam Traoré"], "panelist"), (ids["Seydou Diabaté"], "panelist"),
+            (ids["Sofia Lindahl"], "panelist"), (ids["Felipe Aravena Lagos"], "panelist")} <= roles

@@ -39,12 +39,13 @@ LABEL_ROLES = (
     (r"\bjudg(?:es|ing)\b|\bpanel of (?:judges|jurors)\b", "juror"),  # ("Judging panel": not the panel's)
     (r"\bsaluti\b|\bbenvenuto\b|\bpowitanie\b|\bwelkom(?:stwoord)?\b", "welcome-speaker"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|^modera$|"
-     r"\bmediat(?:ion|or|ors)\b|\bmedia\u00e7\u00e3o\b|\bmediador", "moderator"),  # (Portuguese "mediação")
+     r"\bmediat(?:ion|or|ors)\b|\bmedia\u00e7\u00e3o\b|\bmediador|\banimat(?:eur|rice)s?\b", "moderator"),  # (Portuguese "mediação")
     (r"\bwelcom|\bopening (?:remarks|address|speech)|\bbienvenida\b|\bbienvenue\b|\bboas-vindas\b|"
      r"\bbegr\u00fc(?:ss|\u00df)ung\b|\bgru\u00dfwort",
      "welcome-speaker"),
     (r"\bkeynote", "keynote-speaker"),
-    (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel|^al tavolo$|\bintervengono\b", "panelist"),
+    (r"\bpanel(?:l?ists?)?\b|\broundtable|\bdiscussants?\b.*panel|^al tavolo$|\bintervengono\b|"
+     r"\bpan[\u00e9e]listes?\b|\bpanelistas?\b|^debatedor(?:es|as)?$|^autour de la table$", "panelist"),
     (r"\bdiscussants?\b|\brespondents?\b", "discussant"),
     (r"\bhost(?:s|ed)?\b|\bemcee|\bmaster of ceremonies|\bMC\b|\bconven[eo]rs?\b", "host"),
     (r"\bjur(?:y|ors?)\b|\bjudges?\b|\bjudging panel\b|\bj[u\u00fa]ri\b|\bjurad[oa]s?\b", "juror"),
