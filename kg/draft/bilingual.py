@@ -16,7 +16,7 @@ import re
 
 from kg.draft.japanese_names import japanese_entry
 from kg.draft.page import Line
-from kg.identity.names import pinyin
+from kg.identity.names import han_tokens, rotations, tokens
 
 HAN = r"\u3400-\u9fff"
 # "主讲人 Speaker：王立群（WANG Liqun）之江传媒大学副校长 / Vice President, ..."
@@ -43,12 +43,8 @@ HAN_BAR_AFTER = re.compile(rf"^[-•·\s]*(?P<han>[{HAN}]{{1,8}}[·\u00b7][{HAN}
 def same_guest(latin: str, han: str) -> bool:
     """Whether a Han name is the Latin one's other form: a transliteration ("丹尼尔·惠特克"),
     or the pinyin of a Chinese name ("张伟" for "ZHANG Wei", "Wei Zhang")."""
-    if "\u00b7" in han:
-        return True
-    words = sorted(w.lower() for w in re.split(r"[\s-]+", latin) if w)
-    family, given = pinyin(han[:1]), pinyin(han[1:])
-    # ("Wei Min ZHANG", "Zhang Wei-min": the given name's syllables written apart)
-    return words in (sorted([family, given]), sorted([family, *re.findall(r"[^aeiou]*[aeiouv]+(?:ng|n|r)?", given)]))
+    # (kg.identity's own reading: "欧阳明" -> ouyang ming, "Wei Min ZHANG" or "Zhang Wei-min" either way round)
+    return "\u00b7" in han or "".join(han_tokens(han)) in rotations(tokens(latin))
 
 
 def english_posts(lines: list[Line]) -> list[Line]:

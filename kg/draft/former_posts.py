@@ -65,14 +65,11 @@ def former_posts(sentence: str) -> list[tuple[str | None, str]]:
     found = [(m.group(2), re.sub(r"^the\s+", "", m.group(1)).rstrip(".")) for m in FROM_WHERE.finditer(sentence)]
     taken: list[tuple[int, int]] = [m.span() for m in FROM_WHERE.finditer(sentence)]
     taken += [m.span() for m in DATED.finditer(sentence)]
-    for pattern in FORMER:
+    for pattern in (*FORMER, FOREIGN_FORMER):
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken) and (post := _post(m)):
                 taken.append(m.span())
                 found.append(post)
-    for m in FOREIGN_FORMER.finditer(sentence):
-        if not any(a <= m.start() < b for a, b in taken) and (post := _post(m)):
-            found.append(post)
     for m in FORMER_PLACE.finditer(sentence):
         if not any(a <= m.start() < b for a, b in taken):
             found.append((None, re.sub(r"^the\s+", "", m.group(1)).rstrip(".")))
