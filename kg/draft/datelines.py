@@ -42,8 +42,9 @@ META_DATE = re.compile(r"\b(?:Date|Time|Release time|Published|Posted)\s*[:\uff1
 
 
 # The same line on a Chinese news page: "发布时间：2025-11-10 来源：戏剧影视学院 作者：林晓彤 浏览次数：1286".
-HAN_PAGE_META = re.compile(r"^(?=.*(?:来源|作者|浏览|点击|编辑|发布者)\s*[:\uff1a])"
-                           r"(?:发布时间|发布日期|日期|时间|来源|作者|浏览次数|点击数|发布者)\s*[:\uff1a]")
+# ("发布时间：2025-06-23" alone is the story's date too; "日期：" alone may be the event's)
+HAN_PAGE_META = re.compile(r"^(?:(?=.*(?:来源|作者|浏览|点击|编辑|发布者)\s*[:\uff1a])"
+                           r"(?:发布时间|发布日期|日期|时间|来源|作者|浏览次数|点击数|发布者)|发布时间|发布日期)\s*[:\uff1a]")
 HAN_META_DATE = re.compile(r"(?:发布时间|发布日期|日期|时间)\s*[:\uff1a]\s*(\S+)")
 
 

@@ -67,11 +67,12 @@ HAN_EVENT_WORDS = "论坛|研讨会|峰会|电影节|工作坊|讲座|沙龙|大
 HAN_QUOTED_EVENT = re.compile(rf"[\u201c\"]([^\u201d\"]{{2,60}}?(?:{HAN_EVENT_WORDS}))[\u201d\"]")
 # A news story's lead: "5月8日上午，楚麓学院新闻与传播学院“…”授牌暨产业导师聘任仪式在学院演播厅举行".
 HAN_HELD_EVENT = re.compile(r"(?:^|[\uff0c,]\s*)([\u3400-\u9fff\w\u00b7\u201c\u201d\"\u300a\u300b\u2014-]{4,90}?"
-                            r"(?:仪式|会|论坛|峰会|电影节|工作坊|讲座|沙龙|典礼|活动|大赛|训练营|工作营|研修班|展映))"
+                            r"(?:仪式|会|会议|论坛|峰会|电影节|工作坊|讲座|沙龙|典礼|活动|大赛|训练营|工作营|研修班|展映))"
                             r"(?:在|于)[\u3400-\u9fff\w]{1,30}?(?:隆重|顺利|成功)?(?:举行|举办|召开|开幕)")
 # The school (and the company) an event's Chinese name begins with.
-# (a school's college: the university's own name alone, or "X产业学院", may be the subject, not the host)
-HAN_SCHOOL_FIRST = re.compile(r"(?![由在于为经])([\u3400-\u9fff]{2,16}?(?:大学|学院)(?![\u3400-\u9fff]{0,8}产业学院)[\u3400-\u9fff]{2,12}?学院)"
+# ("X产业学院" may be the subject, not the host: "数字影像现代产业学院建设推进会")
+HAN_SCHOOL_FIRST = re.compile(r"(?![由在于为经])([\u3400-\u9fff]{2,16}?(?:大学|(?<!产业)学院)"
+                              r"(?:(?![\u3400-\u9fff]{0,8}产业学院)[\u3400-\u9fff]{2,12}?学院)?)"
                               r"(?:与([\u3400-\u9fff]{2,24}?(?:有限公司|公司|集团)))?(?=[\u3400-\u9fff\d\u201c])")
 # "由上海大学上海电影学院主办的": the organisers of a Chinese page.
 HAN_HOST = re.compile(r"由([\u3400-\u9fff、和与]+?)(?:联合)?(?:主办|承办|举办|发起)")

@@ -53,7 +53,8 @@ OTHER_EVENTS = re.compile(r"^(?:(?:other|more|upcoming|related|past|previous|sim
                           r"lectures?|screenings?|webinars?|posts|stories|articles|news)\b.{0,40}|(?:media|press)\s+(?:contacts?|enquiries|"
                           r"inquiries)\b.{0,80}|read more:\s*|popular on .{2,40}|most read|you may also like|"
                           r"berita terkait|noticias relacionadas|not\u00edcias relacionadas|"
-                          r"articles? (?:connexes|li\u00e9s)|verwandte (?:artikel|nachrichten)|\u76f8\u5173\u65b0\u95fb)$",
+                          r"articles? (?:connexes|li\u00e9s)|verwandte (?:artikel|nachrichten)|\u76f8\u5173\u65b0\u95fb|"
+                          r"\u3010?(?:相关链接|相关阅读|往期推荐|推荐阅读|延伸阅读)\u3011?.{0,60}|(?:上一篇|下一篇)\s*[:\uff1a].{0,80})$",
                           re.IGNORECASE)  # (a press release's contact: no participant; related news in other languages)
 JOINT_UNIT = re.compile(rf"({ORG_NAME}),\s+"
                         r"(?:a|the)\s+joint\s+(?:institute|centre|center|lab|laboratory|school|college|"
@@ -69,7 +70,8 @@ TITLED_SESSION = re.compile(r"(?:\b(?:an?|the)\s+|^)(roundtable(?:\s+discussion|
                             r"[\"\u201c\u2018']((?:(?![\"\u201d]|[\u2019'](?!\w)).){4,150})[\"\u201d\u2019']", re.IGNORECASE)
 # A Chinese paragraph that opens a part of the day ("在随后的圆桌论坛上，…"): the paragraphs
 # after it are that part's, up to the next.
-HAN_SESSION = re.compile(r"^[^\uff0c\u3002,]{0,12}?(圆桌对话|圆桌论坛|圆桌讨论|主旨演讲|主旨报告|主题报告|主旨发言|开幕式|闭幕式|"
+HAN_SESSION = re.compile(r"^(?!图为)(?:(?:(?:论坛|会议|活动|大会)?最后|随后|当天下午|当天上午|下午|上午|会上|接下来)[\uff0c,]\s*)?(?:以\u201c[^\u201d]{1,40}\u201d为(?:主题|题)的)?"
+                         r"[^\uff0c\u3002,]{0,12}?(总结讲话|总结发言|圆桌对话|圆桌论坛|圆桌讨论|主旨演讲|主旨报告|主题报告|主旨发言|开幕式|闭幕式|"
                          r"高峰对话|对话环节|对谈环节|分论坛[一二三四五六七八九十]?|颁奖典礼|颁奖仪式|签约仪式)")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
                                r"[A-Z][\w&'.-]*\s+)*"
@@ -194,7 +196,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
             elif block.label == NAME_LINES:
                 self.name_lines(block)
             elif block.kind == "paragraph" and len(block.text.split()) <= 16 and \
-                    re.search(r"\((?:chair|moderator|host)\s*:", block.text, re.IGNORECASE):
+                    re.search(r"\((?:chair|moderator|host|召集人|主持人|主持|组长)\s*:", block.text, re.IGNORECASE):
                 self.heading(block)  # "09:30 Opening keynote (Chair: Prof. Aino Lehtonen, ...)"
             elif block.kind == "paragraph" and len(block.text.split()) <= 20 and self.dated_speaker(block):
                 pass  # "26 February – Prof. Henrik Lindqvist (Malmgård University, Sweden)"
@@ -218,7 +220,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                     (entry := parse_entry(block.text)) and \
                     unspaced(strip_honorific(block.text)[1]).startswith(entry.person.name) and \
                     self.entries(re.sub(r"[;.]?\s*(?:and)?$", "", block.text), block,
-                                 roles.list_role(intro) or self.default_role(self.session)):
+                                 roles.colon_list_role(intro) or self.default_role(self.session)):
                 pass  # "Three alumni then took the stage ...:" / "Chloe Ng (...), Story Producer at X, on ...;"
             elif self.session and not TERMINAL_STOP.search(block.text) and entry_line(block.text):
                 # "Claire Vasseur, Directrice, École ..." under a session: one of its people
@@ -354,8 +356,10 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         self.speaker = None
         if not self.after_name_lines:
             self.bio_person = None  # a biography is the paragraph right after its name
-        for sentence in sentences(without_degrees(block.text)):  # "Dr. Rina Kusuma, S.Sn., M.Sn."
+        for k, sentence in enumerate(sentences(without_degrees(block.text))):  # "Dr. Rina Kusuma, S.Sn., M.Sn."
             self.sentence(sentence, block)
+            if k == 0 and HAN_SESSION.match(sentence):
+                here = self.session  # "论坛主旨演讲环节由区志刚主持。": the paragraphs after are its
         self.session = here
         self.listed_paragraph(block)
 
@@ -375,7 +379,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
     def sentence(self, sentence: str, block: Block) -> None:
         if ANOTHER_EVENT.match(sentence):
             return  # "The next event, on Nov. 13, will feature ...": not this event's people
-        sentence = self.bracketed_acronyms(sentence, block)
+        sentence = self.elections(self.bracketed_acronyms(sentence, block), block)
         for joint in JOINT_UNIT.finditer(sentence):
             # "the Xiyuan-Marlow Joint Institute ..., a joint institute of Xiyuan University and
             # Marlow University (UK)": one unit of both
@@ -394,7 +398,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 self.draft.sessions[session].type = event_facts.session_type(titled.group(1))
         elif m := TITLED_SESSION.search(sentence):  # 'a roundtable titled "Truth, Machines and ..."'
             session = self.open_session(m.group(2).strip(), event_facts.session_type(m.group(1)), block.line)
-        elif m := HAN_SESSION.match(sentence):  # "圆桌对话由...主持"
+        elif (m := HAN_SESSION.match(sentence)) and not (self.session and m.group(1) in self.draft.sessions[self.session].name):
+            # "圆桌对话由...主持" (under the heading "【第二阶段：主题报告】", that session's)
             session = self.session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
         if EVENT_SUBJECT.match(sentence):
             session = None

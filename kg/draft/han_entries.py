@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.draft.name_words import HAN_NOT_NAMES
 from kg.draft.org_names import HAN_ORG_ENDS
 from kg.draft.person_names import HAN_PREFIXES, parse_name
 from kg.draft.posts import Post
@@ -32,7 +33,7 @@ HAN_TITLES = sorted("""
 HAN_FORMER = ("原", "前", "曾任")
 HAN_OURS = ("我校", "本校", "我院", "本院", "本系", "我系")
 # Words that open a clause before a post and its name: a verb of inviting, a joiner.
-HAN_LEAD = re.compile(r"(?:特邀|邀请到|邀请了|邀请|以及|感谢|包括|并由|其中|并)+")
+HAN_LEAD = re.compile(r"(?:特邀|邀请到|邀请了|邀请|以及|感谢|包括|并由|其中|并|图为|▲\s*)+")
 # The last words of a title's field ("游戏设计方向负责人", "海外发行总监"), no organisation's.
 HAN_FIELD_ENDS = r"(?:方向|业务|运营|内容|技术|策划|项目|事务|教学|研发|市场|宣传|发行|创作|制作)$"
 # A company's short name ends in what it makes: "青柚视频", "华策影视", "墨境科技".
@@ -125,7 +126,8 @@ def han_entry(text: str):
     person = parse_name(name)
     if not person:
         return None
-    # "钱塘传媒学院党委副书记、副校长": two posts, one school ("副总裁兼艺术总监": one, as written)
+    # "钱塘传媒学院党委副书记、副校长": two posts, one school; "董事长兼总经理": two posts too
+    post = re.sub(rf"({'|'.join(HAN_TITLES)})兼(?!职|任)", "\\1\u3001", post)
     return person, han_posts(post.split("、"))
 
 
@@ -225,7 +227,9 @@ def han_post(post: str) -> Post:
     # "学院院长罗建华": the school the page is about, not one called 学院
     if not ours and post.startswith(("学院", "学校")) and post[2:] in HAN_TITLES:
         ours, post = (["@学院"] if post.startswith("学院") else ["@大学|学院"]), post[2:]
-    if not ours and post.startswith("学院") and re.match(r"[\u3400-\u9fff]{2,10}?(?:系|教研室)", post[2:]) and \
+    elif not ours and post.startswith("校") and post[1:] in HAN_TITLES:
+        ours, post = ["@大学|学院"], post[1:]  # "校党委常委": the university's
+    if not ours and post.startswith("学院") and re.match(r"[\u3400-\u9fff]{2,10}?(?:系|教研室|处|办公室|中心)", post[2:]) and \
             any(post.endswith(t) for t in HAN_TITLES):
         ours, post = ["@学院"], post[2:]  # "学院数字媒体系主任": a department of the school the page is about
     title = next((t for t in HAN_TITLES if post.endswith(t)), None)
@@ -324,3 +328,18 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
                     found.append((start, m.start(2) + size, words))  # (not the page's credits: "图文：… 学生记者 乔一诺")
                 break
     return found
+
+
+# A bare name that opens a clause and does something at the event ("陈嘉伟先生以《…》为题",
+# "由区志刚主持", "颜承志致欢迎辞"): the words between the clause's start and the verb, and
+# only they, are the name (a rank may follow it).
+BARE_NAME = re.compile(rf"(?:^|(?<=[\uff0c,\u3002\uff1b;\uff1a:\u3001由]))\s*({DOTTED_NAME}|[\u3400-\u9fff]{{2,4}}?)"
+                       rf"(?:{'|'.join(HAN_RANKS)})?(?=以《|以\u201c|作题为|作了题为|作主题报告|作主旨|作报告|在致辞中|"
+                       r"在讲话中|致辞|致欢迎辞|作总结|主持|介绍了|分享了)")
+
+
+def han_bare_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each bare Han name a clause opens with before a verb of
+    speaking or presiding."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in BARE_NAME.finditer(text)
+            if m.group(1) not in HAN_NOT_NAMES and parse_name(m.group(1))]

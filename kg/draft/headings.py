@@ -55,8 +55,10 @@ ROSTER_ROLE = "roster"
 GROUP_HEADING = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and|&|of)?\s*[a-z]+){0,4}s$")
 # A role word over one person's card on a speakers page ("KEYNOTE", "MODERATOR").
 CARD_TAG = re.compile(r"^(?:keynote(?: speaker)?|moderator|host|chair|emcee|mc)$", re.IGNORECASE)
-CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by)\s*:?\s*([^)]+)\)",
+CHAIR_IN_BRACKETS = re.compile(r"\s*\((chair|moderator|host|chaired by|moderated by|召集人|主持人|主持|组长)\s*:?\s*([^)]+)\)",
                                re.IGNORECASE)
+# "动画制作组 (召集人: 亓凤霞) 围绕…展开讨论": a Chinese group or forum before its chair; what follows is its subject
+HAN_GROUP = re.compile(r"[\u3400-\u9fff\w\u201c\u201d]{2,24}?(?:组|分论坛|论坛|单元|圆桌|环节|分会场|沙龙)")
 BY_SENTENCE = re.compile(r"^(?:(?:Introduced|Moderated|Chaired|Hosted|Presented|Facilitated|Interviewed|"
                          r"Co-chaired|Welcome)\s+by|(?:Anim|Mod\u00e9r|Pr\u00e9sid)\u00e9e?s?\s+par|"
                          r"Moderad[oa]\s+por|Mediad[oa]\s+por)\s")  # ("Animée par X": French, Spanish, Portuguese)
@@ -110,7 +112,10 @@ class HeadingReader:
         then its chair."""
         if not (chair := CHAIR_IN_BRACKETS.search(block.text)):
             return False
-        if rest := (block.text[: chair.start()] + block.text[chair.end():]).strip(" (:"):
+        if group := HAN_GROUP.fullmatch(block.text[: chair.start()].strip()):
+            self.open_session(group.group(), "roundtable" if group.group().endswith("组") else session_type(group.group()), block.line)
+            self.section_role = None
+        elif rest := (block.text[: chair.start()] + block.text[chair.end():]).strip(" (:"):
             self.heading(Block("heading", block.line, rest))
         self.entries(chair.group(2), block, roles.label_role(chair.group(1)) or "chair")
         return True
@@ -344,6 +349,7 @@ class HeadingReader:
             self.add_entry(host, block, "interviewer")
 
     def open_session(self, name: str, type_: str, line: int) -> str | None:
+        name = re.sub(r"^\u3010(.+)\u3011$", r"\1", name)  # "【第一阶段：成立大会】"
         if not re.search(r"\w", name):
             return self.session  # no words, no session
         key = record_id(re.split(r"[:\u2014\u2013]", name)[0], fallback="session")

@@ -7,7 +7,7 @@ import unicodedata
 
 from pypinyin import lazy_pinyin
 
-from kg.identity.names import HAN_RUN, pinyin
+from kg.identity.names import COMPOUND_SURNAMES, HAN_RUN, pinyin
 
 MAX_WORDS = 6
 # Letters with no ASCII letter in their Unicode decomposition ('Yıldırımoğlu', 'Łódź', 'Đỗ').
@@ -31,7 +31,8 @@ def record_id(text: str, fallback: str = "record", person: bool = False) -> str:
 def _han(run: str) -> str:
     """A Han name's family name apart from the given name: '张伟民' -> 'zhang weimin'."""
     if 2 <= len(run) <= 4:
-        return f"{pinyin(run[0])} {pinyin(run[1:])}"
+        split = 2 if len(run) >= 3 and run[:2] in COMPOUND_SURNAMES else 1  # '欧阳明' -> 'ouyang ming'
+        return f"{pinyin(run[:split])} {pinyin(run[split:])}"
     return pinyin(run)
 
 

@@ -44,7 +44,7 @@ HAN_LABELS = {
     **dict.fromkeys("协办 协办单位 支持单位 指导单位 学术支持 媒体支持 合作单位 合作媒体".split(), "Partners"),
     **dict.fromkeys("主题 论坛主题 会议主题 活动主题 沙龙主题".split(), "Theme"),
     **dict.fromkeys("主持 主持人".split(), "Moderator"),
-    **dict.fromkeys("学术主持 会议主席 主席".split(), "Chair"),
+    **dict.fromkeys("学术主持 会议主席 主席 召集人 组长".split(), "Chair"),
     **dict.fromkeys("致辞 致辞嘉宾 开幕致辞 欢迎致辞 闭幕致辞 领导致辞 致词 开幕致词".split(), "Welcome"),
     **dict.fromkeys("主讲 主讲人 主讲嘉宾 演讲嘉宾 演讲人 报告人 报告嘉宾 分享嘉宾 发言嘉宾 发言人 总结发言 主旨演讲".split(), "Speakers"),
     **dict.fromkeys("对话嘉宾 圆桌嘉宾 对谈嘉宾 讨论嘉宾 对谈 对谈人".split(), "Panelists"),

@@ -71,6 +71,7 @@ class DraftPost:
     title_inferred: bool = False  # 'where she directs X': 'Director' is kg's word
     start: str | None = None  # 'From 2016 to 2020 he was ...': the years as written
     end: str | None = None
+    elected: bool = False  # won at the event ('当选理事长'): from its first day, inferred
 
 
 @dataclass

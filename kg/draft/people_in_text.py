@@ -14,7 +14,7 @@ from typing import Callable
 
 from kg.draft import roles
 from kg.draft.entries import DEGREE_YEAR, DEMONYM, Entry, name_at_end, parse_entry, pre_name_posts
-from kg.draft.han_entries import han_card, han_mentions
+from kg.draft.han_entries import han_bare_names, han_card, han_mentions
 from kg.draft.hangul_names import hangul_name, korean_chain, korean_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
 from kg.draft.name_words import LISTED_NAMES, NOT_NAME_WORDS
@@ -158,6 +158,10 @@ class PeopleInText:
             if not any(a <= start < b or start <= a < end for a, b in spans):
                 spans.append((start, end))
                 people.append((key, True))
+        for start, end, name in han_bare_names(text):  # "陈嘉伟先生以《…》为题", "由区志刚主持": named first here
+            if not any(a <= start < b or start <= a < end for a, b in spans) and (entry := parse_entry(name)):
+                spans.append((start, end))
+                people.append((self.add_entry(entry, block, None), True))
         order = sorted(range(len(spans)), key=lambda k: spans[k][0])
         spans, people = [spans[k] for k in order], [people[k] for k in order]
         given = roles.sentence_roles(text, spans)

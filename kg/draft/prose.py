@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.draft import event_facts, roles
+from kg.draft.elections import elected, founded_body
 from kg.draft.entries import Entry, parse_entry
 from kg.draft.former_posts import dated_posts, former_posts
 from kg.draft.model import evidence
@@ -100,6 +101,22 @@ class ProseReader:
                 both = len(runs) > 1 and re.fullmatch(r"\s+(?:and|&)\s+",
                                                       sentence[runs[0][1]:runs[1][0]])
                 self.speaker = None if both else found[0]
+
+    def elections(self, sentence: str, block: Block) -> str:
+        """'毕玉珍当选理事长': a post at the body the meeting founds, from its day; the sentence
+        without those clauses (their words name no organisation and give no other role)."""
+        found = elected(sentence) if "当选" in sentence else []
+        body = founded_body(self.draft.event.name) if found else None
+        for (start, end), pieces, title in reversed(found):
+            ev = evidence(block.line, sentence[start:end])
+            org = self.draft.add_org(body, ev) if body else None
+            for piece in pieces:
+                if entry := parse_entry(piece):
+                    key = self.add_entry(entry, block, "attendee", inferred_role=True, session=None)
+                    self.draft.add_post(key, title, org, ev)
+                    self.draft.people[key].posts[-1].elected = True
+            sentence = sentence[:start] + sentence[end:]
+        return sentence
 
     def sentence_topics(self, sentence: str, block: Block, session: str | None) -> None:
         """What the sentence says a talk was about."""

@@ -31,8 +31,9 @@ def moderated_speakers_are_panelists(draft: Draft) -> None:
 
 def panel_speakers_are_panelists(draft: Draft) -> None:
     """The speakers of a panel or a roundtable are its panelists (not in a panel of papers,
-    whose speakers each give one); the panelists of a pitch session are its jurors ('pitch
-    their projects to a panel of industry experts')."""
+    whose speakers each give one), those of a keynote session its keynote speakers; the
+    panelists of a pitch session are its jurors ('pitch their projects to a panel of
+    industry experts')."""
     papers = defaultdict(int)
     for topic in draft.topics:
         papers[topic.session] += 1
@@ -43,6 +44,7 @@ def panel_speakers_are_panelists(draft: Draft) -> None:
         else:
             kind, pitch = draft.event.type, False
         new = "juror" if pitch and role.role == "panelist" else \
+            "keynote-speaker" if kind == "keynote" and role.role == "speaker" else \
             "panelist" if kind in ("panel", "roundtable") and role.role == "speaker" and not pitch \
             and papers[role.session] < 2 else None
         if new is not None:

@@ -141,9 +141,10 @@ AFTER_CUES = (
 SENTENCE_CUES = (
     # "In attendance were the Registrar, Mr. X; the President of Y, Mr. Z; ...": all there, none speaking
     (r"\bin attendance (?:were|was|are|included)\b|\bamong those (?:present|in attendance)\b", "attendee"),
-    (r"评委|评审", "juror"), (r"致辞|致词|开幕式并讲话|开幕式上讲话", "welcome-speaker"),
+    (r"评委|评审", "juror"), (r"致辞|致词|欢迎辞|欢迎词|开幕辞|开幕词|开幕式并讲话|开幕式上讲话", "welcome-speaker"),
     (r"主旨演讲|主题演讲|主旨报告|主题报告|主旨发言|主题发言", "keynote-speaker"), (r"主持", "moderator"),
-    (r"与谈|评议|点评", "discussant"), (r"圆桌|对话|对谈", "panelist"), (r"主讲|发言|演讲|分享|为题|题为|报告", "speaker"),
+    (r"与谈|评议|点评", "discussant"), (r"圆桌|对话|对谈", "panelist"),
+    (r"主讲|发言|演讲|分享|为题|题为|报告|讲话|作总结|介绍了", "speaker"),
     (r"出席|参加|嘉宾", "attendee"),
     # Korean: 좌장 chairs, 사회 moderates, 개회사/환영사/축사 welcome, 기조 keynotes, 토론 discusses, 발제 speaks
     (r"좌장", "chair"), (r"사회로|사회를|사회자|모더레이터", "moderator"), (r"개회사|환영사|축사|인사말", "welcome-speaker"),
@@ -312,7 +313,7 @@ def colon_list_role(lead: str) -> str | None:
     """The role of the people listed under a sentence ending in a colon: its last clause's
     ("Moderated by X, ..., the panel brought together four speakers:"); "The panel was
     chaired by Dr X, ..., and featured:" lists the panel, not chairs."""
-    last = lead.rsplit(", ", 1)[-1]
+    last = re.split(r", |\u3002", lead)[-1]  # ("…由简宁主持。对话嘉宾为：": the last sentence's)
     if re.fullmatch(r"(?:and\s+)?(?:featured|included|featuring|including|brought together|with)\s*:", last):
         return "panelist" if re.search(r"\bpanel", lead, re.IGNORECASE) else "speaker"
     return list_role(last) or list_role(lead)

@@ -64,8 +64,10 @@ def is_heading(text: str) -> bool:
     bare = re.sub(r"\s*\((?:online|hybrid|in person|in-person|[\w -]*(?:panel|webinar|keynote|talk|lecture|"
                   r"workshop|masterclass|symposium|forum|conference|seminar|edition))\)$", "", text, flags=re.IGNORECASE)
     return (0 < len(words) <= 14 and not TERMINAL.search(bare) and not DANGLING.search(text)
+            and not text.startswith(("图为", "圖為"))  # "图为会议现场": a photo's caption
             and (text[0].isupper() or text[0].isdigit() or "\u3400" <= text[0] <= "\u9fff" or
-                 bool(re.match(r"\u3010[^\u3011]{2,8}\u3011\S{6,}", text)))  # ("【产教融合】X仪式举行": a column's tag, a title)
+                 bool(re.match(r"\u3010[^\u3011]{2,8}\u3011\S{6,}|\u3010[^\u3011]{2,30}\u3011$", text)))
+            # ("【产教融合】X仪式举行": a column's tag, a title; "【第一阶段：成立大会】": a part of the programme)
             and text.count(",") <= 3 and ";" not in text)
 
 

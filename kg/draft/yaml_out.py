@@ -97,25 +97,27 @@ def _match_lines(draft: Draft, record) -> list[str]:
         for post in record.posts:
             org = draft.orgs[post.org].id if post.org else ""
             if not post.recorded:
-                lines.append(f"#     a post the record lacks (add it): {flow(_post(post, org))}"
+                lines.append(f"#     a post the record lacks (add it): {flow(_post(post, org, draft.event.start))}"
                              f"  # line {post.evidence.line}: \u201c{post.evidence.words}\u201d")
     return lines
 
 
-def _post(post, org: str) -> dict:
+def _post(post, org: str, event_start: str | None = None) -> dict:
     item: dict = {}
     if org:
         item["organization"] = org
     if post.title:
         item["title"] = post.title
     # A post with no organisation is a job title, which the format keeps without dates.
-    if post.start and org:
-        item["start"] = post.start
+    start = post.start or (event_start if post.elected else None)  # ('当选理事长': from the meeting's day)
+    if start and org:
+        item["start"] = start
     if post.end and org:
         item["end"] = post.end
     if not post.current and not post.end and org:
         item["current"] = False
-    inferred = [f for f, flag in (("title", post.title_inferred), ("organization", post.org_inferred)) if flag]
+    inferred = [f for f, flag in (("title", post.title_inferred), ("organization", post.org_inferred),
+                                  ("start", post.elected and "start" in item)) if flag]
     if inferred:
         item["inferred"] = inferred
     return item
@@ -178,7 +180,7 @@ def _person_lines(draft: Draft, person: DraftPerson) -> list[str]:
         lines.append("    positions:")
         for post in person.posts:
             org = draft.orgs[post.org].id if post.org else ""
-            lines.append(f"      - {flow(_post(post, org))}{said(post.evidence)}")
+            lines.append(f"      - {flow(_post(post, org, draft.event.start))}{said(post.evidence)}")
     return lines + [""]
 
 

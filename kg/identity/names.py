@@ -27,7 +27,12 @@ SEPARATORS = re.compile(r"[^\w]+|_")
 TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5]\b")
 # Two-character Chinese family names; every other Han name takes its first character.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容", "令狐",
-                               "夏侯", "尉迟", "长孙", "公孙", "宇文", "轩辕", "端木", "西门", "南宫"})
+                               "夏侯", "尉迟", "长孙", "公孙", "宇文", "轩辕", "端木", "西门", "南宫",
+                               "闻人", "公冶", "贺兰", "澹台", "赫连", "呼延", "万俟", "太史", "申屠", "濮阳",
+                               "拓跋", "完颜", "司空", "鲜于", "闾丘", "淳于", "公羊", "独孤", "亓官", "乐正",
+                               "漆雕", "东郭", "羊舌", "梁丘", "左丘", "单于", "仲孙", "叔孙", "公西", "巫马",
+                               "段干", "百里", "钟离", "歐陽", "司馬", "諸葛", "東方", "長孫", "軒轅",
+                               "西門", "聞人", "賀蘭", "澹臺", "赫連", "萬俟", "濮陽", "鮮於", "閭丘", "獨孤"})
 # The common one-character Chinese family names (simplified and traditional), which a Han
 # name begins with; "最后" ("finally") or "视频平台" ("video platform") begin with none.
 HAN_FAMILY_NAMES = frozenset(
@@ -37,7 +42,7 @@ HAN_FAMILY_NAMES = frozenset(
     "解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
     "郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴"
     "盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕"
-    "危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪陳黃趙吳孫馬劉張楊鄭謝韓馮鄧葉蘇呂盧蔣"
+    "危玉银亢嵇公哈湛宾钮郗鄂缑郦蒯竺訾郄戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪陳黃趙吳孫馬劉張楊鄭謝韓馮鄧葉蘇呂盧蔣"
     "鍾譚陸賴賈龔萬錢嚴莊聶魯顏鄒羅蕭鄺歐範溫許駱閻費鄔關龐湯")
 HONORIFICS = frozenset(t.replace(".", "") for t in CONSTANTS.titles) | frozenset(
     t.replace(".", "") for t in CONSTANTS.suffix_acronyms)
