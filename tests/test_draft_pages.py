@@ -503,3 +503,47 @@ def test_panel_labels_in_french_spanish_and_portuguese(tmp_path):
     roles = {(p["person"], p["role"]) for s in document["event"].get("sessions", []) for p in s.get("participants", [])}
     assert {(ids["Koffi Prosper"], "moderator"), (ids["Mariam Traoré"], "panelist"), (ids["Seydou Diabaté"], "panelist"),
             (ids["Sofia Lindahl"], "panelist"), (ids["Felipe Aravena Lagos"], "panelist")} <= roles
+
+
+def test_french_and_portuguese_posts_in_a_wrapped_story(tmp_path):
+    """A French school's story wrapped at a fixed width, with one long caption line: 'animés
+    par X, journaliste à la radio Y' over the next line is one sentence (X moderates); posts
+    in lower case ('gérant de Baobab Films', 'membre du Collectif Z', 'responsable du
+    département Scénario de l'ESCAD', 'à l'AQFAJ depuis 2023'); 'M. Ba' is M. Cheikh Tidiane
+    BA; 'Pour X, « … »' names X; the press contact after '– 30 –' takes no part."""
+    wrapped = ("Le jeudi 12 mars 2026, l'amphithéâtre A de l'ESCAD a fait salle comble pour une table ronde\n"
+               "consacrée au thème « Former pour l'industrie : quels métiers pour le cinéma et l'audiovisuel\n"
+               "sénégalais de demain ? ». Organisée par l'École en partenariat avec l'Association des\n"
+               "Producteurs Indépendants du Sénégal, la rencontre était placée sous le parrainage du\n"
+               "Ministère de la Culture. Il a été suivi par M. Cheikh Tidiane BA, directeur de la\n"
+               "Cinématographie. M. Ba a annoncé que le Fonds de Soutien ouvrirait en 2026 un guichet.\n\n"
+               "Les échanges étaient animés par Mme Aminata Diop Ndiaye, journaliste culturelle à la radio\n"
+               "Sénégal Ondes FM. Autour de la table :\n\n"
+               "  - M. Ibrahima Gueye, producteur, gérant de Baobab Films ;\n"
+               "  - Dr Khady Mbaye, enseignante-chercheuse, responsable du département Scénario de l'ESCAD ;\n"
+               "  - M. Karim Haddouchi, monteur, membre du Collectif Montage Bruxelles ;\n"
+               "  - Mme Isabelle Fortin, conseillère pédagogique à l'AQFAJ depuis 2023.\n\n"
+               "Pour Ibrahima Gueye, « les séries ont changé l'économie du secteur : nous tournons deux cents\n"
+               "jours par an et nous manquons d'assistants réalisateurs, de scriptes et de régisseurs ».\n\n")
+    page = tmp_path / "page.txt"
+    page.write_text("Table ronde « Former pour l'industrie »\n\nPublié le 14 mars 2026\n\n"
+                    "[Photo] De gauche à droite : Ibrahima Gueye, Aminata Diop Ndiaye, Dr Khady Mbaye et Karim Haddouchi, "
+                    "dans l'amphithéâtre A.\n\n" + wrapped +
+                    "– 30 –\n\nSource :\nMarie-Ève Gagnon\nConseillère en communication\n"
+                    "Service des communications, Université de l'Estuaire\n", encoding="utf-8")
+    _, document = _draft(page, tmp_path)
+    _, posts = _posts(document)
+    assert posts["Ibrahima Gueye"] == [("producteur", None), ("gérant", "Baobab Films")]
+    assert posts["Karim Haddouchi"] == [("monteur", None), ("membre", "Collectif Montage Bruxelles")]
+    assert posts["Khady Mbaye"][1][0] == "responsable"
+    assert ("journaliste culturelle", "Sénégal Ondes FM") in posts["Aminata Diop Ndiaye"]
+    fortin = next(p for p in document["people"] if p["name"] == "Isabelle Fortin")
+    assert fortin["positions"][0]["title"] == "conseillère pédagogique" and str(fortin["positions"][0]["start"]) == "2023"
+    assert "Marie-Ève Gagnon" not in posts and "Pour Ibrahima Gueye" not in posts and "M. Ba" not in posts
+    ids = {p["name"]: p["id"] for p in document["people"]}
+    roles = {(p["person"], p["role"]) for s in document["event"].get("sessions", []) for p in s.get("participants", [])} | \
+        {(p["person"], p["role"]) for p in document["event"].get("participants", [])}
+    assert (ids["Aminata Diop Ndiaye"], "moderator") in roles
+    assert {(ids[n], "panelist") for n in ("Ibrahima Gueye", "Khady Mbaye", "Karim Haddouchi")} <= roles
+    orgs = {o["name"]: o for o in document["organizations"]}
+    assert {o["id"]: n for n, o in orgs.items()}[orgs["département Scénario"]["parent"]] == "ESCAD"

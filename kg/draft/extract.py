@@ -19,7 +19,7 @@ from kg.draft.labels import LabelReader
 from kg.draft.model import Draft, Evidence, evidence
 from kg.draft.org_names import ORG_NAME, clean, has_type_word, is_place, org_chain, spelled_out
 from kg.draft.papers import Author, authors
-from kg.draft.people_in_text import CLASS_YEAR, PeopleInText
+from kg.draft.people_in_text import CLASS_YEAR, LEADING_WORDS, PeopleInText
 from kg.draft.person_names import parse_name, strip_honorific
 from kg.draft.posts import DEGREE, Post
 from kg.draft.prose import ProseReader
@@ -143,7 +143,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 self.paper_authors(paper, block)  # "Jonas Eklund1*, Priya Nair1,3" / "1 X, 2 Y, 3 Z"
                 skip = i + 1
                 continue
-            if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text):
+            if re.fullmatch(r"[-\u2013\u2014#\s]*(?:ENDS|END|###)[-\u2013\u2014#\s]*", block.text) or \
+                    block.kind == "heading" and block.text == "30":  # (Quebec's "– 30 –", its dashes read as a bullet's)
                 ended = True  # a press release's end: notes to editors and the press contact follow
                 continue
             if OTHER_EVENTS.match(line) and \
@@ -320,7 +321,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
             inferred = post.shared
             if org is None and self.section_org and not (post.title or "")[:1].islower():
                 org, inferred = self.section_org, True
-            self.draft.add_post(person, post.title, org, ev, org_inferred=inferred, current=not post.former)
+            self.draft.add_post(person, post.title, org, ev, org_inferred=inferred, current=not post.former, start=post.start)
         if not entry.posts and self.section_org:
             self.draft.add_post(person, None, self.section_org, ev, org_inferred=True)
         if role == COMMITTEE_ROLE:
@@ -370,7 +371,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
         if text.endswith(":"):
             self.colon_role = roles.colon_list_role(text)
         elif self.colon_role and (lead := re.match(r"^([^,;()]{3,60}?)(?:,|\s+\()", text)) and \
-                (entry := parse_entry(CLASS_YEAR.sub("", lead.group(1)))) and not entry.posts:
+                lead.group(1).split()[0].lower() not in LEADING_WORDS and \
+                (entry := parse_entry(CLASS_YEAR.sub("", lead.group(1)))) and not entry.posts:  # (not "Pour X, « … »")
             key = self.draft.add_person(entry.person, evidence(block.line, lead.group(1)))
             self.draft.add_role(key, self.colon_role, self.session, evidence(block.line, lead.group(1)))
         else:

@@ -287,6 +287,11 @@ class Draft:
         """The one person of the page whose name this one begins or whose family name this
         is ('Paola Sandoval', 'Lic. Herrera Zubieta' of 'Joaquín Herrera Zubieta')."""
         words = tuple(name.name.lower().split())
+        if name.family and not name.given and (len(words) == 1 and name.honorific or len(words) == 2 and
+                                               words[0] in ("m.", "mme", "mme.", "mlle", "mr.", "mr", "dr", "dr.", "pr", "pr.")):
+            # "M. Ba a annoncé" after "M. Cheikh Tidiane BA": the one person of that family name
+            found = {k for family, keys in self.by_family.items() if family.lower() == words[-1] for k in keys}
+            return next(iter(found)) if len(found) == 1 else None
         if len(words) < 2:
             return None
         if not name.given and name.family and "." in words[-1]:  # "Abenov N.B." of "Abenov Nurlan Bolatovich"
@@ -313,7 +318,8 @@ class Draft:
         return next(iter(same)) if len(same) == 1 else None
 
     def add_post(self, person: str, title: str | None, org: str | None, ev: Evidence,
-                 org_inferred: bool = False, current: bool = True, title_inferred: bool = False) -> None:
+                 org_inferred: bool = False, current: bool = True, title_inferred: bool = False,
+                 start: str | None = None) -> None:
         posts = self.people[person].posts
         if not title and not org or any(p.title == title and p.org == org for p in posts):
             return  # ("Tom Reyes, Le": a cut word that names nothing is no post)
@@ -333,7 +339,7 @@ class Draft:
         if title and org:  # the post says more than an affiliation, or a title alone
             posts[:] = [p for p in posts if not (p.org == org and p.title is None or p.org is None
                                                  and (p.title or "").lower() == title.lower())]
-        posts.append(DraftPost(title, org, ev, org_inferred, current=current, title_inferred=title_inferred))
+        posts.append(DraftPost(title, org, ev, org_inferred, current=current, title_inferred=title_inferred, start=start))
         if org:
             self.posted_orgs.add(org)
 

@@ -336,9 +336,10 @@ def a_town(text: str) -> bool:
 ROMANCE_UNIT_START = re.compile(r"(?:Facultad|Faculdade|Facult\u00e9|Facolt\u00e0|Escuela|Escola|\u00c9cole|Ecole|Scuola|"
                                 r"Departamento|D\u00e9partement|Dipartimento|Curso|Carrera|Licenciatura|Programa|"
                                 r"Maestr\u00eda|Mestrado|Doctorado|Doutorado|Laborat\u00f3rio|Laboratorio|Laboratoire|"
-                                r"C\u00e1tedra|Centro|Instituto|Unidad)\s")
+                                r"C\u00e1tedra|Centro|Instituto|Unidad|Service|Servicio|Servi\u00e7o|P\u00f4le)\s", re.IGNORECASE)
+# (the school's acronym too: "département Scénario de l'ESCAD")
 ROMANCE_UNIT_OF = re.compile(r"\s+(?:de\s+la|del|de|da|do|della|dell['\u2019]|di|de\s+l['\u2019])\s*"
-                             r"(?=(?:Universi|Pontif)\w*\s)")
+                             r"(?=(?:Universi|Pontif)\w*\s|[A-Z][A-Z\d&-]{1,9}$)")
 
 
 def org_chain(text: str) -> list[str]:

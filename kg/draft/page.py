@@ -150,6 +150,10 @@ def hard_wrap_width(lines: list[str]) -> int | None:
     long = [len(line.rstrip()) for line in lines if len(line.rstrip()) >= 50]
     if len(long) < 6:
         return None
+    # (a line left far longer than the others, a caption or a link, is no wrapped one: a tenth may be)
+    middle = sorted(long)[len(long) // 2]
+    if 0 < len(outliers := [n for n in long if n > 1.4 * middle]) <= len(long) // 10:
+        long = [n for n in long if n <= 1.4 * middle]
     width = max(long)
     near = sum(1 for n in long if n >= width - 15)
     return width if width <= 120 and len(long) >= 8 and near >= 0.5 * len(long) else None
@@ -189,7 +193,11 @@ def unwrapped(raw_lines: list[str], shortest: int = 40) -> list[str]:
                 here.endswith(";") and known_label_line(here.strip()) or
                 # "• Valedictory Address: Dr. X, Vice-Chancellor," / "  Sahyadri University ...": an
                 # item of a programme pasted from a PDF goes on, indented under its text
-                here.endswith(",") and re.match(r"\s*[\u2022\u00b7\u25aa*-]\s", here) and
+                # (a dash's item too, whatever its end: "– Marion LECLERC, ... à TVL – Télévision" /
+                # "  Val de Loire, aujourd'hui productrice indépendante")
+                (here.endswith(",") or re.match(r"\s*[\u2013\u2014]\s", here) and not re.search(r"[.;:]$", here) and
+                 not re.fullmatch(r"(?:\S+\s+){0,2}\S+:.*", after) and not known_label_line(after)) and
+                re.match(r"\s*[\u2022\u00b7\u25aa*\u2013\u2014-]\s", here) and
                 indent(here) < indent(lines[i + 1])) and \
                 not re.match(r"^(?:[-\u2013\u2022*]|\d+[.)]|\d{1,2}(?:[:.h]\d{2}|h))\s", after):
             lines[held] = here[:-1] + after if here.endswith("-") and after[:1].islower() else f"{here} {after}"

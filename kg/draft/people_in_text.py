@@ -54,9 +54,11 @@ WHO_DID = re.compile(r"^(?:,\s+[^,]{1,90})?,\s+who\s+(?:also\s+)?(" + "|".join(W
 CEREMONY = re.compile(r"\s+over\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}ceremony\b")
 WHOSE_TALK = re.compile(r"^(?:\s+(?:of|from|at)\s+[A-Z][^,]{1,60}?)?,\s+whose\s+(?:opening\s+|closing\s+)?"
                         r"(keynote|talk|lecture|presentation|speech|address)\b")
-# Words that begin a sentence before a name ("When Priya Raman was a student ...").
+# Words that begin a sentence before a name ("When Priya Raman was a student ...", "Pour
+# Ibrahima Gueye, « ... »": according to him, in French, Spanish, Portuguese, Italian, German).
 LEADING_WORDS = frozenset("when while after before since although though if because during once then "
-                          "also but and yet however meanwhile as like unlike for with".split())
+                          "also but and yet however meanwhile as like unlike for with "
+                          "pour selon para según segun segundo per laut".split())
 # Words that may stand in a lower-case title before its head word ("senior tech reporter").
 TITLE_MODIFIERS = (r"(?:senior|executive|tech|technology|managing|creative|artistic|vice|deputy|associate|"
                    r"assistant|general|global|chief|founding|former|interim|acting|programme|program|"

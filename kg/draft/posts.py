@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from kg.draft.org_names import (KIND_OF_BODY, LISTED_UNIT, THE_ORGS, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
                                 org_type, without_stop)
-from kg.draft.title_words import (JOB_WORDS, POST_WORDS, ROMANCE_FIELDS, ROMANCE_FIELDS_AND_ARTS, ROMANCE_TITLE_WORDS, ROMANCE_UNITS,
+from kg.draft.title_words import (JOB_WORDS, POST_WORDS, ROMANCE_FIELDS, ROMANCE_FIELDS_AND_ARTS, ROMANCE_JOB_WORDS,
+                                   ROMANCE_TITLE_WORDS, ROMANCE_UNITS,
                                    SUBJECT_WORDS, TITLE_WORDS)
 
 # A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
@@ -29,8 +30,9 @@ ROMANCE_POST = re.compile(r"^(?:(?:actualmente|hoy|atualmente|hoje|aujourd'hui)\
                           # "periodista de la revista Encuadre": the kind of body, no part of its name
                           r"(?:(?:revista|revue|rivista|plataforma|plateforme|piattaforma|productora|produtora|"
                           r"distribuidora|empresa|société|agencia|agence|agenzia|editorial|editora|canal|chaîne|"
-                          r"cadena|emisora|periódico|diario|jornal|journal|estudio|studio)\s+)?"
-                          r"(?P<org>[A-Z\u00c0-\u00de].*)$")
+                          r"cadena|emisora|periódico|diario|jornal|journal|estudio|studio|collectif|coletivo|colectivo)\s+)?"
+                          # "responsable du département Scénario de l'ESCAD": a unit's kind is its name's first word
+                          r"(?P<org>(?:département|departamento|dipartimento|service|servicio|serviço|pôle)?\s*[A-Z\u00c0-\u00de].*)$")
 # A post written in German: "Präsidentin der HMFW", "Leiter des Studiengangs Animation an der X".
 GERMAN_POST = re.compile(r"^(?P<title>[A-Z\u00c4\u00d6\u00dc][\w\u00e4\u00f6\u00fc\u00df-]+)\s+"
                          r"(?:der|des|am|an\s+der|bei\s+der|beim|bei)\s+(?P<org>[A-Z\u00c4\u00d6\u00dc].*)$")
@@ -40,7 +42,7 @@ ROMANCE_SUBJECT = re.compile(r"^([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]*)\s+(?:de|
 # "..., a 2012 graduate of the Film School": a degree, no post (cut from a description).
 ALUMNI = re.compile(r"^(?:both\s+|all\s+|an?\s+|the\s+)?(?:\d{4}\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:\d{4}\s+)?"
                     r"(?:alumn\w*|graduates?(?!\s+(?:School|Institute|College|Program|Programme|Centre|Center)\b)|"
-                    r"egresad[oa]s?|ex-?alumn[oa]s?)\b"
+                    r"egresad[oa]s?|ex-?alumn[oa]s?|dipl\u00f4m\u00e9e?s?)\b"
                     r"(?!.*\b(?:now|working as|who is)\b)", re.IGNORECASE)  # not '..., now working as X'
 
 DEGREE = re.compile(r",?\s+(?:and\s+)?an?\s+(?:\d{4}\s+)?(?:graduate|alumn\w*)\b[^;]*")
@@ -53,6 +55,7 @@ class Post:
     chain: list[str] = field(default_factory=list)  # organisations, innermost first
     shared: bool = False  # the organisation came from the next title ('Professor and Dean of X')
     former: bool = False  # 'former Programme Officer, Centre National du Cinema'
+    start: str | None = None  # 'conseillère pédagogique à l'AQFAJ depuis 2023': the year as written
 
 
 DEGREES = frozenset("ma mfa ba bfa msc bsc mba mphil mres master's masters phd".split())
@@ -109,7 +112,7 @@ def starts_title(text: str) -> bool:
         return True  # "Content Acquisition Lead", "Talent Partnerships Manager, X": its last word says it
     first = words[0] if words[0] in POST_WORDS else \
         words[0].split("-")[-1] if re.match(r"(?:co|ex)-", words[0]) else words[0].split("-")[0]
-    return first in TITLE_WORDS or first in JOB_WORDS
+    return first in TITLE_WORDS or first in JOB_WORDS or first in ROMANCE_STARTS  # ("gérant de X", "membre du Y")
 
 
 OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CCO|CMO|CPO|MD)\b")
@@ -212,7 +215,7 @@ OWNER = re.compile(r"^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:\u2019s|'s)\s+(
 
 
 # Words that begin a post in any of the languages the pages are written in.
-ROMANCE_STARTS = TITLE_WORDS | ROMANCE_TITLE_WORDS
+ROMANCE_STARTS = TITLE_WORDS | ROMANCE_TITLE_WORDS | ROMANCE_JOB_WORDS
 
 
 def is_title_word(word: str) -> bool:
@@ -222,9 +225,21 @@ def is_title_word(word: str) -> bool:
                                        "redakteur", "redakteurin", "leiter", "leiterin", "direktor", "direktorin"))
 
 
+# "conseillère pédagogique à l'AQFAJ depuis 2023", "Head of Animation since 2019": from that year
+SINCE = re.compile(r"\s+(?:depuis|desde|dal|seit|since)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|ao\u00fbt|"
+                   r"septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December)\s+)?(\d{4})$")
+
+
 def one_post(text: str) -> Post:
     """'Head of Production at Content Republic' -> Post('Head of Production', ['Content Republic'])."""
+    if since := SINCE.search(text):
+        post = one_post(text[: since.start()])
+        post.start = since.group(1) if post.chain else None  # (a job with no organisation keeps no dates)
+        return post
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
+    # "aujourd'hui consultant": what they are now, the post
+    text = re.sub(r"^(?:aujourd['\u2019]hui|actuellement|actualmente|atualmente|hoje|hoy|oggi|heute)\s+(?=[a-z\u00e0-\u00ff])", "", text)
     if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancien(?:ne)?\b|antiguo\b|antigua\b|gi\u00e0\s|"
                           r"ehemalige[rn]?\b|ehem\.|zuvor\b|fr\u00fcher\b|vormals\b|ex\b)\s*",
                           text, re.IGNORECASE):
@@ -380,7 +395,9 @@ def parse_posts(description: str) -> list[Post]:
     # (not inside a work's title, „Die Kanzlei am Fluss", nor a town's "Frankfurt am Main")
     # ("Editorin von mehr als 30 Spielfilmen": the credits, no part of the post)
     description = re.sub(r"\s+von\s+(?:mehr\s+als\s+|\u00fcber\s+|rund\s+)?\d+\s+[^,;]*", "", description)
-    description = re.sub(r"\s+(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|an\s+dem|\u00e0\s+la|\u00e0\s+l['\u2019]\s*|au|chez)"
+    description = re.sub(r"\s+(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|an\s+dem|\u00e0\s+la|\u00e0\s+l['\u2019]\s*|\u00e0|au|chez)"
+                         # ("journaliste à la radio Sénégal Ondes FM": the body's kind, no part of its name)
+                         r"(?:\s+(?:radio|t\u00e9l\u00e9vision|cha\u00eene|plateforme|revue|soci\u00e9t\u00e9|agence|maison\s+de\s+production)(?=\s+[A-Z]))?"
                          r"\s*(?<=\s|['\u2019])(?=[A-Z\u00c0-\u00de])(?!(?:Main|Rhein|Neckar|Oder|Saale|Ruhr|Inn|Lech|See)\b)",
                          lambda m: m.group() if in_quote(description[:m.start()]) else " at ", description)
     # "Vice-President, Generative Media, at Orbitra": the title's field, then its organisation
@@ -433,7 +450,7 @@ def parse_posts(description: str) -> list[Post]:
         # ("animator and director, Inkanyezi Studio": a job word too, when the organisation
         # stands apart after a comma or a dash, not "filmmaker and lecturer at X")
         capitalised = bool(post.title) and (post.title[0].isupper() or len(post.title.split()) == 1
-                                            and (post.title.lower() in TITLE_WORDS - MODIFIERS - JOB_WORDS or
+                                            and (post.title.lower() in TITLE_WORDS - MODIFIERS - JOB_WORDS - ROMANCE_JOB_WORDS or
                                                  i + 1 < len(pieces) and len(pieces) == len(posts) and
                                                  re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\s[\u2013\u2014])\s*[A-Z].*",
                                                               pieces[i + 1])))

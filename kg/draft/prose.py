@@ -217,7 +217,7 @@ class ProseReader:
             entry = parse_entry(f"{name.name}, {description.rstrip('.')}")
             for post in entry.posts if entry else []:
                 self.draft.add_post(subject, post.title,
-                                    self.draft.add_chain(post.chain, ev) if post.chain else None, ev)
+                                    self.draft.add_chain(post.chain, ev) if post.chain else None, ev, start=post.start)
 
     def sentence_orgs(self, text: str, block: Block, session: str | None) -> None:
         """Organisations a talk speaks of (not hosting, not a post): the session's mentions.

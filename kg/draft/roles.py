@@ -154,7 +154,7 @@ SENTENCE_CUES = (
      # "Dopo i saluti istituzionali del Rettore", "Grußworte sprach X", "mot d'accueil de Y"
      r"\bsaluti\s+(?:istituzionali|di\s+benvenuto|iniziali)\b|\bi\s+saluti\s+(?:del|della|dei|di)\b|"
      r"\bgru(?:\u00df|ss)worte?\b|\bsaludos?\s+(?:institucional(?:es)?|de\s+bienvenida)\b|"
-     r"\bsauda\u00e7\u00f5es\b|\bmot\s+d['\u2019]accueil\b|"
+     r"\bsauda\u00e7\u00f5es\b|\bmot\s+d['\u2019]accueil\b|\b(?:mot|discours|allocution)\s+d['\u2019]ouverture\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
      r"audience|attendees|everyone)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
@@ -171,7 +171,7 @@ SENTENCE_CUES = (
     (r"\bco-?chaired\b", "co-chair"),
     (r"\bchaired\b", "chair"),
     (r"\bjudged\b|\bjudges\b|\bjudging\b", "juror"),  # ("a panel of judges": judges)
-    (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|"
+    (r"\bpanel(?:l?ists?)?\b|\broundtable\b|\bjoined the discussion\b|\bpainel\b|\bmesa(?:\s+redonda)?\b|\bautour\s+de\s+la\s+table\b|"
      r"\btavola\s+rotonda\b|\btable\s+ronde\b|\bpodiumsdiskussion\b|\bpodiumsgespr\u00e4ch\b|\b(?:auf\s+dem|am)\s+podium\b|"
      r"\b(?:taking|took|take)\s+part\s+in\s+the\s+(?:discussion|debate|round\s*table|panel)\b|"
      r"\bhad (?:an? )?(?:[\w-]+ ){0,2}(?:exchange|dialogue|discussion|conversation)s?\b", "panelist"),

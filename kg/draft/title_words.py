@@ -55,7 +55,10 @@ komponist komponistin animatorin
 # Words that begin a post only in a language whose titles the page writes before 'de', 'di', 'von'.
 ROMANCE_TITLE_WORDS = frozenset("responsabile cheffe chef mitgründer mitgründerin cofundador cofundadora magnifico "
                                 "cofondateur cofondatrice fondatore fondatrice tutora estudiante estudante "
-                                "étudiant étudiante studente studentessa".split())
+                                "étudiant étudiante studente studentessa gérant gérante membre membro miembro "
+                                "responsável chargé chargée adjoint adjointe délégué déléguée conseiller conseillère "
+                                "enseignant enseignante enseignante-chercheuse enseignant-chercheur professeure "
+                                "coordinatrice coordenadora coordenador diretora diretor secrétaire trésorière trésorier".split())
 # "Director de Contenidos de Andes Play": a field of work after 'de' is the title's, not a body.
 ROMANCE_FIELDS = frozenset("""
 contenidos conteúdos contenus contenuti programación programação programmation programmazione
