@@ -188,6 +188,8 @@ def _org_like(rest: str, boundary: str, last: bool) -> bool:
         return False  # "Head of Studio Partnerships at Atelier Lumière": the organisation after 'at'
     if not rest.startswith("the ") and all(w.lower() in SUBJECT_WORDS for w in upto.split()):
         return False  # "Head of International Co-productions, Portuguese Film Fund": the subject
+    if re.fullmatch(r"(?:CG|CGI|VFX|SFX|AI|XR|VR|AR|IP|IT|HR|PR|UX|UI|R&D|3D|2D|FX|QA)", upto):
+        return False  # "Head of CG, Moorland Post": a field's initials ("Dean of ICCI, X": a body's)
     if rest.startswith("the ") or has_type_word(upto) or is_acronym(upto):
         return True
     return last and head not in SUBJECT_WORDS
@@ -238,10 +240,12 @@ def one_post(text: str) -> Post:
         post.start = since.group(1) if post.chain else None  # (a job with no organisation keeps no dates)
         return post
     text = re.sub(r"^(?:an?|the)\s+(?=former\b)", "", text)  # "a former lecturer in animation at X"
-    # "aujourd'hui consultant": what they are now, the post
-    text = re.sub(r"^(?:aujourd['\u2019]hui|actuellement|actualmente|atualmente|hoje|hoy|oggi|heute)\s+(?=[a-z\u00e0-\u00ff])", "", text)
+    # "aujourd'hui consultant": what they are now, the post; "arbeitet als Technical Artist": what they work as
+    text = re.sub(r"^(?:aujourd['\u2019]hui|actuellement|actualmente|atualmente|hoje|hoy|oggi|heute)\s+(?=[a-z\u00e0-\u00ff])|"
+                  r"^(?:arbeitet|arbeitete)\s+als\s+|^(?:works|worked)\s+as\s+(?:an?\s+)?|^(?:trabalha|trabaja)\s+como\s+|"
+                  r"^travaille\s+comme\s+", "", text)
     if former := re.match(r"^(?:formerly\b|former\b|ex-|previously\b|ancien(?:ne)?\b|antiguo\b|antigua\b|gi\u00e0\s|"
-                          r"ehemalige[rn]?\b|ehem\.|zuvor\b|fr\u00fcher\b|vormals\b|ex\b)\s*",
+                          r"ehemalige[rn]?\b|ehemals\b|ehem\.|zuvor\b|fr\u00fcher\b|vormals\b|ex\b)\s*",
                           text, re.IGNORECASE):
         post = one_post(text[former.end():])
         post.former = True
@@ -395,7 +399,7 @@ def parse_posts(description: str) -> list[Post]:
     # (not inside a work's title, „Die Kanzlei am Fluss", nor a town's "Frankfurt am Main")
     # ("Editorin von mehr als 30 Spielfilmen": the credits, no part of the post)
     description = re.sub(r"\s+von\s+(?:mehr\s+als\s+|\u00fcber\s+|rund\s+)?\d+\s+[^,;]*", "", description)
-    description = re.sub(r"\s+(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|an\s+dem|\u00e0\s+la|\u00e0\s+l['\u2019]\s*|\u00e0|au|chez)"
+    description = re.sub(r"\s+(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|an\s+dem|\u00e0\s+la|\u00e0\s+l['\u2019]\s*|\u00e0|au|chez|na|no(?:\s+est\u00fadio)?)"
                          # ("journaliste à la radio Sénégal Ondes FM": the body's kind, no part of its name)
                          r"(?:\s+(?:radio|t\u00e9l\u00e9vision|cha\u00eene|plateforme|revue|soci\u00e9t\u00e9|agence|maison\s+de\s+production)(?=\s+[A-Z]))?"
                          r"\s*(?<=\s|['\u2019])(?=[A-Z\u00c0-\u00de])(?!(?:Main|Rhein|Neckar|Oder|Saale|Ruhr|Inn|Lech|See)\b)",
