@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.draft.org_names import (KIND_OF_BODY, LISTED_UNIT, THE_ORGS, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
+from kg.draft.org_names import (KIND_OF_BODY, LISTED_UNIT, THE_ORGS, a_town, has_type_word, is_acronym, is_place, looks_like_org, org_chain,
                                 org_type, without_stop)
 from kg.draft.title_words import (JOB_WORDS, POST_WORDS, ROMANCE_FIELDS, ROMANCE_FIELDS_AND_ARTS, ROMANCE_JOB_WORDS,
                                    ROMANCE_TITLE_WORDS, ROMANCE_UNITS,
@@ -271,7 +271,11 @@ def one_post(text: str) -> Post:
             # (a region qualifies a title before its organisation: "Head of Original Content, Latin America, Vértice")
             and (not is_place(qualified.group(2)) or "," not in qualified.group(3) and capitalised(qualified.group(3))
                  and (not starts_title(qualified.group(1).split()[-1]) or " of " in qualified.group(1))) and (
-                looks_like_org(qualified.group(3)) or "," not in qualified.group(3) and not is_place(qualified.group(3)))):
+                looks_like_org(qualified.group(3)) or "," not in qualified.group(3) and not is_place(qualified.group(3)))) and \
+            not (a_town(qualified.group(3)) and len(qualified.group(2).split()) >= 2 and
+                 re.search(r"\s(?:Games|Studios?|Pictures|Films|Entertainment|Interactive|Labs|Productions|VFX|Post)$",
+                           qualified.group(2))):
+        # (not "Producer, Hollowpeak Games, Guildford": a company's name, then its town)
         # "Senior Vice President, Original Series, Quarry Street Studios": the title's qualifier
         return Post(f"{qualified.group(1)}, {qualified.group(2)}", org_chain(qualified.group(3)))
     if unit := re.fullmatch(r"(?:Head|Dean|Director|Chair)\s+of\s+(School|Department|Faculty|College)", text):
