@@ -88,7 +88,9 @@ LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.
 HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回",
                            "中文版", "英文版", "首頁", "新聞", "相关文章", "相关新闻", "相关链接", "上一篇",
                            "下一篇", "返回列表", "阅读全文", "责任编辑", "单位", "相关阅读", "查询", "关注",
-                           "周一", "周二", "周三", "周四", "周五", "周六", "周日"})  # (weekdays: 周 is also a family name)
+                           "周一", "周二", "周三", "周四", "周五", "周六", "周日",  # (weekdays: 周 is also a family name)
+                           # (a programme's label words: "司会：小野寺 あかり", "主持：宁致远")
+                           "司会", "主持", "主持人", "嘉宾", "讲师", "講師", "主讲", "主讲人", "会場", "日時", "主催"})
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
 the a an and former current ex lead render cloud government ministry county guest organizer organiser moderator
