@@ -136,6 +136,8 @@ AFTER_CUES = (
     (r"\bin (?:her|his|their) (?:speech|address|remarks|presentation|talk|lecture|report)\b", "speaker"),
     # "开幕式由院长邓文博主持", "范晓蕾担任主持，A、B…展开对话": the name before 主持 (the others not)
     (r"(?<=[\u3400-\u9fff])(?:教授|老师|先生|女士|博士)?(?:担任)?主持", "moderator"),
+    # "Das Panel hat Jonas Becker moderiert": the name before the German verb
+    (r"(?<=\s)moderiert(?:e|en)?\b(?!\s+(?:von|durch|wird|werden))", "moderator"),
 )
 # Sentence cues that give a role to every name in the sentence not taken by a BY_CUE.
 SENTENCE_CUES = (
@@ -155,6 +157,9 @@ SENTENCE_CUES = (
      r"\bsaluti\s+(?:istituzionali|di\s+benvenuto|iniziali)\b|\bi\s+saluti\s+(?:del|della|dei|di)\b|"
      r"\bgru(?:\u00df|ss)worte?\b|\bsaludos?\s+(?:institucional(?:es)?|de\s+bienvenida)\b|"
      r"\bsauda\u00e7\u00f5es\b|\bmot\s+d['\u2019]accueil\b|\b(?:mot|discours|allocution)\s+d['\u2019]ouverture\b|"
+     # "hat den Tag eröffnet", "introduced the day": opened it
+     r"\b(?:den\s+(?:Tag|Abend|Nachmittag|Workshop)|die\s+(?:Veranstaltung|Konferenz|Tagung))\s+er\u00f6ffnet\b|"
+     r"\bintroduced the (?:day|event|evening|conference|symposium|forum)\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
      r"audience|attendees|everyone)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
