@@ -7,7 +7,7 @@ import unicodedata
 
 from pypinyin import lazy_pinyin
 
-from kg.identity.names import COMPOUND_SURNAMES, HAN_RUN, pinyin
+from kg.identity.names import HAN_RUN, han_tokens, pinyin
 
 MAX_WORDS = 6
 # Letters with no ASCII letter in their Unicode decomposition ('Yıldırımoğlu', 'Łódź', 'Đỗ').
@@ -30,10 +30,7 @@ def record_id(text: str, fallback: str = "record", person: bool = False) -> str:
 
 def _han(run: str) -> str:
     """A Han name's family name apart from the given name: '张伟民' -> 'zhang weimin'."""
-    if 2 <= len(run) <= 4:
-        split = 2 if len(run) >= 3 and run[:2] in COMPOUND_SURNAMES else 1  # '欧阳明' -> 'ouyang ming'
-        return f"{pinyin(run[:split])} {pinyin(run[split:])}"
-    return pinyin(run)
+    return " ".join(han_tokens(run)) if 2 <= len(run) <= 4 else pinyin(run)  # ('欧阳明' -> 'ouyang ming')
 
 
 def unique(base: str, taken: set[str], counters: dict[str, int] | None = None) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from kg.draft.name_words import HONORIFICS
 from kg.draft.org_names import LEGAL_FORM, OUR_UNIT, acronym_parent, is_of_kind, org_type, sector, two_names
 from kg.draft.person_names import PersonName
 from kg.identity.names import org_tokens, person_tokens
@@ -287,8 +288,7 @@ class Draft:
         """The one person of the page whose name this one begins or whose family name this
         is ('Paola Sandoval', 'Lic. Herrera Zubieta' of 'Joaquín Herrera Zubieta')."""
         words = tuple(name.name.lower().split())
-        if name.family and not name.given and (len(words) == 1 and name.honorific or len(words) == 2 and
-                                               words[0] in ("m.", "mme", "mme.", "mlle", "mr.", "mr", "dr", "dr.", "pr", "pr.")):
+        if name.family and not name.given and (len(words) == 1 and name.honorific or len(words) == 2 and words[0] in HONORIFICS):
             # "M. Ba a annoncé" after "M. Cheikh Tidiane BA": the one person of that family name
             found = {k for family, keys in self.by_family.items() if family.lower() == words[-1] for k in keys}
             return next(iter(found)) if len(found) == 1 else None

@@ -152,7 +152,7 @@ def hard_wrap_width(lines: list[str]) -> int | None:
         return None
     # (a line left far longer than the others, a caption or a link, is no wrapped one: a tenth may be)
     middle = sorted(long)[len(long) // 2]
-    if 0 < len(outliers := [n for n in long if n > 1.4 * middle]) <= len(long) // 10:
+    if 0 < sum(n > 1.4 * middle for n in long) <= len(long) // 10:
         long = [n for n in long if n <= 1.4 * middle]
     width = max(long)
     near = sum(1 for n in long if n >= width - 15)

@@ -24,7 +24,7 @@ from kg.draft.org_names import HAN_ORG_ENDS, is_place
 from kg.draft.pinyin_names import pinyin_family_first
 from kg.draft.title_words import GERMAN_JOBS, POST_WORDS
 from kg.draft.southern_names import southern_name
-from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS, HAN_FAMILY_NAMES
+from kg.identity.names import COMPOUND_SURNAMES, HAN_CHARACTERS, HAN_FAMILY_NAMES, family_length
 
 HK_NAME = re.compile(r"([A-Z]{2,})\s+([A-Z][a-z]+(?:-[a-z]+)?),\s+[A-Z][a-z]+")
 # Arabic and Berber words that begin a family name ("Ait Lahcen", "Ben Ali", "Ould Abdallah").
@@ -213,7 +213,7 @@ def parse_name(text: str) -> PersonName | None:
     if len(words) == 1 and HAN_NAME.match(words[0]) and words[0] not in HAN_NOT_NAMES and \
             not words[0].endswith(HAN_NOT_NAME_ENDS) and (words[0][0] in HAN_FAMILY_NAMES or words[0][:2] in COMPOUND_SURNAMES):
         han = words[0]
-        split = 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
+        split = family_length(han)
         return PersonName(han, han[split:], han[:split], "family-first", honorific)
     if len(words) == 1 and (dotted := re.fullmatch(r"([\u3400-\u9fff]{1,8})[\u00b7\u30fb]([\u3400-\u9fff]{1,8})", words[0])):
         # "阿依努尔·托合提": a name transliterated into Han characters, given name first

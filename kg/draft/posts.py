@@ -19,6 +19,11 @@ from kg.draft.title_words import (JOB_WORDS, POST_WORDS, ROMANCE_FIELDS, ROMANCE
                                    ROMANCE_TITLE_WORDS, ROMANCE_UNITS,
                                    SUBJECT_WORDS, TITLE_WORDS)
 
+# The kind of body a Spanish, Portuguese, French or Italian post names before the body's own name
+# ("periodista de la revista Encuadre", "journaliste à la radio Sénégal Ondes FM").
+ROMANCE_KINDS = (r"(?:revista|revue|rivista|plataforma|plateforme|piattaforma|productora|produtora|distribuidora|"
+                 r"empresa|société|agencia|agence|agenzia|editorial|editora|canal|chaîne|cadena|emisora|periódico|"
+                 r"diario|jornal|journal|estudio|studio|collectif|coletivo|colectivo|radio|télévision|maison\s+de\s+production)")
 # A post written in Spanish, Portuguese or French: 'gerente general de Red Andina Televisión',
 # 'directora de la Escuela Profesional de ...', 'jefa de prensa de X'.
 # (and 'productor en Bruma Films', 'professora na Universidade X': a post at the organisation)
@@ -28,9 +33,7 @@ ROMANCE_POST = re.compile(r"^(?:(?:actualmente|hoy|atualmente|hoje|aujourd'hui)\
                           r"(?:\s+(?:de|del|da|do|des|du|en|na|no|di|della|dello|dei|degli|delle|chez|von|vom|van|bij)"
                           r"(?:\s+(?:la|las|los|el|a|o|os|as|le|les|het|de))?\s+(?:l['\u2019])?|\s+(?:dell|d)['\u2019])"
                           # "periodista de la revista Encuadre": the kind of body, no part of its name
-                          r"(?:(?:revista|revue|rivista|plataforma|plateforme|piattaforma|productora|produtora|"
-                          r"distribuidora|empresa|société|agencia|agence|agenzia|editorial|editora|canal|chaîne|"
-                          r"cadena|emisora|periódico|diario|jornal|journal|estudio|studio|collectif|coletivo|colectivo)\s+)?"
+                          rf"(?:{ROMANCE_KINDS}\s+)?"
                           # "responsable du département Scénario de l'ESCAD": a unit's kind is its name's first word
                           r"(?P<org>(?:département|departamento|dipartimento|service|servicio|serviço|pôle)?\s*[A-Z\u00c0-\u00de].*)$")
 # A post written in German: "Präsidentin der HMFW", "Leiter des Studiengangs Animation an der X".

@@ -114,7 +114,8 @@ class ProseReader:
                 if entry := parse_entry(piece):
                     key = self.add_entry(entry, block, "attendee", inferred_role=True, session=None)
                     self.draft.add_post(key, title, org, ev)
-                    self.draft.people[key].posts[-1].elected = True
+                    for post in self.draft.people[key].posts:
+                        post.elected = post.elected or (post.title, post.org) == (title, org)
             sentence = sentence[:start] + sentence[end:]
         return sentence
 

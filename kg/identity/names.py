@@ -93,10 +93,15 @@ def tokens(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
+def family_length(han: str) -> int:
+    """How many characters of a Han name are its family name: 2 for '欧阳明', else 1."""
+    return 2 if len(han) >= 3 and han[:2] in COMPOUND_SURNAMES else 1
+
+
 def han_tokens(text: str) -> tuple[str, ...]:
     """A Han-character name as pinyin, family name first: '张伟民' -> (zhang, weimin)."""
     chars = "".join(HAN.findall(text))
-    split = 2 if len(chars) >= 3 and chars[:2] in COMPOUND_SURNAMES else 1
+    split = family_length(chars)
     family, given = chars[:split], chars[split:]
     return tuple(t for t in (pinyin(family), pinyin(given)) if t)
 
