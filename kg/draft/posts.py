@@ -408,7 +408,7 @@ def parse_posts(description: str) -> list[Post]:
     description = re.sub(r"\s+von\s+(?:mehr\s+als\s+|\u00fcber\s+|rund\s+)?\d+\s+[^,;]*", "", description)
     description = re.sub(r"\s+(?:bei(?:\s+der|\s+dem)?|beim|am|im|an\s+der|an\s+dem|\u00e0\s+la|\u00e0\s+l['\u2019]\s*|\u00e0|au|chez|na|no(?:\s+est\u00fadio)?)"
                          # ("journaliste à la radio Sénégal Ondes FM": the body's kind, no part of its name)
-                         r"(?:\s+(?:radio|t\u00e9l\u00e9vision|cha\u00eene|plateforme|revue|soci\u00e9t\u00e9|agence|maison\s+de\s+production)(?=\s+[A-Z]))?"
+                         rf"(?:\s+{ROMANCE_KINDS}(?=\s+[A-Z]))?"
                          r"\s*(?<=\s|['\u2019])(?=[A-Z\u00c0-\u00de])(?!(?:Main|Rhein|Neckar|Oder|Saale|Ruhr|Inn|Lech|See)\b)",
                          lambda m: m.group() if in_quote(description[:m.start()]) else " at ", description)
     # "Vice-President, Generative Media, at Orbitra": the title's field, then its organisation
