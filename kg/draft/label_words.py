@@ -33,7 +33,9 @@ KNOWN_LABEL = re.compile(
     r"host institutions?|presented by|co-?organi[sz]ers?|partners?|sponsors?|language|registration|"
     r"veranstalter|organisateurs?|organizadores?|organizator(?:zy)?|organitza(?:ci\u00f3)?|organizzazione|organizza|"
     r"organisatie|organisator|organiza\u00e7\u00e3o|data|fecha|datum|horari|hora|termin|lloc|lugar|local|ort|locatie|luogo|"
-    r"miejsce|sede|partnerzy)$",
+    r"miejsce|sede|partnerzy|"
+    # Vietnamese: "Điều phối: X", "Khách mời:", "Diễn giả:", "Dẫn chương trình:"
+    r"(?:người )?\u0111i\u1ec1u ph\u1ed1i|kh\u00e1ch m\u1eddi|di\u1ec5n gi\u1ea3|d\u1eabn ch\u01b0\u01a1ng tr\u00ecnh)$",
     re.IGNORECASE)
 # Label words of Chinese programmes ("主持：宁致远　副院长", "时间：2025年5月24日") and the
 # English label the reader knows them by.
@@ -46,7 +48,7 @@ HAN_LABELS = {
     **dict.fromkeys("主持 主持人".split(), "Moderator"),
     **dict.fromkeys("学术主持 会议主席 主席 召集人 组长".split(), "Chair"),
     **dict.fromkeys("致辞 致辞嘉宾 开幕致辞 欢迎致辞 闭幕致辞 领导致辞 致词 开幕致词".split(), "Welcome"),
-    **dict.fromkeys("主讲 主讲人 主讲嘉宾 演讲嘉宾 演讲人 报告人 报告嘉宾 分享嘉宾 发言嘉宾 发言人 总结发言 主旨演讲".split(), "Speakers"),
+    **dict.fromkeys("主讲 主讲人 主讲嘉宾 演讲嘉宾 演讲人 报告人 报告嘉宾 分享嘉宾 嘉宾分享 发言嘉宾 发言人 总结发言 主旨演讲".split(), "Speakers"),
     **dict.fromkeys("对话嘉宾 圆桌嘉宾 对谈嘉宾 讨论嘉宾 对谈 对谈人".split(), "Panelists"),
     **dict.fromkeys("与谈 与谈人 与谈嘉宾 评议 评议人 评议嘉宾 点评 点评人 点评嘉宾".split(), "Discussants"),
     **dict.fromkeys("嘉宾 特邀嘉宾 出席嘉宾 参会嘉宾 颁奖嘉宾".split(), "Guests"),

@@ -56,7 +56,8 @@ HONORIFICS = frozenset({
     "alhaji", "alhaja", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "pastor", "otunba", "chief",  # Nigerian
     "fr.", "fr", "sr.", "bro.", "atty.", "atty", "arch", "msgr.",  # Philippine: Father, Sister, Brother, Attorney
     "maestro", "maestra",  # Latin American: a master of an art ("Maestro Ciro Alfonso Guerrero")
-    "chị", "thầy", "cô", "ông", "bà",  # Vietnamese forms of address
+    "chị", "thầy", "cô", "ông", "bà", "chú", "bạn",  # Vietnamese forms of address, and degrees:
+    "ths.", "ths", "pgs.", "pgs", "gs.", "pgs.ts.", "gs.ts.",  # ThS. (MA), PGS. (assoc. prof.), GS. (prof.)
     # Malaysian: Puan / Encik (Mrs / Mr), Haji / Hajah, the titles Datuk, Dato', Datin, Tan Sri, Ts.
     "assoc", "asst", "aunty", "auntie", "uncle",  # "Assoc Prof Tan Wei Ling", "Aunty Marion Ingram" (an Elder)
     "puan", "encik", "cik", "haji", "hajah", "datuk", "dato'", "dato’", "dato", "datin", "tun", "ts.", "ts",

@@ -411,6 +411,11 @@ def parse_posts(description: str) -> list[Post]:
                          rf"(?:\s+{ROMANCE_KINDS}(?=\s+[A-Z]))?"
                          r"\s*(?<=\s|['\u2019])(?=[A-Z\u00c0-\u00de])(?!(?:Main|Rhein|Neckar|Oder|Saale|Ruhr|Inn|Lech|See)\b)",
                          lambda m: m.group() if in_quote(description[:m.start()]) else " at ", description)
+    # Vietnamese: "VFX Supervisor tại Lotus Pixel Studio", "Content Manager của nền tảng Lúa Play",
+    # "giảng viên Khoa Điện ảnh" (a lower-case title, then the body by its kind's word)
+    description = re.sub(r"\s+(?:t\u1ea1i|c\u1ee7a)(?:\s+(?:n\u1ec1n t\u1ea3ng|c\u00f4ng ty|h\u00e3ng phim))?\s+(?=[A-Z\u00c0-\u00de\u0110])|"
+                         r"(?<=[a-z\u00e0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9])\s+(?=(?:Khoa|Tr\u01b0\u1eddng|\u0110\u1ea1i h\u1ecdc|H\u1ecdc vi\u1ec7n|Vi\u1ec7n|"
+                         r"C\u00f4ng ty|H\u00e3ng|\u0110\u00e0i|Trung t\u00e2m|CLB)\s)", " at ", description)
     # "Vice-President, Generative Media, at Orbitra": the title's field, then its organisation
     description = re.sub(r"^([^,]+,[^,]+),\s+at\s+(?=(?:the\s+)?[A-Z])", r"\1, ", description)
     # "Director of Production Support (directora de apoyo a la producción)": the title in the

@@ -36,6 +36,8 @@ LABEL_ROLES = (
     (r"^udzia\u0142$|^hi participen$|^panelleden$|^am podium(?: diskutierten)?$|^auf dem podium$", "panelist"),
     (r"^prowadz\u0105$|^imparte(?:ix)?$|^oradores$|^sprekers$|^referent(?:en|innen)?$|^prelegenci$", "speaker"),
     (r"^presenta$", "introducer"), (r"^giuria$", "juror"),
+    (r"^(?:ng\u01b0\u1eddi )?\u0111i\u1ec1u ph\u1ed1i$", "moderator"), (r"^d\u1eabn ch\u01b0\u01a1ng tr\u00ecnh$", "host"),
+    (r"^kh\u00e1ch m\u1eddi$|^di\u1ec5n gi\u1ea3$", "speaker"),  # Vietnamese: a talk's guests, its speaker
     (r"\bjudg(?:es|ing)\b|\bpanel of (?:judges|jurors)\b", "juror"),  # ("Judging panel": not the panel's)
     (r"\bsaluti\b|\bbenvenuto\b|\bpowitanie\b|\bwelkom(?:stwoord)?\b", "welcome-speaker"),
     (r"\bmoderat(?:or|ors|ed|ion)\b|\bfacilitat|\bmod\u00e9rat|\bmoderaci\u00f3n|\bmoderador|^modera$|"

@@ -24,7 +24,7 @@ BULLET = re.compile(r"^(?:[-*+\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u
                     r"\(?\d{1,2}[.)](?!\s+(?i:" + "|".join(FOREIGN_MONTHS) + r")\b)|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
 BAR_LABEL = re.compile(r"^([^|:\uff1a]{1,40}?)\s*\|\s*([^|]*)$")
 # (a label in Chinese or Japanese too: "主持：", "パネリスト：", a Japanese one in katakana only when known)
-LABEL = re.compile(r"^([A-Z\u3400-\u9fff\u30a0-\u30ff][\w&'\u2019/. \u3000\u3040-\u30ff\u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
+LABEL = re.compile(r"^([A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff\u3400-\u9fff\u30a0-\u30ff][\w&'\u2019/. \u3000\u3040-\u30ff\u3400-\u9fff-]{1,40}?)\s*[:\uff1a]\s*(.*)$")
 TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\"\u201d\u2019')\]]$")
 # A line that ends in one of these was cut before its end (so was a long last paragraph
 # with no full stop).
