@@ -122,11 +122,11 @@ def test_a_meeting_in_stages_with_breakout_groups(tmp_path):
 
 def test_a_keynote_part_and_a_round_table_in_prose(tmp_path):
     """'论坛主旨演讲环节由X主持。' opens the keynotes: the talks of the paragraphs after it are
-    keynotes and X chairs them; the guests under '…圆桌对话由Y主持。对话嘉宾为：' are the
+    keynotes and X moderates them (主持 of a session, as most keepers write it); the guests under '…圆桌对话由Y主持。对话嘉宾为：' are the
     round table's panelists, Y its moderator; '校党委常委、副校长' are posts at the school."""
     document = _draft(FORUM, tmp_path)
     roles = _roles(document)
-    assert ("主旨演讲", "chair") in roles["区志刚"]
+    assert ("主旨演讲", "moderator") in roles["区志刚"]
     assert ("主旨演讲", "keynote-speaker") in roles["陈嘉伟"]
     assert ("主旨演讲", "keynote-speaker") in roles["冼碧珊"]
     assert ("圆桌对话", "moderator") in roles["简宁"]
@@ -134,3 +134,67 @@ def test_a_keynote_part_and_a_round_table_in_prose(tmp_path):
     assert roles["欧嘉慧"] == {("圆桌对话", "panelist")}
     _, posts = _posts(document)
     assert [title for title, _ in posts["何立群"]] == ["党委常委", "副校长"]
+
+
+SYMPOSIUM = """西江师范大学新闻网
+
+“短剧与现实主义”学术研讨会在我校举行
+
+发布时间：2025-11-10
+
+11月8日，由西江师范大学主办、西江师范大学传媒与影视学院承办的“短剧与现实主义”学术研讨会在学校学术报告厅举行。
+
+开幕式由传媒与影视学院党委书记欧阳雪主持，副校长罗振邦致辞。
+
+主旨报告分为两个单元。第一单元由传媒与影视学院院长宁远航主持。
+
+南岭大学艺术学院教授贺知秋作题为《短剧叙事的时间经济》的报告。
+
+第二单元由岭东传媒集团副总裁卓一凡主持。
+
+岭东传媒集团内容总监莫晓蓓以《平台数据与现实题材》为题，分享了平台的实践。
+
+下午，第一单元“现实题材与青年创作”由南岭大学艺术学院副教授司徒静主持，西江师范大学传媒与影视学院教授谭立新担任评议人。发言人及题目如下：
+南岭大学博士研究生尉迟楠：《返乡叙事与竖屏短剧》
+西江师范大学传媒与影视学院讲师甘一鸣：《工业题材短剧的空间》
+"""
+
+
+def _all_roles(document: dict) -> dict[str, set[tuple[str | None, str]]]:
+    """Each person's (session name or None, role), the parts of sessions too."""
+    names = {p["id"]: p["name"] for p in document["people"]}
+    found: dict[str, set] = {}
+    for p in document["event"].get("participants", []):
+        found.setdefault(names[p["person"]], set()).add((None, p["role"]))
+    sessions = list(document["event"].get("sessions", []))
+    while sessions:
+        session = sessions.pop()
+        sessions.extend(session.get("sessions", []))
+        for p in session.get("participants", []):
+            found.setdefault(names[p["person"]], set()).add((session["name"], p["role"]))
+    return found
+
+
+def test_units_of_the_keynotes_and_papers_under_their_speakers(tmp_path):
+    """'主旨报告分为两个单元。第一单元由X主持。' makes the units parts of the keynotes (their
+    talks keynotes, X their moderator); an afternoon '第一单元…由Y主持，Z担任评议人' is a
+    session of its own, whose papers are listed as '单位 职务 姓名：《题目》'; '传媒与影视学院'
+    is one school ('传媒' and '影视' its fields), of the university written before it."""
+    document = _draft(SYMPOSIUM, tmp_path)
+    roles = _all_roles(document)
+    assert ("第一单元", "moderator") in roles["宁远航"]
+    assert ("第一单元", "keynote-speaker") in roles["贺知秋"]
+    assert ("第二单元", "keynote-speaker") in roles["莫晓蓓"]
+    assert ("第二单元", "moderator") in roles["卓一凡"]
+    units = [s for s in document["event"]["sessions"] if s["name"] == "主旨报告"][0]["sessions"]
+    assert [u["name"] for u in units] == ["第一单元", "第二单元"]
+    afternoon = {"司徒静": "moderator", "谭立新": "discussant", "尉迟楠": "speaker", "甘一鸣": "speaker"}
+    for name, role in afternoon.items():
+        assert any(role == r and s not in ("第一单元", "第二单元") and s for s, r in roles[name]), (name, roles[name])
+    assert "《返乡叙事与竖屏短剧》" not in str(document["event"].get("name"))
+    _, posts = _posts(document)
+    assert posts["甘一鸣"] == [("讲师", "传媒与影视学院")]
+    assert ("尉迟", "楠") == next((p["family_name"], p["given_name"]) for p in document["people"] if p["name"] == "尉迟楠")
+    orgs = {o["id"]: o for o in document["organizations"]}
+    school = next(o for o in orgs.values() if o["name"] == "传媒与影视学院")
+    assert orgs[school["parent"]]["name"] == "西江师范大学"

@@ -14,6 +14,7 @@ from kg.draft.chrome import is_chrome
 from kg.draft.datelines import BYLINE, PAGE_DETAILS, read_dateline
 from kg.draft.dates import YEAR, find_date, find_day_heading, find_relative_date, find_yearless_date
 from kg.draft.entries import Entry, parse_entry, split_entries, without_degrees
+from kg.draft.han_sessions import HAN_SESSION, HanSessions
 from kg.draft.headings import COMMITTEE_ROLE, DEFAULT_ROLE, ROSTER_ROLE, HeadingReader
 from kg.draft.labels import LabelReader
 from kg.draft.model import Draft, Evidence, evidence
@@ -27,7 +28,7 @@ from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.sentence_lists import SentenceLists
 from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
                                     SpeakerLines, entry_line, is_credit, leads_with_name, name_and_post_lines,
-                                    paper_line, unspaced)
+                                    HAN_PAPER, paper_line, unspaced)
 from kg.identity.names import fold
 
 # A letter's or an e-mail's sign-off, and how many lines of signature follow it.
@@ -68,11 +69,6 @@ TITLED_SESSION = re.compile(r"(?:\b(?:an?|the)\s+|^)(roundtable(?:\s+discussion|
                             # (or its name right after it: "Speaking on the panel 'Mind the Gap: ...'")
                             r"(?:(?:titled|entitled|themed|called|on the theme(?: of)?|under the theme(?: of)?|on)\s*[:,]?\s*)?"
                             r"[\"\u201c\u2018']((?:(?![\"\u201d]|[\u2019'](?!\w)).){4,150})[\"\u201d\u2019']", re.IGNORECASE)
-# A Chinese paragraph that opens a part of the day ("在随后的圆桌论坛上，…"): the paragraphs
-# after it are that part's, up to the next.
-HAN_SESSION = re.compile(r"^(?!图为)(?:(?:(?:论坛|会议|活动|大会)?最后|随后|当天下午|当天上午|下午|上午|会上|接下来)[\uff0c,]\s*)?(?:以\u201c[^\u201d]{1,40}\u201d为(?:主题|题)的)?"
-                         r"[^\uff0c\u3002,]{0,12}?(总结讲话|总结发言|圆桌对话|圆桌论坛|圆桌讨论|主旨演讲|主旨报告|主题报告|主旨发言|开幕式|闭幕式|"
-                         r"高峰对话|对话环节|对谈环节|分论坛[一二三四五六七八九十]?|颁奖典礼|颁奖仪式|签约仪式)")
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w&'.-]*\s+)(?:(?:of|for|and|&|the|de|del|des|du|la|le|für|und|di|da|do|dos)\s+|"
                                r"[A-Z][\w&'.-]*\s+)*"
                                r"[A-Z][\w&'.-]*)\s+\(([A-Z]{2,8})\)")
@@ -91,7 +87,7 @@ ANNEX = re.compile(r"(?i)(?:annex|annexe|appendix|anexo|attachment)\s*[A-Z0-9]?\
 NUMBERED_PROSE = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Z][^.!?]{60,}[.!?]\s+[A-Z\"\u201c]")
 
 
-class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, SentenceLists):
+class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, SentenceLists, HanSessions):
     def __init__(self, draft: Draft):
         self.draft = draft
         self.session: str | None = None
@@ -183,7 +179,7 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 # "... bio." / "Keynote" / blank: a tag under the card it ends, not over the next
                 self.draft.add_role(self.card_person, role, self.session, evidence(block.line, block.text))
             elif block.kind == "heading" and self.session and (paper := paper_line(block.text)) and \
-                    leads_with_name(paper[1]):
+                    (leads_with_name(paper[1]) or HAN_PAPER.match(block.text)):
                 # "Farid Haddad (Lakeshore Metropolitan University): Feedback at scale" under a panel
                 self.draft.add_topic(paper[0], self.session, None, evidence(block.line, block.text))
                 self.entries(paper[1], block, "speaker")
@@ -359,8 +355,10 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
             self.bio_person = None  # a biography is the paragraph right after its name
         for k, sentence in enumerate(sentences(without_degrees(block.text))):  # "Dr. Rina Kusuma, S.Sn., M.Sn."
             self.sentence(sentence, block)
-            if k == 0 and HAN_SESSION.match(sentence):
+            if k == 0 and HAN_SESSION.match(sentence) or \
+                    self.session and here and self.draft.sessions[self.session].parent == here:
                 here = self.session  # "论坛主旨演讲环节由区志刚主持。": the paragraphs after are its
+                # (and "主旨报告分为两个单元。第一单元由黄天佑主持。": the first unit's)
         self.session = here
         self.listed_paragraph(block)
 
@@ -400,9 +398,8 @@ class PageReader(HeadingReader, LabelReader, ProseReader, SpeakerLines, Sentence
                 self.draft.sessions[session].type = event_facts.session_type(titled.group(1))
         elif m := TITLED_SESSION.search(sentence):  # 'a roundtable titled "Truth, Machines and ..."'
             session = self.open_session(m.group(2).strip(), event_facts.session_type(m.group(1)), block.line)
-        elif (m := HAN_SESSION.match(sentence)) and not (self.session and m.group(1) in self.draft.sessions[self.session].name):
-            # "圆桌对话由...主持" (under the heading "【第二阶段：主题报告】", that session's)
-            session = self.session = self.open_session(m.group(1), event_facts.session_type(m.group(1)), block.line)
+        elif opened := self.han_session(sentence, block):
+            session = opened
         if EVENT_SUBJECT.match(sentence):
             session = None
         self.sentence_speaker(sentence)

@@ -76,7 +76,9 @@ def han_org_chain(text: str) -> list[str]:
         # A split needs a whole name on both sides: not '浙江传媒' + '学院'.
         # (nor '江州传媒' + '学院动画学院': '传媒学院' is one end)
         # (nor '湘楚传媒' + '职业学院': a kind of school, no name of its own)
-        if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS) and not rest.startswith(HAN_ORG_ENDS) \
+        # (nor '钱塘师范大学传媒' + '与影视学院': '传媒与影视' are the fields of one school)
+        if m.end() - start >= 3 and len(rest) >= 3 and rest.endswith(HAN_ORG_ENDS) and not rest.startswith(("与", "和", "及")) \
+                and not (rest.startswith(HAN_ORG_ENDS) and not re.match(r"传媒[与和及]", rest)) \
                 and not (m.group() not in ("大学", "学院") and
                          re.match(r"(?:职业技术|职业|技术|科技|师范|工程)(?:学院|大学)", rest)):
             parts.append(text[start:m.end()])

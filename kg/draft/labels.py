@@ -57,7 +57,7 @@ class LabelReader:
         if not latin(word) and (english := han_label(word)):
             here = self.draft.sessions[self.session].type if self.session else ""
             # 主持 presides over a ceremony (its host) and chairs a keynote
-            word = {"opening": "Host", "closing": "Host", "ceremony": "Host", "keynote": "Chair"}.get(here, english) \
+            word = {"opening": "Host", "closing": "Host", "ceremony": "Host"}.get(here, english) \
                 if english == "Moderator" else english
         ev = evidence(block.line, f"{word}: {block.text}")
         if DETAIL_LABELS.match(latin(word)):

@@ -290,8 +290,6 @@ class PeopleInText:
                 elif role == "moderator" and "主持" in text and (re.search(r"开幕式|闭幕式|仪式|典礼", text + here) or
                                                                not session and re.match(r"^(?:会议|大会|活动)由", text)):
                     role = "host"  # "开幕式由X主持", "会议由X主持": a ceremony's (the meeting's) host
-                elif role == "moderator" and "主持" in text and here in ("keynote", "lecture", "talk", "session"):
-                    role = "chair"  # "主旨演讲环节由孙立群院长主持": a session's chair
                 elif role == "speaker" and here == "screening":
                     role = "screening-guest"  # "After the film, the director took questions"
                 elif role == "speaker" and (here == "keynote" or here == "opening" and

@@ -11,7 +11,7 @@ from kg.draft import event_facts, roles
 from kg.draft.dates import MONTH, find_day_heading
 from kg.draft.chrome import CHROME_LINES, is_breadcrumbs, is_chrome
 from kg.draft.entries import LEAD, POST_NOMINALS, Entry, caps_name, parse_entry
-from kg.draft.han_entries import HAN_NAME_ALONE, han_post_line
+from kg.draft.han_entries import HAN_NAME_ALONE, han_entry, han_post_line
 from kg.draft.model import evidence, person_key
 from kg.draft.org_names import clean, looks_like_org, org_chain, short_form_acronyms, split_orgs
 from kg.draft.person_names import parse_name, strip_honorific
@@ -174,6 +174,8 @@ STORY_VERB = re.compile(r"\b(?:showed|presented|spoke|explained|shared|discussed
                         r"introduced|demonstrated|revealed|told|described|argued|opened|closed)\b")
 # ("Farid Haddad (Lakeshore Metropolitan University): Feedback at scale": the title unquoted)
 AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
+# "江南传媒大学博士研究生尉迟楠：《乡村振兴题材电视剧中的“返乡者”形象》": a paper after its speaker's post and name
+HAN_PAPER = re.compile(r"^([\u3400-\u9fff（）()·、A-Za-z]{3,40}?)\s*[:\uff1a]\s*\u300a(.{2,80})\u300b$")
 # ('BAEK Seung-ho (Hanbit University) "The Festival Circuit ..."': the title quoted, no colon;
 # 'Dr. Oh Sang-woo (Senior Research Fellow, X) – The Numbers Behind ...': after a dash)
 AUTHORS_QUOTED = re.compile(r"^(.*\([^)]+\))\s+(?:[\u201c\"]([^\u201d\"]{4,200})[\u201d\"]|"
@@ -191,6 +193,8 @@ def paper_line(text: str) -> tuple[str, str] | None:
             return m.group(1) or m.group(2), m.group(3)[led.end():]
         verb = STORY_VERB.search(m.group(3))
         return m.group(1) or m.group(2), m.group(3)[: verb.start()].strip() if verb else m.group(3)
+    if (m := HAN_PAPER.match(text)) and han_entry(m.group(1)):
+        return m.group(2), m.group(1)
     if (m := AUTHORS_TITLE.match(text)) and parse_entry(m.group(1).split(",")[0].split("(")[0]):
         return m.group(2).rstrip("'\u2019"), m.group(1)
     text = SERIES_NUMBER.sub("", text)
