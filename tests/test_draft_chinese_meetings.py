@@ -198,3 +198,53 @@ def test_units_of_the_keynotes_and_papers_under_their_speakers(tmp_path):
     orgs = {o["id"]: o for o in document["organizations"]}
     school = next(o for o in orgs.values() if o["name"] == "传媒与影视学院")
     assert orgs[school["parent"]]["name"] == "西江师范大学"
+
+
+SUB_FORUM = """“短剧出海”分论坛成功举办
+
+2025-09-23  来源：数字文化研究院
+
+9月20日下午，“短剧出海”分论坛在会展中心举行。
+
+【主旨演讲】
+
+主旨演讲一｜黄子轩：《出海第三年》
+光年短剧公司CEO黄子轩介绍了海外业务。
+
+【圆桌对话】
+
+对话一｜平台视角
+主持：易晓冬｜《湾区影视周刊》主编
+嘉宾：
+陈思彤（Cindy Chen）｜ShortWave 海外运营VP
+吴嘉朗（Kelvin Ng）｜Harbourline Pictures 创办人、监制
+梅若雪｜编剧，曾任浩瀚影业文学策划
+
+撰稿｜林子墨
+排版｜黄诗琪
+审核：闫博涛
+"""
+
+
+def test_a_guest_list_with_bars_latin_bodies_and_the_storys_credits(tmp_path):
+    """'主旨演讲一｜黄子轩：《出海第三年》' is the keynote and its speaker; '陈思彤（Cindy Chen）｜
+    ShortWave 海外运营VP' a guest, her Latin name another of hers, her post at the body in Latin
+    letters; '《湾区影视周刊》主编' a post at a periodical; the credits at the story's foot
+    (撰稿, 排版, 审核) name no one who took part."""
+    document = _draft(SUB_FORUM, tmp_path)
+    roles = _all_roles(document)
+    assert ("主旨演讲一｜黄子轩：《出海第三年》", "keynote-speaker") in roles["黄子轩"] or \
+        any(r == "keynote-speaker" and "黄子轩" in s for s, r in roles["黄子轩"])
+    assert any(r == "moderator" for _, r in roles["易晓冬"])
+    assert {r for _, r in roles["陈思彤"]} == {"panelist"}
+    _, posts = _posts(document)
+    assert posts["陈思彤"] == [("海外运营VP", "ShortWave")]
+    assert posts["吴嘉朗"] == [("创办人", "Harbourline Pictures"), ("监制", "Harbourline Pictures")]
+    assert posts["易晓冬"] == [("主编", "湾区影视周刊")]
+    people = {p["name"]: p for p in document["people"]}
+    assert people["陈思彤"]["alt_names"] == ["Cindy Chen"]
+    former = [q for q in people["梅若雪"]["positions"] if q.get("current") is False]
+    assert [q["title"] for q in former] == ["文学策划"]
+    assert not {"林子墨", "黄诗琪", "闫博涛"} & set(people)
+    topics = [t for s in document["event"]["sessions"] for t in s.get("topics", [])]
+    assert "出海第三年" in topics

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.draft.han_entries import han_entry, han_list, posts_after_name
+from kg.draft.han_entries import barred_guest, han_entry, han_list, posts_after_name
 from kg.draft.hangul_names import hangul_entry, korean_chain
 from kg.draft.japanese_names import japanese_entry
 from kg.draft.letters import SMALL
@@ -55,6 +55,9 @@ DEGREE_YEAR = re.compile(r"\s*\((?:BA|MA|BSc|MSc|MFA|BFA|PhD|MPhil|BEd|MBA|LLB|B
                          r"(?:,\s+Hons\s+(?:19|20)\d\d)?\)|"  # "(BFTV 2016, Hons 2017)"
                          # "(Class of 2021)", "(Digital Filmmaking, Class of 2019)"
                          r"\s*\((?:[^()]*,\s*)?(?:[Cc]lass\s+of|[Cc]ohort|[Gg]raduated)\s+(?:19|20)\d\d\)|"
+                         # "(Master of Screen: Directing)", "(Bachelor of Arts in Film, 2024)": a course studied
+                         r"\s*\((?:Master|Bachelor|Graduate Diploma|Postgraduate Diploma|Advanced Diploma|Diploma|Doctor)"
+                         r"\s+of\s+[^()]{2,60}\)|"
                          # ", BA Broadcast Communication '92,": a degree and its class year
                          r",\s+(?:BA|AB|BS|BSc|BFA|MA|MS|MSc|MFA|MBA|PhD)\b[^,]{0,50}?\s['\u2019](?:\d{2}|\d{4})(?=,|$)")
 AND_HONORIFIC = re.compile(rf"^(.+?)\s+(?:and|&)\s+({PERSONAL_TITLES}\.?\s+[A-Z].*)$")
@@ -222,6 +225,8 @@ def parse_entry(text: str) -> Entry | None:
     if japanese := japanese_entry(text):  # "石川 誠一 氏（株式会社スタジオ朱雀 代表取締役社長）"
         name, posts, latin = japanese
         return Entry(name, [Post(title, chain, former=former) for title, chain, former in posts], latin, text)
+    if barred := barred_guest(text):  # "陈思彤（Cindy Chen）｜ShortWave 海外运营VP"
+        return Entry(barred[0], barred[1], barred[2], text)
     if korean := hangul_entry(text):
         name, title, org = korean  # "정태윤 (한빛예술대학교 교수)", "(주)스튜디오담 이정훈 대표"
         return Entry(name, [Post(title, korean_chain(org) if org else [])] if title or org else [], None, text)

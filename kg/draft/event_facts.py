@@ -8,7 +8,8 @@ from kg.draft.org_names import GENERIC_UNIT, LISTED_UNIT, clean, is_acronym, loo
 from kg.draft.person_names import parse_name
 
 EVENT_WORDS = ("symposium", "conference", "forum", "panel", "workshop", "seminar", "festival",
-               "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo", "conversatorio")
+               "summit", "colloquium", "masterclass", "showcase", "salon", "lecture", "expo", "conversatorio",
+               "awards night", "awards ceremony", "award ceremony", "hackathon", "game jam", "gala")
 # kg's event types for the words above (the rest are events of no narrower type).
 EVENT_TYPE = {"symposium": "symposium", "colloquium": "symposium", "conference": "conference",
               "summit": "conference", "forum": "forum", "panel": "panel", "workshop": "workshop",
@@ -35,6 +36,7 @@ SESSION_TYPES = (
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
 CAP = r"(?:[A-Z0-9][\w&'\u2019.-]*|of|for|on|and|the|in|&)"
 EVENT_KIND = (r"(?:Symposium|Conference|Forum|Festival|Workshop|Seminar|Summit|Colloquium|Showcase|Salon|Masterclass|"
+              r"Awards Night|Awards Ceremony|Hackathon|Game Jam|"
               r"Expo|Roundtable|Round Table)")
 # What an event is on: "on AI and the Future of Documentary".
 EVENT_ON = (r"\s+(?:on|of|for)(?:\s+[A-Z][\w&'\u2019-]*(?:\s+(?:and|&|of|in|for)(?:\s+the)?"

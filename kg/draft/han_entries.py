@@ -22,7 +22,7 @@ HAN_TITLES = sorted("""
 书记 党委书记 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 首席执行官 总监 制片人 出品人 监制 导演
 美术总监 艺术总监 技术总监 内容总监 编剧 演员 创始人 联合创始人 合伙人 主席 副主席 秘书长 会长 副会长 策展人 总编辑 主编 博士生导师 学者
 党委副书记 副书记 副总编辑 青年教师 制作人 理事长 副理事长 主任委员 副主任委员 常务副院长 院长助理
-特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO
+特聘教授 客座教授 讲席教授 产业导师 总导演 执行董事 副总监 负责人 CEO CTO COO CFO CMO VP SVP EVP
 开发者 创作者 设计师 工程师 主策划 策划 程序员 美术师 动画师 剪辑师 摄影师 作家 记者 主播 兼职教授 主美 原画师
 博士后 博士研究生 硕士研究生 研究生 博士生 硕士生
 教师 厅长 副厅长 局长 副局长 处长 副处长 司长 副司长 部长 副部长 市长 副市长 区长 县长 馆长 副馆长 台长 副台长
@@ -48,7 +48,7 @@ HAN_TYPE = {"大学": "university", "学院": "school", "研究院": "institute"
             "社": "media", "组": "division",
             "联盟": "association"}
 # (and the Latin words a Chinese post is written with: "…有限公司IP授权部经理")
-LATIN_WORDS = r"(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|IP|AI)(?![A-Za-z])"
+LATIN_WORDS = r"(?<![A-Za-z])(?:CEO|CTO|COO|CFO|CMO|S?VP|EVP|IP|AI)(?![A-Za-z])"
 HAN_ONLY = re.compile(r"^(?:[\u3400-\u9fff（）()·、]|" + LATIN_WORDS + r")+$")
 # What follows a name in a Chinese sentence: a verb of taking part, or a separator.
 AFTER_HAN_NAME = ("出席", "致辞", "主持", "发表", "作", "参加", "表示", "介绍", "分享", "指出", "认为", "和",
@@ -131,6 +131,33 @@ def han_entry(text: str):
     # "钱塘传媒学院党委副书记、副校长": two posts, one school; "董事长兼总经理": two posts too
     post = re.sub(rf"({'|'.join(HAN_TITLES)})兼(?!职|任)", "\\1\u3001", post)
     return person, han_posts(post.split("、"))
+
+
+# "陈思彤（Cindy Chen）｜ShortWave 海外运营VP", "易晓冬｜《湾区影视周刊》主编": a guest list's
+# name (its Latin form in brackets), a bar, then the body in Latin letters or in 《》 and the titles
+BARRED_GUEST = re.compile(rf"^({DOTTED_NAME}|[\u3400-\u9fff]{{2,4}})\s*(?:[\uff08(]([A-Z][A-Za-z .'-]{{1,40}})[\uff09)])?"
+                          r"\s*[\uff5c|]\s*(.+)$")
+LATIN_BODY_THEN_TITLES = re.compile(r"^(?:\u300a([^\u300b]{2,30})\u300b|([A-Za-z][\w&.' -]{0,60}?[\w.]))\s*([\u3400-\u9fff][^|]*)$")
+
+
+def barred_guest(text: str):
+    """(PersonName, [Post], the name's Latin form or None) of a guest list's barred line, or None."""
+    if not (m := BARRED_GUEST.match(text.strip())) or not (person := parse_name(m.group(1))):
+        return None
+    name, latin, rest = m.groups()
+    if body := LATIN_BODY_THEN_TITLES.match(rest):
+        org = body.group(1) or body.group(2)
+        posts = han_posts([p for p in re.split(r"[\u3001\uff0c,]", body.group(3)) if p])
+        for post in posts:
+            if not post.chain and not post.former:
+                post.chain = [org]
+    elif latin and (found := han_entry(f"{name}\uff5c{rest}")):
+        posts = found[1]
+    elif re.fullmatch(r"[\u3400-\u9fff\uff0c,\u3001A-Z]+", rest):
+        posts = han_posts([p for p in re.split(r"[\u3001\uff0c,]", rest) if p])  # "编剧，曾任浩瀚影业文学策划"
+    else:
+        return None
+    return (person, posts, latin) if posts else None
 
 
 def han_posts(pieces: list[str]) -> list[Post]:
@@ -337,11 +364,13 @@ def han_mentions(text: str) -> list[tuple[int, int, str]]:
 # only they, are the name (a rank may follow it).
 BARE_NAME = re.compile(rf"(?:^|(?<=[\uff0c,\u3002\uff1b;\uff1a:\u3001由]))\s*({DOTTED_NAME}|[\u3400-\u9fff]{{2,4}}?)"
                        rf"(?:{'|'.join(HAN_RANKS)})?(?=以《|以\u201c|作题为|作了题为|作主题报告|作主旨|作报告|在致辞中|"
-                       r"在讲话中|致辞|致欢迎辞|作总结|主持|介绍了|分享了)")
+                       r"在讲话中|致辞|致欢迎辞|作总结|主持|介绍了|分享了|分别|表示|指出|认为|强调|谈到)")
 
 
 def han_bare_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each bare Han name a clause opens with before a verb of
     speaking or presiding."""
+    # (not "譚主席表示": a family name and a title; nor "白皮书还指出": a subject and an adverb)
     return [(m.start(1), m.end(1), m.group(1)) for m in BARE_NAME.finditer(text)
-            if m.group(1) not in HAN_NOT_NAMES and parse_name(m.group(1))]
+            if m.group(1) not in HAN_NOT_NAMES and parse_name(m.group(1)) and
+            not m.group(1).endswith(tuple(HAN_TITLES)) and m.group(1)[-1] not in "还也则均都亦又"]

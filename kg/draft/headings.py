@@ -21,6 +21,7 @@ from kg.draft.posts import starts_title
 from kg.draft.segment import NO_PEOPLE, Block
 from kg.draft.speaker_lines import CHINESE_LINE, is_name, leads_with_name
 from kg.draft.topics import quoted_titles
+from kg.identity.names import family_length
 
 PEOPLE_LABEL = re.compile(r"^(panel|panell?ists|speakers?|guests?|moderators?|chairs?|jury|judges|hosts?)\s*:\s*(.+)$",
                           re.IGNORECASE)
@@ -320,10 +321,16 @@ class HeadingReader:
         type_, role = event_facts.session_type(text), roles.label_role(text)
         self.open_session(text, type_, block.line)
         # "IN CONVERSATION | Sofia Marchetti", "In Conversation: Ana Rita Fonseca"
-        if (guest := re.match(r"^(?:[^|:]{2,40}\s\||(?i:in conversation|conversation|fireside chat|in dialogue):)"
-                              r"\s+(.+)$", text)) and \
-                leads_with_name(guest.group(1)) and (entry := parse_entry(guest.group(1))):
+        guest = re.match(r"^(?:[^|:]{2,40}\s\||(?i:in conversation|conversation|fireside chat|in dialogue):)\s+(.+)$", text)
+        # ("主旨演讲一｜黄子轩：《出海第三年》": the speaker, then the talk's title)
+        who, talk = (titled.groups() if guest and (titled := re.match(r"^(.{2,40}?)\s*[:\uff1a]\s*\u300a(.+)\u300b$", guest.group(1)))
+                     else (guest.group(1) if guest else "", None))
+        # (not "对话一｜平台视角": four characters alone, a family name of one, are a topic)
+        if guest and leads_with_name(who) and (entry := parse_entry(who)) and \
+                not (re.fullmatch(r"[\u3400-\u9fff]{4}", who) and family_length(who) == 1):
             self.add_entry(entry, block, DEFAULT_ROLE.get(type_, "speaker"))
+            if talk:
+                self.draft.add_topic(talk, self.session, None, evidence(block.line, text))
         else:
             self.conversation_guest(text, block)
         if role == "speaker" and DEFAULT_ROLE.get(type_, "speaker") != "speaker":

@@ -108,6 +108,12 @@ class LabelReader:
             elif role == "attendee" and here in ("masterclass", "lecture", "talk", "workshop") and \
                     re.match(r"(?i)guests?\b", latin(word)):
                 role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
+            if role == "attendee" and (work := re.match(r"^[^\u2013\u2014]{2,60}?\s[\u2013\u2014]\s(?=\S)", text)) and \
+                    leads_with_name(text[work.end():]):
+                text = text[work.end():]  # "Winner: The Undertow – Jess Moriarty (Director), ...": the film, then its makers
+                # (their jobs on that film, no posts)
+                text = re.sub(r"(?i)\s*\((?:co-?)?(?:director|producer|writer|screenwriter|editor|cinematographer|dop|"
+                              r"sound(?: designer)?|composer|animator)\)", "", text)
             if not text:
                 self.section_role = self.colon_role = role  # "Panelists are:" over a paragraph each
             elif not (found := self.entries(text, block, role)):  # "Keynote: The Graduate and the Market"

@@ -91,7 +91,9 @@ HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "�
                            "下一篇", "返回列表", "阅读全文", "责任编辑", "单位", "相关阅读", "查询", "关注",
                            "周一", "周二", "周三", "周四", "周五", "周六", "周日",  # (weekdays: 周 is also a family name)
                            # (a programme's label words: "司会：小野寺 あかり", "主持：宁致远")
-                           "司会", "主持", "主持人", "嘉宾", "讲师", "講師", "主讲", "主讲人", "会場", "日時", "主催"})
+                           "司会", "主持", "主持人", "嘉宾", "讲师", "講師", "主讲", "主讲人", "会場", "日時", "主催",
+                           # (words after a title that begin with a family name: "创作者应当", "学者齐聚一堂")
+                           "应当", "应该", "齐聚一堂", "共聚一堂", "欢聚一堂", "齐聚"})
 # Capitalised words that are never part of a person's name on these pages.
 NOT_NAME_WORDS = frozenset("""
 the a an and former current ex lead render cloud government ministry county guest organizer organiser moderator

@@ -36,6 +36,8 @@ LABEL_ROLES = (
     (r"^udzia\u0142$|^hi participen$|^panelleden$|^am podium(?: diskutierten)?$|^auf dem podium$", "panelist"),
     (r"^prowadz\u0105$|^imparte(?:ix)?$|^oradores$|^sprekers$|^referent(?:en|innen)?$|^prelegenci$", "speaker"),
     (r"^presenta$", "introducer"), (r"^giuria$", "juror"),
+    # an award's winners (students, mostly) and finalists: there, and no other role
+    (r"^(?:(?:joint |overall )?winners?|runners?-up|recipients?|finalists?|honou?rable mentions?|awardees?)$", "attendee"),
     (r"^(?:ng\u01b0\u1eddi )?\u0111i\u1ec1u ph\u1ed1i$", "moderator"), (r"^d\u1eabn ch\u01b0\u01a1ng tr\u00ecnh$", "host"),
     (r"^kh\u00e1ch m\u1eddi$|^di\u1ec5n gi\u1ea3$", "speaker"),  # Vietnamese: a talk's guests, its speaker
     (r"\bjudg(?:es|ing)\b|\bpanel of (?:judges|jurors)\b", "juror"),  # ("Judging panel": not the panel's)
@@ -95,7 +97,11 @@ BY_CUES = (
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
      r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b|"
      r"\bjury\s+(?:was\s+)?(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b", "juror"),
-    (r"\bjudged by\b", "juror"),
+    (r"\bjudged by\b|\b(?:award|prize|medal)\b[^.;]{0,40}?\b(?:chosen|selected|picked)\s+by\b", "juror"),
+    # 'Best in Jam went to "Hollow Call," a cave explorer by a team of four: sophomores A and B':
+    # the winners (students, mostly), there and no more
+    (r"\b(?:went|goes|go)\s+to\s+[\"\u201c][^\"\u201d]{1,80}[\"\u201d],?\s+(?:(?:a|an|the)\s+[^.;:]{0,60}?\s+)?by"
+     r"(?:\s+(?:a|the)\s+team\s+of\s+\w+:)?\s+(?:(?:fellow\s+)?(?:freshm[ae]n|sophomores?|juniors?|seniors?|graduate\s+students?|students?)\s+)?", "attendee"),
     (r"^led by\b", "speaker"),  # "Led by the head writer of X, Y, for 30 students" (a workshop)
     # "the School hosted award-winning director Wanjiru Kamau": a body hosts its guest
     (r"\bhost(?:s|ed)\b(?!\s+by\b)", "speaker"),
@@ -110,7 +116,7 @@ BY_CUES = (
     (r"\bkeynote (?:speech|address|lecture|talk|presentation)s? (?:by|from)\b", "keynote-speaker"),
     (r"\b(?:open|opened|opens|began|begins|start|started|starts) with (?:the )?greetings (?:by|from)\b", "welcome-speaker"),
     (r"\b(?:followed by |with )?(?:remarks|an address|a speech) (?:by|from)\b", "speaker"),  # "followed by remarks from X"
-    (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b|"
+    (r"\b(?:talks?|lectures?|presentations?|masterclass) (?:by|from)\b|\b(?:will be |were |are )presented by\b|^presented by\b|"
      r"\bclosing (?:words|remarks|address|speech) (?:by|from)\b",
      "speaker"),
     # "The pitching training was led by X", "Script consultations were given by Y"

@@ -143,7 +143,15 @@ CHROME = re.compile(
 MENU = re.compile(r"^(?:[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}\s+[|\u00b7\u2022/]\s+){2,}[\w&'\u2019.-]+(?: [\w&'\u2019.-]+){0,2}$")
 
 
+# The credits at a Chinese story's foot: its writer, photographer, editors and reviewers.
+HAN_CREDIT = (r"(?:文字|文|撰稿|图片|图|摄影|排版|编辑|责编|责任编辑|美编|审核|初审|复审|终审|审校|校对|供稿|视频|"
+              r"通讯员|记者|文字整理|统稿|一审|二审|三审)\s*[|\uff5c:\uff1a]\s*[^|\uff5c:\uff1a\s]{1,24}")
+HAN_CREDITS = re.compile(rf"[\uff08(]?{HAN_CREDIT}(?:\s+{HAN_CREDIT})*[\uff09)]?")
+
+
 def is_chrome(text: str) -> bool:
+    if HAN_CREDITS.fullmatch(text.strip()):
+        return True  # "撰稿｜林子墨", "文字：X 摄影：Y", "（审核：Z）": who wrote the story, no part of the event
     if re.fullmatch(r"(?i)(?:(?:related|latest|more|recent|other)\s+(?:news|articles?|posts?|stories)\s*:?|read more\s*:)", text):
         return False  # a heading the reader stops at: what follows is other news (extract.OTHER_EVENTS)
     if MENU.match(text) and not re.search(r"\d", text) and not agenda_row(text) or re.match(r"(?i)(?:filter(?: by)?|sort by)\s*:", text):
