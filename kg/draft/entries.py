@@ -15,6 +15,7 @@ from kg.draft.han_entries import barred_guest, han_entry, han_list, posts_after_
 from kg.draft.hangul_names import hangul_entry, korean_chain
 from kg.draft.japanese_names import japanese_entry
 from kg.draft.letters import SMALL
+from kg.draft.name_words import LIST_VERBS
 from kg.draft.org_names import looks_like_org, org_chain, where
 from kg.draft.person_names import (BRACKETED_HONORIFIC, COMPANY_OFFICE, OFFICE_HONORIFIC, PERSONAL_TITLES, PersonName,
                                    is_honorific, parse_name, short_form, split_by_honorifics)
@@ -67,7 +68,7 @@ PIPED_COLUMNS = re.compile(r"^([^|,]{3,60}?)\s+\|\s+([^|]+?)\s+\|\s+([^|]+?)\s*$
 EVENT_WORD = re.compile(r"\b(?:festival|forum|symposium|conference|summit|showcase)\b", re.IGNORECASE)
 # Words that join an entry to the one before it, or introduce it.
 LEAD = re.compile(r"^(?:and|&|as well as|with|alongside|along with|together with|joined by|plus|"
-                  r"led by|presented by|hosted by|by|including)\s+", re.IGNORECASE)
+                  r"led by|presented by|hosted by|by|including|" + "|".join(sorted(LIST_VERBS)) + r")\s+", re.IGNORECASE)
 # Honorifics that stay honorifics even when a post follows ("Prof. SUN Wei from the Academy");
 # a longer title before a name with an organisation after it is the post ("Associate
 # Professor LI Qiang of the School of Journalism").

@@ -85,6 +85,9 @@ LOWER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "hab.", "mgr", "mgr.
                               "drs.", "ir.",
                               # and Italian prose: "la prof.ssa Giovanna Lo Russo", "il dott. Marco Bianchi"
                               "prof.ssa", "dott.", "dott.ssa", "avv."})
+# A Romance list's verb before its first name: "Participaron Iñigo Arrieta, director de ...".
+LIST_VERBS = frozenset("participaron participan intervinieron intervienen intervengono partecipano "
+                       "participaram participam".split())
 # Han words of a site's chrome that read like a two-character name: "中文" (Chinese), "首页" (home).
 HAN_NOT_NAMES = frozenset({"中文", "英文", "首页", "新闻", "简体", "繁體", "繁体", "登录", "搜索", "返回",
                            "中文版", "英文版", "首頁", "新聞", "相关文章", "相关新闻", "相关链接", "上一篇",

@@ -17,7 +17,7 @@ from kg.draft.entries import DEGREE_YEAR, DEMONYM, Entry, name_at_end, parse_ent
 from kg.draft.han_entries import han_bare_names, han_card, han_mentions
 from kg.draft.hangul_names import hangul_name, korean_chain, korean_mentions
 from kg.draft.model import Draft, evidence, org_key, person_key
-from kg.draft.name_words import LISTED_NAMES, NOT_NAME_WORDS
+from kg.draft.name_words import LIST_VERBS, LISTED_NAMES, NOT_NAME_WORDS
 from kg.draft.org_names import ORG_NAME, is_place, looks_like_org, org_chain
 from kg.draft.person_names import FAMILY_HONORIFICS, PersonName, name_runs, parse_name
 from kg.draft.post_before import VERB_AFTER, post_before
@@ -318,6 +318,9 @@ class PeopleInText:
         """(start, person key or PersonName, strong) for the name a run of capitalised words
         ends with ('Tidewater Docs CEO Harriet Moss' -> Harriet Moss, her post kept)."""
         words = text[start:end]
+        if len(words.split()) > 2 and words.split()[0].lower() in LIST_VERBS:
+            start += len(words.split()[0]) + 1  # ("Participaron Iñigo Arrieta": the list's verb, then the name)
+            words = text[start:end]
         found = self.known_or_new(text, start, words)
         if found:
             return (start, *found)

@@ -34,6 +34,14 @@ THE_TITLE_AT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),\s
 THE_LOWER_TITLE_OF = re.compile(r"\b[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+\([^()]{1,40}\))?\s+of\s+(?:the\s+)?"
                                 r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&|for|the|de|da|do|del|di|du)){0,8}"
                                 r"(?:,?\s+(?:Co\.,?\s*)?Ltd\.?)?)(?P<comma>,)?\s+$")
+# "El director de la ECAVA, Álvaro Mediavilla Ruiz, y la gerente de la Fundación Giralda
+# Audiovisual, Rocío Benjumea Ortiz, inauguraron": the same apposition in Spanish, Italian,
+# Portuguese and French.
+ROMANCE_TITLE_OF = re.compile(r"(?:^|(?<=\s))(?:[Ee]l|[Ll]a|[Ii]l|[Ll]o|O|A|[Ll]e)\s+(?!cargo\b)"  # ("a cargo del rector": in charge)
+                              r"(?P<title>(?:(?!(?:el|la|il|lo|le|los|las|de|del)\s)[a-z\u00e0-\u00ff][\w-]*\s+){0,3}?[a-z\u00e0-\u00ff][\w-]*)\s+"
+                              r"(?:de|del|della|dello|da|do|di|du|des)\s+(?:la\s+|el\s+|los\s+|las\s+|l['\u2019]\s*)?"
+                              r"(?P<org>[A-Z\u00c0-\u00de][\w&'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w&'\u2019.-]*|de|del|la|las|"
+                              r"los|y|e|et|di|da|do|des|du)){0,8}),\s+$")
 # "Before the coding started, CEO of PT Garuda Pixel, Aditya Wibisono, gave a keynote": a
 # title with no "the" at a clause's start, taken only when a verb follows the name (in a
 # list "Dean of X, Li Si, CEO of Y" the title before a name is the previous person's).
@@ -61,6 +69,8 @@ def post_before(before: str, after: str) -> str | None:
     # (with a comma, "the head writer (roteirista-chefe) of Rede Maré, X," is an apposition)
     if (m := THE_LOWER_TITLE_OF.search(before)) and (acting or m.group("comma")) and starts_title(m.group("title")) and \
             looks_like_org(m.group("org")):
+        return f"{m.group('title')}, {m.group('org')}"
+    if (m := ROMANCE_TITLE_OF.search(before)) and starts_title(m.group("title")) and looks_like_org(m.group("org")):
         return f"{m.group('title')}, {m.group('org')}"
     if acting and after.startswith(",") and (m := BARE_TITLE.search(before)) and starts_title(m.group(1)):
         return m.group(1)

@@ -96,7 +96,10 @@ BY_CUES = (
     # "pitched their series to a panel made up of A, B and C": the judges of the pitches
     (r"\bto\s+(?:a|the)\s+(?:review\s+|selection\s+|pitch(?:ing)?\s+|expert\s+)?(?:panel|jury)\s+"
      r"(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b|"
-     r"\bjury\s+(?:was\s+)?(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b", "juror"),
+     r"\bjury\s+(?:was\s+)?(?:made\s+up\s+of|consisting\s+of|comprising|composed\s+of|formed\s+by)\b|"
+     # "ante un jurado formado por A; B", "una giuria composta da", "un jury composé de"
+     r"\bjurado\s+(?:formado|compuesto|integrado|conformado)\s+por\b|\bgiuria\s+(?:composta|formata)\s+da\b|"
+     r"\bjury\s+compos\u00e9\s+de\b|\bj\u00fari\s+(?:formado|composto|integrado)\s+por\b", "juror"),
     (r"\bjudged by\b|\b(?:award|prize|medal)\b[^.;]{0,40}?\b(?:chosen|selected|picked)\s+by\b", "juror"),
     # 'Best in Jam went to "Hollow Call," a cave explorer by a team of four: sophomores A and B':
     # the winners (students, mostly), there and no more
@@ -132,6 +135,10 @@ _GAP_WORDS = (r"the|our|and|&|of|for|il|la|lo|el|le|der|die|den|[A-Z][\w.]*(?:'s
               r"executive|managing|chief|deputy|associate|assistant|former|longtime|[a-z]+(?:'s|\u2019s)")
 BY_GAP = re.compile(rf"[\s,:]*(?:(?:{_GAP_WORDS}),?\s+)*")
 BY_GAP_AFTER_NAME = re.compile(rf"[\s,:]*(?:(?:{_GAP_WORDS})\s+)*")
+# "a jury formed by A, producer at X; B, head of Y, and C": each name's post, then the next
+# (a list in semicolons, whose last item may follow 'and' after a comma)
+BY_GAP_POST = re.compile(r",\s+[^;.()]{1,100}?;\s*(?:(?:and|y|e|et)\s+)?")
+BY_GAP_POST_LAST = re.compile(r",\s+[^;.()]{1,100}?,?\s+(?:and|y|e|et)\s+(?:(?:la|el)\s+propi[ao]\s+|the\s+)?")
 # "with A (X) and B (Y), moderated by C", "Panel discussion, moderated by Sanne Kuipers"
 BY_AFTER = re.compile(r",?\s+(moderated|chaired|hosted|facilitated|introduced|presented|interviewed)\s+by\s+"
                       r"([A-Z].+)$")
@@ -168,6 +175,9 @@ SENTENCE_CUES = (
      # "hat den Tag eröffnet", "introduced the day": opened it
      r"\b(?:den\s+(?:Tag|Abend|Nachmittag|Workshop)|die\s+(?:Veranstaltung|Konferenz|Tagung))\s+er\u00f6ffnet\b|"
      r"\bintroduced the (?:day|event|evening|conference|symposium|forum)\b|"
+     # "inauguraron las jornadas", "ha inaugurato il convegno", "ont ouvert la journée"
+     r"\binaugur(?:aron|\u00f3|\u00f2|arono|ou|aram)\b|\bha(?:nno)?\s+inaugurato\b|\b(?:ont|a)\s+ouvert\s+l[ae]\b|"
+     r"\babri(?:eron|\u00f3)\s+(?:las?|los|el)\s+(?:jornadas?|encuentro|foro|sesi\u00f3n|acto|evento|congreso|coloquio)\b|"
      r"\b(?:after|with)\s+the\s+(?:institutional\s+|welcome\s+|opening\s+)?greetings\s+(?:of|from)\b|"
      r"\bwelcom(?:e|ing) (?:remarks|address|speech)|\b(?:speech|address|remarks) (?:for|at) the opening\b|\bwelcom(?:ed|ing) (?:the )?(?:guests|participants|"
      r"audience|attendees|everyone)|\bopening (?:remarks|address|speech)|\bopened the (?:event|symposium|forum|"
@@ -248,10 +258,13 @@ def sentence_roles(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     for pattern, role in BY_CUES:
         for cue in re.finditer(pattern, sentence, re.IGNORECASE):
             after = cue.end()
-            chain = []
+            chain, listed = [], False
             for i, (start, end) in enumerate(spans):
                 gap = sentence[after:start]
-                if i in taken or start < after or not (BY_GAP_AFTER_NAME if chain else BY_GAP).fullmatch(gap):
+                if chain and i not in taken and start >= after and not BY_GAP_AFTER_NAME.fullmatch(gap) and \
+                        (BY_GAP_POST.fullmatch(gap) or listed and BY_GAP_POST_LAST.fullmatch(gap)):
+                    listed = True  # ("..., producer at X; B, ...": the list goes on)
+                elif i in taken or start < after or not (BY_GAP_AFTER_NAME if chain else BY_GAP).fullmatch(gap):
                     continue
                 found.append((i, role, True))
                 taken.add(i)
