@@ -26,9 +26,9 @@ from kg.draft.posts import DEGREE, Post
 from kg.draft.prose import ProseReader
 from kg.draft.segment import Block, complete_part, sentences
 from kg.draft.sentence_lists import SentenceLists
-from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
+from kg.draft.speaker_lines import (FIRST_PERSON_ROLE, HAN_PAPER, NAME_LINES, ROLE_TITLES, TERMINAL_STOP,
                                     SpeakerLines, entry_line, is_credit, leads_with_name, name_and_post_lines,
-                                    HAN_PAPER, paper_line, unspaced)
+                                    paper_line, unspaced)
 from kg.identity.names import fold
 
 # A letter's or an e-mail's sign-off, and how many lines of signature follow it.

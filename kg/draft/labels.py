@@ -56,7 +56,7 @@ class LabelReader:
         word, text = block.label, english_side(block.text)
         if not latin(word) and (english := han_label(word)):
             here = self.draft.sessions[self.session].type if self.session else ""
-            # 主持 presides over a ceremony (its host) and chairs a keynote
+            # 主持 presides over a ceremony (its host); a session's is its moderator, as keepers write it
             word = {"opening": "Host", "closing": "Host", "ceremony": "Host"}.get(here, english) \
                 if english == "Moderator" else english
         ev = evidence(block.line, f"{word}: {block.text}")
@@ -108,7 +108,7 @@ class LabelReader:
             elif role == "attendee" and here in ("masterclass", "lecture", "talk", "workshop") and \
                     re.match(r"(?i)guests?\b", latin(word)):
                 role = "speaker"  # "Guest: Smt. Farida Shaikh, Film Editor" under a masterclass
-            if role == "attendee" and (work := re.match(r"^[^\u2013\u2014]{2,60}?\s[\u2013\u2014]\s(?=\S)", text)) and \
+            if re.fullmatch(roles.WINNER_WORDS, latin(word).strip(), re.IGNORECASE) and (work := re.match(r"^[^\u2013\u2014]{2,60}?\s[\u2013\u2014]\s(?=\S)", text)) and \
                     leads_with_name(text[work.end():]):
                 text = text[work.end():]  # "Winner: The Undertow – Jess Moriarty (Director), ...": the film, then its makers
                 # (their jobs on that film, no posts)

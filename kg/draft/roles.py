@@ -14,6 +14,8 @@ import re
 # "A in conversation with B" in the languages pages are written in: A the guest, B who asks.
 IN_CONVERSATION_WITH = (r"(?i:\bin conversation with|\bem conversa com|\ben conversaci\u00f3n con|\ben conversation avec|"
                         r"\bim Gespr\u00e4ch mit|\bin conversazione con)\b")
+# The labels of an award's winners and finalists ("Winner: ...", "Runners-up:").
+WINNER_WORDS = r"(?:(?:joint |overall )?winners?|runners?-up|recipients?|finalists?|honou?rable mentions?|awardees?)"
 LABEL_ROLES = (
     (r"主持", "moderator"), (r"致辞|致词|欢迎", "welcome-speaker"), (r"主旨|主题演讲|主讲", "keynote-speaker"),
     (r"对话|圆桌|讨论嘉宾", "panelist"), (r"评委", "juror"), (r"发言|演讲", "speaker"),
@@ -36,8 +38,7 @@ LABEL_ROLES = (
     (r"^udzia\u0142$|^hi participen$|^panelleden$|^am podium(?: diskutierten)?$|^auf dem podium$", "panelist"),
     (r"^prowadz\u0105$|^imparte(?:ix)?$|^oradores$|^sprekers$|^referent(?:en|innen)?$|^prelegenci$", "speaker"),
     (r"^presenta$", "introducer"), (r"^giuria$", "juror"),
-    # an award's winners (students, mostly) and finalists: there, and no other role
-    (r"^(?:(?:joint |overall )?winners?|runners?-up|recipients?|finalists?|honou?rable mentions?|awardees?)$", "attendee"),
+    (rf"^{WINNER_WORDS}$", "attendee"),  # an award's winners (students, mostly): there, and no other role
     (r"^(?:ng\u01b0\u1eddi )?\u0111i\u1ec1u ph\u1ed1i$", "moderator"), (r"^d\u1eabn ch\u01b0\u01a1ng tr\u00ecnh$", "host"),
     (r"^kh\u00e1ch m\u1eddi$|^di\u1ec5n gi\u1ea3$", "speaker"),  # Vietnamese: a talk's guests, its speaker
     (r"\bjudg(?:es|ing)\b|\bpanel of (?:judges|jurors)\b", "juror"),  # ("Judging panel": not the panel's)
