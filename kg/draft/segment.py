@@ -149,7 +149,10 @@ HAN_CREDIT = (r"(?:文字|文|撰稿|图片|图|摄影|排版|编辑|责编|责�
 HAN_CREDITS = re.compile(rf"[\uff08(]?{HAN_CREDIT}(?:\s+{HAN_CREDIT})*[\uff09)]?")
 
 
-def is_chrome(text: str) -> bool:
+def is_boilerplate(text: str) -> bool:
+    """A line of the site's furniture anywhere on the page (a menu, a listing's filter, a
+    template's placeholder, tags, a story's credits), unlike kg.draft.chrome.is_chrome, which
+    tells the site's top lines from the page's title."""
     if HAN_CREDITS.fullmatch(text.strip()):
         return True  # "撰稿｜林子墨", "文字：X 摄影：Y", "（审核：Z）": who wrote the story, no part of the event
     if re.fullmatch(r"(?i)(?:(?:related|latest|more|recent|other)\s+(?:news|articles?|posts?|stories)\s*:?|read more\s*:)", text):
@@ -226,7 +229,7 @@ def blocks(lines: list[Line]) -> list[Block]:
     out: list[Block] = []
     seen: set[str] = set()
     lines = schedule_lines(english_posts(lines))
-    lines = [line for line in lines if not is_chrome(line.text)]
+    lines = [line for line in lines if not is_boilerplate(line.text)]
     lines = [part for line in lines for part in labels_apart(line)]
     lines = [line for i, line in enumerate(lines) if not avatar_initials(line.text, lines[i + 1:i + 2])
              and not (i and line.text == lines[i - 1].text and len(line.text.split()) <= 6)]  # a card's name twice
