@@ -4,7 +4,7 @@ juror, and the course a student is on, which is no post."""
 
 from __future__ import annotations
 
-from test_draft_chinese_meetings import _all_roles, _draft
+from test_draft_chinese_meetings import _draft, _roles
 from test_draft_pages import _posts
 
 AWARDS_NIGHT = """Harbourside Screen School
@@ -34,7 +34,7 @@ def test_winners_presenters_and_a_prize_chosen_by_its_juror(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(AWARDS_NIGHT, encoding="utf-8")
     document = _draft(page.read_text(encoding="utf-8"), tmp_path)
-    roles = {name: {r for _, r in found} for name, found in _all_roles(document).items()}
+    roles = {name: {r for _, r in found} for name, found in _roles(document).items()}
     for winner in ("Kirra Dawson", "Tomasz Bielak", "Anjali Menon", "Ruby Castellanos", "Idris Mensah", "Oscar Whitlow"):
         assert roles[winner] == {"attendee"}, winner
     assert "speaker" in roles["Rafael Oyelaran"] and "speaker" in roles["Helena Marsh"]

@@ -67,12 +67,15 @@ def _draft(text: str, tmp_path) -> dict:
 
 
 def _roles(document: dict) -> dict[str, set[tuple[str | None, str]]]:
-    """Each person's (session name or None, role)."""
+    """Each person's (session name or None, role), the parts of sessions too."""
     names = {p["id"]: p["name"] for p in document["people"]}
     found: dict[str, set] = {}
     for p in document["event"].get("participants", []):
         found.setdefault(names[p["person"]], set()).add((None, p["role"]))
-    for session in document["event"].get("sessions", []):
+    sessions = list(document["event"].get("sessions", []))
+    while sessions:
+        session = sessions.pop()
+        sessions.extend(session.get("sessions", []))
         for p in session.get("participants", []):
             found.setdefault(names[p["person"]], set()).add((session["name"], p["role"]))
     return found
@@ -122,8 +125,9 @@ def test_a_meeting_in_stages_with_breakout_groups(tmp_path):
 
 def test_a_keynote_part_and_a_round_table_in_prose(tmp_path):
     """'论坛主旨演讲环节由X主持。' opens the keynotes: the talks of the paragraphs after it are
-    keynotes and X moderates them (主持 of a session, as most keepers write it); the guests under '…圆桌对话由Y主持。对话嘉宾为：' are the
-    round table's panelists, Y its moderator; '校党委常委、副校长' are posts at the school."""
+    keynotes and X moderates them (主持 of a session, as most keepers write it); the guests
+    under '…圆桌对话由Y主持。对话嘉宾为：' are the round table's panelists, Y its moderator;
+    '校党委常委、副校长' are posts at the school."""
     document = _draft(FORUM, tmp_path)
     roles = _roles(document)
     assert ("主旨演讲", "moderator") in roles["区志刚"]
@@ -160,28 +164,13 @@ SYMPOSIUM = """西江师范大学新闻网
 """
 
 
-def _all_roles(document: dict) -> dict[str, set[tuple[str | None, str]]]:
-    """Each person's (session name or None, role), the parts of sessions too."""
-    names = {p["id"]: p["name"] for p in document["people"]}
-    found: dict[str, set] = {}
-    for p in document["event"].get("participants", []):
-        found.setdefault(names[p["person"]], set()).add((None, p["role"]))
-    sessions = list(document["event"].get("sessions", []))
-    while sessions:
-        session = sessions.pop()
-        sessions.extend(session.get("sessions", []))
-        for p in session.get("participants", []):
-            found.setdefault(names[p["person"]], set()).add((session["name"], p["role"]))
-    return found
-
-
 def test_units_of_the_keynotes_and_papers_under_their_speakers(tmp_path):
     """'主旨报告分为两个单元。第一单元由X主持。' makes the units parts of the keynotes (their
     talks keynotes, X their moderator); an afternoon '第一单元…由Y主持，Z担任评议人' is a
     session of its own, whose papers are listed as '单位 职务 姓名：《题目》'; '传媒与影视学院'
     is one school ('传媒' and '影视' its fields), of the university written before it."""
     document = _draft(SYMPOSIUM, tmp_path)
-    roles = _all_roles(document)
+    roles = _roles(document)
     assert ("第一单元", "moderator") in roles["宁远航"]
     assert ("第一单元", "keynote-speaker") in roles["贺知秋"]
     assert ("第二单元", "keynote-speaker") in roles["莫晓蓓"]
@@ -232,7 +221,7 @@ def test_a_guest_list_with_bars_latin_bodies_and_the_storys_credits(tmp_path):
     letters; '《湾区影视周刊》主编' a post at a periodical; the credits at the story's foot
     (撰稿, 排版, 审核) name no one who took part."""
     document = _draft(SUB_FORUM, tmp_path)
-    roles = _all_roles(document)
+    roles = _roles(document)
     assert ("主旨演讲一｜黄子轩：《出海第三年》", "keynote-speaker") in roles["黄子轩"] or \
         any(r == "keynote-speaker" and "黄子轩" in s for s, r in roles["黄子轩"])
     assert any(r == "moderator" for _, r in roles["易晓冬"])

@@ -5,7 +5,7 @@ verbs that open a day ('inauguraron las jornadas')."""
 
 from __future__ import annotations
 
-from test_draft_chinese_meetings import _all_roles, _draft
+from test_draft_chinese_meetings import _draft, _roles
 from test_draft_pages import _posts
 
 JORNADAS = """Escuela de Cine del Estrecho
@@ -39,6 +39,6 @@ def test_appositions_list_verbs_juries_and_openings_in_spanish(tmp_path):
     assert posts["Julián Barroso Peña"] == [("director", "Escuela de Cine del Estrecho")] or \
         posts["Julián Barroso Peña"] == [("director", "ECE")]
     assert posts["Noelia Cortés"] == [("gerente", "Fundación Levante Audiovisual")]
-    roles = {name: {r for _, r in found} for name, found in _all_roles(document).items()}
+    roles = {name: {r for _, r in found} for name, found in _roles(document).items()}
     assert "welcome-speaker" in roles["Julián Barroso Peña"] and "welcome-speaker" in roles["Noelia Cortés"]
     assert "juror" in roles["Ainhoa Sarasola"] and "juror" in roles["Tomás Alcántara"]
