@@ -19,7 +19,7 @@ from kg.draft.org_names import clean, has_type_word, looks_like_org, org_chain
 from kg.draft.person_names import strip_honorific
 from kg.draft.posts import starts_title
 from kg.draft.segment import NO_PEOPLE, Block
-from kg.draft.speaker_lines import CHINESE_LINE, is_name, leads_with_name
+from kg.draft.speaker_lines import CHINESE_LINE, HAN_PAPER, is_name, leads_with_name
 from kg.draft.topics import quoted_titles
 from kg.identity.names import family_length
 
@@ -323,7 +323,7 @@ class HeadingReader:
         # "IN CONVERSATION | Sofia Marchetti", "In Conversation: Ana Rita Fonseca"
         guest = re.match(r"^(?:[^|:]{2,40}\s\||(?i:in conversation|conversation|fireside chat|in dialogue):)\s+(.+)$", text)
         # ("主旨演讲一｜黄子轩：《出海第三年》": the speaker, then the talk's title)
-        who, talk = (titled.groups() if guest and (titled := re.match(r"^(.{2,40}?)\s*[:\uff1a]\s*\u300a(.+)\u300b$", guest.group(1)))
+        who, talk = (titled.groups() if guest and (titled := HAN_PAPER.match(guest.group(1)))
                      else (guest.group(1) if guest else "", None))
         # (not "对话一｜平台视角": four characters alone, a family name of one, are a topic)
         if guest and leads_with_name(who) and (entry := parse_entry(who)) and \

@@ -175,7 +175,7 @@ STORY_VERB = re.compile(r"\b(?:showed|presented|spoke|explained|shared|discussed
 # ("Farid Haddad (Lakeshore Metropolitan University): Feedback at scale": the title unquoted)
 AUTHORS_TITLE = re.compile(r"^(.*\([^)]+\)):\s*[\u201c\"\u2018']?([^\u201d\"\u2019]{4,200}?)[\u201d\"\u2019']?\s*$")
 # "江南传媒大学博士研究生尉迟楠：《乡村振兴题材电视剧中的“返乡者”形象》": a paper after its speaker's post and name
-HAN_PAPER = re.compile(r"^([\u3400-\u9fff（）()·、A-Za-z]{3,40}?)\s*[:\uff1a]\s*\u300a(.{2,80})\u300b$")
+HAN_PAPER = re.compile(r"^([\u3400-\u9fff（）()·、A-Za-z]{2,40}?)\s*[:\uff1a]\s*\u300a(.{2,80})\u300b$")
 # ('BAEK Seung-ho (Hanbit University) "The Festival Circuit ..."': the title quoted, no colon;
 # 'Dr. Oh Sang-woo (Senior Research Fellow, X) – The Numbers Behind ...': after a dash)
 AUTHORS_QUOTED = re.compile(r"^(.*\([^)]+\))\s+(?:[\u201c\"]([^\u201d\"]{4,200})[\u201d\"]|"
